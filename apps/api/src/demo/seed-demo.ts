@@ -1,0 +1,36 @@
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../auth/password';
+import { TWENTE_MUNICIPALITIES } from '../db/migrations/1764300000100-twente-region';
+import { DEMO_PASSWORD, demoAccounts, type DemoAccount } from './demo-accounts';
+
+/** True when nobody has an account yet: the only state in which demo data may be added. */
+export async function isEmpty(db: DataSource): Promise<boolean> {
+  const [row] = (await db.query('SELECT NOT EXISTS (SELECT 1 FROM users) AS empty')) as { empty: boolean }[];
+  return row?.empty === true;
+}
+
+/** Fictional demo data for Twente, in one transaction: all of it or none. */
+export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
+  const accounts = demoAccounts(TWENTE_MUNICIPALITIES);
+  const hashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
+  await db.transaction(async (tx) => {
+    const [region] = (await tx.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[];
+    const municipalities = (await tx.query('SELECT id, cbs_code FROM municipalities')) as { id: string; cbs_code: string }[];
+    const byCode = new Map(municipalities.map((m) => [m.cbs_code, m.id]));
+    for (const [index, account] of accounts.entries()) {
+      await tx.query(
+        `INSERT INTO users (email, name, role, region_id, municipality_id, password_hash)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          account.email,
+          account.name,
+          account.role,
+          region!.id,
+          account.municipalityCode ? byCode.get(account.municipalityCode) : null,
+          hashes[index],
+        ],
+      );
+    }
+  });
+  return accounts;
+}

@@ -1,0 +1,85 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../auth/policy';
+import { LocaleEnum } from '../../common/enums';
+import { NotFoundError } from '../../common/errors';
+import { PageInput, firstPage } from '../../common/paging';
+import type { Context } from '../../graphql/context';
+import { Municipality } from '../regions/region.types';
+import type { Locale } from '@rode-draad/shared';
+import {
+  ChangePasswordInput,
+  CreateUserInput,
+  UpdateUserInput,
+  User,
+  UserFilter,
+  UserPage,
+  UserSort,
+} from './user.types';
+
+@Resolver(() => User)
+export class UserResolver {
+  @FieldResolver(() => Municipality, { nullable: true })
+  municipality(@Root() user: User, @Ctx() ctx: Context): Promise<Municipality | null> | null {
+    return user.municipalityId ? ctx.loaders.municipality.load(user.municipalityId) : null;
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => UserPage, { description: 'All accounts, for administrators.' })
+  users(
+    @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | null,
+    @Arg('sort', () => UserSort, { nullable: true }) sort: UserSort | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<UserPage> {
+    return ctx.services.users.list(filter ?? {}, sort ?? new UserSort(), page ?? firstPage());
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => User)
+  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<User> {
+    const user = await ctx.services.users.byId(id);
+    if (!user) {
+      throw new NotFoundError('User');
+    }
+    return user;
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => User)
+  createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
+    return ctx.services.users.create(requireViewer(ctx.viewer), input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => User)
+  updateUser(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateUserInput,
+    @Ctx() ctx: Context,
+  ): Promise<User> {
+    return ctx.services.users.update(requireViewer(ctx.viewer), id, input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => User, { description: "Disables or re-enables an account; disabling ends the user's sessions." })
+  setUserDisabled(
+    @Arg('id', () => ID) id: string,
+    @Arg('disabled') disabled: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<User> {
+    return ctx.services.users.setDisabled(requireViewer(ctx.viewer), id, disabled);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Changes the own password and ends all other sessions.' })
+  async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.users.changePassword(requireViewer(ctx.viewer), input);
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => User, { description: 'Remembers the interface language of the logged-in user.' })
+  setLocale(@Arg('locale', () => LocaleEnum) locale: Locale, @Ctx() ctx: Context): Promise<User> {
+    return ctx.services.users.setLocale(requireViewer(ctx.viewer), locale);
+  }
+}

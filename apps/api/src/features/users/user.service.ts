@@ -1,0 +1,214 @@
+import { roleNeedsMunicipality, type Locale } from '@rode-draad/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword, verifyPassword } from '../../auth/password';
+import type { Viewer } from '../../auth/viewer';
+import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
+import { SortDirection } from '../../common/enums';
+import type { PageInput } from '../../common/paging';
+import { MunicipalityEntity } from '../regions/municipality.entity';
+import { UserEntity } from './user.entity';
+import {
+  UserSortField,
+  type ChangePasswordInput,
+  type CreateUserInput,
+  type UpdateUserInput,
+  type User,
+  type UserFilter,
+  type UserPage,
+  type UserSort,
+} from './user.types';
+
+export const toUser = (u: UserEntity): User => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  locale: u.locale,
+  disabled: u.disabledAt !== null,
+  createdAt: u.createdAt,
+  municipalityId: u.municipalityId,
+  regionId: u.regionId,
+});
+
+const SORT_COLUMNS: Record<UserSortField, string> = {
+  [UserSortField.NAME]: 'lower(u.name)',
+  [UserSortField.EMAIL]: 'u.email',
+  [UserSortField.ROLE]: 'u.role',
+  [UserSortField.CREATED_AT]: 'u.created_at',
+};
+
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
+}
+
+export class UserService {
+  constructor(private readonly db: DataSource) {}
+
+  async byId(id: string): Promise<User | null> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    return user ? toUser(user) : null;
+  }
+
+  async list(filter: UserFilter, sort: UserSort, page: PageInput): Promise<UserPage> {
+    const qb = this.db.getRepository(UserEntity).createQueryBuilder('u');
+    if (filter.search?.trim()) {
+      const pattern = `%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(lower(u.name) LIKE :pattern OR u.email LIKE :pattern)', { pattern });
+    }
+    if (filter.role) {
+      qb.andWhere('u.role = :role', { role: filter.role });
+    }
+    if (filter.municipalityId) {
+      qb.andWhere('u.municipality_id = :municipalityId', { municipalityId: filter.municipalityId });
+    }
+    const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+    qb.orderBy(SORT_COLUMNS[sort.field], direction).addOrderBy('u.id', direction);
+    const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
+    return { items: rows.map(toUser), total };
+  }
+
+  async create(admin: Viewer, input: CreateUserInput): Promise<User> {
+    return this.db.transaction(async (tx) => {
+      const regionId = await this.checkRoleAndMunicipality(tx, admin, input.role, input.municipalityId ?? null);
+      const entity = tx.getRepository(UserEntity).create({
+        email: normaliseEmail(input.email),
+        name: input.name.trim(),
+        role: input.role,
+        regionId,
+        municipalityId: input.municipalityId ?? null,
+        passwordHash: await hashPassword(input.password),
+        locale: input.locale ?? 'nl',
+        disabledAt: null,
+      });
+      const saved = await this.saveUnique(tx, entity);
+      return toUser(saved);
+    });
+  }
+
+  async update(admin: Viewer, id: string, input: UpdateUserInput): Promise<User> {
+    return this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(UserEntity);
+      const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) {
+        throw new NotFoundError('User');
+      }
+      if (user.id === admin.userId && input.role !== user.role) {
+        throw new ConflictError('CANNOT_CHANGE_OWN_ROLE', 'You cannot change your own role.');
+      }
+      const municipalityId = input.municipalityId ?? null;
+      const accessChanged = user.role !== input.role || user.municipalityId !== municipalityId;
+      user.regionId = await this.checkRoleAndMunicipality(tx, admin, input.role, municipalityId);
+      user.email = normaliseEmail(input.email);
+      user.name = input.name.trim();
+      user.role = input.role;
+      user.municipalityId = municipalityId;
+      const saved = await this.saveUnique(tx, user);
+      if (accessChanged) {
+        // What the user may see changes with role and municipality: make them log in again.
+        await tx.query('DELETE FROM user_sessions WHERE user_id = $1', [user.id]);
+      }
+      return toUser(saved);
+    });
+  }
+
+  async setDisabled(admin: Viewer, id: string, disabled: boolean): Promise<User> {
+    if (id === admin.userId && disabled) {
+      throw new ConflictError('CANNOT_DISABLE_SELF', 'You cannot disable your own account.');
+    }
+    return this.db.transaction(async (tx) => {
+      const repo = tx.getRepository(UserEntity);
+      const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) {
+        throw new NotFoundError('User');
+      }
+      if (disabled && user.disabledAt === null) {
+        user.disabledAt = new Date();
+        // A disabled user's sessions end at once, not at their next expiry.
+        await tx.query('DELETE FROM user_sessions WHERE user_id = $1', [user.id]);
+      } else if (!disabled) {
+        user.disabledAt = null;
+      }
+      return toUser(await repo.save(user));
+    });
+  }
+
+  async changePassword(viewer: Viewer, input: ChangePasswordInput): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const user = await tx
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.id = :id', { id: viewer.userId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+        throw new BadInputError('The current password is not correct.', [
+          { field: 'currentPassword', reason: 'WRONG_PASSWORD' },
+        ]);
+      }
+      if (input.currentPassword === input.newPassword) {
+        throw new BadInputError('The new password must differ from the current one.', [
+          { field: 'newPassword', reason: 'SAME_AS_CURRENT' },
+        ]);
+      }
+      await tx.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1', [
+        user.id,
+        await hashPassword(input.newPassword),
+      ]);
+      // Other sessions may belong to whoever knew the old password.
+      await tx.query('DELETE FROM user_sessions WHERE user_id = $1 AND id <> $2', [user.id, viewer.sessionId]);
+    });
+  }
+
+  async setLocale(viewer: Viewer, locale: Locale): Promise<User> {
+    await this.db.query('UPDATE users SET locale = $2, updated_at = now() WHERE id = $1', [viewer.userId, locale]);
+    const user = await this.byId(viewer.userId);
+    if (!user) {
+      throw new NotFoundError('User');
+    }
+    return user;
+  }
+
+  /** Validates the role/municipality pair and returns the region the user belongs to. */
+  private async checkRoleAndMunicipality(
+    tx: EntityManager,
+    admin: Viewer,
+    role: UserEntity['role'],
+    municipalityId: string | null,
+  ): Promise<string> {
+    if (!roleNeedsMunicipality(role)) {
+      if (municipalityId) {
+        throw new BadInputError('Only coordinators and participants belong to a municipality.', [
+          { field: 'municipalityId', reason: 'NOT_ALLOWED_FOR_ROLE' },
+        ]);
+      }
+      return admin.regionId;
+    }
+    if (!municipalityId) {
+      throw new BadInputError('Choose the municipality this user works for.', [
+        { field: 'municipalityId', reason: 'REQUIRED_FOR_ROLE' },
+      ]);
+    }
+    const municipality = await tx.getRepository(MunicipalityEntity).findOneBy({ id: municipalityId });
+    if (!municipality) {
+      throw new BadInputError('This municipality does not exist.', [
+        { field: 'municipalityId', reason: 'UNKNOWN_MUNICIPALITY' },
+      ]);
+    }
+    return municipality.regionId;
+  }
+
+  private async saveUnique(tx: EntityManager, user: UserEntity): Promise<UserEntity> {
+    try {
+      return await tx.getRepository(UserEntity).save(user);
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) {
+        throw new ConflictError('EMAIL_TAKEN', 'An account with this e-mail address already exists.');
+      }
+      throw error;
+    }
+  }
+}

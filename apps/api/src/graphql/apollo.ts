@@ -1,0 +1,55 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Server } from 'node:http';
+import type { Logger } from '../logging/logger';
+import type { Context } from './context';
+import { createErrorFormatter } from './format-error';
+import { getSchema } from './schema';
+
+/** One log line per operation: its name, the viewer and how it went. Never variables. */
+const operationLog: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    const started = performance.now();
+    return {
+      async willSendResponse({ operationName, errors }) {
+        contextValue.log.info(
+          {
+            operationName: operationName ?? null,
+            durationMs: Math.round(performance.now() - started),
+            errorCodes: errors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+          },
+          'graphql',
+        );
+      },
+    };
+  },
+};
+
+export async function createApollo(options: { httpServer: Server; log: Logger; production: boolean }) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: options.production },
+  });
+  const protection = armor.protect();
+  const server = new ApolloServer<Context>({
+    schema: await getSchema(),
+    introspection: !options.production,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules: protection.validationRules,
+    plugins: [
+      ...protection.plugins,
+      operationLog,
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+    ],
+    formatError: createErrorFormatter(options.log),
+  });
+  await server.start();
+  return server;
+}

@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { createDataSource } from './db/data-source';
+import { openDatabase } from './db/database';
+import { bootstrapAdmin } from './demo/bootstrap-admin';
+import { DEMO_PASSWORD } from './demo/demo-accounts';
+import { isEmpty, seedDemo } from './demo/seed-demo';
+import { createApp } from './http/app';
+import { createLogger } from './logging/logger';
+
+async function seedIfEmpty(ownerUrl: string, config: ReturnType<typeof loadConfig>, log: ReturnType<typeof createLogger>) {
+  // Seeding writes what the application role may not (e.g. confidential rows of every municipality).
+  const owner = createDataSource({ url: ownerUrl, poolSize: 2, applicationName: 'rode-draad-seed' });
+  await owner.initialize();
+  try {
+    if (!(await isEmpty(owner))) {
+      return undefined;
+    }
+    if (config.demo) {
+      return await seedDemo(owner);
+    }
+    if (config.bootstrapAdmin) {
+      await bootstrapAdmin(owner, config.bootstrapAdmin.email, config.bootstrapAdmin.password);
+      log.info({ email: config.bootstrapAdmin.email }, 'first administrator created');
+    }
+    return undefined;
+  } finally {
+    await owner.destroy();
+  }
+}
+
+async function main() {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const started = performance.now();
+  const database = await openDatabase(config, log);
+  const seeded = await seedIfEmpty(database.ownerUrl, config, log);
+  const app = await createApp({ config, dataSource: database.dataSource, log });
+
+  await new Promise<void>((resolve, reject) => {
+    app.server.once('error', reject);
+    app.server.listen(config.port, config.host, resolve);
+  });
+  const url = `http://localhost:${config.port}`;
+  log.info({ url, startupMs: Math.round(performance.now() - started) }, 'Rode Draad is running');
+  if (seeded) {
+    const lines = seeded.slice(0, 6).map((a) => `  ${a.email.padEnd(44)} ${a.role}`);
+    process.stdout.write(
+      `\nRode Draad runs at ${url} with fictional demo data.\n` +
+        `Demo accounts (password "${DEMO_PASSWORD}"):\n${lines.join('\n')}\n` +
+        `  … and a coordinator and a participant for every municipality (see README).\n\n`,
+    );
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    try {
+      // Apollo's drain plugin closes the HTTP server and waits for in-flight requests.
+      await app.stop();
+      await database.close();
+      log.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Rode Draad could not start:', error);
+  process.exit(1);
+});
