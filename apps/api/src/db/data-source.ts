@@ -1,4 +1,4 @@
-import { DataSource, type LoggerOptions } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger, type LoggerOptions } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
 
@@ -7,6 +7,8 @@ export interface DataSourceOptions {
   poolSize?: number;
   applicationName?: string;
   logging?: LoggerOptions;
+  /** Sees every statement; tests use it to count queries. */
+  logger?: TypeOrmLogger;
 }
 
 /**
@@ -22,6 +24,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: options.logging ?? false,
+    ...(options.logger ? { logger: options.logger } : {}),
     extra: {
       max: options.poolSize ?? 10,
       connectionTimeoutMillis: 5_000,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import type { Logger } from '../logging/logger';
@@ -100,6 +100,11 @@ export async function startEmbeddedPostgres(options: {
     onLog: (message) => log.debug({ postgres: String(message).trim() }, 'postgres'),
     onError: (message) => log.debug({ postgres: String(message).trim() }, 'postgres'),
   });
+  if (process.getuid?.() === 0) {
+    // As root, PostgreSQL runs as a separate user that must be able to reach the cluster directory.
+    await mkdir(path.dirname(options.clusterDir), { recursive: true });
+    await chmod(path.dirname(options.clusterDir), 0o755);
+  }
   if (!existsSync(path.join(options.clusterDir, 'PG_VERSION'))) {
     log.info({ clusterDir: options.clusterDir }, 'initialising embedded PostgreSQL');
     await server.initialise();

@@ -6,7 +6,7 @@ import {
   type Locale,
   type Role,
 } from '@rode-draad/shared';
-import { IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocaleEnum, RoleEnum, SortDirection } from '../../common/enums';
 
@@ -74,9 +74,11 @@ registerEnumType(UserSortField, { name: 'UserSortField' });
 @InputType()
 export class UserSort {
   @Field(() => UserSortField, { defaultValue: UserSortField.NAME })
+  @IsEnum(UserSortField)
   field: UserSortField = UserSortField.NAME;
 
   @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @IsEnum(SortDirection)
   direction: SortDirection = SortDirection.ASC;
 }
 

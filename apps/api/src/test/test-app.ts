@@ -1,0 +1,56 @@
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { createApp } from '../http/app';
+import { createLogger } from '../logging/logger';
+import { StatementCounter, createTestDatabase, openDataSource, type TestDatabase } from './database';
+
+export interface TestApp {
+  url: string;
+  db: TestDatabase;
+  /** The app's own pool (application role). */
+  app: DataSource;
+  /** Superuser pool for factories and checks behind the app's back. */
+  owner: DataSource;
+  statements: StatementCounter;
+  close(): Promise<void>;
+}
+
+type AppConfig = Parameters<typeof createApp>[0]['config'];
+
+const defaults: AppConfig = {
+  production: false,
+  sessionIdleMinutes: 120,
+  sessionAbsoluteHours: 12,
+  secureCookies: false,
+  trustProxy: 0,
+  webDistDir: '/nonexistent',
+};
+
+/** The real HTTP app on a free port over a private database: what a test file talks to. */
+export async function startTestApp(overrides: Partial<Pick<Config, keyof AppConfig>> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const statements = new StatementCounter();
+  const app = await openDataSource(db.appUrl, statements);
+  const owner = await openDataSource(db.ownerUrl);
+  const { server, stop } = await createApp({
+    config: { ...defaults, ...overrides },
+    dataSource: app,
+    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    app,
+    owner,
+    statements,
+    async close() {
+      await stop();
+      server.closeAllConnections();
+      await app.destroy();
+      await owner.destroy();
+    },
+  };
+}
