@@ -4,7 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Server } from 'node:http';
 import type { Logger } from '../logging/logger';
 import type { Context } from './context';
-import { createErrorFormatter } from './format-error';
+import { formatError, isExpectedError } from './format-error';
 import { getSchema } from './schema';
 
 /** One log line per operation: its name, the viewer and how it went. Never variables. */
@@ -12,6 +12,13 @@ const operationLog: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
     const started = performance.now();
     return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) {
+          if (!isExpectedError(error)) {
+            contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
+          }
+        }
+      },
       async willSendResponse({ operationName, errors }) {
         contextValue.log.info(
           {
@@ -48,7 +55,7 @@ export async function createApollo(options: { httpServer: Server; log: Logger; p
       operationLog,
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
     ],
-    formatError: createErrorFormatter(options.log),
+    formatError,
   });
   await server.start();
   return server;

@@ -3,7 +3,6 @@ import { isErrorCode, type ErrorCode } from '@rode-draad/shared';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, type FieldProblem } from '../common/errors';
-import type { Logger } from '../logging/logger';
 
 /** Apollo's own codes for requests that never reached a resolver, all the client's fault. */
 const CLIENT_FAULT_CODES = new Set([
@@ -15,6 +14,8 @@ const CLIENT_FAULT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+const GENERIC_MESSAGE = 'Something went wrong on our side. Try again later.';
 
 function validationProblems(error: ArgumentValidationError): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -33,54 +34,59 @@ function validationProblems(error: ArgumentValidationError): FieldProblem[] {
   return problems;
 }
 
+/** The code and extra extensions an error maps to, or undefined for an unexpected error. */
+function classify(formatted: GraphQLFormattedError, error: unknown): Record<string, unknown> | undefined {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { code: original.code, reason: original.reason, ...original.extra };
+  }
+  if (original instanceof ArgumentValidationError) {
+    return { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields: validationProblems(original) };
+  }
+  if (original instanceof AuthorizationError) {
+    return { code: 'FORBIDDEN', reason: 'FORBIDDEN' };
+  }
+  if (original instanceof AuthenticationError) {
+    return { code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && CLIENT_FAULT_CODES.has(code)) {
+    return { code: 'BAD_USER_INPUT' satisfies ErrorCode, reason: code };
+  }
+  if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
+    return { code };
+  }
+  return undefined;
+}
+
+/** Whether an error is one the API raises on purpose; everything else deserves a log line. */
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError || original instanceof ArgumentValidationError) {
+    return true;
+  }
+  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+  return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
+}
+
 /**
  * The one place where errors become responses: domain errors keep their code, validation errors
- * become BAD_USER_INPUT with per-field reasons, and anything unexpected is logged and answered
- * with a generic message, never a stack trace.
+ * become BAD_USER_INPUT with per-field reasons, and anything unexpected gets a generic message,
+ * never a stack trace (the operation-log plugin logs it with the request id).
  */
-export function createErrorFormatter(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
-    if (original instanceof DomainError) {
-      return {
-        ...base,
-        message: original.message,
-        extensions: { code: original.code, reason: original.reason, ...original.extra },
-      };
-    }
-    if (original instanceof ArgumentValidationError) {
-      return {
-        ...base,
-        message: 'Some fields are not valid.',
-        extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields: validationProblems(original) },
-      };
-    }
-    if (original instanceof AuthorizationError) {
-      return { ...base, message: 'You may not do this.', extensions: { code: 'FORBIDDEN', reason: 'FORBIDDEN' } };
-    }
-    if (original instanceof AuthenticationError) {
-      return { ...base, message: 'You need to log in.', extensions: { code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' } };
-    }
-    const code = formatted.extensions?.code;
-    if (typeof code === 'string' && CLIENT_FAULT_CODES.has(code)) {
-      return { ...base, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, reason: code } };
-    }
-    if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
-      return { ...base, extensions: { code } };
-    }
-    // graphql-armor and graphql-js reject abusive or malformed documents without a code.
-    if (!(original instanceof Error) || original === error) {
-      const isDocumentProblem = formatted.path === undefined && code === undefined;
-      if (isDocumentProblem) {
-        return { ...base, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode, reason: 'INVALID_DOCUMENT' } };
-      }
-    }
-    log.error({ err: original, path: formatted.path }, 'unexpected error');
-    return {
-      message: 'Something went wrong on our side. Try again later.',
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode },
-    };
-  };
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const extensions = classify(formatted, error);
+  if (!extensions) {
+    return { message: GENERIC_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const original = unwrapResolverError(error);
+  const message =
+    original instanceof DomainError
+      ? original.message
+      : extensions.reason === 'INVALID_INPUT'
+        ? 'Some fields are not valid.'
+        : extensions.code === 'FORBIDDEN'
+          ? 'You may not do this.'
+          : formatted.message;
+  return { message, locations: formatted.locations, path: formatted.path, extensions };
 }

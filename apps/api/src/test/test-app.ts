@@ -49,8 +49,11 @@ export async function startTestApp(overrides: Partial<Pick<Config, keyof AppConf
     async close() {
       await stop();
       server.closeAllConnections();
-      await app.destroy();
-      await owner.destroy();
+      for (const dataSource of [app, owner]) {
+        if (dataSource.isInitialized) {
+          await dataSource.destroy();
+        }
+      }
     },
   };
 }

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from '../test/client';
+import { startTestApp, type TestApp } from '../test/test-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+async function raw(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+  const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers, body });
+  const text = await response.text();
+  return { status: response.status, text, json: JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] } };
+}
+
+const firstCode = (json: { errors?: { extensions?: { code?: string } }[] }) => json.errors?.[0]?.extensions?.code;
+
+async function expectHealthy() {
+  expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  const me = await new Client(app).gql(`{ me { id } }`);
+  expect(me.data).toEqual({ me: null });
+}
+
+describe('bad input gets a typed error and the server stays healthy', () => {
+  it('malformed JSON', async () => {
+    const result = await raw('{"query": "{ me { id } }"');
+    expect(result.status).toBe(400);
+    expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
+    await expectHealthy();
+  });
+
+  it('malformed GraphQL', async () => {
+    const result = await raw(JSON.stringify({ query: '{ me { id ' }));
+    expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
+    expect(result.text).not.toMatch(/at .*\.js:\d+/);
+    await expectHealthy();
+  });
+
+  it('an unknown field', async () => {
+    const result = await raw(JSON.stringify({ query: '{ me { passwordHash } }' }));
+    expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a query 20 levels deep', async () => {
+    const deep = `{ me { ${'municipality { '.repeat(19)} id ${'} '.repeat(19)} } }`;
+    const result = await raw(JSON.stringify({ query: deep }));
+    expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
+    await expectHealthy();
+  });
+
+  it('200 aliases', async () => {
+    const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: me { id }`).join(' ');
+    const result = await raw(JSON.stringify({ query: `{ ${aliases} }` }));
+    expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
+    await expectHealthy();
+  });
+
+  it('a 2 MB body', async () => {
+    const result = await raw(JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }));
+    expect(result.status).toBe(413);
+    expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
+    await expectHealthy();
+  });
+
+  it('wrong variable types', async () => {
+    const result = await raw(
+      JSON.stringify({
+        query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { id } }',
+        variables: { e: 42, p: { nested: true } },
+      }),
+    );
+    expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
+    await expectHealthy();
+  });
+
+  it('batched requests are refused', async () => {
+    const result = await raw(JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]));
+    expect(result.status).toBe(400);
+    expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a simple cross-site form post is refused by CSRF prevention', async () => {
+    const result = await raw('query={me{id}}', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(result.status).toBe(400);
+    expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a body that is not a GraphQL request', async () => {
+    const result = await raw(JSON.stringify({ nothing: true }));
+    expect(result.status).toBe(400);
+    expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('production mode', () => {
+  it('turns introspection and field suggestions off', async () => {
+    const production = await startTestApp({ production: true });
+    try {
+      const client = new Client(production);
+      const introspection = await client.gql('{ __schema { types { name } } }');
+      expect(introspection.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const typo = await client.gql('{ mee { id } }');
+      expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    } finally {
+      await production.close();
+    }
+  });
+});
+
+describe('health', () => {
+  it('reports liveness and readiness', async () => {
+    expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${app.url}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+
+  it('reports not ready when the database is unreachable', async () => {
+    const other = await startTestApp();
+    await other.app.destroy();
+    try {
+      const response = await fetch(`${other.url}/readyz`);
+      expect(response.status).toBe(503);
+      // A failure nobody planned for: a generic message and code, no internals.
+      const client = new Client(other);
+      client.cookie = 'rd_session=some-token';
+      const result = await client.gql(`{ me { id } }`);
+      expect(result.errors).toEqual([
+        { message: 'Something went wrong on our side. Try again later.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      ]);
+    } finally {
+      await other.close();
+    }
+  });
+});
