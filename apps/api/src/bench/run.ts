@@ -1,0 +1,14 @@
+import { benchStartup } from './startup.bench';
+
+/** `npm run bench`: measures what the issues set targets for, and prints one line per figure. */
+async function main() {
+  const results: Record<string, number> = { ...(await benchStartup()) };
+  for (const [name, value] of Object.entries(results)) {
+    console.log(`${name.padEnd(60)} ${value}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

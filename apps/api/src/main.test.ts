@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from './bench/server-process';
+
+/** PostgreSQL server processes whose data directory lies under `dir`. */
+function postgresProcessesUnder(dir: string): string[] {
+  const out = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
+  return out.split('\n').filter((line) => line.includes('postgres') && line.includes(dir));
+}
+
+async function login(url: string, email: string, password: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role } }',
+      variables: { e: email, p: password },
+    }),
+  });
+  return (await response.json()) as { data?: { login: { role: string } }; errors?: unknown[] };
+}
+
+describe('the server process (npm start)', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'rd-start-'));
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts on an empty data directory with demo data, stops cleanly, and keeps data on restart', async () => {
+    const first = await startServerProcess({ RD_DATA_DIR: dataDir });
+    expect(first.output()).toContain('admin@rodedraad.example');
+    expect((await login(first.url, 'coordinator.hof-van-twente@rodedraad.example', 'rodedraad-demo')).data).toEqual({
+      login: { role: 'MUNICIPAL_COORDINATOR' },
+    });
+    expect(postgresProcessesUnder(dataDir).length).toBeGreaterThan(0);
+    expect(await first.stop('SIGINT')).toBe(0);
+    expect(postgresProcessesUnder(dataDir)).toEqual([]);
+
+    const second = await startServerProcess({ RD_DATA_DIR: dataDir });
+    // No second seeding: the demo banner is printed only when the database was empty.
+    expect(second.output()).not.toContain('admin@rodedraad.example');
+    expect((await login(second.url, 'admin@rodedraad.example', 'rodedraad-demo')).data).toEqual({ login: { role: 'ADMIN' } });
+    const health = await fetch(`${second.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await second.stop('SIGTERM')).toBe(0);
+    expect(postgresProcessesUnder(dataDir)).toEqual([]);
+  }, 120_000);
+
+  it('starts without demo data when RD_DEMO=0', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rd-start-nodemo-'));
+    try {
+      const server = await startServerProcess({
+        RD_DATA_DIR: dir,
+        RD_DEMO: '0',
+        RD_ADMIN_EMAIL: 'Beheer@Example.org',
+        RD_ADMIN_PASSWORD: 'a-long-admin-password',
+      });
+      expect((await login(server.url, 'admin@rodedraad.example', 'rodedraad-demo')).errors).toHaveLength(1);
+      expect((await login(server.url, 'beheer@example.org', 'a-long-admin-password')).data).toEqual({ login: { role: 'ADMIN' } });
+      expect(await server.stop()).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
