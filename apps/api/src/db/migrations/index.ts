@@ -1,5 +1,6 @@
 import { Foundation1764300000000 } from './1764300000000-foundation';
 import { TwenteRegion1764300000100 } from './1764300000100-twente-region';
+import { ConfidentialScans1764400000000 } from './1764400000000-confidential-scans';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
-export const migrations = [Foundation1764300000000, TwenteRegion1764300000100];
+export const migrations = [Foundation1764300000000, TwenteRegion1764300000100, ConfidentialScans1764400000000];
