@@ -1,0 +1,62 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications, notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AppLayout } from './components/AppLayout';
+import { NotFoundPage } from './components/NotFoundPage';
+import { ChangePasswordPage } from './features/account/ChangePasswordPage';
+import { UsersPage } from './features/admin-users/UsersPage';
+import { LoginPage } from './features/auth/LoginPage';
+import { RequireAuth, RequireRole } from './features/auth/RequireAuth';
+import { HomePage } from './features/home/HomePage';
+import { i18n } from './i18n';
+import { createApolloClient, forgetViewer } from './lib/apollo';
+import { PATHS } from './lib/navigation';
+import { cssVariablesResolver, theme } from './theme';
+
+const SESSION_ENDED_NOTICE = 'session-ended';
+
+function useApolloClientOnce() {
+  const [client] = useState(() => {
+    const created = createApolloClient({
+      onSessionEnded: () => {
+        // Several queries can fail at once; one notice is enough.
+        notifications.hide(SESSION_ENDED_NOTICE);
+        notifications.show({ id: SESSION_ENDED_NOTICE, color: 'yellow', message: i18n.t('auth.sessionExpired') });
+        void forgetViewer(created);
+      },
+    });
+    return created;
+  });
+  return client;
+}
+
+export function App() {
+  const client = useApolloClientOnce();
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <ApolloProvider client={client}>
+        <BrowserRouter>
+          <ModalsProvider>
+            <Routes>
+              <Route path={PATHS.login} element={<LoginPage />} />
+              <Route element={<RequireAuth />}>
+                <Route element={<AppLayout />}>
+                  <Route index element={<HomePage />} />
+                  <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
+                  <Route element={<RequireRole roles={['ADMIN']} />}>
+                    <Route path={PATHS.adminUsers} element={<UsersPage />} />
+                  </Route>
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Route>
+            </Routes>
+          </ModalsProvider>
+        </BrowserRouter>
+      </ApolloProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,91 @@
+import { Anchor, AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconHome, IconUsers, type Icon } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useSaveLocale } from '../features/account/useSaveLocale';
+import { useViewer } from '../features/auth/useViewer';
+import { navigationFor, PATHS, type NavItemId } from '../lib/navigation';
+import { Brand } from './Brand';
+import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
+import classes from './AppLayout.module.css';
+
+const ICONS: Record<NavItemId, Icon> = { home: IconHome, adminUsers: IconUsers };
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const saveLocale = useSaveLocale(viewer.id);
+  const { pathname } = useLocation();
+  const [opened, { toggle, close }] = useDisclosure();
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      footer={{ height: 40 }}
+      padding="lg"
+    >
+      <a href="#main" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('nav.closeMenu') : t('nav.openMenu')}
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
+            <Anchor component={Link} to={PATHS.home} underline="never" c="inherit">
+              <Brand />
+            </Anchor>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch onChange={saveLocale} />
+            <UserMenu viewer={viewer} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
+        {navigationFor(viewer.role).map((item) => {
+          const ItemIcon = ICONS[item.id];
+          const active = item.path === PATHS.home ? pathname === item.path : pathname.startsWith(item.path);
+          return (
+            <NavLink
+              key={item.id}
+              component={Link}
+              to={item.path}
+              label={t(item.label)}
+              leftSection={<ItemIcon size={18} aria-hidden />}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={close}
+            />
+          );
+        })}
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <Outlet />
+      </AppShell.Main>
+
+      <AppShell.Footer px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            {t('app.footer')}
+          </Text>
+          <Badge color="yellow.9" variant="light" size="sm">
+            {t('app.demoNotice')}
+          </Badge>
+        </Group>
+      </AppShell.Footer>
+    </AppShell>
+  );
+}

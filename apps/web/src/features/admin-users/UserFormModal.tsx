@@ -1,0 +1,166 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { hasLength, isEmail, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  ROLES,
+  roleNeedsMunicipality,
+} from '@rode-draad/shared';
+import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateUserDocument, UpdateUserDocument, type AdminUserFieldsFragment } from '../../gql/graphql';
+import { describeError, type Message } from '../../lib/errors';
+import { translateFieldErrors } from '../../lib/formErrors';
+import { isRole, type Role } from '../../lib/roles';
+import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+
+interface FormValues {
+  name: string;
+  email: string;
+  role: Role | null;
+  municipalityId: string | null;
+  password: string;
+}
+
+interface Props {
+  /** null: create a new user. */
+  user: AdminUserFieldsFragment | null;
+  viewerId: string;
+  municipalityOptions: { value: string; label: string }[];
+  onClose: () => void;
+  onCreated: () => void;
+}
+
+export function UserFormModal({ user, viewerId, municipalityOptions, onClose, onCreated }: Props) {
+  const { t } = useTranslation();
+  const isNew = user === null;
+  const isSelf = user?.id === viewerId;
+  const [createUser, created] = useMutation(CreateUserDocument);
+  const [updateUser, updated] = useMutation(UpdateUserDocument);
+  const [problem, setProblem] = useState<Message | null>(null);
+
+  const form = useForm<FormValues>({
+    mode: 'controlled',
+    initialValues: {
+      name: user?.name ?? '',
+      email: user?.email ?? '',
+      role: user?.role ?? null,
+      municipalityId: user?.municipality?.id ?? null,
+      password: '',
+    },
+    validate: {
+      name: (value) =>
+        value.trim() === ''
+          ? t('validation.required')
+          : value.length > NAME_MAX_LENGTH
+            ? t('validation.maxLength', { max: NAME_MAX_LENGTH })
+            : null,
+      email: (value) =>
+        value.length > EMAIL_MAX_LENGTH ? t('validation.maxLength', { max: EMAIL_MAX_LENGTH }) : isEmail(t('validation.email'))(value.trim()),
+      role: (value) => (value ? null : t('validation.required')),
+      municipalityId: (value, values) =>
+        values.role && roleNeedsMunicipality(values.role) && !value ? t('validation.municipalityRequired') : null,
+      password: (value) =>
+        isNew
+          ? hasLength(
+              { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH },
+              t('errors.field.passwordLength', { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }),
+            )(value)
+          : null,
+    },
+  });
+  useRevalidateOnLanguageChange(form);
+  const needsMunicipality = form.values.role !== null && roleNeedsMunicipality(form.values.role);
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    if (!values.role) {
+      return;
+    }
+    const input = {
+      name: values.name.trim(),
+      email: values.email.trim(),
+      role: values.role,
+      municipalityId: roleNeedsMunicipality(values.role) ? values.municipalityId : null,
+    };
+    try {
+      if (isNew) {
+        await createUser({ variables: { input: { ...input, password: values.password } } });
+        onCreated();
+        notifications.show({ color: 'green', message: t('adminUsers.form.created', { name: input.name }) });
+      } else {
+        await updateUser({ variables: { id: user.id, input } });
+        notifications.show({ color: 'green', message: t('adminUsers.form.updated', { name: input.name }) });
+      }
+      onClose();
+    } catch (error) {
+      const { message, fieldErrors } = describeError(error);
+      form.setErrors(translateFieldErrors(fieldErrors, t));
+      setProblem(message);
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t(isNew ? 'adminUsers.form.createTitle' : 'adminUsers.form.editTitle')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {problem && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+              {t(problem.key, problem.values)}
+            </Alert>
+          )}
+          <TextInput label={t('adminUsers.form.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+          <TextInput label={t('adminUsers.form.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
+          <Select
+            label={t('adminUsers.form.role')}
+            required
+            data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+            disabled={isSelf}
+            description={isSelf ? t('adminUsers.form.ownRoleHint') : undefined}
+            allowDeselect={false}
+            {...form.getInputProps('role')}
+            onChange={(value) => form.setFieldValue('role', isRole(value) ? value : null)}
+          />
+          <Select
+            label={t('adminUsers.form.municipality')}
+            placeholder={needsMunicipality ? t('adminUsers.form.chooseMunicipality') : undefined}
+            description={needsMunicipality ? undefined : t('adminUsers.form.municipalityHint')}
+            data={municipalityOptions}
+            required={needsMunicipality}
+            disabled={!needsMunicipality}
+            searchable
+            clearable
+            {...form.getInputProps('municipalityId')}
+            value={needsMunicipality ? form.values.municipalityId : null}
+          />
+          {isNew ? (
+            <PasswordInput
+              label={t('adminUsers.form.password')}
+              description={t('adminUsers.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+              required
+              autoComplete="new-password"
+              {...form.getInputProps('password')}
+            />
+          ) : (
+            <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />}>
+              {t('adminUsers.form.accessChangedHint')}
+            </Alert>
+          )}
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('adminUsers.form.cancel')}
+            </Button>
+            <Button type="submit" loading={created.loading || updated.loading}>
+              {t(isNew ? 'adminUsers.form.saveCreate' : 'adminUsers.form.saveEdit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,157 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Group, Pagination, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
+import { IconUserPlus } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/PageState';
+import { UsersDocument, type AdminUserFieldsFragment } from '../../gql/graphql';
+import { useViewer } from '../auth/useViewer';
+import { UserFilters } from './UserFilters';
+import { UserFormModal } from './UserFormModal';
+import { useMunicipalityOptions } from './useMunicipalityOptions';
+import { UsersTable } from './UsersTable';
+import { useToggleDisabled } from './useToggleDisabled';
+import {
+  DEFAULT_PARAMS,
+  hasFilters,
+  nextSort,
+  parseUserListParams,
+  serializeUserListParams,
+  type UserListParams,
+} from './userListParams';
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseUserListParams(searchParams);
+  const [searchInput, setSearchInput] = useState(params.search);
+  const [debouncedSearch] = useDebouncedValue(searchInput, SEARCH_DEBOUNCE_MS);
+  const [editing, setEditing] = useState<AdminUserFieldsFragment | 'new' | null>(null);
+  const municipalities = useMunicipalityOptions();
+  const toggleDisabled = useToggleDisabled();
+
+  const update = (changes: Partial<UserListParams>) => {
+    // Any change but paging itself starts again at the first page.
+    const page = changes.page ?? 1;
+    setSearchParams(serializeUserListParams({ ...params, ...changes, page }), { replace: true });
+  };
+
+  useEffect(() => {
+    if (debouncedSearch !== params.search) {
+      update({ search: debouncedSearch });
+    }
+    // Only a settled search should reach the URL; reacting to `params` too would undo typing.
+  }, [debouncedSearch]);
+
+  const { data, previousData, loading, error, refetch } = useQuery(UsersDocument, {
+    variables: {
+      filter: {
+        search: params.search.trim() || null,
+        role: params.role,
+        municipalityId: params.municipalityId,
+      },
+      sort: { field: params.sortField, direction: params.sortDirection },
+      page: { offset: (params.page - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT },
+    },
+  });
+  // Keep showing the previous page while the next one loads, instead of flashing skeletons.
+  const page = data?.users ?? previousData?.users;
+  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
+
+  const clearFilters = () => {
+    setSearchInput('');
+    setSearchParams(serializeUserListParams({ ...DEFAULT_PARAMS, sortField: params.sortField, sortDirection: params.sortDirection }), {
+      replace: true,
+    });
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('adminUsers.title')}
+        description={t('adminUsers.intro')}
+        actions={
+          <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
+            {t('adminUsers.create')}
+          </Button>
+        }
+      />
+      <Card withBorder padding="lg">
+        <Stack gap="md">
+          <UserFilters
+            search={searchInput}
+            onSearchChange={setSearchInput}
+            role={params.role}
+            onRoleChange={(role) => update({ role })}
+            municipalityId={params.municipalityId}
+            onMunicipalityChange={(municipalityId) => update({ municipalityId })}
+            municipalityOptions={municipalities.options}
+          />
+          {municipalities.error && <QueryError error={municipalities.error} onRetry={() => void municipalities.refetch()} />}
+          {error ? (
+            <QueryError error={error} onRetry={() => void refetch()} />
+          ) : !page ? (
+            <Stack gap="xs" aria-busy="true">
+              <VisuallyHidden role="status">{t('app.loading')}</VisuallyHidden>
+              {Array.from({ length: 6 }, (_, i) => (
+                <Skeleton key={i} height={36} />
+              ))}
+            </Stack>
+          ) : (
+            <Stack gap="md" aria-busy={loading}>
+              <Text size="sm" c="dimmed" role="status">
+                {t('adminUsers.total', { count: page.total })}
+              </Text>
+              {page.items.length === 0 ? (
+                <Stack align="flex-start" gap="xs" py="lg">
+                  <Text>{t(hasFilters(params) ? 'adminUsers.emptyFiltered' : 'adminUsers.empty')}</Text>
+                  {hasFilters(params) && (
+                    <Button variant="default" size="xs" onClick={clearFilters}>
+                      {t('adminUsers.clearFilters')}
+                    </Button>
+                  )}
+                </Stack>
+              ) : (
+                <UsersTable
+                  users={page.items}
+                  viewerId={viewer.id}
+                  sort={params}
+                  onSort={(field) => update(nextSort(params, field))}
+                  onEdit={setEditing}
+                  onToggleDisabled={toggleDisabled}
+                />
+              )}
+              {pageCount > 1 && (
+                <Group component="nav" justify="center" aria-label={t('adminUsers.pagination')}>
+                  <Pagination
+                    total={pageCount}
+                    value={Math.min(params.page, pageCount)}
+                    onChange={(value) => update({ page: value })}
+                    getControlProps={(control) => ({ 'aria-label': t(`common.pagination.${control}`) })}
+                    getItemProps={(value) => ({ 'aria-label': t('common.pagination.page', { page: value }) })}
+                  />
+                </Group>
+              )}
+            </Stack>
+          )}
+        </Stack>
+      </Card>
+      {editing !== null && (
+        <UserFormModal
+          user={editing === 'new' ? null : editing}
+          viewerId={viewer.id}
+          municipalityOptions={municipalities.options}
+          onClose={() => setEditing(null)}
+          onCreated={() => void refetch()}
+        />
+      )}
+    </Stack>
+  );
+}

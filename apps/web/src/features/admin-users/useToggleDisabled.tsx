@@ -1,0 +1,45 @@
+import { useMutation } from '@apollo/client/react';
+import { Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SetUserDisabledDocument, type AdminUserFieldsFragment } from '../../gql/graphql';
+import { describeError } from '../../lib/errors';
+
+/** Disabling ends the user's sessions at once, so it always asks first; re-enabling asks too, for symmetry. */
+export function useToggleDisabled(): (user: AdminUserFieldsFragment) => void {
+  const { t } = useTranslation();
+  const [setUserDisabled] = useMutation(SetUserDisabledDocument);
+  return useCallback(
+    (user: AdminUserFieldsFragment) => {
+      const disable = !user.disabled;
+      const name = user.name;
+      modals.openConfirmModal({
+        title: t(disable ? 'adminUsers.confirm.disableTitle' : 'adminUsers.confirm.enableTitle', { name }),
+        children: (
+          <Text size="sm">{t(disable ? 'adminUsers.confirm.disableBody' : 'adminUsers.confirm.enableBody', { name })}</Text>
+        ),
+        labels: {
+          confirm: t(disable ? 'adminUsers.disable' : 'adminUsers.enable'),
+          cancel: t('adminUsers.confirm.cancel'),
+        },
+        confirmProps: disable ? { color: 'red.8' } : {},
+        onConfirm: () => {
+          setUserDisabled({ variables: { id: user.id, disabled: disable } })
+            .then(() => {
+              notifications.show({
+                color: 'green',
+                message: t(disable ? 'adminUsers.confirm.disabled' : 'adminUsers.confirm.enabled', { name }),
+              });
+            })
+            .catch((error: unknown) => {
+              const { message } = describeError(error);
+              notifications.show({ color: 'red', message: t(message.key, message.values) });
+            });
+        },
+      });
+    },
+    [setUserDisabled, t],
+  );
+}

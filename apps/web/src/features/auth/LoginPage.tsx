@@ -1,0 +1,122 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { hasLength, isEmail, useForm } from '@mantine/form';
+import { useDocumentTitle } from '@mantine/hooks';
+import { EMAIL_MAX_LENGTH, isLocale } from '@rode-draad/shared';
+import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Brand } from '../../components/Brand';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { FullPageLoader } from '../../components/PageState';
+import { LoginDocument, MeDocument } from '../../gql/graphql';
+import { applyLocale } from '../../i18n';
+import { describeError, type Message } from '../../lib/errors';
+import { safeReturnPath } from '../../lib/navigation';
+import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { useViewerQuery } from './useViewer';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(`${t('auth.title')} · ${t('app.titleSuffix')}`);
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [searchParams] = useSearchParams();
+  const next = safeReturnPath(searchParams.get('next'));
+  const loggedOut = (location.state as { loggedOut?: boolean } | null)?.loggedOut === true;
+  const me = useViewerQuery();
+  const [login, { loading }] = useMutation(LoginDocument);
+  const [problem, setProblem] = useState<Message | null>(null);
+
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: isEmail(t('validation.email')),
+      password: hasLength({ min: 1 }, t('validation.required')),
+    },
+  });
+  useRevalidateOnLanguageChange(form);
+
+  if (me.data?.me) {
+    return <Navigate to={next} replace />;
+  }
+  if (me.data === undefined && me.loading) {
+    return <FullPageLoader />;
+  }
+
+  const submit = form.onSubmit(async ({ email, password }) => {
+    setProblem(null);
+    try {
+      const { data } = await login({ variables: { email: email.trim().slice(0, EMAIL_MAX_LENGTH), password } });
+      if (!data) {
+        return;
+      }
+      if (isLocale(data.login.locale)) {
+        await applyLocale(data.login.locale);
+      }
+      client.writeQuery({ query: MeDocument, data: { me: data.login } });
+      await navigate(next, { replace: true });
+    } catch (error) {
+      const described = describeError(error);
+      setProblem(described.message);
+      form.setFieldValue('password', '');
+    }
+  });
+
+  return (
+    <Box mih="100vh" bg="gray.0" p="md">
+      <Group component="header" justify="flex-end">
+        <LanguageSwitch />
+      </Group>
+      <Center component="main" mih="80vh">
+        <Paper withBorder shadow="sm" p="xl" w="100%" maw={420}>
+          <Stack gap="md">
+            <Brand />
+            <Title order={1} size="h2">
+              {t('auth.title')}
+            </Title>
+            <Text c="dimmed">{t('auth.intro')}</Text>
+            {loggedOut && !problem && (
+              <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
+                {t('auth.loggedOut')}
+              </Alert>
+            )}
+            {problem && (
+              <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+                {t(problem.key, problem.values)}
+              </Alert>
+            )}
+            <form onSubmit={submit} noValidate>
+              <Stack gap="md">
+                <TextInput
+                  label={t('auth.email')}
+                  type="email"
+                  autoComplete="username"
+                  required
+                  key={form.key('email')}
+                  {...form.getInputProps('email')}
+                />
+                <PasswordInput
+                  label={t('auth.password')}
+                  autoComplete="current-password"
+                  required
+                  key={form.key('password')}
+                  {...form.getInputProps('password')}
+                />
+                <Button type="submit" loading={loading} fullWidth>
+                  {t('auth.submit')}
+                </Button>
+              </Stack>
+            </form>
+          </Stack>
+        </Paper>
+      </Center>
+      <Text ta="center" size="xs" c="dimmed" component="footer">
+        {t('app.demoNotice')}
+      </Text>
+    </Box>
+  );
+}

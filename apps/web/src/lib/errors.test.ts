@@ -1,0 +1,84 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@rode-draad/shared';
+import { describe, expect, it } from 'vitest';
+import en from '../i18n/en.json';
+import nl from '../i18n/nl.json';
+import { describeError, isUnauthenticated } from './errors';
+
+function graphQLError(extensions: Record<string, unknown>) {
+  const errors = [{ message: 'server text', extensions }];
+  return new CombinedGraphQLErrors({ data: null, errors }, errors);
+}
+
+describe('describeError', () => {
+  it('prefers the specific reason over the generic code', () => {
+    const { message } = describeError(graphQLError({ code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' }));
+    expect(message.key).toBe('errors.reason.WRONG_CREDENTIALS');
+  });
+
+  it('falls back to the code for unknown reasons', () => {
+    const { message } = describeError(graphQLError({ code: 'FORBIDDEN', reason: 'SOMETHING_NEW' }));
+    expect(message.key).toBe('errors.code.FORBIDDEN');
+  });
+
+  it('rounds the lock-out of rate limiting up to whole minutes', () => {
+    const { message } = describeError(
+      graphQLError({ code: 'RATE_LIMITED', reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 61 }),
+    );
+    expect(message).toEqual({ key: 'errors.reason.TOO_MANY_ATTEMPTS', values: { minutes: 2 } });
+  });
+
+  it('maps field problems, including class-validator constraints, to form fields', () => {
+    const { fieldErrors, message } = describeError(
+      graphQLError({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_INPUT',
+        fields: [
+          { field: 'email', reason: 'isEmail' },
+          { field: 'input.password', reason: 'isLength' },
+          { field: 'municipalityId', reason: 'REQUIRED_FOR_ROLE' },
+          { field: 'name', reason: 'somethingUnheardOf' },
+        ],
+      }),
+    );
+    expect(message.key).toBe('errors.code.BAD_USER_INPUT');
+    expect(fieldErrors).toEqual({
+      email: { key: 'errors.field.isEmail' },
+      password: { key: 'errors.field.passwordLength', values: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH } },
+      municipalityId: { key: 'errors.field.REQUIRED_FOR_ROLE' },
+      name: { key: 'errors.field.invalid' },
+    });
+  });
+
+  it('puts a taken e-mail address on the e-mail field', () => {
+    const { fieldErrors, message } = describeError(graphQLError({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' }));
+    expect(message.key).toBe('errors.reason.EMAIL_TAKEN');
+    expect(fieldErrors.email?.key).toBe('errors.field.EMAIL_TAKEN');
+  });
+
+  it('reads GraphQL errors from a non-2xx answer', () => {
+    const body = JSON.stringify({ errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT' } }] });
+    const error = new ServerError('Bad request', { response: new Response(body, { status: 400 }), bodyText: body });
+    expect(describeError(error).message.key).toBe('errors.code.BAD_USER_INPUT');
+  });
+
+  it('treats anything else as a network problem', () => {
+    expect(describeError(new TypeError('Failed to fetch')).message.key).toBe('errors.code.NETWORK');
+  });
+
+  it('recognises an ended session', () => {
+    expect(isUnauthenticated(graphQLError({ code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' }))).toBe(true);
+    expect(isUnauthenticated(graphQLError({ code: 'NOT_FOUND' }))).toBe(false);
+  });
+});
+
+describe('translations', () => {
+  const leaves = (node: unknown, prefix = ''): string[] =>
+    typeof node === 'object' && node !== null && !Array.isArray(node)
+      ? Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))
+      : [prefix];
+
+  it('has the same keys in Dutch and English', () => {
+    expect(leaves(en).sort()).toEqual(leaves(nl).sort());
+  });
+});
