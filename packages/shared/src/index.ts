@@ -2,3 +2,4 @@ export * from './roles';
 export * from './errors';
 export * from './limits';
 export * from './locales';
+export * from './disclosure';
