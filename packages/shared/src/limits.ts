@@ -5,3 +5,12 @@ export const NAME_MAX_LENGTH = 120;
 export const EMAIL_MAX_LENGTH = 254;
 export const PAGE_SIZE_DEFAULT = 25;
 export const PAGE_SIZE_MAX = 100;
+/** Facets and regional themes; the database checks the same bounds. */
+export const FACET_NAME_MAX_LENGTH = 120;
+export const FACET_DESCRIPTION_MAX_LENGTH = 2000;
+export const THEME_TITLE_MAX_LENGTH = 200;
+export const THEME_DESCRIPTION_MAX_LENGTH = 5000;
+export const THEME_YEAR_MIN = 2000;
+export const THEME_YEAR_MAX = 2100;
+/** More related facets than the framework has makes no sense; this only bounds the input. */
+export const THEME_FACETS_MAX = 50;

@@ -28,3 +28,8 @@ export function requireViewer(viewer: Viewer | null): Viewer {
 export function mayManageUsers(viewer: Viewer): boolean {
   return viewer.role === 'ADMIN';
 }
+
+/** RIEC analysts maintain the region's facets and themes; everyone in the region reads them. */
+export function mayMaintainThemes(viewer: Viewer): boolean {
+  return viewer.role === 'RIEC_ANALYST';
+}

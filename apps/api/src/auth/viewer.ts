@@ -9,3 +9,9 @@ export interface Viewer {
   municipalityId: string | null;
   locale: Locale;
 }
+
+/** A viewer acting in one request: what services need to check access and write the audit log. */
+export interface Acting {
+  viewer: Viewer;
+  requestId: string;
+}

@@ -1,6 +1,10 @@
 import type { Request, Response } from 'express';
-import type { Viewer } from '../auth/viewer';
+import { requireViewer } from '../auth/policy';
+import type { Acting, Viewer } from '../auth/viewer';
+import { createRecommendationLoaders } from '../features/recommendations/recommendation.loaders';
+import { createFacetLoaders } from '../features/facets/facet.loaders';
 import { createRegionLoaders } from '../features/regions/region.loaders';
+import { createThemeLoaders } from '../features/themes/theme.loaders';
 import { SESSION_COOKIE, readCookie } from '../features/auth/session-cookie';
 import type { Logger } from '../logging/logger';
 import type { Services } from './services';
@@ -17,8 +21,13 @@ export interface Context {
   secureCookies: boolean;
 }
 
-function createLoaders(services: Services) {
-  return { ...createRegionLoaders(services.regions) };
+function createLoaders(services: Services, viewer: Viewer | null) {
+  return {
+    ...createRegionLoaders(services.regions),
+    ...createFacetLoaders(services.facets),
+    ...createThemeLoaders(services.themes),
+    ...createRecommendationLoaders(services.db, viewer),
+  };
 }
 
 export async function buildContext(options: {
@@ -38,10 +47,15 @@ export async function buildContext(options: {
     viewer,
     services,
     // Fresh per request: a loader's cache must never serve one user's rows to another.
-    loaders: createLoaders(services),
+    loaders: createLoaders(services, viewer),
     req,
     res,
     log,
     secureCookies: options.forceSecureCookies || req.secure,
   };
+}
+
+/** The logged-in viewer and request id, for services that check access and write the audit log. */
+export function actingOf(ctx: Context): Acting {
+  return { viewer: requireViewer(ctx.viewer), requestId: ctx.requestId };
 }

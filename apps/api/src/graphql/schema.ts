@@ -2,11 +2,27 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/policy';
+import { AuditResolver } from '../features/audit/audit.resolver';
 import { AuthResolver } from '../features/auth/auth.resolver';
+import { FacetResolver } from '../features/facets/facet.resolver';
+import { PictureResolver } from '../features/picture/picture.resolver';
+import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
+import { ScanResolver } from '../features/scans/scan.resolver';
+import { ThemeResolver } from '../features/themes/theme.resolver';
 import { UserResolver } from '../features/users/user.resolver';
 
-export const resolvers = [AuthResolver, UserResolver, RegionResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  RegionResolver,
+  FacetResolver,
+  ThemeResolver,
+  ScanResolver,
+  RecommendationResolver,
+  AuditResolver,
+  PictureResolver,
+] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;
 

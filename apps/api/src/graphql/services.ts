@@ -2,7 +2,12 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { AuthService } from '../features/auth/auth.service';
 import { SessionService } from '../features/auth/session.service';
+import { FacetService } from '../features/facets/facet.service';
+import { PictureService } from '../features/picture/picture.service';
+import { RecommendationService } from '../features/recommendations/recommendation.service';
 import { RegionService } from '../features/regions/region.service';
+import { ScanService } from '../features/scans/scan.service';
+import { ThemeService } from '../features/themes/theme.service';
 import { UserService } from '../features/users/user.service';
 
 /** The application's services, built once per process around the application pool. */
@@ -11,11 +16,19 @@ export function createServices(db: DataSource, config: Pick<Config, 'sessionIdle
     idleMinutes: config.sessionIdleMinutes,
     absoluteHours: config.sessionAbsoluteHours,
   });
+  const scans = new ScanService(db);
   return {
+    /** The application pool, for per-request loaders. */
+    db,
     sessions,
+    scans,
+    recommendations: new RecommendationService(db, scans),
     auth: new AuthService(db, sessions),
     users: new UserService(db),
     regions: new RegionService(db),
+    facets: new FacetService(db),
+    themes: new ThemeService(db),
+    picture: new PictureService(db),
   };
 }
 

@@ -55,3 +55,23 @@ export async function actAs(
   const user = await createUser(app, role, options);
   return { user, client: await loggedIn(app, user.email, TEST_PASSWORD) };
 }
+
+/**
+ * A logged-in user of a new, empty region (no municipalities, no facets): for "another region"
+ * tests. Regional roles only, since municipal roles would need a municipality of that region.
+ */
+export async function actAsInNewRegion(
+  app: TestApp,
+  role: Exclude<Role, 'MUNICIPAL_COORDINATOR' | 'PARTICIPANT'>,
+): Promise<{ user: TestUser; client: Client; regionId: string }> {
+  const [region] = (await app.owner.query(`INSERT INTO regions (name) VALUES ($1) RETURNING id`, [
+    `Regio ${randomBytes(4).toString('hex')}`,
+  ])) as { id: string }[];
+  const user = await createUser(app, role);
+  await app.owner.query('UPDATE users SET region_id = $2 WHERE id = $1', [user.id, region!.id]);
+  return {
+    user: { ...user, regionId: region!.id },
+    client: await loggedIn(app, user.email, TEST_PASSWORD),
+    regionId: region!.id,
+  };
+}

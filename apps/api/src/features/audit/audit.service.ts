@@ -1,5 +1,8 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
+import type { PageInput } from '../../common/paging';
+import { inViewerTransaction } from '../../db/viewer-transaction';
+import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
 
 export type AuditAction = 'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS';
 export type AuditEntity = 'scan' | 'recommendation' | 'recommendation_theme';
@@ -43,4 +46,50 @@ export async function recordAudit(tx: EntityManager, viewer: Viewer, requestId: 
        FROM (VALUES ${rows.join(', ')}) AS v(municipality_id, action, entity, entity_id, details, actor, request_id)`,
     [...values, viewer.regionId, viewer.role, viewer.municipalityId ?? ''],
   );
+}
+
+interface AuditRow {
+  id: string;
+  at: Date;
+  actor_name: string | null;
+  actor_role: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  count: number | null;
+  request_id: string | null;
+  total: number;
+}
+
+/** "Who looked at our data": the audit log of the viewer's own municipality, newest first. */
+export async function listAudit(db: DataSource, viewer: Viewer, page: PageInput): Promise<AuditPage> {
+  if (viewer.role !== 'MUNICIPAL_COORDINATOR' || !viewer.municipalityId) {
+    return { items: [], total: 0 };
+  }
+  const municipalityId = viewer.municipalityId;
+  const rows = await inViewerTransaction(db, viewer, (tx) =>
+    tx.query(
+      `SELECT a.id::text, a.at, u.name AS actor_name, a.actor_role, a.action, a.entity, a.entity_id,
+              (a.details->>'count')::int AS count, a.request_id, count(*) OVER ()::int AS total
+         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+        WHERE a.region_id = $1 AND a.municipality_id = $2
+        ORDER BY a.at DESC, a.id DESC
+        OFFSET $3 LIMIT $4`,
+      [viewer.regionId, municipalityId, page.offset, page.limit],
+    ) as Promise<AuditRow[]>,
+  );
+  return {
+    total: rows[0]?.total ?? 0,
+    items: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      actorName: r.actor_name,
+      actorRole: r.actor_role as AuditItem['actorRole'],
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entity_id,
+      count: r.count,
+      requestId: r.request_id,
+    })),
+  };
 }

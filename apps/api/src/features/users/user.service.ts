@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from '../../auth/password';
 import type { Viewer } from '../../auth/viewer';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { SortDirection } from '../../common/enums';
+import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { MunicipalityEntity } from '../regions/municipality.entity';
 import { UserEntity } from './user.entity';
@@ -48,6 +49,9 @@ export class UserService {
   constructor(private readonly db: DataSource) {}
 
   async byId(id: string): Promise<User | null> {
+    if (!isUuid(id)) {
+      return null;
+    }
     const user = await this.db.getRepository(UserEntity).findOneBy({ id });
     return user ? toUser(user) : null;
   }
@@ -91,7 +95,7 @@ export class UserService {
   async update(admin: Viewer, id: string, input: UpdateUserInput): Promise<User> {
     return this.db.transaction(async (tx) => {
       const repo = tx.getRepository(UserEntity);
-      const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const user = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!user) {
         throw new NotFoundError('User');
       }
@@ -120,7 +124,7 @@ export class UserService {
     }
     return this.db.transaction(async (tx) => {
       const repo = tx.getRepository(UserEntity);
-      const user = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const user = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!user) {
         throw new NotFoundError('User');
       }

@@ -1,0 +1,49 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { mayMaintainThemes, requireViewer } from '../../auth/policy';
+import type { Context } from '../../graphql/context';
+import { Facet, FacetInput, FacetPermissions, ReorderFacetsInput } from './facet.types';
+
+@Resolver(() => Facet)
+export class FacetResolver {
+  @FieldResolver(() => FacetPermissions, { description: 'What the viewer may do with this facet.' })
+  viewerCan(@Ctx() ctx: Context): FacetPermissions {
+    return { edit: mayMaintainThemes(requireViewer(ctx.viewer)) };
+  }
+
+  @Authorized()
+  @Query(() => [Facet], { description: "The facets of the viewer's region, by position and name." })
+  facets(
+    @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Facet[]> {
+    return ctx.services.facets.list(requireViewer(ctx.viewer).regionId, includeInactive);
+  }
+
+  @Authorized('RIEC_ANALYST')
+  @Mutation(() => Facet, { description: 'Adds a facet at the end of the order.' })
+  createFacet(@Arg('input') input: FacetInput, @Ctx() ctx: Context): Promise<Facet> {
+    return ctx.services.facets.create(requireViewer(ctx.viewer).regionId, input);
+  }
+
+  @Authorized('RIEC_ANALYST')
+  @Mutation(() => Facet)
+  updateFacet(@Arg('id', () => ID) id: string, @Arg('input') input: FacetInput, @Ctx() ctx: Context): Promise<Facet> {
+    return ctx.services.facets.update(requireViewer(ctx.viewer).regionId, id, input);
+  }
+
+  @Authorized('RIEC_ANALYST')
+  @Mutation(() => Facet, { description: 'Retires or reactivates a facet. Facets are never deleted: links to them stay.' })
+  setFacetActive(
+    @Arg('id', () => ID) id: string,
+    @Arg('active') active: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Facet> {
+    return ctx.services.facets.setActive(requireViewer(ctx.viewer).regionId, id, active);
+  }
+
+  @Authorized('RIEC_ANALYST')
+  @Mutation(() => [Facet], { description: 'Sets the order of all facets of the region, retired ones included.' })
+  reorderFacets(@Arg('input') input: ReorderFacetsInput, @Ctx() ctx: Context): Promise<Facet[]> {
+    return ctx.services.facets.reorder(requireViewer(ctx.viewer).regionId, input.ids);
+  }
+}

@@ -1,0 +1,324 @@
+import {
+  bandCount,
+  bandTrend,
+  maxDisclosureThreshold,
+  shareDistribution,
+  type CountBand,
+  type ShareDistribution,
+} from '@rode-draad/shared';
+import { isUUID } from 'class-validator';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
+import type { PageInput } from '../../common/paging';
+import { inViewerTransaction } from '../../db/viewer-transaction';
+import { recordAudit } from '../audit/audit.service';
+import type {
+  CountBand as CountBandView,
+  DisclosureSettings,
+  FollowUpShares,
+  PictureLine,
+  PictureLines,
+  PictureSnapshot,
+  PictureSnapshotPage,
+} from './picture.types';
+
+export const PICTURE_NOTE_MAX_LENGTH = 2000;
+
+/** A line as stored in picture_snapshots.lines: disclosure-controlled already, never exact counts outside the band. */
+interface StoredLine {
+  themeId: string;
+  /** The title at publication time, so a later rename does not rewrite history. */
+  title: string;
+  municipalities: CountBand;
+  followUp: ShareDistribution;
+}
+
+/** Exact figures per theme. Private to this file: they are banded before anything leaves it. */
+interface ExactThemeFigures {
+  theme_id: string;
+  title: string;
+  municipalities: number;
+  open: number;
+  in_progress: number;
+  done: number;
+  not_adopted: number;
+}
+
+interface SnapshotRow {
+  id: string;
+  published_at: Date;
+  publisher_name: string | null;
+  note: string;
+  threshold: number;
+  municipality_count: number;
+  lines: StoredLine[];
+  previous_lines: StoredLine[] | null;
+  previous_published_at: Date | null;
+}
+
+/** Only analysts compute the picture from confidential data; everybody in the region reads snapshots. */
+const mayComputePicture = (viewer: Viewer) => viewer.role === 'RIEC_ANALYST';
+
+function requireAnalyst(viewer: Viewer): void {
+  if (!mayComputePicture(viewer)) {
+    throw new ForbiddenError();
+  }
+}
+
+const toBandView = (band: CountBand): CountBandView =>
+  band.kind === 'EXACT'
+    ? { kind: band.kind, value: band.value, bound: null }
+    : { kind: band.kind, value: null, bound: band.bound };
+
+const toSharesView = (shares: ShareDistribution): FollowUpShares =>
+  shares.suppressed
+    ? { suppressed: true, open: null, inProgress: null, done: null, notAdopted: null }
+    : {
+        suppressed: false,
+        open: shares.percentages.OPEN,
+        inProgress: shares.percentages.IN_PROGRESS,
+        done: shares.percentages.DONE,
+        notAdopted: shares.percentages.NOT_ADOPTED,
+      };
+
+/** Lines as shown, with the trend of each theme against the previous snapshot's lines (null: none). */
+function toLineViews(lines: StoredLine[], previous: StoredLine[] | null): PictureLine[] {
+  const before = new Map((previous ?? []).map((line) => [line.themeId, line.municipalities]));
+  return lines.map((line) => ({
+    theme: { id: line.themeId, title: line.title },
+    municipalities: toBandView(line.municipalities),
+    followUp: toSharesView(line.followUp),
+    trend: previous ? bandTrend(before.get(line.themeId) ?? null, line.municipalities) : null,
+  }));
+}
+
+function toSnapshotView(row: SnapshotRow): PictureSnapshot {
+  return {
+    id: row.id,
+    publishedAt: row.published_at,
+    publishedByName: row.publisher_name,
+    note: row.note,
+    threshold: row.threshold,
+    municipalityCount: row.municipality_count,
+    lines: toLineViews(row.lines, row.previous_lines),
+    comparedWithPublishedAt: row.previous_published_at,
+  };
+}
+
+/** Snapshots of one region, each with the lines of the one published before it. */
+const SNAPSHOTS_WITH_PREVIOUS = `
+  SELECT s.id, s.published_at, u.name AS publisher_name, s.note, s.threshold, s.municipality_count, s.lines,
+         s.previous_lines, s.previous_published_at
+    FROM (SELECT ps.*, lag(ps.lines) OVER w AS previous_lines, lag(ps.published_at) OVER w AS previous_published_at
+            FROM picture_snapshots ps
+           WHERE ps.region_id = $1
+          WINDOW w AS (ORDER BY ps.published_at, ps.id)) s
+    LEFT JOIN users u ON u.id = s.published_by`;
+
+export class PictureService {
+  constructor(private readonly db: DataSource) {}
+
+  /** The picture from live data, for analysts to review before publishing; not stored. */
+  async preview(viewer: Viewer, requestId: string): Promise<PictureLines> {
+    requireAnalyst(viewer);
+    return inViewerTransaction(this.db, viewer, async (tx) => {
+      const computed = await this.compute(tx, viewer, requestId, 'picture_preview');
+      const latest = await this.latestStored(tx, viewer.regionId);
+      return {
+        threshold: computed.threshold,
+        municipalityCount: computed.municipalityCount,
+        lines: toLineViews(computed.lines, latest?.lines ?? null),
+        comparedWithPublishedAt: latest?.publishedAt ?? null,
+      };
+    });
+  }
+
+  /** Computes the picture from live data and stores it as an immutable, dated snapshot. */
+  async publish(viewer: Viewer, requestId: string, note: string): Promise<PictureSnapshot> {
+    requireAnalyst(viewer);
+    const trimmed = note.trim();
+    if (trimmed.length > PICTURE_NOTE_MAX_LENGTH) {
+      throw new BadInputError(`The note can be at most ${PICTURE_NOTE_MAX_LENGTH} characters.`, [
+        { field: 'note', reason: 'TOO_LONG' },
+      ]);
+    }
+    return inViewerTransaction(this.db, viewer, async (tx) => {
+      const computed = await this.compute(tx, viewer, requestId, 'picture_publish');
+      const [inserted] = (await tx.query(
+        `INSERT INTO picture_snapshots (region_id, published_by, note, threshold, municipality_count, lines)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id`,
+        [viewer.regionId, viewer.userId, trimmed, computed.threshold, computed.municipalityCount, JSON.stringify(computed.lines)],
+      )) as { id: string }[];
+      const [row] = (await tx.query(`${SNAPSHOTS_WITH_PREVIOUS} WHERE s.id = $2`, [viewer.regionId, inserted!.id])) as SnapshotRow[];
+      return toSnapshotView(row!);
+    });
+  }
+
+  async snapshots(viewer: Viewer, page: PageInput): Promise<PictureSnapshotPage> {
+    const rows = (await this.db.query(
+      `${SNAPSHOTS_WITH_PREVIOUS} ORDER BY s.published_at DESC, s.id DESC LIMIT $2 OFFSET $3`,
+      [viewer.regionId, page.limit, page.offset],
+    )) as SnapshotRow[];
+    const [count] = (await this.db.query('SELECT count(*)::int AS total FROM picture_snapshots WHERE region_id = $1', [
+      viewer.regionId,
+    ])) as { total: number }[];
+    return { items: rows.map(toSnapshotView), total: count?.total ?? 0 };
+  }
+
+  /** A snapshot of the viewer's region; another region's answers as a missing one. */
+  async snapshot(viewer: Viewer, id: string): Promise<PictureSnapshot> {
+    const [row] = isUUID(id)
+      ? ((await this.db.query(`${SNAPSHOTS_WITH_PREVIOUS} WHERE s.id = $2`, [viewer.regionId, id])) as SnapshotRow[])
+      : [];
+    if (!row) {
+      throw new NotFoundError('Picture snapshot');
+    }
+    return toSnapshotView(row);
+  }
+
+  latest(viewer: Viewer): Promise<PictureSnapshot | null> {
+    return this.latestOfRegion(viewer.regionId);
+  }
+
+  /**
+   * Each theme's line in the latest published snapshot of the region (absent: not in it), for
+   * theme pages. Published data only, so every role of the region may read it.
+   */
+  async latestLinesByTheme(regionId: string, themeIds: readonly string[]): Promise<Map<string, PictureLine>> {
+    const view = await this.latestOfRegion(regionId);
+    const wanted = new Set(themeIds);
+    return new Map((view?.lines ?? []).filter((line) => wanted.has(line.theme.id)).map((line) => [line.theme.id, line]));
+  }
+
+  /** A theme's line in the latest snapshot; null when not published yet. Unknown themes are NOT_FOUND. */
+  async themeLine(viewer: Viewer, themeId: string): Promise<PictureLine | null> {
+    const exists =
+      isUUID(themeId) &&
+      ((await this.db.query('SELECT 1 FROM themes WHERE id = $1 AND region_id = $2', [themeId, viewer.regionId])) as unknown[])
+        .length > 0;
+    if (!exists) {
+      throw new NotFoundError('Theme');
+    }
+    return (await this.latestLinesByTheme(viewer.regionId, [themeId])).get(themeId) ?? null;
+  }
+
+  async disclosureSettings(viewer: Viewer): Promise<DisclosureSettings> {
+    requireAnalyst(viewer);
+    return this.settings(this.db.manager, viewer.regionId);
+  }
+
+  /** Sets k for future previews and snapshots; published snapshots keep the k they were made with. */
+  async setThreshold(viewer: Viewer, k: number): Promise<DisclosureSettings> {
+    requireAnalyst(viewer);
+    return this.db.transaction(async (tx) => {
+      // Lock the region row so k and n are judged together.
+      await tx.query('SELECT 1 FROM regions WHERE id = $1 FOR UPDATE', [viewer.regionId]);
+      const { municipalityCount } = await this.settings(tx, viewer.regionId);
+      const max = maxDisclosureThreshold(municipalityCount);
+      if (!Number.isInteger(k) || k < 1 || k > max) {
+        throw new BadInputError(`The threshold must be between 1 and ${max} (half the ${municipalityCount} municipalities).`, [
+          { field: 'k', reason: 'OUT_OF_RANGE' },
+        ]);
+      }
+      await tx.query('UPDATE regions SET disclosure_threshold = $2 WHERE id = $1', [viewer.regionId, k]);
+      return this.settings(tx, viewer.regionId);
+    });
+  }
+
+  private async settings(db: EntityManager, regionId: string): Promise<DisclosureSettings> {
+    const [row] = (await db.query(
+      `SELECT r.disclosure_threshold AS threshold,
+              (SELECT count(*)::int FROM municipalities m WHERE m.region_id = r.id) AS municipality_count
+         FROM regions r WHERE r.id = $1`,
+      [regionId],
+    )) as { threshold: number; municipality_count: number }[];
+    if (!row) {
+      throw new NotFoundError('Region');
+    }
+    return {
+      threshold: row.threshold,
+      municipalityCount: row.municipality_count,
+      maxThreshold: maxDisclosureThreshold(row.municipality_count),
+    };
+  }
+
+  /**
+   * The picture from live data, aggregated in SQL and banded here. Runs in the analyst's viewer
+   * transaction (row-level security applies) and audits the read for every municipality of the
+   * region, since each one's links and follow-up went into it.
+   */
+  private async compute(
+    tx: EntityManager,
+    viewer: Viewer,
+    requestId: string,
+    purpose: 'picture_preview' | 'picture_publish',
+  ): Promise<{ threshold: number; municipalityCount: number; lines: StoredLine[] }> {
+    const { threshold: k } = await this.settings(tx, viewer.regionId);
+    const municipalities = (await tx.query('SELECT id FROM municipalities WHERE region_id = $1', [viewer.regionId])) as {
+      id: string;
+    }[];
+    const n = municipalities.length;
+    // Per active theme: municipalities with ≥ 1 linked recommendation, and the follow-up of those recommendations.
+    const figures = (await tx.query(
+      `WITH linked AS (
+         SELECT rt.theme_id, r.municipality_id, r.status
+           FROM recommendation_themes rt
+           JOIN recommendations r ON r.id = rt.recommendation_id AND r.region_id = $1
+           JOIN municipalities m ON m.id = r.municipality_id AND m.region_id = $1
+          WHERE rt.region_id = $1)
+       SELECT t.id AS theme_id, t.title,
+              count(DISTINCT l.municipality_id)::int AS municipalities,
+              count(*) FILTER (WHERE l.status = 'OPEN')::int AS open,
+              count(*) FILTER (WHERE l.status = 'IN_PROGRESS')::int AS in_progress,
+              count(*) FILTER (WHERE l.status = 'DONE')::int AS done,
+              count(*) FILTER (WHERE l.status = 'NOT_ADOPTED')::int AS not_adopted
+         FROM themes t
+         LEFT JOIN linked l ON l.theme_id = t.id
+        WHERE t.region_id = $1 AND t.active
+        GROUP BY t.id, t.title
+        ORDER BY lower(t.title), t.id`,
+      [viewer.regionId],
+    )) as ExactThemeFigures[];
+    const lines = figures.map(
+      (f): StoredLine => ({
+        themeId: f.theme_id,
+        title: f.title,
+        municipalities: bandCount(f.municipalities, n, k),
+        followUp: shareDistribution(
+          { OPEN: f.open, IN_PROGRESS: f.in_progress, DONE: f.done, NOT_ADOPTED: f.not_adopted },
+          f.municipalities,
+          k,
+        ),
+      }),
+    );
+    await recordAudit(
+      tx,
+      viewer,
+      requestId,
+      municipalities.map((m) => ({
+        municipalityId: m.id,
+        action: 'LIST',
+        entity: 'recommendation_theme',
+        details: { purpose },
+      })),
+    );
+    return { threshold: k, municipalityCount: n, lines };
+  }
+
+  private async latestOfRegion(regionId: string): Promise<PictureSnapshot | null> {
+    const [row] = (await this.db.query(`${SNAPSHOTS_WITH_PREVIOUS} ORDER BY s.published_at DESC, s.id DESC LIMIT 1`, [
+      regionId,
+    ])) as SnapshotRow[];
+    return row ? toSnapshotView(row) : null;
+  }
+
+  private async latestStored(tx: EntityManager, regionId: string): Promise<{ lines: StoredLine[]; publishedAt: Date } | null> {
+    const [row] = (await tx.query(
+      `SELECT lines, published_at FROM picture_snapshots WHERE region_id = $1
+        ORDER BY published_at DESC, id DESC LIMIT 1`,
+      [regionId],
+    )) as { lines: StoredLine[]; published_at: Date }[];
+    return row ? { lines: row.lines, publishedAt: row.published_at } : null;
+  }
+}

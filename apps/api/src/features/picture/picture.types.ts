@@ -1,0 +1,138 @@
+import type { CountBandKind, PictureTrend } from '@rode-draad/shared';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/*
+ * The regional picture as the API shows it. These types carry only disclosure-controlled
+ * figures (count bands and rounded shares): the exact counts never leave the picture service.
+ */
+
+export const CountBandKindEnum: { [K in CountBandKind]: K } = {
+  EXACT: 'EXACT',
+  FEWER_THAN: 'FEWER_THAN',
+  MORE_THAN: 'MORE_THAN',
+};
+registerEnumType(CountBandKindEnum, {
+  name: 'CountBandKind',
+  description: 'How a count is shown under disclosure control: exactly, or only as "fewer than" / "more than" a bound.',
+});
+
+export const PictureTrendEnum: { [K in PictureTrend]: K } = {
+  UP: 'UP',
+  DOWN: 'DOWN',
+  SAME: 'SAME',
+  UNKNOWN: 'UNKNOWN',
+  NEW: 'NEW',
+};
+registerEnumType(PictureTrendEnum, {
+  name: 'PictureTrend',
+  description:
+    'Change of a theme since the previous snapshot, judged on the published bands only: UNKNOWN when they overlap, NEW when the theme was not in it.',
+});
+
+@ObjectType({ description: 'A count of municipalities under disclosure control.' })
+export class CountBand {
+  @Field(() => CountBandKindEnum)
+  kind: CountBandKind;
+
+  @Field(() => Int, { nullable: true, description: 'The count, for EXACT only.' })
+  value: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'k for FEWER_THAN, n − k for MORE_THAN.' })
+  bound: number | null;
+}
+
+@ObjectType({
+  description:
+    'Follow-up of the recommendations linked to a theme, in whole percentages adding up to 100; suppressed when too few municipalities contribute.',
+})
+export class FollowUpShares {
+  @Field({ description: 'True when fewer than k municipalities contribute: "too few municipalities to show".' })
+  suppressed: boolean;
+
+  @Field(() => Int, { nullable: true })
+  open: number | null;
+
+  @Field(() => Int, { nullable: true })
+  inProgress: number | null;
+
+  @Field(() => Int, { nullable: true })
+  done: number | null;
+
+  @Field(() => Int, { nullable: true })
+  notAdopted: number | null;
+}
+
+@ObjectType({ description: 'A theme as it stood in the picture; a snapshot keeps the title it had when published.' })
+export class PictureTheme {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+}
+
+@ObjectType({ description: 'One theme of the regional picture. No municipality is ever named in it.' })
+export class PictureLine {
+  @Field(() => PictureTheme)
+  theme: PictureTheme;
+
+  @Field(() => CountBand, { description: 'Municipalities with at least one recommendation linked to the theme.' })
+  municipalities: CountBand;
+
+  @Field(() => FollowUpShares)
+  followUp: FollowUpShares;
+
+  @Field(() => PictureTrendEnum, { nullable: true, description: 'Null when there is no earlier snapshot.' })
+  trend: PictureTrend | null;
+}
+
+@ObjectType({ description: 'The regional picture: one line per theme, under disclosure control.' })
+export class PictureLines {
+  @Field(() => Int, { description: 'The threshold k the lines were computed with.' })
+  threshold: number;
+
+  @Field(() => Int, { description: 'n: the municipalities of the region when the lines were computed.' })
+  municipalityCount: number;
+
+  @Field(() => [PictureLine])
+  lines: PictureLine[];
+
+  @Field(() => Date, { nullable: true, description: 'When the snapshot the trends compare with was published.' })
+  comparedWithPublishedAt: Date | null;
+}
+
+@ObjectType({ description: 'A published, immutable, dated regional picture.' })
+export class PictureSnapshot extends PictureLines {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  publishedAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Name of the analyst who published it.' })
+  publishedByName: string | null;
+
+  @Field()
+  note: string;
+}
+
+@ObjectType()
+export class PictureSnapshotPage {
+  @Field(() => [PictureSnapshot], { description: 'Newest first.' })
+  items: PictureSnapshot[];
+
+  @Field(() => Int)
+  total: number;
+}
+
+@ObjectType({ description: "The region's disclosure threshold, for analysts." })
+export class DisclosureSettings {
+  @Field(() => Int, { description: 'k: counts below k read "fewer than k", above n − k "more than n − k".' })
+  threshold: number;
+
+  @Field(() => Int, { description: 'n: the municipalities of the region.' })
+  municipalityCount: number;
+
+  @Field(() => Int, { description: 'The largest k that still leaves an exact band: n/2 rounded down.' })
+  maxThreshold: number;
+}

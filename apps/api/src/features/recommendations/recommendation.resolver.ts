@@ -1,0 +1,124 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageInput, firstPage } from '../../common/paging';
+import { actingOf as acting, type Context } from '../../graphql/context';
+import { Municipality } from '../regions/region.types';
+import {
+  AssignmentInput,
+  FacetRef,
+  NewRecommendationInput,
+  Person,
+  Recommendation,
+  RecommendationFilter,
+  RecommendationInput,
+  RecommendationPage,
+  RecommendationSort,
+  ScanRef,
+  StatusChange,
+  StatusChangeInput,
+  ThemeRef,
+} from './recommendation.types';
+
+const READERS = ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'] as const;
+
+@Resolver(() => Recommendation)
+export class RecommendationResolver {
+  @FieldResolver(() => Municipality)
+  async municipality(@Root() rec: Recommendation, @Ctx() ctx: Context): Promise<Municipality> {
+    return (await ctx.loaders.municipality.load(rec.municipalityId)) as Municipality;
+  }
+
+  @FieldResolver(() => ScanRef, { nullable: true, description: 'Null for participants, who do not see scans.' })
+  scan(@Root() rec: Recommendation, @Ctx() ctx: Context): Promise<ScanRef | null> {
+    return ctx.loaders.scanRef.load(rec.scanId);
+  }
+
+  @FieldResolver(() => FacetRef)
+  async facet(@Root() rec: Recommendation, @Ctx() ctx: Context): Promise<FacetRef> {
+    return (await ctx.loaders.facetRef.load(rec.facetId)) as FacetRef;
+  }
+
+  @FieldResolver(() => [ThemeRef], { description: 'Confidential: the regional themes this recommendation is linked to.' })
+  themes(@Root() rec: Recommendation, @Ctx() ctx: Context): Promise<ThemeRef[]> {
+    return ctx.loaders.themesOfRecommendation.load(rec.id);
+  }
+
+  @FieldResolver(() => Person, { nullable: true })
+  owner(@Root() rec: Recommendation, @Ctx() ctx: Context): Promise<Person | null> | null {
+    return rec.ownerUserId ? ctx.loaders.person.load(rec.ownerUserId) : null;
+  }
+
+  @FieldResolver(() => [StatusChange], { description: 'Newest first.' })
+  statusHistory(@Root() rec: Recommendation, @Ctx() ctx: Context): Promise<StatusChange[]> {
+    return ctx.loaders.statusHistory.load(rec.id);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => RecommendationPage, { description: 'Confidential. Only recommendations the viewer may see; counts and order too.' })
+  recommendations(
+    @Arg('filter', () => RecommendationFilter, { nullable: true }) filter: RecommendationFilter | null,
+    @Arg('sort', () => RecommendationSort, { nullable: true }) sort: RecommendationSort | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<RecommendationPage> {
+    return ctx.services.recommendations.list(acting(ctx), filter ?? {}, sort ?? new RecommendationSort(), page ?? firstPage());
+  }
+
+  @Authorized(...READERS)
+  @Query(() => Recommendation, { description: 'Confidential. NOT_FOUND also when the viewer may not see it.' })
+  recommendation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Recommendation> {
+    return ctx.services.recommendations.byId(acting(ctx), id);
+  }
+
+  @Authorized('RIEC_ANALYST')
+  @Mutation(() => Recommendation)
+  createRecommendation(@Arg('input') input: NewRecommendationInput, @Ctx() ctx: Context): Promise<Recommendation> {
+    return ctx.services.recommendations.create(acting(ctx), input);
+  }
+
+  @Authorized('RIEC_ANALYST')
+  @Mutation(() => Recommendation)
+  updateRecommendation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: RecommendationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Recommendation> {
+    return ctx.services.recommendations.update(acting(ctx), id, input);
+  }
+
+  @Authorized('RIEC_ANALYST')
+  @Mutation(() => Boolean)
+  async deleteRecommendation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.recommendations.delete(acting(ctx), id);
+    return true;
+  }
+
+  @Authorized('RIEC_ANALYST')
+  @Mutation(() => Recommendation, { description: 'Replaces the links to regional themes.' })
+  setRecommendationThemes(
+    @Arg('id', () => ID) id: string,
+    @Arg('themeIds', () => [ID]) themeIds: string[],
+    @Ctx() ctx: Context,
+  ): Promise<Recommendation> {
+    return ctx.services.recommendations.setThemes(acting(ctx), id, themeIds);
+  }
+
+  @Authorized('MUNICIPAL_COORDINATOR')
+  @Mutation(() => Recommendation)
+  setRecommendationStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: StatusChangeInput,
+    @Ctx() ctx: Context,
+  ): Promise<Recommendation> {
+    return ctx.services.recommendations.setStatus(acting(ctx), id, input);
+  }
+
+  @Authorized('MUNICIPAL_COORDINATOR')
+  @Mutation(() => Recommendation, { description: 'Sets who follows the recommendation up, and by when.' })
+  assignRecommendation(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: AssignmentInput,
+    @Ctx() ctx: Context,
+  ): Promise<Recommendation> {
+    return ctx.services.recommendations.assign(acting(ctx), id, input);
+  }
+}

@@ -1,0 +1,334 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { confidentialScope, mayChangeFollowUp, mayEditScanContent, scopeFilter } from '../../auth/confidentiality';
+import type { Acting, Viewer } from '../../auth/viewer';
+import { SortDirection } from '../../common/enums';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import type { PageInput } from '../../common/paging';
+import { inViewerTransaction } from '../../db/viewer-transaction';
+import { recordAudit } from '../audit/audit.service';
+import { listAuditEntries } from '../scans/scan.service';
+import type { ScanEntity } from '../scans/scan.entity';
+import { mayTransition } from './follow-up-rules';
+import { RecommendationEntity } from './recommendation.entity';
+import {
+  RecommendationSortField,
+  type AssignmentInput,
+  type NewRecommendationInput,
+  type Recommendation,
+  type RecommendationFilter,
+  type RecommendationInput,
+  type RecommendationPage,
+  type RecommendationSort,
+  type StatusChangeInput,
+} from './recommendation.types';
+import type { ScanService } from '../scans/scan.service';
+
+const SORT_COLUMNS: Record<RecommendationSortField, string> = {
+  [RecommendationSortField.PRIORITY]: 'r.priority',
+  [RecommendationSortField.TITLE]: 'lower(r.title)',
+  [RecommendationSortField.STATUS]: `array_position(ARRAY['OPEN','IN_PROGRESS','DONE','NOT_ADOPTED'], r.status)`,
+  [RecommendationSortField.REFERENCE]: 'r.reference',
+  [RecommendationSortField.CREATED_AT]: 'r.created_at',
+};
+
+export const toRecommendation = (viewer: Viewer) => (r: RecommendationEntity): Recommendation => ({
+  id: r.id,
+  reference: r.reference,
+  title: r.title,
+  body: r.body,
+  priority: r.priority,
+  status: r.status,
+  statusReason: r.statusReason,
+  statusChangedAt: r.statusChangedAt,
+  dueDate: r.dueDate,
+  version: r.version,
+  createdAt: r.createdAt,
+  municipalityId: r.municipalityId,
+  scanId: r.scanId,
+  facetId: r.facetId,
+  ownerUserId: r.ownerUserId,
+  viewerCan: { edit: mayEditScanContent(viewer), followUp: mayChangeFollowUp(viewer, r.municipalityId) },
+});
+
+const likePattern = (search: string) => `%${search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
+}
+
+export class RecommendationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly scans: ScanService,
+  ) {}
+
+  async list(acting: Acting, filter: RecommendationFilter, sort: RecommendationSort, page: PageInput): Promise<RecommendationPage> {
+    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const scope = scopeFilter(confidentialScope(acting.viewer), 'r', 'owner_user_id');
+      const qb = tx.getRepository(RecommendationEntity).createQueryBuilder('r').where(scope.sql, scope.params);
+      if (filter.municipalityId) {
+        qb.andWhere('r.municipality_id = :municipalityId', { municipalityId: filter.municipalityId });
+      }
+      if (filter.scanId) {
+        qb.andWhere('r.scan_id = :scanId', { scanId: filter.scanId });
+      }
+      if (filter.facetId) {
+        qb.andWhere('r.facet_id = :facetId', { facetId: filter.facetId });
+      }
+      if (filter.priority) {
+        qb.andWhere('r.priority = :priority', { priority: filter.priority });
+      }
+      if (filter.status) {
+        qb.andWhere('r.status = :status', { status: filter.status });
+      }
+      if (filter.themeId) {
+        qb.andWhere(
+          'EXISTS (SELECT 1 FROM recommendation_themes rt WHERE rt.recommendation_id = r.id AND rt.theme_id = :themeId)',
+          { themeId: filter.themeId },
+        );
+      }
+      if (filter.search?.trim()) {
+        qb.andWhere(
+          `(lower(r.title) LIKE :pattern OR lower(r.body) LIKE :pattern OR lower(coalesce(r.reference, '')) LIKE :pattern)`,
+          { pattern: likePattern(filter.search) },
+        );
+      }
+      const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+      qb.orderBy(SORT_COLUMNS[sort.field], direction, 'NULLS LAST').addOrderBy('lower(r.title)', 'ASC').addOrderBy('r.id', 'ASC');
+      const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
+      await recordAudit(tx, acting.viewer, acting.requestId, listAuditEntries('recommendation', rows));
+      return { items: rows.map(toRecommendation(acting.viewer)), total };
+    });
+  }
+
+  async byId(acting: Acting, id: string): Promise<Recommendation> {
+    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const rec = await this.findVisible(tx, acting.viewer, id);
+      await recordAudit(tx, acting.viewer, acting.requestId, [
+        { municipalityId: rec.municipalityId, action: 'READ', entity: 'recommendation', entityId: rec.id },
+      ]);
+      return toRecommendation(acting.viewer)(rec);
+    });
+  }
+
+  async create(acting: Acting, input: NewRecommendationInput): Promise<Recommendation> {
+    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const scan = await this.scans.findVisible(tx, acting.viewer, input.scanId).catch(() => {
+        throw new BadInputError('This scan does not exist.', [{ field: 'scanId', reason: 'UNKNOWN_SCAN' }]);
+      });
+      const [created] = await this.insertMany(tx, acting, scan, [input]);
+      return toRecommendation(acting.viewer)(created!);
+    });
+  }
+
+  /**
+   * Inserts recommendations into a scan inside the caller's transaction, with audit entries.
+   * Used by single creation and by the all-or-nothing import.
+   */
+  async insertMany(tx: EntityManager, acting: Acting, scan: ScanEntity, inputs: RecommendationInput[]): Promise<RecommendationEntity[]> {
+    await this.checkFacets(tx, acting.viewer, inputs.map((i) => i.facetId));
+    const repo = tx.getRepository(RecommendationEntity);
+    const entities = inputs.map((input) =>
+      repo.create({
+        regionId: scan.regionId,
+        municipalityId: scan.municipalityId,
+        scanId: scan.id,
+        reference: input.reference?.trim() || null,
+        title: input.title.trim(),
+        body: input.body.trim(),
+        facetId: input.facetId,
+        priority: input.priority,
+        status: 'OPEN',
+      }),
+    );
+    const saved = await this.saveUnique(tx, entities);
+    await recordAudit(
+      tx,
+      acting.viewer,
+      acting.requestId,
+      saved.map((r) => ({ municipalityId: r.municipalityId, action: 'CREATE' as const, entity: 'recommendation' as const, entityId: r.id })),
+    );
+    return saved;
+  }
+
+  async update(acting: Acting, id: string, input: RecommendationInput): Promise<Recommendation> {
+    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const rec = await this.findVisible(tx, acting.viewer, id, true);
+      await this.checkFacets(tx, acting.viewer, [input.facetId]);
+      Object.assign(rec, {
+        reference: input.reference?.trim() || null,
+        title: input.title.trim(),
+        body: input.body.trim(),
+        facetId: input.facetId,
+        priority: input.priority,
+      });
+      const [saved] = await this.saveUnique(tx, [rec]);
+      await recordAudit(tx, acting.viewer, acting.requestId, [
+        { municipalityId: rec.municipalityId, action: 'UPDATE', entity: 'recommendation', entityId: rec.id },
+      ]);
+      return toRecommendation(acting.viewer)(saved!);
+    });
+  }
+
+  async delete(acting: Acting, id: string): Promise<void> {
+    await inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const rec = await this.findVisible(tx, acting.viewer, id, true);
+      await tx.getRepository(RecommendationEntity).delete({ id: rec.id });
+      await recordAudit(tx, acting.viewer, acting.requestId, [
+        { municipalityId: rec.municipalityId, action: 'DELETE', entity: 'recommendation', entityId: rec.id },
+      ]);
+    });
+  }
+
+  async setStatus(acting: Acting, id: string, input: StatusChangeInput): Promise<Recommendation> {
+    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const rec = await this.findVisible(tx, acting.viewer, id, true);
+      if (!mayChangeFollowUp(acting.viewer, rec.municipalityId)) {
+        throw new ForbiddenError("Only the municipality's coordinators change the follow-up.");
+      }
+      this.checkVersion(rec, input.expectedVersion);
+      if (rec.status === input.status) {
+        return toRecommendation(acting.viewer)(rec);
+      }
+      if (!mayTransition(rec.status, input.status)) {
+        throw new BadInputError(`A recommendation cannot go from ${rec.status} to ${input.status}.`, [
+          { field: 'status', reason: 'INVALID_TRANSITION' },
+        ]);
+      }
+      const reason = input.reason?.trim() || null;
+      if (input.status === 'NOT_ADOPTED' && !reason) {
+        throw new BadInputError('Say why the recommendation is not adopted.', [{ field: 'reason', reason: 'REASON_REQUIRED' }]);
+      }
+      await tx.query(
+        `INSERT INTO recommendation_status_changes
+           (recommendation_id, region_id, municipality_id, from_status, to_status, reason, changed_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [rec.id, rec.regionId, rec.municipalityId, rec.status, input.status, reason, acting.viewer.userId],
+      );
+      Object.assign(rec, {
+        status: input.status,
+        statusReason: input.status === 'NOT_ADOPTED' ? reason : null,
+        statusChangedAt: new Date(),
+        statusChangedBy: acting.viewer.userId,
+      });
+      const saved = await tx.getRepository(RecommendationEntity).save(rec);
+      await recordAudit(tx, acting.viewer, acting.requestId, [
+        { municipalityId: rec.municipalityId, action: 'STATUS', entity: 'recommendation', entityId: rec.id, details: { status: input.status } },
+      ]);
+      return toRecommendation(acting.viewer)(saved);
+    });
+  }
+
+  async assign(acting: Acting, id: string, input: AssignmentInput): Promise<Recommendation> {
+    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const rec = await this.findVisible(tx, acting.viewer, id, true);
+      if (!mayChangeFollowUp(acting.viewer, rec.municipalityId)) {
+        throw new ForbiddenError("Only the municipality's coordinators change the follow-up.");
+      }
+      this.checkVersion(rec, input.expectedVersion);
+      const ownerUserId = input.ownerUserId ?? null;
+      if (ownerUserId) {
+        const owners = (await tx.query(
+          `SELECT 1 FROM users WHERE id = $1 AND municipality_id = $2 AND disabled_at IS NULL
+             AND role IN ('MUNICIPAL_COORDINATOR', 'PARTICIPANT')`,
+          [ownerUserId, rec.municipalityId],
+        )) as unknown[];
+        if (owners.length === 0) {
+          throw new BadInputError('Choose a colleague of this municipality.', [{ field: 'ownerUserId', reason: 'UNKNOWN_OWNER' }]);
+        }
+      }
+      Object.assign(rec, { ownerUserId, dueDate: input.dueDate ?? null });
+      const saved = await tx.getRepository(RecommendationEntity).save(rec);
+      await recordAudit(tx, acting.viewer, acting.requestId, [
+        { municipalityId: rec.municipalityId, action: 'UPDATE', entity: 'recommendation', entityId: rec.id, details: { assigned: ownerUserId !== null } },
+      ]);
+      return toRecommendation(acting.viewer)(saved);
+    });
+  }
+
+  /** Replaces the recommendation's (confidential) links to regional themes. */
+  async setThemes(acting: Acting, id: string, themeIds: string[]): Promise<Recommendation> {
+    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const rec = await this.findVisible(tx, acting.viewer, id, true);
+      const unique = [...new Set(themeIds)];
+      if (unique.some((themeId) => !isUuid(themeId))) {
+        throw new BadInputError('Unknown theme.', [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }]);
+      }
+      const found = (await tx.query('SELECT id FROM themes WHERE id = ANY($1) AND region_id = $2', [
+        unique,
+        acting.viewer.regionId,
+      ])) as { id: string }[];
+      if (found.length !== unique.length) {
+        throw new BadInputError('Unknown theme.', [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }]);
+      }
+      await tx.query('DELETE FROM recommendation_themes WHERE recommendation_id = $1', [rec.id]);
+      if (unique.length > 0) {
+        await tx.query(
+          `INSERT INTO recommendation_themes (recommendation_id, theme_id, region_id, municipality_id)
+           SELECT $1, unnest($2::uuid[]), $3, $4`,
+          [rec.id, unique, rec.regionId, rec.municipalityId],
+        );
+      }
+      await recordAudit(tx, acting.viewer, acting.requestId, [
+        { municipalityId: rec.municipalityId, action: 'LINK', entity: 'recommendation_theme', entityId: rec.id, details: { themes: unique.length } },
+      ]);
+      return toRecommendation(acting.viewer)(rec);
+    });
+  }
+
+  /**
+   * The recommendation if the viewer may see it, otherwise the same NOT_FOUND as for an id that
+   * does not exist. `forEdit` locks the row for the rest of the transaction.
+   */
+  private async findVisible(tx: EntityManager, viewer: Viewer, id: string, forEdit = false): Promise<RecommendationEntity> {
+    if (!isUuid(id)) {
+      throw new NotFoundError('Recommendation');
+    }
+    const scope = scopeFilter(confidentialScope(viewer), 'r', 'owner_user_id');
+    const qb = tx
+      .getRepository(RecommendationEntity)
+      .createQueryBuilder('r')
+      .where(scope.sql, scope.params)
+      .andWhere('r.id = :id', { id });
+    if (forEdit) {
+      qb.setLock('pessimistic_write');
+    }
+    const rec = await qb.getOne();
+    if (!rec) {
+      throw new NotFoundError('Recommendation');
+    }
+    return rec;
+  }
+
+  private checkVersion(rec: RecommendationEntity, expected: number): void {
+    if (rec.version !== expected) {
+      throw new ConflictError('STALE_VERSION', 'Someone else changed this recommendation in the meantime. Reload and try again.', {
+        currentVersion: rec.version,
+      });
+    }
+  }
+
+  private async checkFacets(tx: EntityManager, viewer: Viewer, facetIds: string[]): Promise<void> {
+    const unique = [...new Set(facetIds)];
+    const found = (await tx.query('SELECT id FROM facets WHERE id = ANY($1) AND region_id = $2 AND active', [
+      unique,
+      viewer.regionId,
+    ])) as { id: string }[];
+    if (found.length !== unique.length) {
+      throw new BadInputError('Unknown facet.', [{ field: 'facetId', reason: 'UNKNOWN_FACET' }]);
+    }
+  }
+
+  private async saveUnique(tx: EntityManager, entities: RecommendationEntity[]): Promise<RecommendationEntity[]> {
+    try {
+      return await tx.getRepository(RecommendationEntity).save(entities);
+    } catch (error) {
+      if (isUniqueViolation(error, 'recommendations_scan_reference_key')) {
+        throw new ConflictError('REFERENCE_TAKEN', 'This scan already has a recommendation with this reference number.');
+      }
+      throw error;
+    }
+  }
+}

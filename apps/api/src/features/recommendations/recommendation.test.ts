@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from '../../test/client';
+import { createFacet, createRecommendation, createScan, createTheme, linkTheme } from '../../test/confidential-factories';
+import { actAs } from '../../test/factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+const LIST = `query List($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {
+  recommendations(filter: $filter, sort: $sort, page: $page) {
+    total items { id title priority status version municipality { code } themes { id title } facet { id name } owner { name } scan { scanDate } viewerCan { edit followUp } }
+  }
+}`;
+const ONE = `query One($id: ID!) { recommendation(id: $id) { id title status version statusHistory { fromStatus toStatus reason changedBy { name } } } }`;
+const STATUS = `mutation Status($id: ID!, $input: StatusChangeInput!) { setRecommendationStatus(id: $id, input: $input) { id status statusReason version } }`;
+const ASSIGN = `mutation Assign($id: ID!, $input: AssignmentInput!) { assignRecommendation(id: $id, input: $input) { id owner { name } dueDate version } }`;
+const CREATE = `mutation Create($input: NewRecommendationInput!) { createRecommendation(input: $input) { id title status municipality { code } } }`;
+const THEMES = `mutation Themes($id: ID!, $themeIds: [ID!]!) { setRecommendationThemes(id: $id, themeIds: $themeIds) { id themes { id } } }`;
+const AUDIT = `query { auditLog { total items { actorName actorRole action entity entityId count } } }`;
+
+let app: TestApp;
+let facet: string;
+let theme: string;
+let almeloScan: string;
+let enschedeScan: string;
+let almeloRec: string;
+let enschedeRec: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  facet = await createFacet(app, 'Testfacet');
+  theme = await createTheme(app, 'Vastgoed en ondermijning');
+  almeloScan = await createScan(app, 'GM0141');
+  enschedeScan = await createScan(app, 'GM0153');
+  almeloRec = await createRecommendation(app, almeloScan, facet, { title: 'Almelo: Bibob-beleid actualiseren', priority: 'P1' });
+  await createRecommendation(app, almeloScan, facet, { title: 'Almelo: awareness-training', priority: 'P3' });
+  enschedeRec = await createRecommendation(app, enschedeScan, facet, { title: 'Enschede: vastgoedscan uitvoeren zeldzaamwoord' });
+  await linkTheme(app, enschedeRec, theme);
+});
+afterAll(() => app.close());
+
+type ListResult = { recommendations: { total: number; items: { id: string; title: string; municipality: { code: string } }[] } };
+
+describe('who sees which recommendations', () => {
+  it('anonymous visitors: nothing', async () => {
+    expect(await new Client(app).errorCode(LIST)).toBe('UNAUTHENTICATED');
+    expect(await new Client(app).errorCode(ONE, { id: almeloRec })).toBe('UNAUTHENTICATED');
+  });
+
+  it.each(['ADMIN', 'PROGRAMME_STAFF'] as const)('%s: never, not even by id', async (role) => {
+    const { client } = await actAs(app, role);
+    expect(await client.errorCode(LIST)).toBe('FORBIDDEN');
+    expect(await client.errorCode(ONE, { id: almeloRec })).toBe('FORBIDDEN');
+  });
+
+  it('a coordinator sees only the own municipality, in lists, counts and search', async () => {
+    const { client } = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
+    const all = await client.ok<ListResult>(LIST);
+    expect(all.recommendations.total).toBe(2);
+    expect(new Set(all.recommendations.items.map((r) => r.municipality.code))).toEqual(new Set(['GM0141']));
+    const search = await client.ok<ListResult>(LIST, { filter: { search: 'zeldzaamwoord' } });
+    expect(search.recommendations).toEqual({ total: 0, items: [] });
+    const byTheme = await client.ok<ListResult>(LIST, { filter: { themeId: theme } });
+    expect(byTheme.recommendations.total).toBe(0);
+  });
+
+  it("asking for another municipality's recommendation answers exactly like a missing one", async () => {
+    const { client } = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
+    const other = await client.gql(ONE, { id: enschedeRec });
+    const missing = await client.gql(ONE, { id: '00000000-0000-4000-8000-000000000000' });
+    const malformed = await client.gql(ONE, { id: 'not-a-uuid' });
+    expect(other.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND', what: 'Recommendation' });
+    expect(other.errors).toEqual(missing.errors);
+    expect(malformed.errors).toEqual(missing.errors);
+    expect(other.status).toBe(missing.status);
+  });
+
+  it('an analyst sees every municipality of the region, with theme links', async () => {
+    const { client } = await actAs(app, 'RIEC_ANALYST');
+    const all = await client.ok<ListResult>(LIST, { sort: { field: 'TITLE', direction: 'ASC' } });
+    expect(all.recommendations.total).toBe(3);
+    const enschede = await client.ok<{ recommendations: { items: { themes: { id: string }[] }[] } }>(LIST, {
+      filter: { themeId: theme },
+    });
+    expect(enschede.recommendations.items).toHaveLength(1);
+    expect(enschede.recommendations.items[0]?.themes).toEqual([{ id: theme, title: 'Vastgoed en ondermijning' }]);
+  });
+
+  it('a participant sees only recommendations assigned to them', async () => {
+    const { client, user } = await actAs(app, 'PARTICIPANT', { municipality: 'GM0141' });
+    expect((await client.ok<ListResult>(LIST)).recommendations.total).toBe(0);
+    expect(await client.errorCode(ONE, { id: almeloRec })).toBe('NOT_FOUND');
+    const assigned = await createRecommendation(app, almeloScan, facet, { ownerUserId: user.id, title: 'Voor deelnemer' });
+    const list = await client.ok<ListResult>(LIST);
+    expect(list.recommendations.items.map((r) => r.id)).toEqual([assigned]);
+    await client.ok(ONE, { id: assigned });
+  });
+});
+
+describe('follow-up status', () => {
+  it('the own coordinator moves it through the workflow, with history', async () => {
+    const rec = await createRecommendation(app, almeloScan, facet);
+    const { client } = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
+    const started = await client.ok<{ setRecommendationStatus: { status: string; version: number } }>(STATUS, {
+      id: rec,
+      input: { status: 'IN_PROGRESS', expectedVersion: 1 },
+    });
+    expect(started.setRecommendationStatus).toMatchObject({ status: 'IN_PROGRESS', version: 2 });
+    const noReason = await client.gql(STATUS, { id: rec, input: { status: 'NOT_ADOPTED', expectedVersion: 2 } });
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason', reason: 'REASON_REQUIRED' }] });
+    await client.ok(STATUS, { id: rec, input: { status: 'NOT_ADOPTED', reason: 'Past niet bij onze schaal', expectedVersion: 2 } });
+    const invalid = await client.gql(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 3 } });
+    expect(invalid.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'status', reason: 'INVALID_TRANSITION' }] });
+    const { recommendation } = await client.ok<{ recommendation: { statusHistory: { toStatus: string; reason: string | null }[] } }>(ONE, { id: rec });
+    expect(recommendation.statusHistory.map((h) => [h.toStatus, h.reason])).toEqual([
+      ['NOT_ADOPTED', 'Past niet bij onze schaal'],
+      ['IN_PROGRESS', null],
+    ]);
+  });
+
+  it('a stale version is refused with CONFLICT and nothing changes', async () => {
+    const rec = await createRecommendation(app, almeloScan, facet);
+    const { client } = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
+    await client.ok(STATUS, { id: rec, input: { status: 'IN_PROGRESS', expectedVersion: 1 } });
+    const stale = await client.gql(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 });
+    const [row] = (await app.owner.query('SELECT status FROM recommendations WHERE id = $1', [rec])) as { status: string }[];
+    expect(row?.status).toBe('IN_PROGRESS');
+  });
+
+  it("another municipality's coordinator gets NOT_FOUND; analysts and participants may not change it", async () => {
+    const rec = await createRecommendation(app, almeloScan, facet);
+    const enschede = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0153' });
+    expect(await enschede.client.errorCode(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } })).toBe('NOT_FOUND');
+    const analyst = await actAs(app, 'RIEC_ANALYST');
+    expect(await analyst.client.errorCode(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } })).toBe('FORBIDDEN');
+    const participant = await actAs(app, 'PARTICIPANT', { municipality: 'GM0141' });
+    expect(await participant.client.errorCode(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } })).toBe('FORBIDDEN');
+    const [row] = (await app.owner.query('SELECT status, version FROM recommendations WHERE id = $1', [rec])) as { status: string; version: number }[];
+    expect(row).toEqual({ status: 'OPEN', version: 1 });
+  });
+
+  it('assigning makes it visible to that participant; colleagues of other municipalities are refused', async () => {
+    const rec = await createRecommendation(app, almeloScan, facet);
+    const coordinator = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
+    const participant = await actAs(app, 'PARTICIPANT', { municipality: 'GM0141' });
+    const outsider = await actAs(app, 'PARTICIPANT', { municipality: 'GM0153' });
+    const refused = await coordinator.client.gql(ASSIGN, { id: rec, input: { ownerUserId: outsider.user.id, expectedVersion: 1 } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'ownerUserId', reason: 'UNKNOWN_OWNER' }] });
+    const done = await coordinator.client.ok<{ assignRecommendation: { owner: { name: string }; dueDate: string } }>(ASSIGN, {
+      id: rec,
+      input: { ownerUserId: participant.user.id, dueDate: '2027-03-01', expectedVersion: 1 },
+    });
+    expect(done.assignRecommendation).toMatchObject({ owner: { name: 'Test PARTICIPANT' }, dueDate: '2027-03-01' });
+    await participant.client.ok(ONE, { id: rec });
+    expect(await outsider.client.errorCode(ONE, { id: rec })).toBe('NOT_FOUND');
+  });
+});
+
+describe('recording recommendations', () => {
+  it('analysts create them in a scan; bad references to scan or facet are input errors', async () => {
+    const { client } = await actAs(app, 'RIEC_ANALYST');
+    const input = { scanId: enschedeScan, title: 'Nieuwe aanbeveling', body: '', facetId: facet, priority: 'P2' };
+    const { createRecommendation: created } = await client.ok<{ createRecommendation: Record<string, unknown> }>(CREATE, { input });
+    expect(created).toMatchObject({ title: 'Nieuwe aanbeveling', status: 'OPEN', municipality: { code: 'GM0153' } });
+    const badScan = await client.gql(CREATE, { input: { ...input, scanId: '00000000-0000-4000-8000-000000000000' } });
+    expect(badScan.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'scanId', reason: 'UNKNOWN_SCAN' }] });
+    const badFacet = await client.gql(CREATE, { input: { ...input, facetId: '00000000-0000-4000-8000-000000000000' } });
+    expect(badFacet.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'facetId', reason: 'UNKNOWN_FACET' }] });
+    const empty = await client.gql(CREATE, { input: { ...input, title: '' } });
+    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'title', reason: 'isLength' }] });
+  });
+
+  it.each(['MUNICIPAL_COORDINATOR', 'PARTICIPANT', 'ADMIN', 'PROGRAMME_STAFF'] as const)('%s may not create or link', async (role) => {
+    const { client } = await actAs(app, role, { municipality: 'GM0141' });
+    const input = { scanId: almeloScan, title: 'X', body: '', facetId: facet, priority: 'P2' };
+    expect(await client.errorCode(CREATE, { input })).toBe('FORBIDDEN');
+    expect(await client.errorCode(THEMES, { id: almeloRec, themeIds: [theme] })).toBe('FORBIDDEN');
+  });
+
+  it('analysts link recommendations to themes; an unknown theme changes nothing', async () => {
+    const { client } = await actAs(app, 'RIEC_ANALYST');
+    const rec = await createRecommendation(app, almeloScan, facet);
+    const linked = await client.ok<{ setRecommendationThemes: { themes: { id: string }[] } }>(THEMES, { id: rec, themeIds: [theme] });
+    expect(linked.setRecommendationThemes.themes).toEqual([{ id: theme }]);
+    const bad = await client.gql(THEMES, { id: rec, themeIds: ['00000000-0000-4000-8000-000000000000'] });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }] });
+    const links = (await app.owner.query('SELECT theme_id FROM recommendation_themes WHERE recommendation_id = $1', [rec])) as unknown[];
+    expect(links).toHaveLength(1);
+  });
+});
+
+describe('list queries', () => {
+  it('run the same number of SQL statements for 3 and for 40 recommendations (no N+1)', async () => {
+    const { client } = await actAs(app, 'RIEC_ANALYST');
+    const scan = await createScan(app, 'GM0164');
+    for (let i = 0; i < 40; i += 1) {
+      const rec = await createRecommendation(app, scan, facet, { title: `Bulk ${i}` });
+      await linkTheme(app, rec, theme);
+    }
+    const count = async (limit: number) => {
+      app.statements.reset();
+      const result = await client.ok<ListResult>(LIST, { filter: { scanId: scan }, page: { offset: 0, limit } });
+      expect(result.recommendations.items).toHaveLength(limit);
+      return app.statements.count;
+    };
+    expect(await count(40)).toBe(await count(3));
+  });
+});
+
+describe('audit log', () => {
+  it("records reads and changes, readable by the municipality's own coordinators only", async () => {
+    const rec = await createRecommendation(app, enschedeScan, facet);
+    const analyst = await actAs(app, 'RIEC_ANALYST');
+    await analyst.client.ok(ONE, { id: rec });
+    const coordinator = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0153' });
+    const { auditLog } = await coordinator.client.ok<{ auditLog: { items: { actorRole: string; action: string; entityId: string | null }[] } }>(AUDIT);
+    expect(auditLog.items).toContainEqual(
+      expect.objectContaining({ actorName: 'Test RIEC_ANALYST', actorRole: 'RIEC_ANALYST', action: 'READ', entity: 'recommendation', entityId: rec }),
+    );
+    const almelo = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
+    const theirs = await almelo.client.ok<{ auditLog: { items: { entityId: string | null }[] } }>(AUDIT);
+    expect(theirs.auditLog.items.map((i) => i.entityId)).not.toContain(rec);
+    for (const role of ['ADMIN', 'PROGRAMME_STAFF', 'RIEC_ANALYST', 'PARTICIPANT'] as const) {
+      const other = await actAs(app, role, { municipality: 'GM0153' });
+      expect(await other.client.errorCode(AUDIT)).toBe('FORBIDDEN');
+    }
+  });
+
+  it('cannot be changed or deleted by the application role', async () => {
+    await expect(app.app.query('UPDATE audit_log SET action = $1', ['X'])).rejects.toThrow(/permission denied/);
+    await expect(app.app.query('DELETE FROM audit_log')).rejects.toThrow(/permission denied/);
+  });
+});

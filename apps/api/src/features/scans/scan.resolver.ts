@@ -1,0 +1,46 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { actingOf as acting, type Context } from '../../graphql/context';
+import { Municipality } from '../regions/region.types';
+import { Scan, ScanInput } from './scan.types';
+
+@Resolver(() => Scan)
+export class ScanResolver {
+  @FieldResolver(() => Municipality)
+  async municipality(@Root() scan: Scan, @Ctx() ctx: Context): Promise<Municipality> {
+    return (await ctx.loaders.municipality.load(scan.municipalityId)) as Municipality;
+  }
+
+  @Authorized('RIEC_ANALYST', 'MUNICIPAL_COORDINATOR')
+  @Query(() => [Scan], { description: 'Confidential. Scans the viewer may see, newest first.' })
+  scans(
+    @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Scan[]> {
+    return ctx.services.scans.list(acting(ctx), municipalityId);
+  }
+
+  @Authorized('RIEC_ANALYST', 'MUNICIPAL_COORDINATOR')
+  @Query(() => Scan, { description: 'Confidential. NOT_FOUND also when the viewer may not see it.' })
+  scan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Scan> {
+    return ctx.services.scans.byId(acting(ctx), id);
+  }
+
+  @Authorized('RIEC_ANALYST')
+  @Mutation(() => Scan)
+  createScan(@Arg('input') input: ScanInput, @Ctx() ctx: Context): Promise<Scan> {
+    return ctx.services.scans.create(acting(ctx), input);
+  }
+
+  @Authorized('RIEC_ANALYST')
+  @Mutation(() => Scan)
+  updateScan(@Arg('id', () => ID) id: string, @Arg('input') input: ScanInput, @Ctx() ctx: Context): Promise<Scan> {
+    return ctx.services.scans.update(acting(ctx), id, input);
+  }
+
+  @Authorized('RIEC_ANALYST')
+  @Mutation(() => Boolean, { description: 'Deletes the scan with all its recommendations and their follow-up.' })
+  async deleteScan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.scans.delete(acting(ctx), id);
+    return true;
+  }
+}

@@ -1,0 +1,150 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { confidentialScope, mayEditScanContent, scopeFilter } from '../../auth/confidentiality';
+import type { Acting, Viewer } from '../../auth/viewer';
+import { BadInputError, NotFoundError } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { inViewerTransaction } from '../../db/viewer-transaction';
+import { recordAudit } from '../audit/audit.service';
+import { ScanEntity } from './scan.entity';
+import type { Scan, ScanInput } from './scan.types';
+
+const toScan = (viewer: Viewer) => (s: ScanEntity): Scan => ({
+  id: s.id,
+  scanDate: s.scanDate,
+  kind: s.kind,
+  scope: s.scope,
+  summary: s.summary,
+  createdAt: s.createdAt,
+  municipalityId: s.municipalityId,
+  viewerCan: { edit: mayEditScanContent(viewer) },
+});
+
+/** Per municipality in a result, one LIST entry: "who looked at our data" without one row per record. */
+export function listAuditEntries(entity: 'scan' | 'recommendation', rows: { municipalityId: string }[], details = {}) {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    counts.set(row.municipalityId, (counts.get(row.municipalityId) ?? 0) + 1);
+  }
+  return [...counts].map(([municipalityId, count]) => ({
+    municipalityId,
+    action: 'LIST' as const,
+    entity,
+    details: { ...details, count },
+  }));
+}
+
+export class ScanService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Scans the viewer may see, newest first; optionally of one municipality. */
+  async list(acting: Acting, municipalityId?: string | null): Promise<Scan[]> {
+    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const scope = scopeFilter(confidentialScope(acting.viewer), 's');
+      const qb = tx.getRepository(ScanEntity).createQueryBuilder('s').where(scope.sql, scope.params);
+      if (municipalityId) {
+        qb.andWhere('s.municipality_id = :municipalityId', { municipalityId });
+      }
+      const rows = await qb.orderBy('s.scan_date', 'DESC').addOrderBy('s.id').getMany();
+      await recordAudit(tx, acting.viewer, acting.requestId, listAuditEntries('scan', rows));
+      return rows.map(toScan(acting.viewer));
+    });
+  }
+
+  async byId(acting: Acting, id: string): Promise<Scan> {
+    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const scan = await this.findVisible(tx, acting.viewer, id);
+      await recordAudit(tx, acting.viewer, acting.requestId, [
+        { municipalityId: scan.municipalityId, action: 'READ', entity: 'scan', entityId: scan.id },
+      ]);
+      return toScan(acting.viewer)(scan);
+    });
+  }
+
+  async create(acting: Acting, input: ScanInput): Promise<Scan> {
+    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      await this.checkMunicipality(tx, acting.viewer, input.municipalityId);
+      const repo = tx.getRepository(ScanEntity);
+      const scan = await repo.save(
+        repo.create({
+          regionId: acting.viewer.regionId,
+          municipalityId: input.municipalityId,
+          scanDate: input.scanDate,
+          kind: input.kind,
+          scope: input.scope.trim(),
+          summary: input.summary.trim(),
+          createdBy: acting.viewer.userId,
+        }),
+      );
+      await recordAudit(tx, acting.viewer, acting.requestId, [
+        { municipalityId: scan.municipalityId, action: 'CREATE', entity: 'scan', entityId: scan.id },
+      ]);
+      return toScan(acting.viewer)(scan);
+    });
+  }
+
+  async update(acting: Acting, id: string, input: ScanInput): Promise<Scan> {
+    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const scan = await this.findVisible(tx, acting.viewer, id);
+      if (input.municipalityId !== scan.municipalityId) {
+        throw new BadInputError('A scan cannot move to another municipality.', [
+          { field: 'municipalityId', reason: 'IMMUTABLE' },
+        ]);
+      }
+      Object.assign(scan, {
+        scanDate: input.scanDate,
+        kind: input.kind,
+        scope: input.scope.trim(),
+        summary: input.summary.trim(),
+      });
+      const saved = await tx.getRepository(ScanEntity).save(scan);
+      await recordAudit(tx, acting.viewer, acting.requestId, [
+        { municipalityId: scan.municipalityId, action: 'UPDATE', entity: 'scan', entityId: scan.id },
+      ]);
+      return toScan(acting.viewer)(saved);
+    });
+  }
+
+  /** Deletes the scan with its recommendations, follow-up and theme links. */
+  async delete(acting: Acting, id: string): Promise<void> {
+    await inViewerTransaction(this.db, acting.viewer, async (tx) => {
+      const scan = await this.findVisible(tx, acting.viewer, id);
+      const [{ count }] = (await tx.query('SELECT count(*)::int AS count FROM recommendations WHERE scan_id = $1', [
+        scan.id,
+      ])) as [{ count: number }];
+      await tx.getRepository(ScanEntity).delete({ id: scan.id });
+      await recordAudit(tx, acting.viewer, acting.requestId, [
+        { municipalityId: scan.municipalityId, action: 'DELETE', entity: 'scan', entityId: scan.id, details: { recommendations: count } },
+      ]);
+    });
+  }
+
+  /** The scan if the viewer may see it; otherwise the same NOT_FOUND as for an id that does not exist. */
+  async findVisible(tx: EntityManager, viewer: Viewer, id: string): Promise<ScanEntity> {
+    if (!isUuid(id)) {
+      throw new NotFoundError('Scan');
+    }
+    const scope = scopeFilter(confidentialScope(viewer), 's');
+    const scan = await tx
+      .getRepository(ScanEntity)
+      .createQueryBuilder('s')
+      .where(scope.sql, scope.params)
+      .andWhere('s.id = :id', { id })
+      .getOne();
+    if (!scan) {
+      throw new NotFoundError('Scan');
+    }
+    return scan;
+  }
+
+  private async checkMunicipality(tx: EntityManager, viewer: Viewer, municipalityId: string): Promise<void> {
+    const rows = (await tx.query('SELECT 1 FROM municipalities WHERE id = $1 AND region_id = $2', [
+      municipalityId,
+      viewer.regionId,
+    ])) as unknown[];
+    if (rows.length === 0) {
+      throw new BadInputError('This municipality is not part of your region.', [
+        { field: 'municipalityId', reason: 'UNKNOWN_MUNICIPALITY' },
+      ]);
+    }
+  }
+}

@@ -1,0 +1,297 @@
+import type { Role } from '@rode-draad/shared';
+import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, type GraphQLResponse } from '../test/client';
+import { createFacet, createRecommendation, createScan, createTheme } from '../test/confidential-factories';
+import { actAs, actAsInNewRegion, municipalityId } from '../test/factories';
+import { startTestApp, type TestApp } from '../test/test-app';
+import { getSchema } from './schema';
+
+/**
+ * The authorization matrix: every query and mutation that touches confidential data (scans,
+ * recommendations, follow-up, theme links, the audit log), run as every kind of viewer. Each
+ * either succeeds, or is refused in a way that reveals nothing: role gates answer FORBIDDEN
+ * regardless of the record, and records outside the viewer's scope answer exactly like ids
+ * that do not exist.
+ */
+
+/** Types whose every field is confidential; reaching one from a new field needs a matrix entry. */
+const CONFIDENTIAL_TYPES = new Set(['Scan', 'Recommendation', 'RecommendationPage', 'StatusChange', 'ScanRef', 'AuditEntry', 'AuditPage']);
+
+/** Root fields that do not touch confidential rows, with the reason. Everything else needs a matrix entry. */
+const NOT_CONFIDENTIAL: Record<string, string> = {
+  'Query.me': 'own account',
+  'Query.users': 'accounts (admin)',
+  'Query.user': 'accounts (admin)',
+  'Query.municipalities': 'public reference data',
+  'Query.facets': 'scan framework, not results',
+  'Query.themes': 'regional themes are shared by design; their links to recommendations are not exposed here',
+  'Query.theme': 'idem',
+  'Query.picturePreview': 'disclosure-controlled aggregate (tested in features/picture)',
+  'Query.pictureSnapshots': 'published disclosure-controlled snapshots',
+  'Query.pictureSnapshot': 'idem',
+  'Query.latestPicture': 'idem',
+  'Query.disclosureSettings': 'k and n only',
+  'Query.themePictureLine': "a theme's line of the latest published snapshot",
+  'Mutation.login': 'authentication',
+  'Mutation.logout': 'authentication',
+  'Mutation.changePassword': 'own account',
+  'Mutation.setLocale': 'own account',
+  'Mutation.createUser': 'accounts (admin)',
+  'Mutation.updateUser': 'accounts (admin)',
+  'Mutation.setUserDisabled': 'accounts (admin)',
+  'Mutation.createFacet': 'scan framework',
+  'Mutation.updateFacet': 'scan framework',
+  'Mutation.setFacetActive': 'scan framework',
+  'Mutation.reorderFacets': 'scan framework',
+  'Mutation.createTheme': 'regional themes',
+  'Mutation.updateTheme': 'regional themes',
+  'Mutation.setThemeActive': 'regional themes',
+  'Mutation.publishPicture': 'stores a disclosure-controlled aggregate (tested in features/picture)',
+  'Mutation.setDisclosureThreshold': 'a region setting',
+};
+
+type Actor =
+  | 'ANONYMOUS'
+  | 'ADMIN'
+  | 'PROGRAMME_STAFF'
+  | 'ANALYST'
+  | 'ANALYST_OTHER_REGION'
+  | 'COORDINATOR_OWN'
+  | 'COORDINATOR_OTHER'
+  | 'PARTICIPANT_ASSIGNED'
+  | 'PARTICIPANT_OWN'
+  | 'PARTICIPANT_OTHER';
+
+const ACTOR_ROLE: Record<Exclude<Actor, 'ANONYMOUS'>, Role> = {
+  ADMIN: 'ADMIN',
+  PROGRAMME_STAFF: 'PROGRAMME_STAFF',
+  ANALYST: 'RIEC_ANALYST',
+  ANALYST_OTHER_REGION: 'RIEC_ANALYST',
+  COORDINATOR_OWN: 'MUNICIPAL_COORDINATOR',
+  COORDINATOR_OTHER: 'MUNICIPAL_COORDINATOR',
+  PARTICIPANT_ASSIGNED: 'PARTICIPANT',
+  PARTICIPANT_OWN: 'PARTICIPANT',
+  PARTICIPANT_OTHER: 'PARTICIPANT',
+};
+
+const MISSING = '00000000-0000-4000-8000-00000000abcd';
+
+/** A fresh Almelo scan and recommendation (assigned to PARTICIPANT_ASSIGNED) per call, so mutations never interfere. */
+interface Target {
+  scanId: string;
+  recId: string;
+}
+
+interface Entry {
+  /** Roles that pass the role gate. */
+  roles: Role[];
+  /** Actors who may see the (Almelo) target record. */
+  sees: Actor[];
+  /** Runs the operation against a target, or against `MISSING` ids when `target` has missing ids. */
+  run(client: Client, target: Target): Promise<GraphQLResponse>;
+  /** For lists: whether the result contains the target. Absent for by-id operations. */
+  contains?(data: Record<string, unknown>, target: Target): boolean;
+}
+
+const ids = (items: { id: string }[]) => items.map((i) => i.id);
+
+const MATRIX: Record<string, Entry> = {
+  'Query.scans': {
+    roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'],
+    sees: ['ANALYST', 'COORDINATOR_OWN'],
+    run: (c) => c.gql(`{ scans { id municipality { code } } }`),
+    contains: (d, t) => ids(d.scans as { id: string }[]).includes(t.scanId),
+  },
+  'Query.scan': {
+    roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'],
+    sees: ['ANALYST', 'COORDINATOR_OWN'],
+    run: (c, t) => c.gql(`query ($id: ID!) { scan(id: $id) { id summary } }`, { id: t.scanId }),
+  },
+  'Query.recommendations': {
+    roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['ANALYST', 'COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: (c) =>
+      c.gql(`{ recommendations(page: { offset: 0, limit: 100 }) { total items { id title themes { id } statusHistory { toStatus } scan { id } } } }`),
+    contains: (d, t) => ids((d.recommendations as { items: { id: string }[] }).items).includes(t.recId),
+  },
+  'Query.recommendation': {
+    roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['ANALYST', 'COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: (c, t) => c.gql(`query ($id: ID!) { recommendation(id: $id) { id title body themes { id } } }`, { id: t.recId }),
+  },
+  'Query.auditLog': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) => {
+      // An analyst reads the target first, so the Almelo log has an entry about it.
+      await clients.get('ANALYST')!.ok(`query ($id: ID!) { recommendation(id: $id) { id } }`, { id: t.recId });
+      return c.gql(`{ auditLog(page: { offset: 0, limit: 100 }) { items { entityId } } }`);
+    },
+    contains: (d, t) => (d.auditLog as { items: { entityId: string }[] }).items.some((i) => i.entityId === t.recId),
+  },
+  'Mutation.createScan': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: async (c, t) => {
+      const municipality = t.scanId === MISSING ? MISSING : almeloId;
+      return c.gql(`mutation ($input: ScanInput!) { createScan(input: $input) { id } }`, {
+        input: { municipalityId: municipality, scanDate: '2024-02-01', kind: 'RESCAN', scope: '', summary: '' },
+      });
+    },
+  },
+  'Mutation.updateScan': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) =>
+      c.gql(`mutation ($id: ID!, $input: ScanInput!) { updateScan(id: $id, input: $input) { id } }`, {
+        id: t.scanId,
+        input: { municipalityId: almeloId, scanDate: '2021-07-01', kind: 'BASELINE', scope: 'x', summary: 'y' },
+      }),
+  },
+  'Mutation.deleteScan': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) => c.gql(`mutation ($id: ID!) { deleteScan(id: $id) }`, { id: t.scanId }),
+  },
+  'Mutation.createRecommendation': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) =>
+      c.gql(`mutation ($input: NewRecommendationInput!) { createRecommendation(input: $input) { id } }`, {
+        input: { scanId: t.scanId, title: 'Nieuw', body: '', facetId, priority: 'P2' },
+      }),
+  },
+  'Mutation.updateRecommendation': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) =>
+      c.gql(`mutation ($id: ID!, $input: RecommendationInput!) { updateRecommendation(id: $id, input: $input) { id } }`, {
+        id: t.recId,
+        input: { title: 'Gewijzigd', body: '', facetId, priority: 'P1' },
+      }),
+  },
+  'Mutation.deleteRecommendation': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) => c.gql(`mutation ($id: ID!) { deleteRecommendation(id: $id) }`, { id: t.recId }),
+  },
+  'Mutation.setRecommendationThemes': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) =>
+      c.gql(`mutation ($id: ID!, $themeIds: [ID!]!) { setRecommendationThemes(id: $id, themeIds: $themeIds) { id } }`, {
+        id: t.recId,
+        themeIds: [themeId],
+      }),
+  },
+  'Mutation.setRecommendationStatus': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: (c, t) =>
+      c.gql(`mutation ($id: ID!, $input: StatusChangeInput!) { setRecommendationStatus(id: $id, input: $input) { id } }`, {
+        id: t.recId,
+        input: { status: 'IN_PROGRESS', expectedVersion: 1 },
+      }),
+  },
+  'Mutation.assignRecommendation': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: (c, t) =>
+      c.gql(`mutation ($id: ID!, $input: AssignmentInput!) { assignRecommendation(id: $id, input: $input) { id } }`, {
+        id: t.recId,
+        input: { ownerUserId: null, expectedVersion: 1 },
+      }),
+  },
+};
+
+let app: TestApp;
+let schema: GraphQLSchema;
+let almeloId: string;
+let facetId: string;
+let themeId: string;
+let assignedParticipantId: string;
+const clients = new Map<Actor, Client>();
+
+async function freshTarget(): Promise<Target> {
+  const scanId = await createScan(app, 'GM0141');
+  const recId = await createRecommendation(app, scanId, facetId, { ownerUserId: assignedParticipantId });
+  return { scanId, recId };
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  schema = await getSchema();
+  almeloId = await municipalityId(app, 'GM0141');
+  facetId = await createFacet(app, 'Matrixfacet');
+  themeId = await createTheme(app, 'Matrixthema');
+  clients.set('ANONYMOUS', new Client(app));
+  clients.set('ANALYST_OTHER_REGION', (await actAsInNewRegion(app, 'RIEC_ANALYST')).client);
+  for (const actor of Object.keys(ACTOR_ROLE) as Exclude<Actor, 'ANONYMOUS'>[]) {
+    if (actor === 'ANALYST_OTHER_REGION') {
+      continue;
+    }
+    const municipality = actor.endsWith('_OTHER') ? 'GM0153' : 'GM0141';
+    const { client, user } = await actAs(app, ACTOR_ROLE[actor], { municipality });
+    clients.set(actor, client);
+    if (actor === 'PARTICIPANT_ASSIGNED') {
+      assignedParticipantId = user.id;
+    }
+  }
+});
+afterAll(() => app.close());
+
+describe('authorization matrix', () => {
+  it('covers every root field that is not declared non-confidential', () => {
+    const rootFields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
+      Object.keys(type.getFields()).map((name) => `${type.name}.${name}`),
+    );
+    const unclassified = rootFields.filter((f) => !(f in MATRIX) && !(f in NOT_CONFIDENTIAL));
+    expect(unclassified).toEqual([]);
+    expect(Object.keys(MATRIX).filter((f) => !rootFields.includes(f))).toEqual([]);
+  });
+
+  it('no non-confidential type has a field that leads into confidential data', () => {
+    const leaks: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || CONFIDENTIAL_TYPES.has(type.name)) {
+        continue;
+      }
+      for (const field of Object.values(type.getFields())) {
+        const key = `${type.name}.${field.name}`;
+        if (CONFIDENTIAL_TYPES.has(getNamedType(field.type).name) && !(key in MATRIX)) {
+          leaks.push(key);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  for (const [field, entry] of Object.entries(MATRIX)) {
+    it(`${field}: as every viewer`, async () => {
+      for (const [actor, client] of clients) {
+        const target = await freshTarget();
+        const result = await entry.run(client, target);
+        const label = `${field} as ${actor}`;
+        const role = actor === 'ANONYMOUS' ? null : ACTOR_ROLE[actor];
+        const code = result.errors?.[0]?.extensions?.code;
+        if (role === null) {
+          expect(code, label).toBe('UNAUTHENTICATED');
+        } else if (!entry.roles.includes(role)) {
+          expect(code, label).toBe('FORBIDDEN');
+        } else if (entry.contains) {
+          expect(result.errors, label).toBeUndefined();
+          expect(entry.contains(result.data as Record<string, unknown>, target), label).toBe(entry.sees.includes(actor));
+        } else if (entry.sees.includes(actor)) {
+          expect(result.errors, label).toBeUndefined();
+        } else {
+          // Refused for scope: exactly the answer for ids that do not exist.
+          const missing = await entry.run(client, { scanId: MISSING, recId: MISSING });
+          expect(missing.errors?.[0]?.extensions?.code, label).toMatch(/NOT_FOUND|BAD_USER_INPUT/);
+          expect(result.errors, label).toEqual(missing.errors);
+          expect(result.data ?? null, label).toEqual(missing.data ?? null);
+        }
+      }
+    });
+  }
+});
