@@ -22,6 +22,8 @@ async function seedIfEmpty(ownerUrl: string, config: ReturnType<typeof loadConfi
     if (config.bootstrapAdmin) {
       await bootstrapAdmin(owner, config.bootstrapAdmin.email, config.bootstrapAdmin.password);
       log.info({ email: config.bootstrapAdmin.email }, 'first administrator created');
+    } else {
+      log.warn('the database has no accounts: set RD_ADMIN_EMAIL and RD_ADMIN_PASSWORD to create the first administrator');
     }
     return undefined;
   } finally {
