@@ -13,10 +13,10 @@ export class FacetResolver {
   @Authorized()
   @Query(() => [Facet], { description: "The facets of the viewer's region, by position and name." })
   facets(
-    @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
+    @Arg('includeInactive', () => Boolean, { nullable: true, defaultValue: false }) includeInactive: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<Facet[]> {
-    return ctx.services.facets.list(requireViewer(ctx.viewer).regionId, includeInactive);
+    return ctx.services.facets.list(requireViewer(ctx.viewer).regionId, includeInactive ?? false);
   }
 
   @Authorized('RIEC_ANALYST')
