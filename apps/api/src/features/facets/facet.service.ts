@@ -1,8 +1,8 @@
-import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
+import { isUuid } from '../../common/ids';
 import { requireRegionId } from '../../common/region-scope';
 import { FacetEntity } from './facet.entity';
 import type { Facet, FacetInput } from './facet.types';
@@ -33,7 +33,7 @@ export class FacetService {
 
   /** For loaders: ids come from rows already scoped to the viewer's region. */
   async byIds(ids: readonly string[]): Promise<Facet[]> {
-    const valid = ids.filter((id) => isUUID(id));
+    const valid = ids.filter(isUuid);
     if (valid.length === 0) {
       return [];
     }
@@ -107,7 +107,7 @@ export class FacetService {
 }
 
 async function lockFacet(tx: EntityManager, regionId: string, id: string): Promise<FacetEntity> {
-  const facet = isUUID(id)
+  const facet = isUuid(id)
     ? await tx.getRepository(FacetEntity).findOne({
         where: { id, regionId: requireRegionId(regionId) },
         lock: { mode: 'pessimistic_write' },

@@ -1,8 +1,8 @@
-import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { SortDirection } from '../../common/enums';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
+import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
 import type { Facet } from '../facets/facet.types';
@@ -60,7 +60,7 @@ export class ThemeService {
   }
 
   async byId(regionId: string, id: string): Promise<Theme | null> {
-    if (!isUUID(id)) {
+    if (!isUuid(id)) {
       return null;
     }
     const theme = await this.db.getRepository(ThemeEntity).findOneBy({ id, regionId: requireRegionId(regionId) });
@@ -74,7 +74,7 @@ export class ThemeService {
        FROM theme_facets tf JOIN facets f ON f.id = tf.facet_id
        WHERE tf.theme_id = ANY($1::uuid[])
        ORDER BY f.position, lower(f.name), f.id`,
-      [themeIds.filter((id) => isUUID(id))],
+      [themeIds.filter(isUuid)],
     )) as (Facet & { theme_id: string })[];
     const byTheme = new Map<string, Facet[]>();
     for (const { theme_id: themeId, ...facet } of rows) {
@@ -144,7 +144,7 @@ export class ThemeService {
 }
 
 async function lockTheme(tx: EntityManager, regionId: string, id: string): Promise<ThemeEntity> {
-  const theme = isUUID(id)
+  const theme = isUuid(id)
     ? await tx.getRepository(ThemeEntity).findOne({
         where: { id, regionId: requireRegionId(regionId) },
         lock: { mode: 'pessimistic_write' },

@@ -2,6 +2,7 @@ import { roleNeedsMunicipality, type Locale } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import type { Viewer } from '../../auth/viewer';
+import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { SortDirection } from '../../common/enums';
 import { isUuid } from '../../common/ids';
@@ -39,11 +40,6 @@ const SORT_COLUMNS: Record<UserSortField, string> = {
 };
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
-}
 
 export class UserService {
   constructor(private readonly db: DataSource) {}
