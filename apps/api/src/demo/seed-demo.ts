@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { TWENTE_MUNICIPALITIES } from '../db/migrations/1764300000100-twente-region';
 import { DEMO_PASSWORD, demoAccounts, type DemoAccount } from './demo-accounts';
+import { seedScans } from './seed-scans';
 
 /** True when nobody has an account yet: the only state in which demo data may be added. */
 export async function isEmpty(db: DataSource): Promise<boolean> {
@@ -9,11 +10,15 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
   return row?.empty === true;
 }
 
-/** Fictional demo data for Twente, in one transaction: all of it or none. */
+/**
+ * Fictional demo data for Twente. The accounts go in first, in one transaction; the scans and
+ * the two published pictures follow (publishing runs through the picture service, in its own
+ * transactions).
+ */
 export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
   const accounts = demoAccounts(TWENTE_MUNICIPALITIES);
   const hashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
-  await db.transaction(async (tx) => {
+  const regionId = await db.transaction(async (tx) => {
     const [region] = (await tx.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[];
     const municipalities = (await tx.query('SELECT id, cbs_code FROM municipalities')) as { id: string; cbs_code: string }[];
     const byCode = new Map(municipalities.map((m) => [m.cbs_code, m.id]));
@@ -31,6 +36,16 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
         ],
       );
     }
+    return region!.id;
+  });
+  const [analyst] = (await db.query(`SELECT id FROM users WHERE email = 'riec@rodedraad.example'`)) as { id: string }[];
+  await seedScans(db, {
+    userId: analyst!.id,
+    sessionId: 'demo-seed',
+    role: 'RIEC_ANALYST',
+    regionId,
+    municipalityId: null,
+    locale: 'nl',
   });
   return accounts;
 }
