@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { inViewerTransaction } from '../../db/viewer-transaction';
 import type { FollowUpStatus } from './recommendation.entity';
-import type { FacetRef, Person, ScanRef, StatusChange, ThemeRef } from './recommendation.types';
+import type { Person, ScanRef, StatusChange, ThemeRef } from './recommendation.types';
 
 function grouped<T>(ids: readonly string[], rows: (T & { key: string })[]): T[][] {
   const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
@@ -77,9 +77,6 @@ export function createRecommendationLoaders(db: DataSource, viewer: Viewer | nul
           query(`SELECT id AS key, id, to_char(scan_date, 'YYYY-MM-DD') AS "scanDate" FROM scans WHERE id = ANY($1)`, [ids]),
         ),
       ),
-    ),
-    facetRef: new DataLoader<string, FacetRef | null>(async (ids) =>
-      single(ids, (await db.query('SELECT id AS key, id, name FROM facets WHERE id = ANY($1)', [ids])) as (FacetRef & { key: string })[]),
     ),
     person: new DataLoader<string, Person | null>(async (ids) =>
       single(ids, (await db.query('SELECT id AS key, id, name FROM users WHERE id = ANY($1)', [ids])) as (Person & { key: string })[]),

@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PageInput, firstPage } from '../../common/paging';
 import { actingOf as acting, type Context } from '../../graphql/context';
+import { Facet } from '../facets/facet.types';
 import { Municipality } from '../regions/region.types';
 import {
   AssignmentInput,
-  FacetRef,
   NewRecommendationInput,
   Person,
   Recommendation,
@@ -32,9 +32,9 @@ export class RecommendationResolver {
     return ctx.loaders.scanRef.load(rec.scanId);
   }
 
-  @FieldResolver(() => FacetRef)
-  async facet(@Root() rec: Recommendation, @Ctx() ctx: Context): Promise<FacetRef> {
-    return (await ctx.loaders.facetRef.load(rec.facetId)) as FacetRef;
+  @FieldResolver(() => Facet)
+  async facet(@Root() rec: Recommendation, @Ctx() ctx: Context): Promise<Facet> {
+    return (await ctx.loaders.facet.load(rec.facetId)) as Facet;
   }
 
   @FieldResolver(() => [ThemeRef], { description: 'Confidential: the regional themes this recommendation is linked to.' })

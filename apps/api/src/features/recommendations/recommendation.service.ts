@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { confidentialScope, mayChangeFollowUp, mayEditScanContent, scopeFilter } from '../../auth/confidentiality';
 import type { Acting, Viewer } from '../../auth/viewer';
 import { SortDirection } from '../../common/enums';
+import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
@@ -52,11 +53,6 @@ export const toRecommendation = (viewer: Viewer) => (r: RecommendationEntity): R
 });
 
 const likePattern = (search: string) => `%${search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-  return driverError?.code === '23505' && driverError.constraint === constraint;
-}
 
 export class RecommendationService {
   constructor(

@@ -33,15 +33,6 @@ export class ThemeRef {
   title: string;
 }
 
-@ObjectType()
-export class FacetRef {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  name: string;
-}
-
 @ObjectType({ description: 'A colleague as shown next to follow-up: name only.' })
 export class Person {
   @Field(() => ID)
