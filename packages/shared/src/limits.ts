@@ -14,3 +14,6 @@ export const THEME_YEAR_MIN = 2000;
 export const THEME_YEAR_MAX = 2100;
 /** More related facets than the framework has makes no sense; this only bounds the input. */
 export const THEME_FACETS_MAX = 50;
+/** Recommendation import (CSV/XLSX, sent base64 in a GraphQL argument under the 200 kB body limit). */
+export const IMPORT_MAX_BYTES = 100 * 1024;
+export const IMPORT_MAX_ROWS = 500;

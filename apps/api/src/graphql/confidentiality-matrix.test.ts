@@ -16,7 +16,18 @@ import { getSchema } from './schema';
  */
 
 /** Types whose every field is confidential; reaching one from a new field needs a matrix entry. */
-const CONFIDENTIAL_TYPES = new Set(['Scan', 'Recommendation', 'RecommendationPage', 'StatusChange', 'ScanRef', 'AuditEntry', 'AuditPage']);
+const CONFIDENTIAL_TYPES = new Set([
+  'Scan',
+  'Recommendation',
+  'RecommendationPage',
+  'StatusChange',
+  'ScanRef',
+  'AuditEntry',
+  'AuditPage',
+  'ImportPreview',
+  'ImportPreviewRow',
+  'ImportRowError',
+]);
 
 /** Root fields that do not touch confidential rows, with the reason. Everything else needs a matrix entry. */
 const NOT_CONFIDENTIAL: Record<string, string> = {
@@ -95,6 +106,9 @@ interface Entry {
 }
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
+
+/** A valid one-row import file for the target's scan, using the facet created in beforeAll. */
+const IMPORT_FILE = Buffer.from('Titel;Facet;Prioriteit\r\nGeimporteerd;Matrixfacet;P2\r\n').toString('base64');
 
 const MATRIX: Record<string, Entry> = {
   'Query.scans': {
@@ -202,6 +216,24 @@ const MATRIX: Record<string, Entry> = {
         id: t.recId,
         input: { ownerUserId: null, expectedVersion: 1 },
       }),
+  },
+  'Query.previewRecommendationImport': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) =>
+      c.gql(
+        `query ($scanId: ID!, $file: String!) { previewRecommendationImport(scanId: $scanId, format: CSV, contentBase64: $file) { rows { title } errors { row } } }`,
+        { scanId: t.scanId, file: IMPORT_FILE },
+      ),
+  },
+  'Mutation.importRecommendations': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) =>
+      c.gql(
+        `mutation ($scanId: ID!, $file: String!) { importRecommendations(scanId: $scanId, format: CSV, contentBase64: $file) { imported } }`,
+        { scanId: t.scanId, file: IMPORT_FILE },
+      ),
   },
 };
 

@@ -6,6 +6,7 @@ import { AuditResolver } from '../features/audit/audit.resolver';
 import { AuthResolver } from '../features/auth/auth.resolver';
 import { FacetResolver } from '../features/facets/facet.resolver';
 import { PictureResolver } from '../features/picture/picture.resolver';
+import { RecommendationImportResolver } from '../features/recommendation-import/recommendation-import.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
 import { ScanResolver } from '../features/scans/scan.resolver';
@@ -20,6 +21,7 @@ export const resolvers = [
   ThemeResolver,
   ScanResolver,
   RecommendationResolver,
+  RecommendationImportResolver,
   AuditResolver,
   PictureResolver,
 ] as const;

@@ -4,6 +4,7 @@ import { AuthService } from '../features/auth/auth.service';
 import { SessionService } from '../features/auth/session.service';
 import { FacetService } from '../features/facets/facet.service';
 import { PictureService } from '../features/picture/picture.service';
+import { RecommendationImportService } from '../features/recommendation-import/recommendation-import.service';
 import { RecommendationService } from '../features/recommendations/recommendation.service';
 import { RegionService } from '../features/regions/region.service';
 import { ScanService } from '../features/scans/scan.service';
@@ -17,12 +18,14 @@ export function createServices(db: DataSource, config: Pick<Config, 'sessionIdle
     absoluteHours: config.sessionAbsoluteHours,
   });
   const scans = new ScanService(db);
+  const recommendations = new RecommendationService(db, scans);
   return {
     /** The application pool, for per-request loaders. */
     db,
     sessions,
     scans,
-    recommendations: new RecommendationService(db, scans),
+    recommendations,
+    recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions),
     users: new UserService(db),
     regions: new RegionService(db),
