@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
-import { Notifications, notifications } from '@mantine/notifications';
+import { Notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout';
@@ -15,6 +15,7 @@ import { i18n } from './i18n';
 import { createApolloClient, forgetViewer } from './lib/apollo';
 import { PATHS } from './lib/navigation';
 import { cssVariablesResolver, theme } from './theme';
+import { notify } from './lib/notify';
 
 const SESSION_ENDED_NOTICE = 'session-ended';
 
@@ -23,8 +24,7 @@ function useApolloClientOnce() {
     const created = createApolloClient({
       onSessionEnded: () => {
         // Several queries can fail at once; one notice is enough.
-        notifications.hide(SESSION_ENDED_NOTICE);
-        notifications.show({ id: SESSION_ENDED_NOTICE, color: 'yellow', message: i18n.t('auth.sessionExpired') });
+        notify('info', i18n.t('auth.sessionExpired'), SESSION_ENDED_NOTICE);
         void forgetViewer(created);
       },
     });

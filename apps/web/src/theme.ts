@@ -21,11 +21,13 @@ export const theme = createTheme({
   defaultRadius: 'md',
   cursorType: 'pointer',
   focusRing: 'auto',
+  // Users who ask their system for less motion get no transitions.
+  respectReducedMotion: true,
 });
 
-// Mantine's default "dimmed" grey is below 4.5:1 on white; civil-service accessibility rules need AA.
+// Mantine's default dimmed grey and error red are below 4.5:1 on white; public-sector sites must meet WCAG AA.
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] },
+  light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-error': t.colors.red[9] },
   dark: {},
 });

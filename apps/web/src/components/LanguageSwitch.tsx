@@ -20,8 +20,7 @@ export function LanguageSwitch({ onChange }: Props) {
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button
-          variant="subtle"
-          color="gray.9"
+          variant="default"
           leftSection={<IconLanguage size={18} aria-hidden />}
           aria-label={t('language.current', { language: t(`language.${active}`) })}
         >

@@ -1,16 +1,17 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Card, Group, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack } from '@mantine/core';
 import { hasLength, matchesField, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@rode-draad/shared';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/PasswordField';
 import { PageHeader } from '../../components/PageHeader';
 import { ChangePasswordDocument } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { notify } from '../../lib/notify';
 
 const EMPTY = { currentPassword: '', newPassword: '', repeatPassword: '' };
 
@@ -37,7 +38,7 @@ export function ChangePasswordPage() {
     try {
       await changePassword({ variables: { input: { currentPassword, newPassword } } });
       form.reset();
-      notifications.show({ color: 'green', message: t('account.success') });
+      notify('success', t('account.success'));
     } catch (error) {
       const { message, fieldErrors } = describeError(error);
       if (Object.keys(fieldErrors).length > 0) {
@@ -59,14 +60,14 @@ export function ChangePasswordPage() {
                 {t(problem.key, problem.values)}
               </Alert>
             )}
-            <PasswordInput
+            <PasswordField
               label={t('account.currentPassword')}
               autoComplete="current-password"
               required
               key={form.key('currentPassword')}
               {...form.getInputProps('currentPassword')}
             />
-            <PasswordInput
+            <PasswordField
               label={t('account.newPassword')}
               description={t('account.newPasswordHint', { min: PASSWORD_MIN_LENGTH })}
               autoComplete="new-password"
@@ -74,7 +75,7 @@ export function ChangePasswordPage() {
               key={form.key('newPassword')}
               {...form.getInputProps('newPassword')}
             />
-            <PasswordInput
+            <PasswordField
               label={t('account.repeatPassword')}
               autoComplete="new-password"
               required

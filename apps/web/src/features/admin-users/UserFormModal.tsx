@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { hasLength, isEmail, useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import {
   EMAIL_MAX_LENGTH,
   NAME_MAX_LENGTH,
@@ -13,11 +12,13 @@ import {
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/PasswordField';
 import { CreateUserDocument, UpdateUserDocument, type AdminUserFieldsFragment } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { isRole, type Role } from '../../lib/roles';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { notify } from '../../lib/notify';
 
 interface FormValues {
   name: string;
@@ -92,10 +93,10 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
       if (isNew) {
         await createUser({ variables: { input: { ...input, password: values.password } } });
         onCreated();
-        notifications.show({ color: 'green', message: t('adminUsers.form.created', { name: input.name }) });
+        notify('success', t('adminUsers.form.created', { name: input.name }));
       } else {
         await updateUser({ variables: { id: user.id, input } });
-        notifications.show({ color: 'green', message: t('adminUsers.form.updated', { name: input.name }) });
+        notify('success', t('adminUsers.form.updated', { name: input.name }));
       }
       onClose();
     } catch (error) {
@@ -106,7 +107,13 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
   });
 
   return (
-    <Modal opened onClose={onClose} title={t(isNew ? 'adminUsers.form.createTitle' : 'adminUsers.form.editTitle')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(isNew ? 'adminUsers.form.createTitle' : 'adminUsers.form.editTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           {problem && (
@@ -139,7 +146,7 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
             value={needsMunicipality ? form.values.municipalityId : null}
           />
           {isNew ? (
-            <PasswordInput
+            <PasswordField
               label={t('adminUsers.form.password')}
               description={t('adminUsers.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
               required

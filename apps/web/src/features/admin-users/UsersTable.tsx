@@ -108,7 +108,7 @@ export function UsersTable({ users, viewerId, sort, onSort, onEdit, onToggleDisa
                       </Menu.Item>
                       {!isSelf && (
                         <Menu.Item
-                          color={user.disabled ? undefined : 'red.8'}
+                          color={user.disabled ? undefined : 'red.9'}
                           leftSection={
                             user.disabled ? <IconLockOpen size={16} aria-hidden /> : <IconLock size={16} aria-hidden />
                           }

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SetUserDisabledDocument, type AdminUserFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
+import { notify } from '../../lib/notify';
 
 /** Disabling ends the user's sessions at once, so it always asks first; re-enabling asks too, for symmetry. */
 export function useToggleDisabled(): (user: AdminUserFieldsFragment) => void {
@@ -24,18 +24,16 @@ export function useToggleDisabled(): (user: AdminUserFieldsFragment) => void {
           confirm: t(disable ? 'adminUsers.disable' : 'adminUsers.enable'),
           cancel: t('adminUsers.confirm.cancel'),
         },
-        confirmProps: disable ? { color: 'red.8' } : {},
+        closeButtonProps: { 'aria-label': t('common.close') },
+        confirmProps: disable ? { color: 'red.9' } : {},
         onConfirm: () => {
           setUserDisabled({ variables: { id: user.id, disabled: disable } })
             .then(() => {
-              notifications.show({
-                color: 'green',
-                message: t(disable ? 'adminUsers.confirm.disabled' : 'adminUsers.confirm.enabled', { name }),
-              });
+              notify('success', t(disable ? 'adminUsers.confirm.disabled' : 'adminUsers.confirm.enabled', { name }));
             })
             .catch((error: unknown) => {
               const { message } = describeError(error);
-              notifications.show({ color: 'red', message: t(message.key, message.values) });
+              notify('error', t(message.key, message.values));
             });
         },
       });

@@ -1,17 +1,19 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { hasLength, isEmail, useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { EMAIL_MAX_LENGTH, isLocale } from '@rode-draad/shared';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasswordField } from '../../components/PasswordField';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Brand } from '../../components/Brand';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { FullPageLoader } from '../../components/PageState';
 import { LoginDocument, MeDocument } from '../../gql/graphql';
 import { applyLocale } from '../../i18n';
+import { forgetViewer } from '../../lib/apollo';
 import { describeError, type Message } from '../../lib/errors';
 import { safeReturnPath } from '../../lib/navigation';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
@@ -40,7 +42,13 @@ export function LoginPage() {
   });
   useRevalidateOnLanguageChange(form);
 
-  if (me.data?.me) {
+  useEffect(() => {
+    if (loggedOut) {
+      void forgetViewer(client);
+    }
+  }, [client, loggedOut]);
+
+  if (me.data?.me && !loggedOut) {
     return <Navigate to={next} replace />;
   }
   if (me.data === undefined && me.loading) {
@@ -99,7 +107,7 @@ export function LoginPage() {
                   key={form.key('email')}
                   {...form.getInputProps('email')}
                 />
-                <PasswordInput
+                <PasswordField
                   label={t('auth.password')}
                   autoComplete="current-password"
                   required

@@ -1,26 +1,24 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
-import { notifications } from '@mantine/notifications';
+import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LogoutDocument } from '../../gql/graphql';
-import { forgetViewer } from '../../lib/apollo';
 import { PATHS } from '../../lib/navigation';
+import { notify } from '../../lib/notify';
 
 export function useLogout(): () => Promise<void> {
   const { t } = useTranslation();
-  const client = useApolloClient();
   const navigate = useNavigate();
   const [logout] = useMutation(LogoutDocument);
   return useCallback(async () => {
     try {
       await logout();
     } catch {
-      notifications.show({ color: 'red', message: t('userMenu.logoutFailed') });
+      notify('error', t('userMenu.logoutFailed'));
       return;
     }
-    // Leave the protected pages first, so their queries do not refetch into an ended session.
+    // The login page forgets the viewer once it is shown: forgetting here would make the route
+    // guard redirect first, and lose the "logged out" notice.
     await navigate(PATHS.login, { replace: true, state: { loggedOut: true } });
-    await forgetViewer(client);
-  }, [client, logout, navigate, t]);
+  }, [logout, navigate, t]);
 }

@@ -1,0 +1,108 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, expectAccessible, expectHeading, launchBrowser, logIn, logOut, newPage } from './support';
+
+const ADMIN = { email: 'admin@rodedraad.example', name: 'Anne Admin' };
+const NEW_USER = { email: 'j.jansen@borne.example', name: 'Joke Jansen', password: 'een-lang-startwachtwoord' };
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openUsers(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Gebruikers' }).click();
+  await expectHeading(page, 'Gebruikers');
+  await page.getByRole('table').waitFor();
+}
+
+async function search(page: Page, text: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Zoeken' }).fill(text);
+  await eventually(async () => new URL(page.url()).searchParams.get('q') === text, 'the search to settle');
+}
+
+async function chooseOption(page: Page, label: RegExp, option: string): Promise<void> {
+  await page.getByRole('dialog').getByLabel(label).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('user administration', () => {
+  it('lists, filters and sorts users', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, ADMIN.email);
+    await openUsers(page);
+    await page.getByText(/^\d+ gebruikers$/).waitFor();
+    await expectAccessible(page);
+
+    await search(page, 'almelo');
+    await page.getByText('2 gebruikers', { exact: true }).waitFor();
+    const names = await page.getByRole('table').getByRole('row').allTextContents();
+    expect(names.slice(1).map((row) => row.includes('Almelo'))).toEqual([true, true]);
+
+    await page.getByRole('button', { name: 'Sorteren op Naam' }).click();
+    await eventually(async () => new URL(page.url()).searchParams.get('dir') === 'DESC', 'descending sort');
+    await page.getByRole('columnheader', { name: /Naam/ }).and(page.locator('[aria-sort="descending"]')).waitFor();
+
+    await search(page, 'niemand-heet-zo');
+    await page.getByText('Geen gebruikers gevonden die aan je zoekopdracht voldoen.').waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('creates a user who can then log in, and disables them', async () => {
+    const admin = await newPage(browser);
+    await logIn(admin.page, ADMIN.email);
+    await openUsers(admin.page);
+
+    await admin.page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const dialog = admin.page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await dialog.getByText('Vul dit veld in.').first().waitFor();
+    await expectAccessible(admin.page);
+
+    await dialog.getByLabel(/^Naam/).fill(NEW_USER.name);
+    await dialog.getByLabel(/^E-mailadres/).fill(NEW_USER.email);
+    await chooseOption(admin.page, /^Rol/, 'Deelnemer');
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await dialog.getByText('Kies de gemeente waarvoor deze gebruiker werkt.').first().waitFor();
+    await chooseOption(admin.page, /^Gemeente/, 'Borne');
+    await dialog.getByLabel(/^Startwachtwoord/).fill(NEW_USER.password);
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await admin.page.getByText(`${NEW_USER.name} is toegevoegd.`).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+
+    await search(admin.page, 'jansen');
+    await admin.page.getByText('1 gebruiker', { exact: true }).waitFor();
+    const row = admin.page.getByRole('row').filter({ hasText: NEW_USER.email });
+    expect(await row.textContent()).toContain('Borne');
+
+    const user = await newPage(browser);
+    await logIn(user.page, NEW_USER.email, NEW_USER.password);
+    await expectHeading(user.page, `Welkom, ${NEW_USER.name}`);
+    await user.page.getByRole('main').getByText('Je bent ingelogd als Deelnemer.').waitFor();
+    await logOut(user.page, NEW_USER.name);
+
+    await row.getByRole('button', { name: `Acties voor ${NEW_USER.name}` }).click();
+    await admin.page.getByRole('menuitem', { name: 'Blokkeren' }).click();
+    const confirm = admin.page.getByRole('dialog', { name: `${NEW_USER.name} blokkeren?` });
+    await confirm.waitFor();
+    await admin.page.getByRole('menu').waitFor({ state: 'detached' });
+    await expectAccessible(admin.page);
+    await confirm.getByRole('button', { name: 'Blokkeren' }).click();
+    await admin.page.getByText(`${NEW_USER.name} is geblokkeerd.`).waitFor();
+    await row.getByText('Geblokkeerd').waitFor();
+
+    await logIn(user.page, NEW_USER.email, NEW_USER.password);
+    await user.page.getByRole('alert').filter({ hasText: 'Dit account is geblokkeerd.' }).waitFor();
+
+    await logOut(admin.page, ADMIN.name);
+    await admin.context.close();
+    await user.context.close();
+  });
+});
