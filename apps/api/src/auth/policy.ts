@@ -33,3 +33,8 @@ export function mayManageUsers(viewer: Viewer): boolean {
 export function mayMaintainThemes(viewer: Viewer): boolean {
   return viewer.role === 'RIEC_ANALYST';
 }
+
+/** Programme staff run the learning programme; everyone in the region reads it (it is not confidential). */
+export function mayPlanProgramme(viewer: Viewer): boolean {
+  return viewer.role === 'PROGRAMME_STAFF';
+}

@@ -1,7 +1,10 @@
 import type { Request, Response } from 'express';
 import { requireViewer } from '../auth/policy';
 import type { Acting, Viewer } from '../auth/viewer';
+import { createActivityLoaders } from '../features/activities/activity.loaders';
+import { createProgrammeLoaders } from '../features/programmes/programme.loaders';
 import { createRecommendationLoaders } from '../features/recommendations/recommendation.loaders';
+import { createSessionLoaders } from '../features/sessions/session.loaders';
 import { createFacetLoaders } from '../features/facets/facet.loaders';
 import { createRegionLoaders } from '../features/regions/region.loaders';
 import { createThemeLoaders } from '../features/themes/theme.loaders';
@@ -27,6 +30,9 @@ function createLoaders(services: Services, viewer: Viewer | null) {
     ...createFacetLoaders(services.facets),
     ...createThemeLoaders(services.themes),
     ...createRecommendationLoaders(services.db, viewer),
+    ...createProgrammeLoaders(services.programmes, viewer?.regionId ?? null),
+    ...createActivityLoaders(services.activities, viewer?.regionId ?? null),
+    ...createSessionLoaders(services.learningSessions, services.venues, viewer?.regionId ?? null),
   };
 }
 

@@ -2,14 +2,19 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/policy';
+import { ActivityResolver } from '../features/activities/activity.resolver';
 import { AuditResolver } from '../features/audit/audit.resolver';
 import { AuthResolver } from '../features/auth/auth.resolver';
 import { FacetResolver } from '../features/facets/facet.resolver';
 import { PictureResolver } from '../features/picture/picture.resolver';
+import { ProgrammeResolver } from '../features/programmes/programme.resolver';
+import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
 import { RecommendationImportResolver } from '../features/recommendation-import/recommendation-import.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
 import { ScanResolver } from '../features/scans/scan.resolver';
+import { SessionResolver } from '../features/sessions/session.resolver';
+import { FacilitatorResolver, VenueResolver } from '../features/sessions/venue.resolver';
 import { ThemeResolver } from '../features/themes/theme.resolver';
 import { UserResolver } from '../features/users/user.resolver';
 
@@ -24,6 +29,12 @@ export const resolvers = [
   RecommendationImportResolver,
   AuditResolver,
   PictureResolver,
+  ProgrammeResolver,
+  ActivityResolver,
+  VenueResolver,
+  FacilitatorResolver,
+  SessionResolver,
+  RoadmapResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,13 +1,18 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import { ActivityService } from '../features/activities/activity.service';
 import { AuthService } from '../features/auth/auth.service';
 import { SessionService } from '../features/auth/session.service';
 import { FacetService } from '../features/facets/facet.service';
 import { PictureService } from '../features/picture/picture.service';
+import { ProgrammeService } from '../features/programmes/programme.service';
+import { RoadmapService } from '../features/programmes/roadmap.service';
 import { RecommendationImportService } from '../features/recommendation-import/recommendation-import.service';
 import { RecommendationService } from '../features/recommendations/recommendation.service';
 import { RegionService } from '../features/regions/region.service';
 import { ScanService } from '../features/scans/scan.service';
+import { LearningSessionService } from '../features/sessions/session.service';
+import { VenueService } from '../features/sessions/venue.service';
 import { ThemeService } from '../features/themes/theme.service';
 import { UserService } from '../features/users/user.service';
 
@@ -18,6 +23,7 @@ export function createServices(db: DataSource, config: Pick<Config, 'sessionIdle
     absoluteHours: config.sessionAbsoluteHours,
   });
   const scans = new ScanService(db);
+  const programmes = new ProgrammeService(db);
   const recommendations = new RecommendationService(db, scans);
   return {
     /** The application pool, for per-request loaders. */
@@ -32,6 +38,11 @@ export function createServices(db: DataSource, config: Pick<Config, 'sessionIdle
     facets: new FacetService(db),
     themes: new ThemeService(db),
     picture: new PictureService(db),
+    programmes,
+    activities: new ActivityService(db),
+    venues: new VenueService(db),
+    learningSessions: new LearningSessionService(db),
+    roadmap: new RoadmapService(db, programmes),
   };
 }
 

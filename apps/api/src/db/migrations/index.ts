@@ -2,6 +2,7 @@ import { Foundation1764300000000 } from './1764300000000-foundation';
 import { TwenteRegion1764300000100 } from './1764300000100-twente-region';
 import { ConfidentialScans1764400000000 } from './1764400000000-confidential-scans';
 import { TwenteFacets1764400000100 } from './1764400000100-twente-facets';
+import { Programme1764500000000 } from './1764500000000-programme';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   TwenteRegion1764300000100,
   ConfidentialScans1764400000000,
   TwenteFacets1764400000100,
+  Programme1764500000000,
 ];

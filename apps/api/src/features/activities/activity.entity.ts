@@ -1,0 +1,78 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const ACTIVITY_FORMATS = [
+  'WORKSHOP',
+  'MASTERCLASS',
+  'INTERVISIE',
+  'SITE_VISIT',
+  'TABLETOP_EXERCISE',
+  'E_LEARNING',
+  'KNOWLEDGE_SESSION',
+] as const;
+export type ActivityFormat = (typeof ACTIVITY_FORMATS)[number];
+
+/** The functions an activity is meant for; the database checks the same set. */
+export const TARGET_AUDIENCES = [
+  'BIBOB_ADVISOR',
+  'ENFORCEMENT_OFFICER',
+  'LICENSING_OFFICER',
+  'ADMINISTRATOR',
+  'COUNCIL_MEMBER',
+  'POLICY_ADVISOR',
+  'OTHER',
+] as const;
+export type TargetAudience = (typeof TARGET_AUDIENCES)[number];
+
+/** A learning activity of a programme, addressing one or more regional themes. */
+@Entity('learning_activities')
+export class LearningActivityEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Always the programme's region (composite foreign key). */
+  @Column({ name: 'region_id', type: 'uuid' })
+  regionId: string;
+
+  @Column({ name: 'programme_id', type: 'uuid' })
+  programmeId: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'text' })
+  format: ActivityFormat;
+
+  @Column({ name: 'learning_goals', type: 'text', default: '' })
+  learningGoals: string;
+
+  @Column({ name: 'target_audiences', type: 'text', array: true, default: () => `'{}'` })
+  targetAudiences: TargetAudience[];
+
+  @Column({ name: 'planned_year', type: 'integer', nullable: true })
+  plannedYear: number | null;
+
+  @Column({ name: 'planned_quarter', type: 'integer', nullable: true })
+  plannedQuarter: number | null;
+
+  @Column({ name: 'owner_user_id', type: 'uuid' })
+  ownerUserId: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/** Which themes an activity addresses (at least one, checked by the service). */
+@Entity('activity_themes')
+export class ActivityThemeEntity {
+  @PrimaryColumn({ name: 'activity_id', type: 'uuid' })
+  activityId: string;
+
+  @PrimaryColumn({ name: 'theme_id', type: 'uuid' })
+  themeId: string;
+}

@@ -1,0 +1,36 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { mayPlanProgramme, requireViewer } from '../../auth/policy';
+import type { Context } from '../../graphql/context';
+import { Programme, ProgrammeInput, ProgrammePermissions } from './programme.types';
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  @FieldResolver(() => ProgrammePermissions, { description: 'What the viewer may do with this programme.' })
+  viewerCan(@Ctx() ctx: Context): ProgrammePermissions {
+    return { edit: mayPlanProgramme(requireViewer(ctx.viewer)) };
+  }
+
+  @Authorized()
+  @Query(() => [Programme], { description: "The learning programmes of the viewer's region, newest period first." })
+  programmes(@Ctx() ctx: Context): Promise<Programme[]> {
+    return ctx.services.programmes.list(requireViewer(ctx.viewer).regionId);
+  }
+
+  @Authorized()
+  @Query(() => Programme, { description: "A programme of the viewer's region; NOT_FOUND for any other id." })
+  programme(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Programme> {
+    return ctx.services.programmes.byId(requireViewer(ctx.viewer).regionId, id);
+  }
+
+  @Authorized('PROGRAMME_STAFF')
+  @Mutation(() => Programme)
+  createProgramme(@Arg('input') input: ProgrammeInput, @Ctx() ctx: Context): Promise<Programme> {
+    return ctx.services.programmes.create(requireViewer(ctx.viewer).regionId, input);
+  }
+
+  @Authorized('PROGRAMME_STAFF')
+  @Mutation(() => Programme, { description: 'Replaces the fields of a programme.' })
+  updateProgramme(@Arg('id', () => ID) id: string, @Arg('input') input: ProgrammeInput, @Ctx() ctx: Context): Promise<Programme> {
+    return ctx.services.programmes.update(requireViewer(ctx.viewer).regionId, id, input);
+  }
+}

@@ -1,0 +1,325 @@
+import { ROLES } from '@rode-draad/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from '../../test/client';
+import { createTheme } from '../../test/confidential-factories';
+import { actAs, actAsInNewRegion } from '../../test/factories';
+import { createActivity, createProgramme, createSession } from '../../test/programme-factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+const PROGRAMME_FIELDS = 'id name startYear endYear goals status viewerCan { edit }';
+const PROGRAMMES = `{ programmes { ${PROGRAMME_FIELDS} } }`;
+const PROGRAMME = `query ($id: ID!) { programme(id: $id) { ${PROGRAMME_FIELDS} } }`;
+const CREATE_PROGRAMME = `mutation ($input: ProgrammeInput!) { createProgramme(input: $input) { ${PROGRAMME_FIELDS} } }`;
+const UPDATE_PROGRAMME = `mutation ($id: ID!, $input: ProgrammeInput!) { updateProgramme(id: $id, input: $input) { ${PROGRAMME_FIELDS} } }`;
+const ACTIVITY_FIELDS = `id title format targetAudiences plannedYear plannedQuarter learningGoals themes { id } programme { id }
+  owner { id } sessions { id } viewerCan { edit }`;
+const ACTIVITIES = `query ($filter: ActivityFilter, $page: PageInput) { activities(filter: $filter, page: $page) { total items { ${ACTIVITY_FIELDS} } } }`;
+const ACTIVITY = `query ($id: ID!) { activity(id: $id) { ${ACTIVITY_FIELDS} } }`;
+const CREATE_ACTIVITY = `mutation ($input: ActivityInput!) { createActivity(input: $input) { ${ACTIVITY_FIELDS} } }`;
+const UPDATE_ACTIVITY = `mutation ($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { ${ACTIVITY_FIELDS} } }`;
+const ROADMAP = `query ($programmeId: ID!, $byQuarter: Boolean) { roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {
+  years byQuarter rows { theme { id title facets { id } } gapYears cells { year quarter activityCount sessionCount activities { id title } gap } } } }`;
+const BUILDER = `query ($programmeId: ID!) { programmeBuilder(programmeId: $programmeId) { snapshotPublishedAt
+  themes { rank theme { id } municipalities { kind value bound } activityCount nextSession { id } } } }`;
+const THEME_PROGRAMME = `query ($themeId: ID!) { themeProgramme(themeId: $themeId) { theme { id } activities { id sessions { id } } } }`;
+
+interface Cell {
+  year: number;
+  quarter: number | null;
+  activityCount: number;
+  sessionCount: number;
+  activities: { id: string; title: string }[];
+  gap: boolean;
+}
+interface Row {
+  theme: { id: string };
+  gapYears: number[];
+  cells: Cell[];
+}
+
+let app: TestApp;
+let staff: Client;
+let staffUserId: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const acting = await actAs(app, 'PROGRAMME_STAFF');
+  staff = acting.client;
+  staffUserId = acting.user.id;
+});
+afterAll(() => app.close());
+
+const unique = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
+const programmeInput = (overrides: Record<string, unknown> = {}) => ({
+  name: unique('Leerprogramma'),
+  startYear: 2022,
+  endYear: 2025,
+  goals: 'Samen weerbaarder.',
+  ...overrides,
+});
+const dbState = async () =>
+  app.owner.query(`SELECT (SELECT json_agg(p ORDER BY p.id) FROM programmes p) AS programmes,
+                          (SELECT json_agg(a ORDER BY a.id) FROM learning_activities a) AS activities,
+                          (SELECT json_agg(t ORDER BY t.activity_id, t.theme_id) FROM activity_themes t) AS links`);
+
+describe('programmes and activities: the ladder', () => {
+  it('anonymous visitors get UNAUTHENTICATED everywhere', async () => {
+    const programmeId = await createProgramme(app);
+    const activityId = await createActivity(app, { programmeId });
+    const anonymous = new Client(app);
+    for (const [query, variables] of [
+      [PROGRAMMES, {}],
+      [PROGRAMME, { id: programmeId }],
+      [CREATE_PROGRAMME, { input: programmeInput() }],
+      [UPDATE_PROGRAMME, { id: programmeId, input: programmeInput() }],
+      [ACTIVITIES, {}],
+      [ACTIVITY, { id: activityId }],
+      [CREATE_ACTIVITY, { input: { programmeId, title: 'x', format: 'WORKSHOP', themeIds: [] } }],
+      [UPDATE_ACTIVITY, { id: activityId, input: { programmeId, title: 'x', format: 'WORKSHOP', themeIds: [] } }],
+      [ROADMAP, { programmeId }],
+      [BUILDER, { programmeId }],
+      [THEME_PROGRAMME, { themeId: programmeId }],
+    ] as const) {
+      expect(await anonymous.errorCode(query, variables), query).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('bad input gets BAD_USER_INPUT per field and writes nothing', async () => {
+    const programmeId = await createProgramme(app, { startYear: 2022, endYear: 2025 });
+    const activityId = await createActivity(app, { programmeId });
+    const themeId = await createTheme(app);
+    const before = await dbState();
+    for (const [overrides, field, reason] of [
+      [{ name: ' ' }, 'name', 'isNotBlank'],
+      [{ startYear: 1999 }, 'startYear', 'min'],
+      [{ startYear: 2025, endYear: 2024 }, 'endYear', 'BEFORE_START_YEAR'],
+    ] as const) {
+      for (const result of [
+        await staff.gql(CREATE_PROGRAMME, { input: programmeInput(overrides) }),
+        await staff.gql(UPDATE_PROGRAMME, { id: programmeId, input: programmeInput(overrides) }),
+      ]) {
+        expect(result.errors?.[0]?.extensions, `${field} ${reason}`).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field, reason }] });
+      }
+    }
+    const activity = (overrides: Record<string, unknown>) => ({ programmeId, title: 'Workshop', format: 'WORKSHOP', themeIds: [themeId], ...overrides });
+    const missing = '00000000-0000-4000-8000-000000000000';
+    for (const [overrides, field, reason] of [
+      [{ themeIds: [] }, 'themeIds', 'arrayMinSize'],
+      [{ themeIds: [missing] }, 'themeIds', 'UNKNOWN_THEME'],
+      [{ plannedYear: 2026 }, 'plannedYear', 'OUTSIDE_PROGRAMME_PERIOD'],
+      [{ plannedQuarter: 2 }, 'plannedQuarter', 'YEAR_REQUIRED'],
+      [{ plannedYear: 2023, plannedQuarter: 5 }, 'plannedQuarter', 'max'],
+      [{ ownerUserId: missing }, 'ownerUserId', 'UNKNOWN_OWNER'],
+      [{ programmeId: missing }, 'programmeId', 'UNKNOWN_PROGRAMME'],
+      [{ title: '' }, 'title', 'isNotBlank'],
+    ] as const) {
+      for (const result of [
+        await staff.gql(CREATE_ACTIVITY, { input: activity(overrides) }),
+        await staff.gql(UPDATE_ACTIVITY, { id: activityId, input: activity(overrides) }),
+      ]) {
+        expect(result.errors?.[0]?.extensions, `${field} ${reason}`).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: expect.arrayContaining([{ field, reason }]),
+        });
+      }
+    }
+    expect(await dbState()).toEqual(before);
+  });
+
+  it('every other role gets FORBIDDEN for every mutation, and nothing changes', async () => {
+    const programmeId = await createProgramme(app);
+    const activityId = await createActivity(app, { programmeId });
+    const themeId = await createTheme(app);
+    const before = await dbState();
+    const activity = { programmeId, title: 'Workshop', format: 'WORKSHOP', themeIds: [themeId] };
+    for (const role of ROLES.filter((r) => r !== 'PROGRAMME_STAFF')) {
+      const { client } = await actAs(app, role);
+      expect(await client.errorCode(CREATE_PROGRAMME, { input: programmeInput() }), role).toBe('FORBIDDEN');
+      expect(await client.errorCode(UPDATE_PROGRAMME, { id: programmeId, input: programmeInput() }), role).toBe('FORBIDDEN');
+      expect(await client.errorCode(CREATE_ACTIVITY, { input: activity }), role).toBe('FORBIDDEN');
+      expect(await client.errorCode(UPDATE_ACTIVITY, { id: activityId, input: activity }), role).toBe('FORBIDDEN');
+    }
+    expect(await dbState()).toEqual(before);
+  });
+
+  it('staff create and update; every role of the region reads; another region gets NOT_FOUND', async () => {
+    const { createProgramme: programme } = await staff.ok<{ createProgramme: { id: string; status: string } }>(CREATE_PROGRAMME, {
+      input: programmeInput(),
+    });
+    expect(programme.status).toBe('DRAFT');
+    const updated = await staff.ok<{ updateProgramme: { status: string; endYear: number } }>(UPDATE_PROGRAMME, {
+      id: programme.id,
+      input: programmeInput({ endYear: 2026, status: 'ACTIVE' }),
+    });
+    expect(updated.updateProgramme).toMatchObject({ status: 'ACTIVE', endYear: 2026 });
+    const [themeA, themeB] = [await createTheme(app), await createTheme(app)];
+    const { createActivity: activity } = await staff.ok<{ createActivity: { id: string; owner: { id: string }; themes: { id: string }[] } }>(
+      CREATE_ACTIVITY,
+      {
+        input: {
+          programmeId: programme.id,
+          title: 'Masterclass vastgoed',
+          format: 'MASTERCLASS',
+          themeIds: [themeA],
+          targetAudiences: ['BIBOB_ADVISOR', 'POLICY_ADVISOR'],
+          plannedYear: 2024,
+          plannedQuarter: 2,
+        },
+      },
+    );
+    expect(activity.owner.id).toBe(staffUserId);
+    const changed = await staff.ok<{ updateActivity: { themes: { id: string }[]; format: string } }>(UPDATE_ACTIVITY, {
+      id: activity.id,
+      input: { programmeId: programme.id, title: 'Masterclass vastgoed', format: 'INTERVISIE', themeIds: [themeB, themeA] },
+    });
+    expect(changed.updateActivity.format).toBe('INTERVISIE');
+    expect(changed.updateActivity.themes.map((t) => t.id).sort()).toEqual([themeA, themeB].sort());
+    const moved = await staff.gql(UPDATE_ACTIVITY, {
+      id: activity.id,
+      input: { programmeId: await createProgramme(app), title: 'x', format: 'WORKSHOP', themeIds: [themeA] },
+    });
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'programmeId', reason: 'CANNOT_CHANGE_PROGRAMME' }] });
+    for (const role of ROLES) {
+      const { client } = await actAs(app, role);
+      const { activities } = await client.ok<{ activities: { items: { id: string; viewerCan: { edit: boolean } }[] } }>(ACTIVITIES, {
+        filter: { themeId: themeB },
+      });
+      expect(activities.items.map((a) => a.id)).toEqual([activity.id]);
+      expect(activities.items[0]!.viewerCan.edit).toBe(role === 'PROGRAMME_STAFF');
+      expect((await client.ok<{ programmes: { id: string }[] }>(PROGRAMMES)).programmes.map((p) => p.id)).toContain(programme.id);
+    }
+    const other = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
+    expect(await other.client.errorCode(PROGRAMME, { id: programme.id })).toBe('NOT_FOUND');
+    expect(await other.client.errorCode(ACTIVITY, { id: activity.id })).toBe('NOT_FOUND');
+    expect(await other.client.errorCode(ROADMAP, { programmeId: programme.id })).toBe('NOT_FOUND');
+    expect(await other.client.errorCode(THEME_PROGRAMME, { themeId: themeA })).toBe('NOT_FOUND');
+    expect((await other.client.ok<{ programmes: unknown[] }>(PROGRAMMES)).programmes).toEqual([]);
+    const foreign = await other.client.gql(CREATE_ACTIVITY, {
+      input: { programmeId: programme.id, title: 'x', format: 'WORKSHOP', themeIds: [themeA] },
+    });
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'programmeId', reason: 'UNKNOWN_PROGRAMME' }] });
+  });
+});
+
+describe('roadmap', () => {
+  it('shows per theme and year what is planned, and flags the gaps', async () => {
+    const programmeId = await createProgramme(app, { startYear: 2022, endYear: 2025 });
+    const [planned, empty] = [await createTheme(app, unique('Gepland')), await createTheme(app, unique('Leeg'))];
+    const a = await createActivity(app, { programmeId, themeIds: [planned], title: 'B-activiteit', plannedYear: 2023, plannedQuarter: 3 });
+    const b = await createActivity(app, { programmeId, themeIds: [planned], title: 'A-activiteit', plannedYear: null });
+    // 2024-12-31 23:30 UTC is 2025 in Amsterdam: the cell follows the region's calendar.
+    await createSession(app, { activityId: b, startsAt: new Date('2024-12-31T23:30:00Z') });
+    await createSession(app, { activityId: b, startsAt: new Date('2024-03-01T09:00:00Z') });
+    await createSession(app, { activityId: a, startsAt: new Date('2022-05-01T09:00:00Z'), status: 'CANCELLED' });
+
+    const { roadmap } = await staff.ok<{ roadmap: { years: number[]; rows: Row[] } }>(ROADMAP, { programmeId });
+    expect(roadmap.years).toEqual([2022, 2023, 2024, 2025]);
+    const row = (themeId: string) => roadmap.rows.find((r) => r.theme.id === themeId)!;
+    expect(row(planned).gapYears).toEqual([2022]);
+    expect(row(planned).cells.map((c) => [c.year, c.quarter, c.activityCount, c.sessionCount, c.gap])).toEqual([
+      [2022, null, 0, 0, true],
+      [2023, null, 1, 0, false],
+      [2024, null, 1, 1, false],
+      [2025, null, 1, 1, false],
+    ]);
+    expect(row(planned).cells[1]!.activities).toEqual([{ id: a, title: 'B-activiteit' }]);
+    expect(row(empty).gapYears).toEqual([2022, 2023, 2024, 2025]);
+
+    const byQuarter = await staff.ok<{ roadmap: { rows: Row[] } }>(ROADMAP, { programmeId, byQuarter: true });
+    const cells = byQuarter.roadmap.rows.find((r) => r.theme.id === planned)!.cells;
+    expect(cells).toHaveLength(4 * 5);
+    const filled = cells.filter((c) => !c.gap).map((c) => [c.year, c.quarter]);
+    expect(filled).toEqual([
+      [2023, 3],
+      [2024, 1],
+      [2025, 1],
+    ]);
+  });
+
+  it('runs the same number of SQL statements whatever the number of themes, activities and sessions', async () => {
+    const programmeId = await createProgramme(app);
+    const count = async () => {
+      app.statements.reset();
+      await staff.ok(ROADMAP, { programmeId, byQuarter: true });
+      return app.statements.count;
+    };
+    const few = await count();
+    for (let i = 0; i < 15; i += 1) {
+      const activityId = await createActivity(app, { programmeId, plannedYear: 2022 + (i % 4) });
+      await createSession(app, { activityId, startsAt: new Date(Date.UTC(2023, i % 12, 1, 9)) });
+    }
+    expect(await count()).toBe(few);
+  });
+});
+
+describe('programmeBuilder and themeProgramme', () => {
+  it('ranks active themes by the band of the latest published picture, with the offer on each', async () => {
+    const other = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
+    const theme = async (title: string, active = true) =>
+      ((await app.owner.query(`INSERT INTO themes (region_id, title, year_identified, active) VALUES ($1, $2, 2021, $3) RETURNING id`, [
+        other.regionId,
+        title,
+        active,
+      ])) as { id: string }[])[0]!.id;
+    const [wide, exact5, exact3, few, missing, retired] = [
+      await theme('Breed'),
+      await theme('Vijf'),
+      await theme('Drie'),
+      await theme('Weinig'),
+      await theme('Ontbreekt'),
+      await theme('Oud', false),
+    ];
+    const line = (themeId: string, municipalities: Record<string, unknown>) => ({ themeId, title: 'x', municipalities, followUp: {} });
+    const insert = (lines: unknown[], at: string) =>
+      app.owner.query(`INSERT INTO picture_snapshots (region_id, threshold, municipality_count, lines, published_at) VALUES ($1, 3, 14, $2, $3)`, [
+        other.regionId,
+        JSON.stringify(lines),
+        at,
+      ]);
+    // An older snapshot with the opposite order must not count.
+    await insert([line(few, { kind: 'MORE_THAN', bound: 11 })], '2024-01-01T00:00:00Z');
+    await insert(
+      [
+        line(few, { kind: 'FEWER_THAN', bound: 3 }),
+        line(exact3, { kind: 'EXACT', value: 3 }),
+        line(wide, { kind: 'MORE_THAN', bound: 11 }),
+        line(exact5, { kind: 'EXACT', value: 5 }),
+        line(retired, { kind: 'MORE_THAN', bound: 11 }),
+      ],
+      '2025-01-01T00:00:00Z',
+    );
+    const [programme] = (await app.owner.query(
+      `INSERT INTO programmes (region_id, name, start_year, end_year) VALUES ($1, 'P', 2024, 2031) RETURNING id`,
+      [other.regionId],
+    )) as { id: string }[];
+    const [activity] = (await app.owner.query(
+      `INSERT INTO learning_activities (region_id, programme_id, title, format, owner_user_id) VALUES ($1, $2, 'A', 'WORKSHOP', $3) RETURNING id`,
+      [other.regionId, programme!.id, other.user.id],
+    )) as { id: string }[];
+    await app.owner.query(`INSERT INTO activity_themes VALUES ($1, $2)`, [activity!.id, exact3]);
+    const [next] = (await app.owner.query(
+      `INSERT INTO sessions (region_id, activity_id, starts_at, ends_at, online_url, capacity, registration_deadline)
+       VALUES ($1, $2, '2030-06-01T09:00Z', '2030-06-01T12:00Z', 'https://x.example', 10, '2030-06-01T09:00Z') RETURNING id`,
+      [other.regionId, activity!.id],
+    )) as { id: string }[];
+
+    const { programmeBuilder } = await other.client.ok<{
+      programmeBuilder: {
+        snapshotPublishedAt: string;
+        themes: { rank: number; theme: { id: string }; municipalities: unknown; activityCount: number; nextSession: { id: string } | null }[];
+      };
+    }>(BUILDER, { programmeId: programme!.id });
+    expect(programmeBuilder.snapshotPublishedAt).toBe('2025-01-01T00:00:00.000Z');
+    expect(programmeBuilder.themes.map((t) => t.theme.id)).toEqual([wide, exact5, exact3, few, missing]);
+    expect(programmeBuilder.themes.map((t) => t.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(programmeBuilder.themes[0]!.municipalities).toEqual({ kind: 'MORE_THAN', value: null, bound: 11 });
+    expect(programmeBuilder.themes[4]!.municipalities).toBeNull();
+    expect(programmeBuilder.themes[2]).toMatchObject({ activityCount: 1, nextSession: { id: next!.id } });
+
+    const { themeProgramme } = await other.client.ok<{ themeProgramme: { activities: { id: string; sessions: { id: string }[] }[] } }>(
+      THEME_PROGRAMME,
+      { themeId: exact3 },
+    );
+    expect(themeProgramme.activities).toEqual([{ id: activity!.id, sessions: [{ id: next!.id }] }]);
+  });
+});

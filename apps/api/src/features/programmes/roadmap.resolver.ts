@@ -1,0 +1,37 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../auth/policy';
+import type { Context } from '../../graphql/context';
+import { Session } from '../sessions/session.types';
+import { ProgrammeBuilder, ProgrammeBuilderTheme, Roadmap, ThemeProgramme } from './roadmap.types';
+
+@Resolver(() => ProgrammeBuilderTheme)
+export class RoadmapResolver {
+  @FieldResolver(() => Session, { nullable: true, description: 'The first upcoming session on the theme in this programme.' })
+  nextSession(@Root() row: ProgrammeBuilderTheme, @Ctx() ctx: Context): Promise<Session | null> | null {
+    return row.nextSessionId ? ctx.loaders.session.load(row.nextSessionId) : null;
+  }
+
+  @Authorized()
+  @Query(() => Roadmap, { description: 'Themes × years (or quarters) of a programme, with the gaps.' })
+  roadmap(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('byQuarter', () => Boolean, { nullable: true, defaultValue: false }) byQuarter: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<Roadmap> {
+    return ctx.services.roadmap.roadmap(requireViewer(ctx.viewer).regionId, programmeId, byQuarter ?? false);
+  }
+
+  @Authorized()
+  @Query(() => ProgrammeBuilder, {
+    description: 'The regional themes ranked by the latest published picture, with what the programme offers on each.',
+  })
+  programmeBuilder(@Arg('programmeId', () => ID) programmeId: string, @Ctx() ctx: Context): Promise<ProgrammeBuilder> {
+    return ctx.services.roadmap.builder(requireViewer(ctx.viewer).regionId, programmeId);
+  }
+
+  @Authorized()
+  @Query(() => ThemeProgramme, { description: "A theme's trace: theme → activities → sessions. NOT_FOUND for another region's theme." })
+  themeProgramme(@Arg('themeId', () => ID) themeId: string, @Ctx() ctx: Context): Promise<ThemeProgramme> {
+    return ctx.services.roadmap.themeProgramme(requireViewer(ctx.viewer).regionId, themeId);
+  }
+}

@@ -1,0 +1,110 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LearningActivity } from '../activities/activity.types';
+import { CountBand } from '../picture/picture.types';
+import { Theme } from '../themes/theme.types';
+import { Programme } from './programme.types';
+
+@ObjectType()
+export class ActivityRef {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+}
+
+@ObjectType({ description: 'What the programme offers on one theme in one year (or quarter).' })
+export class RoadmapCell {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'By quarter: 1–4, or null for activities planned in the year without a quarter. By year: always null.',
+  })
+  quarter: number | null;
+
+  @Field(() => Int, { description: 'Activities planned in the cell or with a session in it.' })
+  activityCount: number;
+
+  @Field(() => Int, { description: 'Sessions in the cell (Europe/Amsterdam), cancelled ones left out.' })
+  sessionCount: number;
+
+  @Field(() => [ActivityRef], { description: 'By title.' })
+  activities: ActivityRef[];
+
+  @Field({ description: 'Nothing planned in this cell.' })
+  gap: boolean;
+}
+
+@ObjectType()
+export class RoadmapRow {
+  @Field(() => Theme)
+  theme: Theme;
+
+  @Field(() => [RoadmapCell], { description: 'Year by year (and quarter by quarter) over the programme period.' })
+  cells: RoadmapCell[];
+
+  @Field(() => [Int], { description: 'Years of the period in which nothing is planned on the theme: the gaps.' })
+  gapYears: number[];
+}
+
+@ObjectType({ description: 'Themes × years (and quarters) of a programme: what is offered on each theme when, and the gaps.' })
+export class Roadmap {
+  @Field(() => Programme)
+  programme: Programme;
+
+  @Field(() => [Int])
+  years: number[];
+
+  @Field()
+  byQuarter: boolean;
+
+  @Field(() => [RoadmapRow], {
+    description: "The region's active themes, and retired ones the programme addresses, by title.",
+  })
+  rows: RoadmapRow[];
+}
+
+@ObjectType({ description: 'A theme as the programme-building view shows it.' })
+export class ProgrammeBuilderTheme {
+  @Field(() => Theme)
+  theme: Theme;
+
+  @Field(() => Int, { description: '1 for the most widespread theme in the latest published picture.' })
+  rank: number;
+
+  @Field(() => CountBand, {
+    nullable: true,
+    description: 'Municipalities with the theme, as published (disclosure-controlled); null when not in the snapshot.',
+  })
+  municipalities: CountBand | null;
+
+  @Field(() => Int, { description: 'Activities of the programme on the theme.' })
+  activityCount: number;
+
+  nextSessionId: string | null;
+}
+
+@ObjectType()
+export class ProgrammeBuilder {
+  @Field(() => Programme)
+  programme: Programme;
+
+  @Field(() => Date, { nullable: true, description: 'The snapshot the ranking uses; null before the first is published.' })
+  snapshotPublishedAt: Date | null;
+
+  @Field(() => [ProgrammeBuilderTheme], {
+    description: 'Active themes, widest band first; themes missing from the snapshot last, by title.',
+  })
+  themes: ProgrammeBuilderTheme[];
+}
+
+@ObjectType({ description: 'The chain theme → activities → sessions, over all programmes of the region.' })
+export class ThemeProgramme {
+  @Field(() => Theme)
+  theme: Theme;
+
+  @Field(() => [LearningActivity], { description: 'By planned year, quarter and title; each with its sessions.' })
+  activities: LearningActivity[];
+}

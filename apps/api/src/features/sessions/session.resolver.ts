@@ -1,0 +1,114 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { mayPlanProgramme, requireViewer } from '../../auth/policy';
+import { PageInput, firstPage } from '../../common/paging';
+import type { Context } from '../../graphql/context';
+import { LearningActivity } from '../activities/activity.types';
+import { Municipality } from '../regions/region.types';
+import { Theme } from '../themes/theme.types';
+import {
+  Facilitator,
+  OverlapQuery,
+  PlanSessionsInput,
+  Session,
+  SessionFilter,
+  SessionInput,
+  SessionOverlap,
+  SessionPage,
+  SessionPermissions,
+  Venue,
+} from './session.types';
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @FieldResolver(() => LearningActivity)
+  async activity(@Root() session: Session, @Ctx() ctx: Context): Promise<LearningActivity> {
+    return (await ctx.loaders.activity.load(session.activityId)) as LearningActivity;
+  }
+
+  @FieldResolver(() => [Theme], { description: "The activity's themes." })
+  themes(@Root() session: Session, @Ctx() ctx: Context): Promise<Theme[]> {
+    return ctx.loaders.activityThemes.load(session.activityId);
+  }
+
+  @FieldResolver(() => Venue, { nullable: true })
+  venue(@Root() session: Session, @Ctx() ctx: Context): Promise<Venue | null> | null {
+    return session.venueId ? ctx.loaders.venue.load(session.venueId) : null;
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true })
+  hostMunicipality(@Root() session: Session, @Ctx() ctx: Context): Promise<Municipality | null> | null {
+    return session.hostMunicipalityId ? ctx.loaders.municipality.load(session.hostMunicipalityId) : null;
+  }
+
+  @FieldResolver(() => [Facilitator], { description: 'By name.' })
+  facilitators(@Root() session: Session, @Ctx() ctx: Context): Promise<Facilitator[]> {
+    return ctx.loaders.sessionFacilitators.load(session.id);
+  }
+
+  @FieldResolver(() => SessionPermissions, { description: 'What the viewer may do with this session.' })
+  viewerCan(@Root() session: Session, @Ctx() ctx: Context): SessionPermissions {
+    const staff = mayPlanProgramme(requireViewer(ctx.viewer));
+    return {
+      edit: staff && session.status !== 'CANCELLED',
+      cancel: staff && session.status !== 'CANCELLED' && session.status !== 'COMPLETED',
+    };
+  }
+
+  @Authorized()
+  @Query(() => SessionPage, { description: "Sessions of the viewer's region by start, for lists and calendar views." })
+  sessions(
+    @Arg('filter', () => SessionFilter, { nullable: true }) filter: SessionFilter | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<SessionPage> {
+    return ctx.services.learningSessions.list(requireViewer(ctx.viewer).regionId, filter ?? {}, page ?? firstPage());
+  }
+
+  @Authorized()
+  @Query(() => Session, { description: "A session of the viewer's region; NOT_FOUND for any other id." })
+  session(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Session> {
+    return ctx.services.learningSessions.byId(requireViewer(ctx.viewer).regionId, id);
+  }
+
+  @Authorized('PROGRAMME_STAFF')
+  @Query(() => [SessionOverlap], {
+    description: 'Sessions at the same time for the same target audience: a warning before saving, not an error. At most 50.',
+  })
+  overlappingSessions(@Arg('input') input: OverlapQuery, @Ctx() ctx: Context): Promise<SessionOverlap[]> {
+    return ctx.services.learningSessions.overlapping(requireViewer(ctx.viewer).regionId, input);
+  }
+
+  @Authorized('PROGRAMME_STAFF')
+  @Mutation(() => [Session], {
+    description:
+      'Plans one session or a series of an activity, all or nothing. Double booking of a venue or facilitator: CONFLICT VENUE_CLASH / FACILITATOR_CLASH.',
+  })
+  planSessions(
+    @Arg('activityId', () => ID) activityId: string,
+    @Arg('input') input: PlanSessionsInput,
+    @Ctx() ctx: Context,
+  ): Promise<Session[]> {
+    return ctx.services.learningSessions.plan(requireViewer(ctx.viewer), activityId, input.sessions);
+  }
+
+  @Authorized('PROGRAMME_STAFF')
+  @Mutation(() => Session, { description: 'Replaces the fields and facilitators of a session. Stale expectedVersion: CONFLICT STALE_VERSION.' })
+  updateSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: SessionInput,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: Context,
+  ): Promise<Session> {
+    return ctx.services.learningSessions.update(requireViewer(ctx.viewer), id, input, expectedVersion);
+  }
+
+  @Authorized('PROGRAMME_STAFF')
+  @Mutation(() => Session, { description: 'Cancels a session; it stays visible as CANCELLED and frees its venue and facilitators.' })
+  cancelSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: Context,
+  ): Promise<Session> {
+    return ctx.services.learningSessions.cancel(requireViewer(ctx.viewer), id, expectedVersion);
+  }
+}
