@@ -1,9 +1,9 @@
-import type nl from './nl.json';
+import type { resources } from './resources';
 
 // Makes every t('…') key checked against the Dutch source texts at compile time.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: (typeof resources)['nl'];
   }
 }

@@ -1,8 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@rode-draad/shared';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import { resources } from './resources';
 
 const STORAGE_KEY = 'rode-draad.locale';
 
@@ -39,7 +38,7 @@ i18n.on('languageChanged', (language) => {
 
 export async function initI18n(): Promise<void> {
   await i18n.use(initReactI18next).init({
-    resources: { nl: { translation: nl }, en: { translation: en } },
+    resources,
     lng: storedLocale(),
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: ['nl', 'en'],

@@ -1,8 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@rode-draad/shared';
 import { describe, expect, it } from 'vitest';
-import en from '../i18n/en.json';
-import nl from '../i18n/nl.json';
+import { resources } from '../i18n/resources';
 import { describeError, isUnauthenticated } from './errors';
 
 function graphQLError(extensions: Record<string, unknown>) {
@@ -78,7 +77,10 @@ describe('translations', () => {
       ? Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))
       : [prefix];
 
-  it('has the same keys in Dutch and English', () => {
-    expect(leaves(en).sort()).toEqual(leaves(nl).sort());
+  it('has the same keys in Dutch and English, in every namespace', () => {
+    expect(Object.keys(resources.en).sort()).toEqual(Object.keys(resources.nl).sort());
+    for (const namespace of Object.keys(resources.nl) as (keyof typeof resources.nl)[]) {
+      expect(leaves(resources.en[namespace]).sort(), namespace).toEqual(leaves(resources.nl[namespace]).sort());
+    }
   });
 });
