@@ -33,6 +33,7 @@ const CONFIDENTIAL_TYPES = new Set([
 const NOT_CONFIDENTIAL: Record<string, string> = {
   'Query.me': 'own account',
   'Query.users': 'accounts (admin)',
+  'Query.colleagues': "names of the own municipality's active users (coordinators; tested in features/users)",
   'Query.user': 'accounts (admin)',
   'Query.municipalities': 'public reference data',
   'Query.facets': 'scan framework, not results',

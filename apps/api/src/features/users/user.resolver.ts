@@ -5,6 +5,7 @@ import { NotFoundError } from '../../common/errors';
 import { PageInput, firstPage } from '../../common/paging';
 import type { Context } from '../../graphql/context';
 import { Municipality } from '../regions/region.types';
+import { Person } from '../recommendations/recommendation.types';
 import type { Locale } from '@rode-draad/shared';
 import {
   ChangePasswordInput,
@@ -68,6 +69,14 @@ export class UserResolver {
     @Ctx() ctx: Context,
   ): Promise<User> {
     return ctx.services.users.setDisabled(requireViewer(ctx.viewer), id, disabled);
+  }
+
+  @Authorized('MUNICIPAL_COORDINATOR')
+  @Query(() => [Person], {
+    description: "Active coordinators and participants of the viewer's municipality, by name: who can follow up its recommendations.",
+  })
+  colleagues(@Ctx() ctx: Context): Promise<Person[]> {
+    return ctx.services.users.colleagues(requireViewer(ctx.viewer));
   }
 
   @Authorized()

@@ -8,6 +8,7 @@ import { SortDirection } from '../../common/enums';
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { MunicipalityEntity } from '../regions/municipality.entity';
+import type { Person } from '../recommendations/recommendation.types';
 import { UserEntity } from './user.entity';
 import {
   UserSortField,
@@ -68,6 +69,19 @@ export class UserService {
     qb.orderBy(SORT_COLUMNS[sort.field], direction).addOrderBy('u.id', direction);
     const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
     return { items: rows.map(toUser), total };
+  }
+
+  /** Names only: the same people `assignRecommendation` accepts as owner, nothing more about them. */
+  async colleagues(viewer: Viewer): Promise<Person[]> {
+    if (!viewer.municipalityId) {
+      return [];
+    }
+    return (await this.db.query(
+      `SELECT id, name FROM users
+        WHERE municipality_id = $1 AND disabled_at IS NULL AND role IN ('MUNICIPAL_COORDINATOR', 'PARTICIPANT')
+        ORDER BY lower(name), id`,
+      [viewer.municipalityId],
+    )) as Person[];
   }
 
   async create(admin: Viewer, input: CreateUserInput): Promise<User> {

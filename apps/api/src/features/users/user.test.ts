@@ -227,3 +227,26 @@ describe('setLocale', () => {
     expect(await new Client(app).errorCode(SET_LOCALE)).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('colleagues', () => {
+  const COLLEAGUES = `query { colleagues { id name } }`;
+
+  it('lists the active coordinators and participants of the own municipality only, for coordinators', async () => {
+    expect(await new Client(app).errorCode(COLLEAGUES)).toBe('UNAUTHENTICATED');
+    for (const role of ROLES.filter((r) => r !== 'MUNICIPAL_COORDINATOR')) {
+      const { client } = await actAs(app, role, role === 'PARTICIPANT' ? { municipality: 'GM0168' } : {});
+      expect(await client.errorCode(COLLEAGUES)).toBe('FORBIDDEN');
+    }
+
+    const { client, user: coordinator } = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0168' });
+    const participant = await createUser(app, 'PARTICIPANT', { municipality: 'GM0168' });
+    const disabled = await createUser(app, 'PARTICIPANT', { municipality: 'GM0168', disabled: true });
+    const elsewhere = await createUser(app, 'PARTICIPANT', { municipality: 'GM0173' });
+    const { colleagues } = await client.ok<{ colleagues: { id: string; name: string }[] }>(COLLEAGUES);
+    const listed = colleagues.map((c) => c.id);
+    expect(listed).toEqual(expect.arrayContaining([coordinator.id, participant.id]));
+    expect(listed).not.toContain(disabled.id);
+    expect(listed).not.toContain(elsewhere.id);
+    expect(Object.keys(colleagues[0]!).sort()).toEqual(['id', 'name']);
+  });
+});
