@@ -69,6 +69,7 @@ async function main() {
     try {
       // Apollo's drain plugin closes the HTTP server and waits for in-flight requests.
       await app.stop();
+      log.info('http server closed');
       await database.close();
       log.info('stopped');
       process.exit(0);

@@ -17,8 +17,10 @@ export interface ServerProcess {
 export async function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   const port = await freePort();
   const started = performance.now();
+  // As `npm start` runs it: without the test runner's NODE_ENV=test, which changes Apollo's behaviour.
+  const { NODE_ENV: _testEnv, ...inherited } = process.env;
   const child = spawn(process.execPath, [MAIN_JS], {
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+    env: { ...inherited, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -49,6 +49,8 @@ export async function createApollo(options: { httpServer: Server; log: Logger; p
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM and stops HTTP, pool and database in order; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
