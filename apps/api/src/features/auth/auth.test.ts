@@ -3,7 +3,7 @@ import { Client, LOGIN, loggedIn } from '../../test/client';
 import { TEST_PASSWORD, createUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
-const ME = `query { me { email role municipality { code name } } }`;
+const ME = `query { me { email role municipality { code name } region { name } } }`;
 const LOGOUT = `mutation { logout }`;
 
 let app: TestApp;
@@ -27,6 +27,7 @@ describe('login', () => {
       email: user.email,
       role: 'MUNICIPAL_COORDINATOR',
       municipality: { code: 'GM0153', name: 'Enschede' },
+      region: { name: 'Twente' },
     });
   });
 

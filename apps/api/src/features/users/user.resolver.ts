@@ -4,7 +4,7 @@ import { LocaleEnum } from '../../common/enums';
 import { NotFoundError } from '../../common/errors';
 import { PageInput, firstPage } from '../../common/paging';
 import type { Context } from '../../graphql/context';
-import { Municipality } from '../regions/region.types';
+import { Municipality, Region } from '../regions/region.types';
 import { Person } from '../recommendations/recommendation.types';
 import type { Locale } from '@rode-draad/shared';
 import {
@@ -22,6 +22,11 @@ export class UserResolver {
   @FieldResolver(() => Municipality, { nullable: true })
   municipality(@Root() user: User, @Ctx() ctx: Context): Promise<Municipality | null> | null {
     return user.municipalityId ? ctx.loaders.municipality.load(user.municipalityId) : null;
+  }
+
+  @FieldResolver(() => Region)
+  async region(@Root() user: User, @Ctx() ctx: Context): Promise<Region> {
+    return (await ctx.loaders.region.load(user.regionId)) as Region;
   }
 
   @Authorized('ADMIN')
