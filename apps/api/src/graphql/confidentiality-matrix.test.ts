@@ -82,6 +82,19 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Mutation.planSessions': 'learning programme',
   'Mutation.updateSession': 'learning programme',
   'Mutation.cancelSession': 'learning programme',
+  // Registrations are not scan data; but attendance of a municipality can reveal a weak spot, so a
+  // municipality's registrations are shown only to themselves, their coordinators and programme staff
+  // (tested in features/registrations, incl. other municipality → NOT_FOUND).
+  'Query.myRegistrations': 'own registrations',
+  'Query.sessionRegistrations': 'registrations: staff all, coordinators their own municipality only (tested in features/registrations)',
+  'Query.registrationsByMunicipality': 'registration counts per municipality, programme staff only',
+  'Query.participantListCsv': 'participant list, programme staff only',
+  'Query.sessionEvaluation': 'anonymous aggregate, suppressed below 3 responses (tested in features/evaluations)',
+  'Mutation.registerForSession': 'own registration',
+  'Mutation.registerColleague': "a colleague of the coordinator's own municipality; others NOT_FOUND",
+  'Mutation.cancelRegistration': 'own, own municipality (coordinator) or staff; others NOT_FOUND',
+  'Mutation.recordAttendance': 'attendance, programme staff only',
+  'Mutation.submitEvaluation': 'own evaluation',
 };
 
 type Actor =

@@ -5,6 +5,7 @@ import { createActivityLoaders } from '../features/activities/activity.loaders';
 import { createProgrammeLoaders } from '../features/programmes/programme.loaders';
 import { createRecommendationLoaders } from '../features/recommendations/recommendation.loaders';
 import { createSessionLoaders } from '../features/sessions/session.loaders';
+import { createRegistrationLoaders } from '../features/registrations/registration.loaders';
 import { createFacetLoaders } from '../features/facets/facet.loaders';
 import { createRegionLoaders } from '../features/regions/region.loaders';
 import { createThemeLoaders } from '../features/themes/theme.loaders';
@@ -33,6 +34,7 @@ function createLoaders(services: Services, viewer: Viewer | null) {
     ...createProgrammeLoaders(services.programmes, viewer?.regionId ?? null),
     ...createActivityLoaders(services.activities, viewer?.regionId ?? null),
     ...createSessionLoaders(services.learningSessions, services.venues, viewer?.regionId ?? null),
+    ...createRegistrationLoaders(services.registrations, viewer),
   };
 }
 

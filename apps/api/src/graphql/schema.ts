@@ -5,6 +5,7 @@ import { authChecker } from '../auth/policy';
 import { ActivityResolver } from '../features/activities/activity.resolver';
 import { AuditResolver } from '../features/audit/audit.resolver';
 import { AuthResolver } from '../features/auth/auth.resolver';
+import { EvaluationResolver } from '../features/evaluations/evaluation.resolver';
 import { FacetResolver } from '../features/facets/facet.resolver';
 import { PictureResolver } from '../features/picture/picture.resolver';
 import { ProgrammeResolver } from '../features/programmes/programme.resolver';
@@ -12,6 +13,7 @@ import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
 import { RecommendationImportResolver } from '../features/recommendation-import/recommendation-import.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
+import { RegistrationResolver, SessionRegistrationResolver } from '../features/registrations/registration.resolver';
 import { ScanResolver } from '../features/scans/scan.resolver';
 import { SessionResolver } from '../features/sessions/session.resolver';
 import { FacilitatorResolver, VenueResolver } from '../features/sessions/venue.resolver';
@@ -35,6 +37,9 @@ export const resolvers = [
   FacilitatorResolver,
   SessionResolver,
   RoadmapResolver,
+  RegistrationResolver,
+  SessionRegistrationResolver,
+  EvaluationResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

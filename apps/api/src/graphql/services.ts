@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import { ActivityService } from '../features/activities/activity.service';
 import { AuthService } from '../features/auth/auth.service';
 import { SessionService } from '../features/auth/session.service';
+import { EvaluationService } from '../features/evaluations/evaluation.service';
 import { FacetService } from '../features/facets/facet.service';
 import { PictureService } from '../features/picture/picture.service';
 import { ProgrammeService } from '../features/programmes/programme.service';
@@ -10,6 +11,7 @@ import { RoadmapService } from '../features/programmes/roadmap.service';
 import { RecommendationImportService } from '../features/recommendation-import/recommendation-import.service';
 import { RecommendationService } from '../features/recommendations/recommendation.service';
 import { RegionService } from '../features/regions/region.service';
+import { RegistrationService } from '../features/registrations/registration.service';
 import { ScanService } from '../features/scans/scan.service';
 import { LearningSessionService } from '../features/sessions/session.service';
 import { VenueService } from '../features/sessions/venue.service';
@@ -43,6 +45,8 @@ export function createServices(db: DataSource, config: Pick<Config, 'sessionIdle
     venues: new VenueService(db),
     learningSessions: new LearningSessionService(db),
     roadmap: new RoadmapService(db, programmes),
+    registrations: new RegistrationService(db),
+    evaluations: new EvaluationService(db),
   };
 }
 

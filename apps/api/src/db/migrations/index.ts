@@ -3,6 +3,7 @@ import { TwenteRegion1764300000100 } from './1764300000100-twente-region';
 import { ConfidentialScans1764400000000 } from './1764400000000-confidential-scans';
 import { TwenteFacets1764400000100 } from './1764400000100-twente-facets';
 import { Programme1764500000000 } from './1764500000000-programme';
+import { Registrations1764600000000 } from './1764600000000-registrations';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   ConfidentialScans1764400000000,
   TwenteFacets1764400000100,
   Programme1764500000000,
+  Registrations1764600000000,
 ];

@@ -7,6 +7,7 @@ import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
 import { findActivity, likePattern } from '../activities/activity.service';
+import { afterSessionCancelled, afterSessionUpdated } from '../registrations/seats';
 import type { TargetAudience } from '../activities/activity.entity';
 import { LearningSessionEntity, SESSION_TIME_ZONE } from './session.entity';
 import type { OverlapQuery, Session, SessionFilter, SessionInput, SessionOverlap, SessionPage } from './session.types';
@@ -192,6 +193,8 @@ export class LearningSessionService {
           ],
         );
         await insertFacilitators(tx, session.id, input.facilitatorIds ?? []);
+        // Seats, waitlist promotions, OPEN/FULL and SESSION_CHANGED events, in this transaction.
+        await afterSessionUpdated(tx, session);
       });
     } catch (error) {
       throw await this.clashError(error, booking);
@@ -209,6 +212,7 @@ export class LearningSessionService {
         throw new ConflictError(`SESSION_${session.status}`, `This session is ${session.status.toLowerCase()} already.`);
       }
       await tx.query(`UPDATE sessions SET status = 'CANCELLED', version = version + 1 WHERE id = $1`, [session.id]);
+      await afterSessionCancelled(tx, session.id, viewer.userId);
     });
     return this.byId(regionId, id);
   }

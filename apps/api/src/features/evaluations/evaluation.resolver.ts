@@ -1,0 +1,39 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { requireViewer } from '../../auth/policy';
+import type { Context } from '../../graphql/context';
+import { Evaluation, SessionEvaluation } from './evaluation.types';
+
+@ArgsType()
+class SubmitEvaluationArgs {
+  @Field(() => ID)
+  sessionId: string;
+
+  @Field(() => Int, { description: '1 to 5.' })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  rating: number;
+
+  @Field(() => String, { nullable: true, defaultValue: '', description: 'At most 2000 characters; shown to staff without a name.' })
+  @IsOptional()
+  @MaxLength(2000)
+  comment: string | null;
+}
+
+@Resolver()
+export class EvaluationResolver {
+  @Authorized('PARTICIPANT', 'MUNICIPAL_COORDINATOR')
+  @Mutation(() => Evaluation, {
+    description: 'Evaluates a session the viewer attended, once, after it ended. Otherwise CONFLICT NOT_AN_ATTENDEE / SESSION_NOT_ENDED / ALREADY_EVALUATED.',
+  })
+  submitEvaluation(@Args() { sessionId, rating, comment }: SubmitEvaluationArgs, @Ctx() ctx: Context): Promise<Evaluation> {
+    return ctx.services.evaluations.submit(requireViewer(ctx.viewer), sessionId, rating, comment ?? '');
+  }
+
+  @Authorized('PROGRAMME_STAFF')
+  @Query(() => SessionEvaluation, { description: 'Evaluations of a session in aggregate, suppressed below the minimum number of responses.' })
+  sessionEvaluation(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<SessionEvaluation> {
+    return ctx.services.evaluations.summary(requireViewer(ctx.viewer), sessionId);
+  }
+}

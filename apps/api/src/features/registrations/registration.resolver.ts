@@ -1,0 +1,151 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requireViewer } from '../../auth/policy';
+import { PageInput, firstPage } from '../../common/paging';
+import type { Context } from '../../graphql/context';
+import { Municipality } from '../regions/region.types';
+import { Session } from '../sessions/session.types';
+import { registrationOpen } from './registration.service';
+import {
+  AttendanceInput,
+  MunicipalityRegistrations,
+  MyRegistrationsFilter,
+  Registration,
+  RegistrationPage,
+  RegistrationPermissions,
+  SessionParticipant,
+} from './registration.types';
+
+@Resolver(() => Registration)
+export class RegistrationResolver {
+  @FieldResolver(() => Session)
+  async session(@Root() registration: Registration, @Ctx() ctx: Context): Promise<Session> {
+    return (await ctx.loaders.session.load(registration.sessionId)) as Session;
+  }
+
+  @FieldResolver(() => Municipality, { description: "The registrant's municipality when they registered." })
+  async municipality(@Root() registration: Registration, @Ctx() ctx: Context): Promise<Municipality> {
+    return (await ctx.loaders.municipality.load(registration.municipalityId)) as Municipality;
+  }
+
+  @FieldResolver(() => RegistrationPermissions, { description: 'What the viewer may do with this registration.' })
+  viewerCan(@Root() r: Registration, @Ctx() ctx: Context): RegistrationPermissions {
+    const viewer = requireViewer(ctx.viewer);
+    const now = Date.now();
+    return {
+      // Whoever sees a registration may cancel it (own, own municipality's, or staff); see RegistrationService.
+      cancel: r.status !== 'CANCELLED' && r.sessionStatus !== 'COMPLETED' && r.sessionStartsAt.getTime() > now,
+      evaluate:
+        r.participant.id === viewer.userId && r.status === 'CONFIRMED' && r.attended === true && r.sessionEndsAt.getTime() <= now && !r.evaluated,
+    };
+  }
+
+  @Authorized('PARTICIPANT', 'MUNICIPAL_COORDINATOR')
+  @Query(() => RegistrationPage, { description: "The viewer's own registrations." })
+  myRegistrations(
+    @Arg('filter', () => MyRegistrationsFilter, { nullable: true }) filter: MyRegistrationsFilter | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<RegistrationPage> {
+    return ctx.services.registrations.mine(requireViewer(ctx.viewer), filter ?? new MyRegistrationsFilter(), page ?? firstPage());
+  }
+
+  @Authorized('PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR')
+  @Query(() => [Registration], {
+    description:
+      "A session's registrations: confirmed, waitlist in order, cancelled. Programme staff see all; coordinators only their own municipality's.",
+  })
+  sessionRegistrations(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<Registration[]> {
+    return ctx.services.registrations.ofSession(requireViewer(ctx.viewer), sessionId);
+  }
+
+  @Authorized('PROGRAMME_STAFF')
+  @Query(() => [MunicipalityRegistrations], { description: 'Registration counts per municipality for a session, by municipality name.' })
+  registrationsByMunicipality(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<MunicipalityRegistrations[]> {
+    return ctx.services.registrations.byMunicipality(requireViewer(ctx.viewer), sessionId);
+  }
+
+  @Authorized('PROGRAMME_STAFF')
+  @Query(() => String, {
+    description: 'The participant list as CSV (semicolons, UTF-8 with BOM): name, e-mail, municipality, status, attended.',
+  })
+  participantListCsv(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<string> {
+    return ctx.services.registrations.participantListCsv(requireViewer(ctx.viewer), sessionId);
+  }
+
+  @Authorized('PARTICIPANT', 'MUNICIPAL_COORDINATOR')
+  @Mutation(() => Registration, {
+    description: 'Registers the viewer: CONFIRMED when a seat fits, else WAITLISTED. Closed: CONFLICT REGISTRATION_CLOSED.',
+  })
+  registerForSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<Registration> {
+    return ctx.services.registrations.register(requireViewer(ctx.viewer), sessionId);
+  }
+
+  @Authorized('MUNICIPAL_COORDINATOR')
+  @Mutation(() => Registration, { description: "Registers a colleague of the coordinator's own municipality; anyone else is NOT_FOUND." })
+  registerColleague(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('userId', () => ID) userId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Registration> {
+    return ctx.services.registrations.register(requireViewer(ctx.viewer), sessionId, userId);
+  }
+
+  @Authorized('PARTICIPANT', 'MUNICIPAL_COORDINATOR', 'PROGRAMME_STAFF')
+  @Mutation(() => Registration, {
+    description: "Cancels a registration (own; a coordinator's colleagues; staff: any). A freed seat goes to the first on the waitlist who fits.",
+  })
+  cancelRegistration(@Arg('registrationId', () => ID) registrationId: string, @Ctx() ctx: Context): Promise<Registration> {
+    return ctx.services.registrations.cancel(requireViewer(ctx.viewer), registrationId);
+  }
+
+  @Authorized('PROGRAMME_STAFF')
+  @Mutation(() => [Registration], { description: 'Records attendance of confirmed registrations (at most 1000 at once), once the session has started.' })
+  recordAttendance(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('attendance', () => [AttendanceInput]) attendance: AttendanceInput[],
+    @Ctx() ctx: Context,
+  ): Promise<Registration[]> {
+    return ctx.services.registrations.recordAttendance(requireViewer(ctx.viewer), sessionId, attendance);
+  }
+}
+
+@Resolver(() => Session)
+export class SessionRegistrationResolver {
+  @FieldResolver(() => Registration, { nullable: true, description: "The viewer's confirmed or waitlisted registration." })
+  viewerRegistration(@Root() session: Session, @Ctx() ctx: Context): Promise<Registration | null> {
+    return ctx.loaders.viewerRegistration.load(session.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Confirmed registrations.' })
+  async seatsTaken(@Root() session: Session, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.sessionSeats.load(session.id)).confirmed;
+  }
+
+  @FieldResolver(() => Int)
+  async seatsLeft(@Root() session: Session, @Ctx() ctx: Context): Promise<number> {
+    return Math.max(0, session.capacity - (await ctx.loaders.sessionSeats.load(session.id)).confirmed);
+  }
+
+  @FieldResolver(() => Int)
+  async waitlistLength(@Root() session: Session, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.sessionSeats.load(session.id)).waitlisted;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may register now (a participant or coordinator, not registered yet).' })
+  async viewerCanRegister(@Root() session: Session, @Ctx() ctx: Context): Promise<boolean> {
+    const viewer = requireViewer(ctx.viewer);
+    return (
+      (viewer.role === 'PARTICIPANT' || viewer.role === 'MUNICIPAL_COORDINATOR') &&
+      registrationOpen(session) &&
+      !(await ctx.loaders.viewerRegistration.load(session.id))
+    );
+  }
+
+  @FieldResolver(() => [SessionParticipant], {
+    nullable: true,
+    description: 'Confirmed participants by name, only when showParticipantNames is on; null otherwise.',
+  })
+  participants(@Root() session: Session, @Ctx() ctx: Context): Promise<SessionParticipant[]> | null {
+    return session.showParticipantNames ? ctx.loaders.sessionParticipants.load(session.id) : null;
+  }
+}
