@@ -1,9 +1,10 @@
 import { benchPicture } from './picture.bench';
+import { benchProgramme } from './programme.bench';
 import { benchStartup } from './startup.bench';
 
 /** `npm run bench`: measures what the issues set targets for, and prints one line per figure. */
 async function main() {
-  const results: Record<string, number> = { ...(await benchStartup()), ...(await benchPicture()) };
+  const results: Record<string, number> = { ...(await benchStartup()), ...(await benchPicture()), ...(await benchProgramme()) };
   for (const [name, value] of Object.entries(results)) {
     console.log(`${name.padEnd(60)} ${value}`);
   }
