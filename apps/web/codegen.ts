@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         skipTypeNameForRoot: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { DateTimeISO: 'string', ID: 'string' },
+        scalars: { DateTimeISO: 'string', ID: 'string', LocalDate: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },

@@ -10,7 +10,12 @@ import { ChangePasswordPage } from './features/account/ChangePasswordPage';
 import { UsersPage } from './features/admin-users/UsersPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, RequireRole } from './features/auth/RequireAuth';
+import { FacetsPage } from './features/facets/FacetsPage';
 import { HomePage } from './features/home/HomePage';
+import { PicturePage } from './features/picture/PicturePage';
+import { PublishPicturePage } from './features/picture/PublishPicturePage';
+import { ThemeDetailPage } from './features/themes/ThemeDetailPage';
+import { ThemesPage } from './features/themes/ThemesPage';
 import { i18n } from './i18n';
 import { createApolloClient, forgetViewer } from './lib/apollo';
 import { PATHS } from './lib/navigation';
@@ -49,6 +54,14 @@ export function App() {
                   <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
                   <Route element={<RequireRole roles={['ADMIN']} />}>
                     <Route path={PATHS.adminUsers} element={<UsersPage />} />
+                  </Route>
+                  <Route path={PATHS.picture} element={<PicturePage />} />
+                  <Route path={PATHS.pictureSnapshot} element={<PicturePage />} />
+                  <Route path={PATHS.themes} element={<ThemesPage />} />
+                  <Route path={PATHS.theme} element={<ThemeDetailPage />} />
+                  <Route element={<RequireRole roles={['RIEC_ANALYST']} />}>
+                    <Route path={PATHS.picturePublish} element={<PublishPicturePage />} />
+                    <Route path={PATHS.facets} element={<FacetsPage />} />
                   </Route>
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconHome, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconChartBar, IconHome, IconListTree, IconTopologyStar3, IconUsers, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSaveLocale } from '../features/account/useSaveLocale';
@@ -11,7 +11,13 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 import classes from './AppLayout.module.css';
 
-const ICONS: Record<NavItemId, Icon> = { home: IconHome, adminUsers: IconUsers };
+const ICONS: Record<NavItemId, Icon> = {
+  home: IconHome,
+  picture: IconChartBar,
+  themes: IconTopologyStar3,
+  facets: IconListTree,
+  adminUsers: IconUsers,
+};
 
 export function AppLayout() {
   const { t } = useTranslation();

@@ -26,6 +26,29 @@ type Documents = {
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}": typeof types.CreateFacetDocument,
+    "fragment FacetAdminFields on Facet {\n  id\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}": typeof types.FacetAdminFieldsFragmentDoc,
+    "query FacetAdminList {\n  facets(includeInactive: true) {\n    ...FacetAdminFields\n  }\n}": typeof types.FacetAdminListDocument,
+    "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}": typeof types.ReorderFacetsDocument,
+    "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}": typeof types.SetFacetActiveDocument,
+    "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}": typeof types.UpdateFacetDocument,
+    "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": typeof types.DisclosureSettingsDocument,
+    "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": typeof types.LatestPictureDocument,
+    "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}": typeof types.PictureLineFieldsFragmentDoc,
+    "query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n  }\n}": typeof types.PicturePreviewDocument,
+    "fragment PictureSnapshotFields on PictureSnapshot {\n  id\n  publishedAt\n  publishedByName\n  note\n  threshold\n  municipalityCount\n  comparedWithPublishedAt\n  lines {\n    ...PictureLineFields\n  }\n}": typeof types.PictureSnapshotFieldsFragmentDoc,
+    "query PictureSnapshot($id: ID!) {\n  pictureSnapshot(id: $id) {\n    ...PictureSnapshotFields\n  }\n}": typeof types.PictureSnapshotDocument,
+    "query PictureSnapshots($page: PageInput) {\n  pictureSnapshots(page: $page) {\n    total\n    items {\n      id\n      publishedAt\n      note\n    }\n  }\n}": typeof types.PictureSnapshotsDocument,
+    "mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}": typeof types.PublishPictureDocument,
+    "mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": typeof types.SetDisclosureThresholdDocument,
+    "mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}": typeof types.CreateThemeDocument,
+    "mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}": typeof types.SetThemeActiveDocument,
+    "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": typeof types.ThemeFacetOptionsDocument,
+    "fragment ThemeFields on Theme {\n  id\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ThemeFieldsFragmentDoc,
+    "query ThemePictureLine($themeId: ID!) {\n  themePictureLine(themeId: $themeId) {\n    ...PictureLineFields\n  }\n  latestPicture {\n    id\n    publishedAt\n  }\n}": typeof types.ThemePictureLineDocument,
+    "query Theme($id: ID!) {\n  theme(id: $id) {\n    ...ThemeFields\n  }\n}": typeof types.ThemeDocument,
+    "query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {\n  themes(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...ThemeFields\n    }\n  }\n}": typeof types.ThemesDocument,
+    "mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n  updateTheme(id: $id, input: $input) {\n    ...ThemeFields\n  }\n}": typeof types.UpdateThemeDocument,
 };
 const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
@@ -40,6 +63,29 @@ const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}": types.CreateFacetDocument,
+    "fragment FacetAdminFields on Facet {\n  id\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}": types.FacetAdminFieldsFragmentDoc,
+    "query FacetAdminList {\n  facets(includeInactive: true) {\n    ...FacetAdminFields\n  }\n}": types.FacetAdminListDocument,
+    "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}": types.ReorderFacetsDocument,
+    "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}": types.SetFacetActiveDocument,
+    "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}": types.UpdateFacetDocument,
+    "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": types.DisclosureSettingsDocument,
+    "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": types.LatestPictureDocument,
+    "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}": types.PictureLineFieldsFragmentDoc,
+    "query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n  }\n}": types.PicturePreviewDocument,
+    "fragment PictureSnapshotFields on PictureSnapshot {\n  id\n  publishedAt\n  publishedByName\n  note\n  threshold\n  municipalityCount\n  comparedWithPublishedAt\n  lines {\n    ...PictureLineFields\n  }\n}": types.PictureSnapshotFieldsFragmentDoc,
+    "query PictureSnapshot($id: ID!) {\n  pictureSnapshot(id: $id) {\n    ...PictureSnapshotFields\n  }\n}": types.PictureSnapshotDocument,
+    "query PictureSnapshots($page: PageInput) {\n  pictureSnapshots(page: $page) {\n    total\n    items {\n      id\n      publishedAt\n      note\n    }\n  }\n}": types.PictureSnapshotsDocument,
+    "mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}": types.PublishPictureDocument,
+    "mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": types.SetDisclosureThresholdDocument,
+    "mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}": types.CreateThemeDocument,
+    "mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}": types.SetThemeActiveDocument,
+    "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": types.ThemeFacetOptionsDocument,
+    "fragment ThemeFields on Theme {\n  id\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}": types.ThemeFieldsFragmentDoc,
+    "query ThemePictureLine($themeId: ID!) {\n  themePictureLine(themeId: $themeId) {\n    ...PictureLineFields\n  }\n  latestPicture {\n    id\n    publishedAt\n  }\n}": types.ThemePictureLineDocument,
+    "query Theme($id: ID!) {\n  theme(id: $id) {\n    ...ThemeFields\n  }\n}": types.ThemeDocument,
+    "query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {\n  themes(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...ThemeFields\n    }\n  }\n}": types.ThemesDocument,
+    "mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n  updateTheme(id: $id, input: $input) {\n    ...ThemeFields\n  }\n}": types.UpdateThemeDocument,
 };
 
 /**
@@ -104,6 +150,98 @@ export function graphql(source: "query Me {\n  me {\n    ...ViewerFields\n  }\n}
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}"): (typeof documents)["fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}"): (typeof documents)["mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment FacetAdminFields on Facet {\n  id\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment FacetAdminFields on Facet {\n  id\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FacetAdminList {\n  facets(includeInactive: true) {\n    ...FacetAdminFields\n  }\n}"): (typeof documents)["query FacetAdminList {\n  facets(includeInactive: true) {\n    ...FacetAdminFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}"): (typeof documents)["mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}"): (typeof documents)["mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}"): (typeof documents)["mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}"): (typeof documents)["query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}"): (typeof documents)["query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}"): (typeof documents)["fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n  }\n}"): (typeof documents)["query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PictureSnapshotFields on PictureSnapshot {\n  id\n  publishedAt\n  publishedByName\n  note\n  threshold\n  municipalityCount\n  comparedWithPublishedAt\n  lines {\n    ...PictureLineFields\n  }\n}"): (typeof documents)["fragment PictureSnapshotFields on PictureSnapshot {\n  id\n  publishedAt\n  publishedByName\n  note\n  threshold\n  municipalityCount\n  comparedWithPublishedAt\n  lines {\n    ...PictureLineFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PictureSnapshot($id: ID!) {\n  pictureSnapshot(id: $id) {\n    ...PictureSnapshotFields\n  }\n}"): (typeof documents)["query PictureSnapshot($id: ID!) {\n  pictureSnapshot(id: $id) {\n    ...PictureSnapshotFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PictureSnapshots($page: PageInput) {\n  pictureSnapshots(page: $page) {\n    total\n    items {\n      id\n      publishedAt\n      note\n    }\n  }\n}"): (typeof documents)["query PictureSnapshots($page: PageInput) {\n  pictureSnapshots(page: $page) {\n    total\n    items {\n      id\n      publishedAt\n      note\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}"): (typeof documents)["mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}"): (typeof documents)["mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}"): (typeof documents)["mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}"): (typeof documents)["mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}"): (typeof documents)["query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ThemeFields on Theme {\n  id\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ThemeFields on Theme {\n  id\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThemePictureLine($themeId: ID!) {\n  themePictureLine(themeId: $themeId) {\n    ...PictureLineFields\n  }\n  latestPicture {\n    id\n    publishedAt\n  }\n}"): (typeof documents)["query ThemePictureLine($themeId: ID!) {\n  themePictureLine(themeId: $themeId) {\n    ...PictureLineFields\n  }\n  latestPicture {\n    id\n    publishedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Theme($id: ID!) {\n  theme(id: $id) {\n    ...ThemeFields\n  }\n}"): (typeof documents)["query Theme($id: ID!) {\n  theme(id: $id) {\n    ...ThemeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {\n  themes(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...ThemeFields\n    }\n  }\n}"): (typeof documents)["query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {\n  themes(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...ThemeFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n  updateTheme(id: $id, input: $input) {\n    ...ThemeFields\n  }\n}"): (typeof documents)["mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n  updateTheme(id: $id, input: $input) {\n    ...ThemeFields\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

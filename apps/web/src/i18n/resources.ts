@@ -1,3 +1,9 @@
+import facetsEn from '../features/facets/i18n/en.json';
+import facetsNl from '../features/facets/i18n/nl.json';
+import pictureEn from '../features/picture/i18n/en.json';
+import pictureNl from '../features/picture/i18n/nl.json';
+import themesEn from '../features/themes/i18n/en.json';
+import themesNl from '../features/themes/i18n/nl.json';
 import en from './en.json';
 import nl from './nl.json';
 
@@ -7,8 +13,8 @@ import nl from './nl.json';
  * so features can grow without editing one big file.
  */
 export const resources = {
-  nl: { translation: nl },
-  en: { translation: en },
+  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl },
+  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn },
 } as const;
 
 export type Namespace = keyof (typeof resources)['nl'];

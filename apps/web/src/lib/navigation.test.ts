@@ -4,12 +4,16 @@ import { navigationFor, PATHS, safeReturnPath } from './navigation';
 
 describe('navigationFor', () => {
   it('gives administrators the user management', () => {
-    expect(navigationFor('ADMIN').map((item) => item.id)).toEqual(['home', 'adminUsers']);
+    expect(navigationFor('ADMIN').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'adminUsers']);
   });
 
-  it('gives every other role only what exists for them', () => {
-    for (const role of ROLES.filter((r) => r !== 'ADMIN')) {
-      expect(navigationFor(role).map((item) => item.id)).toEqual(['home']);
+  it('gives RIEC analysts the facets of the scan framework', () => {
+    expect(navigationFor('RIEC_ANALYST').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'facets']);
+  });
+
+  it('gives every role the regional picture and the themes, and the rest only what exists for them', () => {
+    for (const role of ROLES.filter((r) => r !== 'ADMIN' && r !== 'RIEC_ANALYST')) {
+      expect(navigationFor(role).map((item) => item.id)).toEqual(['home', 'picture', 'themes']);
     }
   });
 });

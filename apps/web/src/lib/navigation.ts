@@ -1,7 +1,7 @@
 import type { Role } from '@rode-draad/shared';
 import type { TranslationKey } from './errors';
 
-export type NavItemId = 'home' | 'adminUsers';
+export type NavItemId = 'home' | 'picture' | 'themes' | 'facets' | 'adminUsers';
 
 export interface NavItem {
   id: NavItemId;
@@ -16,11 +16,20 @@ export const PATHS = {
   home: '/',
   changePassword: '/account/password',
   adminUsers: '/admin/users',
+  picture: '/picture',
+  picturePublish: '/picture/publish',
+  pictureSnapshot: '/picture/snapshots/:id',
+  themes: '/themes',
+  theme: '/themes/:id',
+  facets: '/facets',
 } as const;
 
 /** Only features that exist are listed: the navigation never promises what is not there yet. */
 const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', path: PATHS.home, label: 'nav.home' },
+  { id: 'picture', path: PATHS.picture, label: 'nav.picture' },
+  { id: 'themes', path: PATHS.themes, label: 'nav.themes' },
+  { id: 'facets', path: PATHS.facets, label: 'nav.facets', roles: ['RIEC_ANALYST'] },
   { id: 'adminUsers', path: PATHS.adminUsers, label: 'nav.adminUsers', roles: ['ADMIN'] },
 ];
 

@@ -1,0 +1,168 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import {
+  THEME_DESCRIPTION_MAX_LENGTH,
+  THEME_FACETS_MAX,
+  THEME_TITLE_MAX_LENGTH,
+  THEME_YEAR_MAX,
+  THEME_YEAR_MIN,
+} from '@rode-draad/shared';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateThemeDocument, UpdateThemeDocument, type ThemeFieldsFragment } from '../../gql/graphql';
+import { describeError, toApiProblem, type Message } from '../../lib/errors';
+import { translateFieldErrors } from '../../lib/formErrors';
+import { notify } from '../../lib/notify';
+import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { useFacetOptions } from './useFacetOptions';
+
+interface FormValues {
+  title: string;
+  description: string;
+  yearIdentified: number | string;
+  facetIds: string[];
+}
+
+interface Props {
+  /** null: create a new theme. */
+  theme: ThemeFieldsFragment | null;
+  onClose: () => void;
+  onSaved: (theme: ThemeFieldsFragment) => void;
+}
+
+/** The API's reasons that belong to one field of this form, with this feature's own wording. */
+const FIELD_REASONS = {
+  UNKNOWN_FACET: 'validation.unknownFacet',
+  RETIRED_FACET: 'validation.retiredFacet',
+} as const;
+
+export function ThemeFormModal({ theme, onClose, onSaved }: Props) {
+  const { t } = useTranslation('themes');
+  const { t: tc } = useTranslation();
+  const isNew = theme === null;
+  const facets = useFacetOptions();
+  const [createTheme, created] = useMutation(CreateThemeDocument);
+  const [updateTheme, updated] = useMutation(UpdateThemeDocument);
+  const [problem, setProblem] = useState<Message | null>(null);
+  const linked = new Set(theme?.facets.map((f) => f.id) ?? []);
+
+  const form = useForm<FormValues>({
+    mode: 'controlled',
+    initialValues: {
+      title: theme?.title ?? '',
+      description: theme?.description ?? '',
+      yearIdentified: theme?.yearIdentified ?? new Date().getFullYear(),
+      facetIds: theme?.facets.map((f) => f.id) ?? [],
+    },
+    validate: {
+      title: (value) =>
+        value.trim() === ''
+          ? t('validation.required')
+          : value.length > THEME_TITLE_MAX_LENGTH
+            ? t('validation.maxLength', { max: THEME_TITLE_MAX_LENGTH })
+            : null,
+      description: (value) =>
+        value.length > THEME_DESCRIPTION_MAX_LENGTH ? t('validation.maxLength', { max: THEME_DESCRIPTION_MAX_LENGTH }) : null,
+      yearIdentified: (value) =>
+        typeof value === 'number' && Number.isInteger(value) && value >= THEME_YEAR_MIN && value <= THEME_YEAR_MAX
+          ? null
+          : t('validation.year', { min: THEME_YEAR_MIN, max: THEME_YEAR_MAX }),
+      facetIds: (value) => (value.length > THEME_FACETS_MAX ? t('validation.tooManyFacets', { max: THEME_FACETS_MAX }) : null),
+    },
+  });
+  useRevalidateOnLanguageChange(form);
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    const input = {
+      title: values.title.trim(),
+      description: values.description.trim(),
+      yearIdentified: Number(values.yearIdentified),
+      facetIds: values.facetIds,
+    };
+    try {
+      const saved = isNew
+        ? (await createTheme({ variables: { input } })).data?.createTheme
+        : (await updateTheme({ variables: { id: theme.id, input } })).data?.updateTheme;
+      notify('success', t(isNew ? 'form.created' : 'form.updated', { title: input.title }));
+      if (saved) {
+        onSaved(saved);
+      }
+      onClose();
+    } catch (error) {
+      const { message, fieldErrors } = describeError(error);
+      const { code, reason, fields } = toApiProblem(error);
+      const errors = translateFieldErrors(fieldErrors, tc);
+      for (const field of fields) {
+        const key = FIELD_REASONS[field.reason as keyof typeof FIELD_REASONS] as (typeof FIELD_REASONS)[keyof typeof FIELD_REASONS] | undefined;
+        if (key) {
+          errors.facetIds = t(key);
+        }
+      }
+      if (code === 'CONFLICT' && reason === 'THEME_TITLE_TAKEN') {
+        errors.title = t('validation.titleTaken');
+      }
+      form.setErrors(errors);
+      setProblem(Object.keys(errors).length > 0 ? null : message);
+    }
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(isNew ? 'form.createTitle' : 'form.editTitle')}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      size="lg"
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {problem && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+              {tc(problem.key, problem.values)}
+            </Alert>
+          )}
+          <TextInput label={t('form.title')} required data-autofocus autoComplete="off" {...form.getInputProps('title')} />
+          <Textarea label={t('form.description')} autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
+          <NumberInput
+            label={t('form.year')}
+            required
+            min={THEME_YEAR_MIN}
+            max={THEME_YEAR_MAX}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            thousandSeparator={false}
+            w={200}
+            {...form.getInputProps('yearIdentified')}
+          />
+          <MultiSelect
+            label={t('form.facets')}
+            placeholder={t('form.facetsPlaceholder')}
+            description={t('form.facetsHint')}
+            data={facets.options.map((o) => ({ ...o, disabled: !o.active && !linked.has(o.value) }))}
+            searchable
+            clearable
+            hidePickedOptions
+            {...form.getInputProps('facetIds')}
+          />
+          {facets.error && (
+            <Alert color="red" variant="light" role="alert">
+              {tc(describeError(facets.error).message.key)}
+            </Alert>
+          )}
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('form.cancel')}
+            </Button>
+            <Button type="submit" loading={created.loading || updated.loading}>
+              {t(isNew ? 'form.saveCreate' : 'form.saveEdit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

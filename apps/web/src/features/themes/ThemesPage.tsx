@@ -1,0 +1,154 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Group, Pagination, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
+import { IconPlus } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/PageState';
+import { ThemesDocument, type ThemeFieldsFragment } from '../../gql/graphql';
+import { useViewer } from '../auth/useViewer';
+import { ThemeFilters } from './ThemeFilters';
+import { ThemeFormModal } from './ThemeFormModal';
+import {
+  DEFAULT_PARAMS,
+  hasFilters,
+  nextSort,
+  parseThemeListParams,
+  serializeThemeListParams,
+  toThemeFilter,
+  type ThemeListParams,
+} from './themeListParams';
+import { ThemesTable } from './ThemesTable';
+import { useFacetOptions } from './useFacetOptions';
+import { useToggleThemeActive } from './useToggleThemeActive';
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+export function ThemesPage() {
+  const { t } = useTranslation('themes');
+  const { t: tc } = useTranslation();
+  const viewer = useViewer();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseThemeListParams(searchParams);
+  const [searchInput, setSearchInput] = useState(params.search);
+  const [debouncedSearch] = useDebouncedValue(searchInput, SEARCH_DEBOUNCE_MS);
+  const [editing, setEditing] = useState<ThemeFieldsFragment | 'new' | null>(null);
+  const facets = useFacetOptions();
+
+  const update = (changes: Partial<ThemeListParams>) => {
+    // Any change but paging itself starts again at the first page.
+    const page = changes.page ?? 1;
+    setSearchParams(serializeThemeListParams({ ...params, ...changes, page }), { replace: true });
+  };
+
+  useEffect(() => {
+    if (debouncedSearch !== params.search) {
+      update({ search: debouncedSearch });
+    }
+    // Only a settled search should reach the URL; reacting to `params` too would undo typing.
+  }, [debouncedSearch]);
+
+  const { data, previousData, loading, error, refetch } = useQuery(ThemesDocument, {
+    variables: {
+      filter: toThemeFilter(params),
+      sort: { field: params.sortField, direction: params.sortDirection },
+      page: { offset: (params.page - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT },
+    },
+  });
+  const toggleActive = useToggleThemeActive(() => void refetch());
+  // Keep showing the previous page while the next one loads, instead of flashing skeletons.
+  const page = data?.themes ?? previousData?.themes;
+  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
+
+  const clearFilters = () => {
+    setSearchInput('');
+    setSearchParams(serializeThemeListParams({ ...DEFAULT_PARAMS, sortField: params.sortField, sortDirection: params.sortDirection }), {
+      replace: true,
+    });
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('title')}
+        description={t('intro')}
+        actions={
+          viewer.role === 'RIEC_ANALYST' && (
+            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
+              {t('create')}
+            </Button>
+          )
+        }
+      />
+      <Card withBorder padding="lg">
+        <Stack gap="md">
+          <ThemeFilters
+            search={searchInput}
+            onSearchChange={setSearchInput}
+            active={params.active}
+            onActiveChange={(active) => update({ active })}
+            facetId={params.facetId}
+            onFacetChange={(facetId) => update({ facetId })}
+            facetOptions={facets.options}
+          />
+          {facets.error && <QueryError error={facets.error} onRetry={() => void facets.refetch()} />}
+          {error ? (
+            <QueryError error={error} onRetry={() => void refetch()} />
+          ) : !page ? (
+            <Stack gap="xs" aria-busy="true">
+              <VisuallyHidden role="status">{tc('app.loading')}</VisuallyHidden>
+              {Array.from({ length: 6 }, (_, i) => (
+                <Skeleton key={i} height={36} />
+              ))}
+            </Stack>
+          ) : (
+            <Stack gap="md" aria-busy={loading}>
+              <Text size="sm" c="dimmed" role="status">
+                {t('total', { count: page.total })}
+              </Text>
+              {page.items.length === 0 ? (
+                <Stack align="flex-start" gap="xs" py="lg">
+                  <Text>{t(hasFilters(params) ? 'emptyFiltered' : 'empty')}</Text>
+                  {hasFilters(params) && (
+                    <Button variant="default" size="xs" onClick={clearFilters}>
+                      {t('clearFilters')}
+                    </Button>
+                  )}
+                </Stack>
+              ) : (
+                <ThemesTable
+                  themes={page.items}
+                  sort={params}
+                  onSort={(field) => update(nextSort(params, field))}
+                  onEdit={setEditing}
+                  onToggleActive={toggleActive}
+                />
+              )}
+              {pageCount > 1 && (
+                <Group component="nav" justify="center" aria-label={t('pagination')}>
+                  <Pagination
+                    total={pageCount}
+                    value={Math.min(params.page, pageCount)}
+                    onChange={(value) => update({ page: value })}
+                    getControlProps={(control) => ({ 'aria-label': tc(`common.pagination.${control}`) })}
+                    getItemProps={(value) => ({ 'aria-label': tc('common.pagination.page', { page: value }) })}
+                  />
+                </Group>
+              )}
+            </Stack>
+          )}
+        </Stack>
+      </Card>
+      {editing !== null && (
+        <ThemeFormModal
+          theme={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => void refetch()}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,123 @@
+import { ActionIcon, Anchor, Badge, Group, Menu, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconArchive, IconChevronDown, IconChevronUp, IconDots, IconPencil, IconRestore, IconSelector } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { generatePath, Link } from 'react-router';
+import type { ThemeFieldsFragment, ThemeSortField } from '../../gql/graphql';
+import { PATHS } from '../../lib/navigation';
+import type { ThemeListParams } from './themeListParams';
+
+type Sort = Pick<ThemeListParams, 'sortField' | 'sortDirection'>;
+
+interface Props {
+  themes: ThemeFieldsFragment[];
+  sort: Sort;
+  onSort: (field: ThemeSortField) => void;
+  onEdit: (theme: ThemeFieldsFragment) => void;
+  onToggleActive: (theme: ThemeFieldsFragment) => void;
+}
+
+function SortableTh({ field, sort, onSort }: { field: ThemeSortField; sort: Sort; onSort: (field: ThemeSortField) => void }) {
+  const { t } = useTranslation('themes');
+  const active = sort.sortField === field;
+  const Icon = !active ? IconSelector : sort.sortDirection === 'ASC' ? IconChevronUp : IconChevronDown;
+  const label = t(`columns.${field}`);
+  return (
+    <Table.Th aria-sort={active ? (sort.sortDirection === 'ASC' ? 'ascending' : 'descending') : undefined}>
+      <UnstyledButton onClick={() => onSort(field)} aria-label={t('sortBy', { field: label })}>
+        <Group gap={4} wrap="nowrap">
+          <Text fw={700} size="sm">
+            {label}
+          </Text>
+          <Icon size={14} aria-hidden />
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+export function ThemesTable({ themes, sort, onSort, onEdit, onToggleActive }: Props) {
+  const { t } = useTranslation('themes');
+  const anyEditable = themes.some((theme) => theme.viewerCan.edit);
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <VisuallyHidden component="caption">
+          {t('tableCaption', {
+            field: t(`columns.${sort.sortField}`),
+            direction: t(sort.sortDirection === 'ASC' ? 'ascending' : 'descending'),
+          })}
+        </VisuallyHidden>
+        <Table.Thead>
+          <Table.Tr>
+            <SortableTh field="TITLE" sort={sort} onSort={onSort} />
+            <SortableTh field="YEAR_IDENTIFIED" sort={sort} onSort={onSort} />
+            <Table.Th>{t('columns.facets')}</Table.Th>
+            <Table.Th>{t('columns.status')}</Table.Th>
+            {anyEditable && (
+              <Table.Th>
+                <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
+              </Table.Th>
+            )}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {themes.map((theme) => (
+            <Table.Tr key={theme.id}>
+              <Table.Td>
+                <Anchor component={Link} to={generatePath(PATHS.theme, { id: theme.id })} fw={500} size="sm">
+                  {theme.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{theme.yearIdentified}</Table.Td>
+              <Table.Td>
+                {theme.facets.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('noFacets')}
+                  </Text>
+                ) : (
+                  <Group gap={4}>
+                    {theme.facets.map((facet) => (
+                      <Badge key={facet.id} variant="outline" color="gray.8" tt="none" fw={500}>
+                        {facet.name}
+                      </Badge>
+                    ))}
+                  </Group>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Badge color={theme.active ? 'green.9' : 'gray.8'} variant="light">
+                  {t(theme.active ? 'status.active' : 'status.retired')}
+                </Badge>
+              </Table.Td>
+              {anyEditable && (
+                <Table.Td>
+                  {theme.viewerCan.edit && (
+                    <Menu position="bottom-end" withinPortal>
+                      <Menu.Target>
+                        <ActionIcon variant="subtle" color="gray.8" aria-label={t('actionsFor', { title: theme.title })}>
+                          <IconDots size={18} aria-hidden />
+                        </ActionIcon>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onEdit(theme)}>
+                          {t('edit')}
+                        </Menu.Item>
+                        <Menu.Item
+                          color={theme.active ? 'red.9' : undefined}
+                          leftSection={theme.active ? <IconArchive size={16} aria-hidden /> : <IconRestore size={16} aria-hidden />}
+                          onClick={() => onToggleActive(theme)}
+                        >
+                          {t(theme.active ? 'retire' : 'reactivate')}
+                        </Menu.Item>
+                      </Menu.Dropdown>
+                    </Menu>
+                  )}
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
