@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { TWENTE_MUNICIPALITIES } from '../db/migrations/1764300000100-twente-region';
 import { DEMO_PASSWORD, demoAccounts, type DemoAccount } from './demo-accounts';
+import { seedProgramme } from './seed-programme';
 import { seedScans } from './seed-scans';
 
 /** True when nobody has an account yet: the only state in which demo data may be added. */
@@ -11,8 +12,8 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
 }
 
 /**
- * Fictional demo data for Twente. The accounts go in first, in one transaction; the scans and
- * the two published pictures follow (publishing runs through the picture service, in its own
+ * Fictional demo data for Twente. The accounts go in first, in one transaction; the scans, the
+ * two published pictures and the learning programme follow (publishing runs through the picture service, in its own
  * transactions).
  */
 export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
@@ -47,5 +48,6 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
     municipalityId: null,
     locale: 'nl',
   });
+  await seedProgramme(db, regionId);
   return accounts;
 }

@@ -1,0 +1,206 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { seededRandom } from './demo-random';
+import { DEMO_FACILITATORS, DEMO_VENUES, PAST_ACTIVITIES, UPCOMING_ACTIVITIES, type DemoActivity } from './demo-programme-content';
+
+type Random = ReturnType<typeof seededRandom>;
+
+interface Context {
+  tx: EntityManager;
+  regionId: string;
+  staffId: string;
+  themes: Map<string, string>;
+  venues: string[];
+  facilitators: string[];
+  /** Active municipal users (coordinators and participants) with their municipality. */
+  people: { id: string; municipality_id: string; email: string }[];
+  random: Random;
+}
+
+const COMMENTS = [
+  'Heel praktisch, direct toepasbaar in ons team.',
+  'Goede casussen uit de regio.',
+  'Meer tijd voor vragen zou fijn zijn.',
+  'Nuttig om collega’s van andere gemeenten te spreken.',
+  'Sterke inleiding, het middagdeel was wat lang.',
+];
+
+/**
+ * The learning programme 2022–2025 with past sessions (attendance, evaluations), and a current
+ * programme starting this year whose sessions lie in the coming months: open ones, and one full
+ * session with a waitlist. Dates of the current programme are relative to today, so the demo
+ * always has something to register for.
+ */
+export async function seedProgramme(db: DataSource, regionId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [staff] = (await tx.query(`SELECT id FROM users WHERE email = 'staff@rodedraad.example'`)) as { id: string }[];
+    const themes = new Map(
+      ((await tx.query('SELECT id, title FROM themes WHERE region_id = $1', [regionId])) as { id: string; title: string }[]).map((t) => [
+        t.title,
+        t.id,
+      ]),
+    );
+    const venues: string[] = [];
+    for (const venue of DEMO_VENUES) {
+      const [row] = (await tx.query(`INSERT INTO venues (region_id, name, address, room) VALUES ($1, $2, $3, $4) RETURNING id`, [
+        regionId,
+        venue.name,
+        venue.address,
+        venue.room,
+      ])) as { id: string }[];
+      venues.push(row!.id);
+    }
+    const facilitators: string[] = [];
+    for (const facilitator of DEMO_FACILITATORS) {
+      const [row] = (await tx.query(`INSERT INTO facilitators (region_id, name, organisation) VALUES ($1, $2, $3) RETURNING id`, [
+        regionId,
+        facilitator.name,
+        facilitator.organisation,
+      ])) as { id: string }[];
+      facilitators.push(row!.id);
+    }
+    const people = (await tx.query(
+      `SELECT id, municipality_id, email FROM users
+        WHERE region_id = $1 AND role IN ('MUNICIPAL_COORDINATOR', 'PARTICIPANT') ORDER BY email`,
+      [regionId],
+    )) as Context['people'];
+    const ctx: Context = { tx, regionId, staffId: staff!.id, themes, venues, facilitators, people, random: seededRandom(2022) };
+
+    const past = await createProgramme(ctx, 'Leerprogramma Weerbaar Twente 2022–2025', 2022, 2025, 'CLOSED');
+    const sessionsInYear = new Map<number, number>();
+    let index = 0;
+    for (const activity of PAST_ACTIVITIES) {
+      const first = sessionsInYear.get(activity.year) ?? 0;
+      const activityId = await createActivity(ctx, past, activity, activity.year, 1 + Math.floor((first * 25) / 91));
+      for (let i = 0; i < activity.sessions; i += 1) {
+        // Every session of a year on its own day, 25 days apart from early February: no double bookings.
+        const nth = (sessionsInYear.get(activity.year) ?? 0) + 1;
+        sessionsInYear.set(activity.year, nth);
+        const date = new Date(Date.UTC(activity.year, 1, 3 + nth * 25));
+        index += 1;
+        const sessionId = await createSession(ctx, activityId, date, 'COMPLETED', 20, index);
+        await pastRegistrations(ctx, sessionId);
+      }
+    }
+
+    const year = new Date().getUTCFullYear();
+    const current = await createProgramme(ctx, `Leerprogramma Weerbaar Twente ${year}–${year + 3}`, year, year + 3, 'ACTIVE');
+    let offset = 10;
+    for (const activity of UPCOMING_ACTIVITIES) {
+      const activityId = await createActivity(ctx, current, activity, year + (offset > 150 ? 1 : 0), null);
+      for (let i = 0; i < activity.sessions; i += 1) {
+        const date = new Date(Date.now() + offset * 24 * 3600 * 1000);
+        offset += 13;
+        await createSession(ctx, activityId, date, 'OPEN', 25, offset);
+      }
+    }
+    await fullSessionWithWaitlist(ctx, current, year);
+  });
+}
+
+async function createProgramme(ctx: Context, name: string, from: number, to: number, status: string): Promise<string> {
+  const [row] = (await ctx.tx.query(
+    `INSERT INTO programmes (region_id, name, start_year, end_year, goals, status) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [
+      ctx.regionId,
+      name,
+      from,
+      to,
+      'Samen leren op de rode draden uit de weerbaarheidsscans: kennis delen, vaardigheden oefenen en elkaar vinden.',
+      status,
+    ],
+  )) as { id: string }[];
+  return row!.id;
+}
+
+async function createActivity(ctx: Context, programmeId: string, activity: DemoActivity, year: number, quarter: number | null) {
+  const [row] = (await ctx.tx.query(
+    `INSERT INTO learning_activities (region_id, programme_id, title, description, format, learning_goals, target_audiences,
+                                      planned_year, planned_quarter, owner_user_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [ctx.regionId, programmeId, activity.title, activity.description, activity.format, activity.goals, activity.audiences, year, quarter, ctx.staffId],
+  )) as { id: string }[];
+  for (const title of activity.themes) {
+    await ctx.tx.query('INSERT INTO activity_themes (activity_id, theme_id) VALUES ($1, $2)', [row!.id, ctx.themes.get(title)]);
+  }
+  return row!.id;
+}
+
+async function createSession(ctx: Context, activityId: string, date: Date, status: string, capacity: number, index: number) {
+  const day = date.toISOString().slice(0, 10);
+  const online = ctx.random.next() < 0.2;
+  const [row] = (await ctx.tx.query(
+    `INSERT INTO sessions (region_id, activity_id, starts_at, ends_at, venue_id, online_url, host_municipality_id, capacity,
+                           registration_deadline, status)
+     SELECT $1, $2, ($3 || ' 09:30')::timestamp AT TIME ZONE 'Europe/Amsterdam', ($3 || ' 12:30')::timestamp AT TIME ZONE 'Europe/Amsterdam',
+            $4, $5, (SELECT id FROM municipalities WHERE region_id = $1 ORDER BY name OFFSET $6 LIMIT 1), $7,
+            ($3 || ' 09:30')::timestamp AT TIME ZONE 'Europe/Amsterdam' - interval '3 days', $8
+     RETURNING id`,
+    [
+      ctx.regionId,
+      activityId,
+      day,
+      online ? null : ctx.venues[index % ctx.venues.length],
+      online ? 'https://meet.example/weerbaar-twente' : null,
+      index % 14,
+      capacity,
+      status,
+    ],
+  )) as { id: string }[];
+  await ctx.tx.query('INSERT INTO session_facilitators (session_id, facilitator_id, during, cancelled) SELECT id, $2, during, false FROM sessions WHERE id = $1', [
+    row!.id,
+    ctx.facilitators[index % ctx.facilitators.length],
+  ]);
+  return row!.id;
+}
+
+/** 6–14 attendees, most present; at least three evaluations on most sessions, fewer on some (then suppressed). */
+async function pastRegistrations(ctx: Context, sessionId: string) {
+  const chosen = ctx.random.shuffle(ctx.people).slice(0, ctx.random.int(6, 14));
+  let evaluations = 0;
+  const wanted = ctx.random.next() < 0.25 ? 2 : ctx.random.int(3, 8);
+  for (const person of chosen) {
+    const attended = ctx.random.next() < 0.85;
+    await ctx.tx.query(
+      `INSERT INTO registrations (session_id, user_id, municipality_id, status, registered_by, attended, created_at)
+       VALUES ($1, $2, $3, 'CONFIRMED', $2, $4, (SELECT starts_at - interval '20 days' FROM sessions WHERE id = $1))`,
+      [sessionId, person.id, person.municipality_id, attended],
+    );
+    if (attended && evaluations < wanted) {
+      evaluations += 1;
+      await ctx.tx.query('INSERT INTO evaluations (session_id, user_id, rating, comment) VALUES ($1, $2, $3, $4)', [
+        sessionId,
+        person.id,
+        ctx.random.int(3, 5),
+        ctx.random.next() < 0.6 ? ctx.random.pick(COMMENTS) : '',
+      ]);
+    }
+  }
+}
+
+/** A small intervisie group that is full, with one colleague waiting; participant.almelo is not on it. */
+async function fullSessionWithWaitlist(ctx: Context, programmeId: string, year: number) {
+  const activityId = await createActivity(
+    ctx,
+    programmeId,
+    {
+      title: 'Intervisie coördinatoren weerbaarheid',
+      description: 'Een kleine groep coördinatoren bespreekt de opvolging van hun aanbevelingen, zonder namen of details buiten de groep.',
+      format: 'INTERVISIE',
+      themes: ['Integere en weerbare organisatie', 'Bewustwording in bestuur en organisatie'],
+      audiences: ['POLICY_ADVISOR'],
+      goals: 'Van elkaar leren hoe je opvolging organiseert.',
+    },
+    year,
+    null,
+  );
+  const sessionId = await createSession(ctx, activityId, new Date(Date.now() + 21 * 24 * 3600 * 1000), 'FULL', 4, 7);
+  const queue = ['borne', 'dinkelland', 'enschede', 'haaksbergen', 'hellendoorn'].map((slug) =>
+    ctx.people.find((p) => p.email === `participant.${slug}@rodedraad.example`)!,
+  );
+  for (const [index, person] of queue.entries()) {
+    await ctx.tx.query(
+      `INSERT INTO registrations (session_id, user_id, municipality_id, status, registered_by) VALUES ($1, $2, $3, $4, $2)`,
+      [sessionId, person.id, person.municipality_id, index < 4 ? 'CONFIRMED' : 'WAITLISTED'],
+    );
+  }
+}
