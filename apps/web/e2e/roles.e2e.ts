@@ -22,13 +22,22 @@ const DEMO_USERS = [
   },
 ] as const;
 
-/** Everyone sees the regional picture and the themes; facets are for analysts, users for admins. */
+/** Everyone sees the regional picture and the themes; facets are for analysts, users for admins, recommendations for their readers. */
 function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
   const common = ['Home', 'Regionaal beeld', "Thema's"];
   if (email === 'admin@rodedraad.example') {
     return [...common, 'Gebruikers'];
   }
-  return email === 'riec@rodedraad.example' ? [...common, 'Facetten'] : common;
+  switch (email) {
+    case 'riec@rodedraad.example':
+      return [...common, 'Facetten', 'Scans', 'Aanbevelingen'];
+    case 'coordinator.almelo@rodedraad.example':
+      return [...common, 'Aanbevelingen', 'Auditlog'];
+    case 'participant.almelo@rodedraad.example':
+      return [...common, 'Mijn aanbevelingen'];
+    default:
+      return common;
+  }
 }
 
 let browser: Browser;

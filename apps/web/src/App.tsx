@@ -12,8 +12,13 @@ import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, RequireRole } from './features/auth/RequireAuth';
 import { FacetsPage } from './features/facets/FacetsPage';
 import { HomePage } from './features/home/HomePage';
+import { AuditLogPage } from './features/audit/AuditLogPage';
 import { PicturePage } from './features/picture/PicturePage';
 import { PublishPicturePage } from './features/picture/PublishPicturePage';
+import { RecommendationDetailPage } from './features/recommendations/RecommendationDetailPage';
+import { RecommendationsPage } from './features/recommendations/RecommendationsPage';
+import { ScanDetailPage } from './features/scans/ScanDetailPage';
+import { ScansPage } from './features/scans/ScansPage';
 import { ThemeDetailPage } from './features/themes/ThemeDetailPage';
 import { ThemesPage } from './features/themes/ThemesPage';
 import { i18n } from './i18n';
@@ -62,6 +67,18 @@ export function App() {
                   <Route element={<RequireRole roles={['RIEC_ANALYST']} />}>
                     <Route path={PATHS.picturePublish} element={<PublishPicturePage />} />
                     <Route path={PATHS.facets} element={<FacetsPage />} />
+                  </Route>
+                  <Route element={<RequireRole roles={['RIEC_ANALYST']} />}>
+                    <Route path={PATHS.scans} element={<ScansPage />} />
+                    <Route path={PATHS.scan} element={<ScanDetailPage />} />
+                  </Route>
+                  {/* Confidential pages: admins and programme staff get "not found", as from the API. */}
+                  <Route element={<RequireRole roles={['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT']} />}>
+                    <Route path={PATHS.recommendations} element={<RecommendationsPage />} />
+                    <Route path={PATHS.recommendation} element={<RecommendationDetailPage />} />
+                  </Route>
+                  <Route element={<RequireRole roles={['MUNICIPAL_COORDINATOR']} />}>
+                    <Route path={PATHS.auditLog} element={<AuditLogPage />} />
                   </Route>
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartBar, IconHome, IconListTree, IconTopologyStar3, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconChartBar, IconChecklist, IconClipboardList, IconEye, IconHome, IconListTree, IconTopologyStar3, IconUsers, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSaveLocale } from '../features/account/useSaveLocale';
@@ -16,6 +16,10 @@ const ICONS: Record<NavItemId, Icon> = {
   picture: IconChartBar,
   themes: IconTopologyStar3,
   facets: IconListTree,
+  scans: IconClipboardList,
+  recommendations: IconChecklist,
+  myRecommendations: IconChecklist,
+  auditLog: IconEye,
   adminUsers: IconUsers,
 };
 

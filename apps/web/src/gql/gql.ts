@@ -22,6 +22,7 @@ type Documents = {
     "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n  setUserDisabled(id: $id, disabled: $disabled) {\n    id\n    disabled\n  }\n}": typeof types.SetUserDisabledDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}": typeof types.UpdateUserDocument,
     "query Users($filter: UserFilter, $sort: UserSort, $page: PageInput) {\n  users(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...AdminUserFields\n    }\n  }\n}": typeof types.UsersDocument,
+    "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}": typeof types.AuditLogDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
@@ -41,6 +42,29 @@ type Documents = {
     "query PictureSnapshots($page: PageInput) {\n  pictureSnapshots(page: $page) {\n    total\n    items {\n      id\n      publishedAt\n      note\n    }\n  }\n}": typeof types.PictureSnapshotsDocument,
     "mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}": typeof types.PublishPictureDocument,
     "mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": typeof types.SetDisclosureThresholdDocument,
+    "mutation AssignRecommendation($id: ID!, $input: AssignmentInput!) {\n  assignRecommendation(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.AssignRecommendationDocument,
+    "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": typeof types.ColleaguesDocument,
+    "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  statusHistory {\n    fromStatus\n    toStatus\n    reason\n    changedAt\n    changedBy {\n      id\n      name\n    }\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}": typeof types.RecommendationDetailFieldsFragmentDoc,
+    "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": typeof types.RecommendationFilterOptionsDocument,
+    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": typeof types.RecommendationListFieldsFragmentDoc,
+    "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.RecommendationDocument,
+    "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": typeof types.RecommendationsDocument,
+    "mutation SetRecommendationStatus($id: ID!, $input: StatusChangeInput!) {\n  setRecommendationStatus(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.SetRecommendationStatusDocument,
+    "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": typeof types.CreateRecommendationDocument,
+    "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": typeof types.CreateScanDocument,
+    "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": typeof types.DeleteRecommendationDocument,
+    "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": typeof types.DeleteScanDocument,
+    "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": typeof types.ImportRecommendationsDocument,
+    "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}": typeof types.PreviewRecommendationImportDocument,
+    "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ScanFieldsFragmentDoc,
+    "query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}": typeof types.ScanFormOptionsDocument,
+    "query ScanRecommendationCount($scanId: ID!) {\n  recommendations(filter: {scanId: $scanId}, page: {offset: 0, limit: 1}) {\n    total\n  }\n}": typeof types.ScanRecommendationCountDocument,
+    "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}": typeof types.ScanRecommendationsDocument,
+    "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}": typeof types.ScanDocument,
+    "query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}": typeof types.ScansDocument,
+    "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": typeof types.SetRecommendationThemesDocument,
+    "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!) {\n  updateRecommendation(id: $id, input: $input) {\n    ...RecommendationListFields\n    body\n  }\n}": typeof types.UpdateRecommendationDocument,
+    "mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}": typeof types.UpdateScanDocument,
     "mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}": typeof types.CreateThemeDocument,
     "mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}": typeof types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": typeof types.ThemeFacetOptionsDocument,
@@ -59,6 +83,7 @@ const documents: Documents = {
     "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n  setUserDisabled(id: $id, disabled: $disabled) {\n    id\n    disabled\n  }\n}": types.SetUserDisabledDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}": types.UpdateUserDocument,
     "query Users($filter: UserFilter, $sort: UserSort, $page: PageInput) {\n  users(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...AdminUserFields\n    }\n  }\n}": types.UsersDocument,
+    "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}": types.AuditLogDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
@@ -78,6 +103,29 @@ const documents: Documents = {
     "query PictureSnapshots($page: PageInput) {\n  pictureSnapshots(page: $page) {\n    total\n    items {\n      id\n      publishedAt\n      note\n    }\n  }\n}": types.PictureSnapshotsDocument,
     "mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}": types.PublishPictureDocument,
     "mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": types.SetDisclosureThresholdDocument,
+    "mutation AssignRecommendation($id: ID!, $input: AssignmentInput!) {\n  assignRecommendation(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": types.AssignRecommendationDocument,
+    "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": types.ColleaguesDocument,
+    "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  statusHistory {\n    fromStatus\n    toStatus\n    reason\n    changedAt\n    changedBy {\n      id\n      name\n    }\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}": types.RecommendationDetailFieldsFragmentDoc,
+    "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": types.RecommendationFilterOptionsDocument,
+    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": types.RecommendationListFieldsFragmentDoc,
+    "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": types.RecommendationDocument,
+    "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": types.RecommendationsDocument,
+    "mutation SetRecommendationStatus($id: ID!, $input: StatusChangeInput!) {\n  setRecommendationStatus(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": types.SetRecommendationStatusDocument,
+    "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": types.CreateRecommendationDocument,
+    "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": types.CreateScanDocument,
+    "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": types.DeleteRecommendationDocument,
+    "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": types.DeleteScanDocument,
+    "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": types.ImportRecommendationsDocument,
+    "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}": types.PreviewRecommendationImportDocument,
+    "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": types.ScanFieldsFragmentDoc,
+    "query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}": types.ScanFormOptionsDocument,
+    "query ScanRecommendationCount($scanId: ID!) {\n  recommendations(filter: {scanId: $scanId}, page: {offset: 0, limit: 1}) {\n    total\n  }\n}": types.ScanRecommendationCountDocument,
+    "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}": types.ScanRecommendationsDocument,
+    "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}": types.ScanDocument,
+    "query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}": types.ScansDocument,
+    "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": types.SetRecommendationThemesDocument,
+    "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!) {\n  updateRecommendation(id: $id, input: $input) {\n    ...RecommendationListFields\n    body\n  }\n}": types.UpdateRecommendationDocument,
+    "mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}": types.UpdateScanDocument,
     "mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}": types.CreateThemeDocument,
     "mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}": types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": types.ThemeFacetOptionsDocument,
@@ -134,6 +182,10 @@ export function graphql(source: "mutation UpdateUser($id: ID!, $input: UpdateUse
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Users($filter: UserFilter, $sort: UserSort, $page: PageInput) {\n  users(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...AdminUserFields\n    }\n  }\n}"): (typeof documents)["query Users($filter: UserFilter, $sort: UserSort, $page: PageInput) {\n  users(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...AdminUserFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}"): (typeof documents)["query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -210,6 +262,98 @@ export function graphql(source: "mutation PublishPicture($note: String!) {\n  pu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}"): (typeof documents)["mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignRecommendation($id: ID!, $input: AssignmentInput!) {\n  assignRecommendation(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}"): (typeof documents)["mutation AssignRecommendation($id: ID!, $input: AssignmentInput!) {\n  assignRecommendation(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}"): (typeof documents)["query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  statusHistory {\n    fromStatus\n    toStatus\n    reason\n    changedAt\n    changedBy {\n      id\n      name\n    }\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}"): (typeof documents)["fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  statusHistory {\n    fromStatus\n    toStatus\n    reason\n    changedAt\n    changedBy {\n      id\n      name\n    }\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}"): (typeof documents)["query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"): (typeof documents)["fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}"): (typeof documents)["query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}"): (typeof documents)["query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetRecommendationStatus($id: ID!, $input: StatusChangeInput!) {\n  setRecommendationStatus(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}"): (typeof documents)["mutation SetRecommendationStatus($id: ID!, $input: StatusChangeInput!) {\n  setRecommendationStatus(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}"): (typeof documents)["mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}"): (typeof documents)["mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}"): (typeof documents)["mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}"): (typeof documents)["mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}"): (typeof documents)["query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}"): (typeof documents)["query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScanRecommendationCount($scanId: ID!) {\n  recommendations(filter: {scanId: $scanId}, page: {offset: 0, limit: 1}) {\n    total\n  }\n}"): (typeof documents)["query ScanRecommendationCount($scanId: ID!) {\n  recommendations(filter: {scanId: $scanId}, page: {offset: 0, limit: 1}) {\n    total\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}"): (typeof documents)["query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}"): (typeof documents)["query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}"): (typeof documents)["query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}"): (typeof documents)["mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!) {\n  updateRecommendation(id: $id, input: $input) {\n    ...RecommendationListFields\n    body\n  }\n}"): (typeof documents)["mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!) {\n  updateRecommendation(id: $id, input: $input) {\n    ...RecommendationListFields\n    body\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}"): (typeof documents)["mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,13 @@
+import auditEn from '../features/audit/i18n/en.json';
+import auditNl from '../features/audit/i18n/nl.json';
 import facetsEn from '../features/facets/i18n/en.json';
 import facetsNl from '../features/facets/i18n/nl.json';
 import pictureEn from '../features/picture/i18n/en.json';
 import pictureNl from '../features/picture/i18n/nl.json';
+import recommendationsEn from '../features/recommendations/i18n/en.json';
+import recommendationsNl from '../features/recommendations/i18n/nl.json';
+import scansEn from '../features/scans/i18n/en.json';
+import scansNl from '../features/scans/i18n/nl.json';
 import themesEn from '../features/themes/i18n/en.json';
 import themesNl from '../features/themes/i18n/nl.json';
 import en from './en.json';
@@ -13,8 +19,8 @@ import nl from './nl.json';
  * so features can grow without editing one big file.
  */
 export const resources = {
-  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl },
-  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn },
+  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl },
+  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn },
 } as const;
 
 export type Namespace = keyof (typeof resources)['nl'];

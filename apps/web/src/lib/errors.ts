@@ -44,6 +44,15 @@ const REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   EMAIL_TAKEN: 'errors.reason.EMAIL_TAKEN',
   CANNOT_DISABLE_SELF: 'errors.reason.CANNOT_DISABLE_SELF',
   CANNOT_CHANGE_OWN_ROLE: 'errors.reason.CANNOT_CHANGE_OWN_ROLE',
+  STALE_VERSION: 'errors.reason.STALE_VERSION',
+  REFERENCE_TAKEN: 'errors.reason.REFERENCE_TAKEN',
+  INVALID_ROWS: 'errors.reason.INVALID_ROWS',
+  FILE_TOO_LARGE: 'errors.reason.FILE_TOO_LARGE',
+  UNREADABLE_FILE: 'errors.reason.UNREADABLE_FILE',
+  MISSING_COLUMNS: 'errors.reason.MISSING_COLUMNS',
+  DUPLICATE_COLUMNS: 'errors.reason.DUPLICATE_COLUMNS',
+  NO_ROWS: 'errors.reason.NO_ROWS',
+  TOO_MANY_ROWS: 'errors.reason.TOO_MANY_ROWS',
 };
 
 /** Field reasons are the API's own codes or class-validator constraint names. */
@@ -57,10 +66,18 @@ const FIELD_REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   NOT_ALLOWED_FOR_ROLE: 'errors.field.NOT_ALLOWED_FOR_ROLE',
   UNKNOWN_MUNICIPALITY: 'errors.field.UNKNOWN_MUNICIPALITY',
   EMAIL_TAKEN: 'errors.field.EMAIL_TAKEN',
+  REASON_REQUIRED: 'errors.field.REASON_REQUIRED',
+  INVALID_TRANSITION: 'errors.field.INVALID_TRANSITION',
+  UNKNOWN_OWNER: 'errors.field.UNKNOWN_OWNER',
+  UNKNOWN_FACET: 'errors.field.UNKNOWN_FACET',
+  UNKNOWN_THEME: 'errors.field.UNKNOWN_THEME',
+  UNKNOWN_SCAN: 'errors.field.UNKNOWN_SCAN',
+  IMMUTABLE: 'errors.field.IMMUTABLE',
+  REFERENCE_TAKEN: 'errors.field.REFERENCE_TAKEN',
 };
 
 /** Conflicts that belong to one field rather than to the whole form. */
-const CONFLICT_FIELDS: Partial<Record<string, string>> = { EMAIL_TAKEN: 'email' };
+const CONFLICT_FIELDS: Partial<Record<string, string>> = { EMAIL_TAKEN: 'email', REFERENCE_TAKEN: 'reference' };
 
 const PASSWORD_FIELDS = new Set(['password', 'newPassword']);
 

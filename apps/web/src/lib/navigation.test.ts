@@ -8,13 +8,25 @@ describe('navigationFor', () => {
   });
 
   it('gives RIEC analysts the facets of the scan framework', () => {
-    expect(navigationFor('RIEC_ANALYST').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'facets']);
+    expect(navigationFor('RIEC_ANALYST').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'facets', 'scans', 'recommendations']);
   });
 
-  it('gives every role the regional picture and the themes, and the rest only what exists for them', () => {
-    for (const role of ROLES.filter((r) => r !== 'ADMIN' && r !== 'RIEC_ANALYST')) {
-      expect(navigationFor(role).map((item) => item.id)).toEqual(['home', 'picture', 'themes']);
+  it('gives coordinators their recommendations and audit log, participants what is assigned to them', () => {
+    expect(navigationFor('MUNICIPAL_COORDINATOR').map((item) => item.id)).toEqual([
+      'home',
+      'picture',
+      'themes',
+      'recommendations',
+      'auditLog',
+    ]);
+    expect(navigationFor('PARTICIPANT').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'myRecommendations']);
+  });
+
+  it('gives every role the regional picture and the themes, and never confidential pages to admins or programme staff', () => {
+    for (const role of ROLES) {
+      expect(navigationFor(role).map((item) => item.id).slice(0, 3)).toEqual(['home', 'picture', 'themes']);
     }
+    expect(navigationFor('PROGRAMME_STAFF').map((item) => item.id)).toEqual(['home', 'picture', 'themes']);
   });
 });
 

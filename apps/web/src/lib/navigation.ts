@@ -1,7 +1,7 @@
 import type { Role } from '@rode-draad/shared';
 import type { TranslationKey } from './errors';
 
-export type NavItemId = 'home' | 'picture' | 'themes' | 'facets' | 'adminUsers';
+export type NavItemId = 'home' | 'picture' | 'themes' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers';
 
 export interface NavItem {
   id: NavItemId;
@@ -22,7 +22,15 @@ export const PATHS = {
   themes: '/themes',
   theme: '/themes/:id',
   facets: '/facets',
+  scans: '/scans',
+  scan: '/scans/:id',
+  recommendations: '/recommendations',
+  recommendation: '/recommendations/:id',
+  auditLog: '/audit-log',
 } as const;
+
+export const scanPath = (id: string): string => `/scans/${encodeURIComponent(id)}`;
+export const recommendationPath = (id: string): string => `/recommendations/${encodeURIComponent(id)}`;
 
 /** Only features that exist are listed: the navigation never promises what is not there yet. */
 const NAV_ITEMS: readonly NavItem[] = [
@@ -30,6 +38,11 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'picture', path: PATHS.picture, label: 'nav.picture' },
   { id: 'themes', path: PATHS.themes, label: 'nav.themes' },
   { id: 'facets', path: PATHS.facets, label: 'nav.facets', roles: ['RIEC_ANALYST'] },
+  { id: 'scans', path: PATHS.scans, label: 'nav.scans', roles: ['RIEC_ANALYST'] },
+  { id: 'recommendations', path: PATHS.recommendations, label: 'nav.recommendations', roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'] },
+  // Participants see the same list, holding only what is assigned to them.
+  { id: 'myRecommendations', path: PATHS.recommendations, label: 'nav.myRecommendations', roles: ['PARTICIPANT'] },
+  { id: 'auditLog', path: PATHS.auditLog, label: 'nav.auditLog', roles: ['MUNICIPAL_COORDINATOR'] },
   { id: 'adminUsers', path: PATHS.adminUsers, label: 'nav.adminUsers', roles: ['ADMIN'] },
 ];
 

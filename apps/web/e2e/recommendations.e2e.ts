@@ -1,0 +1,195 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, expectAccessible, expectHeading, launchBrowser, logIn, newPage } from './support';
+
+const ANALYST = 'riec@rodedraad.example';
+const COORDINATOR = 'coordinator.almelo@rodedraad.example';
+
+/** Five valid rows, as in docs/samples/aanbevelingen-voorbeeld.csv; `facetOfRow4` lets a test break one. */
+function csv(facetOfRow4: string): Buffer {
+  const lines = [
+    "Referentie;Titel;Toelichting;Facet;Prioriteit;Thema's",
+    'E2E-01;Bibob-beleid actualiseren;"Breid het beleid uit naar vastgoed; ook subsidies.";Bibob;P1;',
+    'E2E-02;Integriteitsmeldingen centraal registreren;Leg meldingen vast in één register.;Integriteit;P2;',
+    `E2E-03;Zicht op gemeentelijk vastgoed;Toets huurders van gemeentelijk vastgoed.;${facetOfRow4};P2;`,
+    'E2E-04;Signalen delen met ketenpartners;Maak werkafspraken met politie en RIEC.;Informatiepositie en informatiedeling;P3;',
+    'E2E-05;Awareness-training voor frontoffice;Train baliemedewerkers jaarlijks.;Bewustzijn en cultuur;P4;',
+  ];
+  return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+function navigation(page: Page) {
+  return page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+}
+
+/** Mantine's Select is a combobox; its options open in a portal on the page. */
+async function choose(page: Page, scope: Page | Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('scans and the import of recommendations', () => {
+  it('lets an analyst record a scan, import a CSV all or nothing, and link a recommendation to a theme', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, ANALYST);
+    await navigation(page).getByRole('link', { name: 'Scans' }).click();
+    await expectHeading(page, 'Scans');
+    await page.getByText(/^\d+ scans$/).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Scan toevoegen' }).click();
+    const form = page.getByRole('dialog', { name: 'Scan toevoegen' });
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await form.getByText('Kies de gemeente van deze scan.').waitFor();
+    await choose(page, form, 'Gemeente', 'Borne');
+    await form.getByLabel(/^Datum van de scan/).fill('2025-05-01');
+    await form.getByRole('radio', { name: 'Herhaalscan' }).check();
+    await expectAccessible(page);
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByText('De scan van Borne is toegevoegd.').waitFor();
+
+    await page.getByRole('row').filter({ hasText: 'Herhaalscan' }).filter({ hasText: 'Borne' }).getByRole('link', { name: '1 mei 2025' }).click();
+    await expectHeading(page, 'Scan Borne, 1 mei 2025');
+    await page.getByText(/Deze scan heeft nog geen aanbevelingen/).waitFor();
+
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Aanbevelingen importeren' });
+    await dialog.waitFor();
+    const fileInput = page.locator('input[type="file"]');
+    await fileInput.setInputFiles({ name: 'aanbevelingen.csv', mimeType: 'text/csv', buffer: csv('Onbestaand facet') });
+    await dialog.getByText(/^1 probleem gevonden: er wordt niets geïmporteerd/).waitFor();
+    await dialog.getByText('Rij 4, kolom Facet: dit facet bestaat niet in de regio').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).toBe(true);
+    await expectAccessible(page);
+    // Nothing was imported: the scan is still empty behind the dialog.
+    await page.getByText(/Deze scan heeft nog geen aanbevelingen/).waitFor();
+
+    await fileInput.setInputFiles({ name: 'aanbevelingen.csv', mimeType: 'text/csv', buffer: csv('Vastgoed') });
+    await dialog.getByText('Alles klopt: 5 aanbevelingen klaar om te importeren.').waitFor();
+    await dialog.getByRole('button', { name: '5 aanbevelingen importeren' }).click();
+    await page.getByText('5 aanbevelingen geïmporteerd.').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('5 aanbevelingen', { exact: true }).waitFor();
+
+    const row = page.getByRole('row').filter({ hasText: 'Zicht op gemeentelijk vastgoed' });
+    await row.getByRole('button', { name: 'Acties voor Zicht op gemeentelijk vastgoed' }).click();
+    await page.getByRole('menuitem', { name: "Thema's koppelen" }).click();
+    const themes = page.getByRole('dialog', { name: "Thema's koppelen" });
+    await themes.waitFor();
+    await expectAccessible(page);
+    await themes.getByRole('combobox', { name: "Regionale thema's" }).click();
+    await page.getByRole('option', { name: 'Zicht op vastgoed', exact: true }).click();
+    // Clicking outside the open option list closes it, as a user would.
+    await themes.getByText(/^Koppel de aanbeveling/).click();
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
+    await themes.getByRole('button', { name: 'Koppelingen opslaan' }).click();
+    await page.getByText('De thema\'s van "Zicht op gemeentelijk vastgoed" zijn opgeslagen.').waitFor();
+    await row.getByText('Zicht op vastgoed', { exact: true }).waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
+});
+
+describe('follow-up by the municipality', () => {
+  it('shows a coordinator only their own recommendations, lets them change a status, and logs who looked', async () => {
+    // The analyst opens an Almelo recommendation, which Almelo's log must show.
+    const analyst = await newPage(browser);
+    await logIn(analyst.page, ANALYST);
+    await navigation(analyst.page).getByRole('link', { name: 'Aanbevelingen' }).click();
+    await expectHeading(analyst.page, 'Aanbevelingen');
+    const total = analyst.page.getByText(/^\d+ aanbevelingen$/);
+    const regionTotal = await total.textContent();
+    await choose(analyst.page, analyst.page, 'Gemeente', 'Almelo');
+    await eventually(async () => (await total.textContent()) !== regionTotal, 'the municipality filter');
+    const almeloTotal = await total.textContent();
+    await analyst.page.getByRole('table').getByRole('link').first().click();
+    await analyst.page.getByText('Alleen de coördinatoren van Almelo wijzigen de opvolging.').waitFor();
+    await analyst.context.close();
+
+    const { context, page } = await newPage(browser);
+    await logIn(page, COORDINATOR);
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    expect(await navigation(page).getByRole('link').allTextContents()).toEqual(
+      expect.arrayContaining(['Aanbevelingen', 'Auditlog']),
+    );
+    await navigation(page).getByRole('link', { name: 'Aanbevelingen' }).click();
+    await expectHeading(page, 'Aanbevelingen');
+    // Exactly Almelo's recommendations: the same count the analyst saw for Almelo, and no municipality filter.
+    await page.getByText(almeloTotal ?? '', { exact: true }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Gemeente' }).count()).toBe(0);
+    await expectAccessible(page);
+
+    await choose(page, page, 'Status', 'Open');
+    // The previous page stays visible while the filtered one loads: wait until only open ones are listed.
+    const rows = page.getByRole('table').getByRole('row');
+    await eventually(
+      async () => (await rows.filter({ hasText: /In uitvoering|Afgerond|Niet overgenomen/ }).count()) === 0,
+      'only open recommendations',
+    );
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByRole('button', { name: 'Status wijzigen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Status wijzigen' });
+    await dialog.getByRole('radio', { name: 'Niet overgenomen' }).check();
+    await dialog.getByRole('button', { name: 'Status opslaan' }).click();
+    await dialog.getByText('Vul de reden in waarom de aanbeveling niet wordt overgenomen.').waitFor();
+    await expectAccessible(page);
+    await dialog.getByLabel(/^Reden/).fill('Past niet bij de omvang van onze gemeente.');
+    await dialog.getByRole('button', { name: 'Status opslaan' }).click();
+    await page.getByText('De status is gewijzigd in Niet overgenomen.').waitFor();
+    await page.getByText('Open → Niet overgenomen').waitFor();
+    await page.getByText('Past niet bij de omvang van onze gemeente.').first().waitFor();
+    await expectAccessible(page);
+
+    await navigation(page).getByRole('link', { name: 'Auditlog' }).click();
+    await expectHeading(page, 'Wie keek naar onze gegevens');
+    await page.getByRole('row').filter({ hasText: 'Rik RIEC' }).filter({ hasText: 'Bekeken' }).first().waitFor();
+    await page.getByRole('row').filter({ hasText: 'Status gewijzigd' }).first().waitFor();
+    await expectAccessible(page);
+
+    // Another municipality's recommendation (or any unknown id) is simply not there.
+    await page.goto('/recommendations/00000000-0000-4000-8000-00000000abcd');
+    await expectHeading(page, 'Pagina niet gevonden');
+    await context.close();
+  });
+
+  it('shows a participant only what is assigned to them', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, 'participant.almelo@rodedraad.example');
+    await navigation(page).getByRole('link', { name: 'Mijn aanbevelingen' }).click();
+    await expectHeading(page, 'Mijn aanbevelingen');
+    await page.getByText('2 aanbevelingen', { exact: true }).waitFor();
+    await expectAccessible(page);
+    await page.goto('/audit-log');
+    await expectHeading(page, 'Pagina niet gevonden');
+    await context.close();
+  });
+});
+
+describe('confidentiality in the interface', () => {
+  for (const email of ['staff@rodedraad.example', 'admin@rodedraad.example']) {
+    it(`shows ${email} no recommendation anywhere`, async () => {
+      const { context, page } = await newPage(browser);
+      await logIn(page, email);
+      await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+      const links = await navigation(page).getByRole('link').allTextContents();
+      for (const confidential of ['Scans', 'Aanbevelingen', 'Mijn aanbevelingen', 'Auditlog']) {
+        expect(links).not.toContain(confidential);
+      }
+      for (const path of ['/recommendations', '/recommendations/00000000-0000-4000-8000-00000000abcd', '/scans', '/audit-log']) {
+        await page.goto(path);
+        await expectHeading(page, 'Pagina niet gevonden');
+      }
+      await context.close();
+    });
+  }
+});

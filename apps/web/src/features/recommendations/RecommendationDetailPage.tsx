@@ -1,0 +1,153 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconProgressCheck, IconUserCheck } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '../../components/NotFoundPage';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/PageState';
+import { RecommendationDocument } from '../../gql/graphql';
+import { toApiProblem } from '../../lib/errors';
+import { PATHS, scanPath } from '../../lib/navigation';
+import { AssignModal } from './AssignModal';
+import { formatLocalDate } from './followUp';
+import { PriorityBadge, StatusBadge } from './RecommendationBadges';
+import { StatusChangeModal } from './StatusChangeModal';
+import { StatusHistory } from './StatusHistory';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm" c="dimmed" component="dt">
+        {label}
+      </Text>
+      <Text size="sm" component="dd" m={0}>
+        {children}
+      </Text>
+    </Stack>
+  );
+}
+
+export function RecommendationDetailPage() {
+  const { t, i18n } = useTranslation('recommendations');
+  const { id = '' } = useParams();
+  const [dialog, setDialog] = useState<'status' | 'assign' | null>(null);
+  const { data, error, refetch, networkStatus } = useQuery(RecommendationDocument, {
+    variables: { id },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const reloading = networkStatus === 4;
+
+  if (error && toApiProblem(error).code === 'NOT_FOUND') {
+    // Another municipality's recommendation reads exactly like one that does not exist.
+    return <NotFoundPage />;
+  }
+  const rec = data?.recommendation;
+  const back = (
+    <Anchor component={Link} to={PATHS.recommendations} size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={16} aria-hidden />
+        {t('detail.back')}
+      </Group>
+    </Anchor>
+  );
+  if (!rec) {
+    return (
+      <Stack gap="lg">
+        {back}
+        {error ? (
+          <QueryError error={error} onRetry={() => void refetch()} />
+        ) : (
+          <Stack gap="sm" aria-busy="true">
+            <Text role="status">{t('loading')}</Text>
+            <Skeleton height={40} />
+            <Skeleton height={160} />
+          </Stack>
+        )}
+      </Stack>
+    );
+  }
+
+  const date = (value: string | null) => (value ? formatLocalDate(value, i18n.language) : null);
+  return (
+    <Stack gap="lg">
+      {back}
+      <PageHeader
+        title={rec.title}
+        description={[rec.reference, rec.municipality.name].filter(Boolean).join(' · ')}
+      />
+      {error && <QueryError error={error} onRetry={() => void refetch()} />}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Card withBorder padding="lg">
+          <Stack gap="md">
+            <Title order={2} size="h3">
+              {t('detail.recommendation')}
+            </Title>
+            <Text style={{ whiteSpace: 'pre-wrap' }}>{rec.body || t('detail.noBody')}</Text>
+            <SimpleGrid cols={2} component="dl" spacing="sm" m={0}>
+              <Fact label={t('columns.PRIORITY')}>
+                <PriorityBadge priority={rec.priority} />
+              </Fact>
+              <Fact label={t('columns.facet')}>{rec.facet.name}</Fact>
+              <Fact label={t('columns.themes')}>
+                {rec.themes.length > 0 ? rec.themes.map((theme) => theme.title).join(', ') : t('detail.noThemes')}
+              </Fact>
+              {rec.scan && (
+                <Fact label={t('detail.scan')}>
+                  {rec.viewerCan.edit ? (
+                    <Anchor component={Link} to={scanPath(rec.scan.id)} size="sm">
+                      {date(rec.scan.scanDate)}
+                    </Anchor>
+                  ) : (
+                    date(rec.scan.scanDate)
+                  )}
+                </Fact>
+              )}
+            </SimpleGrid>
+          </Stack>
+        </Card>
+        <Card withBorder padding="lg">
+          <Stack gap="md">
+            <Title order={2} size="h3">
+              {t('detail.followUp')}
+            </Title>
+            <SimpleGrid cols={2} component="dl" spacing="sm" m={0}>
+              <Fact label={t('columns.STATUS')}>
+                <StatusBadge status={rec.status} />
+              </Fact>
+              <Fact label={t('columns.owner')}>{rec.owner?.name ?? t('detail.noOwner')}</Fact>
+              <Fact label={t('columns.dueDate')}>{date(rec.dueDate) ?? t('detail.noDueDate')}</Fact>
+              {rec.statusReason && <Fact label={t('detail.statusReason')}>{rec.statusReason}</Fact>}
+            </SimpleGrid>
+            {rec.viewerCan.followUp ? (
+              <Group gap="sm">
+                <Button leftSection={<IconProgressCheck size={18} aria-hidden />} onClick={() => setDialog('status')}>
+                  {t('detail.changeStatus')}
+                </Button>
+                <Button variant="default" leftSection={<IconUserCheck size={18} aria-hidden />} onClick={() => setDialog('assign')}>
+                  {t('detail.assign')}
+                </Button>
+              </Group>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('detail.readOnly', { municipality: rec.municipality.name })}
+              </Text>
+            )}
+            <Title order={3} size="h4">
+              {t('detail.history')}
+            </Title>
+            <StatusHistory history={rec.statusHistory} />
+          </Stack>
+        </Card>
+      </SimpleGrid>
+      {dialog === 'status' && (
+        <StatusChangeModal recommendation={rec} onClose={() => setDialog(null)} onReload={() => refetch()} reloading={reloading} />
+      )}
+      {dialog === 'assign' && (
+        <AssignModal recommendation={rec} onClose={() => setDialog(null)} onReload={() => refetch()} reloading={reloading} />
+      )}
+    </Stack>
+  );
+}

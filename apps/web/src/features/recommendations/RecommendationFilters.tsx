@@ -1,0 +1,87 @@
+import { Group, Select, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { PRIORITIES, STATUSES, isPriority, isStatus } from './followUp';
+import type { RecommendationListParams } from './recommendationListParams';
+
+type Option = { value: string; label: string };
+
+interface Props {
+  search: string;
+  onSearchChange: (value: string) => void;
+  params: RecommendationListParams;
+  onChange: (changes: Partial<RecommendationListParams>) => void;
+  facetOptions: Option[];
+  themeOptions: Option[];
+  /** Only for viewers who see several municipalities (analysts). */
+  municipalityOptions: Option[] | null;
+}
+
+export function RecommendationFilters({ search, onSearchChange, params, onChange, facetOptions, themeOptions, municipalityOptions }: Props) {
+  const { t } = useTranslation('recommendations');
+  const width = { base: '100%', sm: 200 };
+  return (
+    <Group align="flex-end" gap="md" role="search" aria-label={t('filters.label')}>
+      <TextInput
+        label={t('filters.search')}
+        placeholder={t('filters.searchPlaceholder')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={search}
+        onChange={(event) => onSearchChange(event.currentTarget.value)}
+        type="search"
+        maxLength={100}
+        w={{ base: '100%', sm: 260 }}
+      />
+      {municipalityOptions && (
+        <Select
+          label={t('filters.municipality')}
+          placeholder={t('filters.allMunicipalities')}
+          data={municipalityOptions}
+          value={params.municipalityId}
+          onChange={(municipalityId) => onChange({ municipalityId })}
+          clearable
+          searchable
+          w={width}
+        />
+      )}
+      <Select
+        label={t('filters.facet')}
+        placeholder={t('filters.allFacets')}
+        data={facetOptions}
+        value={params.facetId}
+        onChange={(facetId) => onChange({ facetId })}
+        clearable
+        searchable
+        w={width}
+      />
+      <Select
+        label={t('filters.theme')}
+        placeholder={t('filters.allThemes')}
+        data={themeOptions}
+        value={params.themeId}
+        onChange={(themeId) => onChange({ themeId })}
+        clearable
+        searchable
+        w={width}
+      />
+      <Select
+        label={t('filters.priority')}
+        placeholder={t('filters.allPriorities')}
+        data={PRIORITIES.map((p) => ({ value: p, label: t(`priorityLong.${p}`) }))}
+        value={params.priority}
+        onChange={(value) => onChange({ priority: isPriority(value) ? value : null })}
+        clearable
+        w={{ base: '100%', sm: 170 }}
+      />
+      <Select
+        label={t('filters.status')}
+        placeholder={t('filters.allStatuses')}
+        data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        value={params.status}
+        onChange={(value) => onChange({ status: isStatus(value) ? value : null })}
+        clearable
+        w={{ base: '100%', sm: 170 }}
+      />
+    </Group>
+  );
+}

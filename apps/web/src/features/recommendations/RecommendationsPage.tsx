@@ -1,0 +1,146 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Group, Pagination, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/PageState';
+import { RecommendationsDocument } from '../../gql/graphql';
+import { useViewer } from '../auth/useViewer';
+import { RecommendationFilters } from './RecommendationFilters';
+import { RecommendationsTable } from './RecommendationsTable';
+import {
+  DEFAULT_PARAMS,
+  hasFilters,
+  nextSort,
+  parseRecommendationListParams,
+  serializeRecommendationListParams,
+  type RecommendationListParams,
+} from './recommendationListParams';
+import { useFilterOptions } from './useFilterOptions';
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** One list for every reader; the API decides whose recommendations it holds (region, municipality or own). */
+export function RecommendationsPage() {
+  const { t } = useTranslation('recommendations');
+  const viewer = useViewer();
+  const isAnalyst = viewer.role === 'RIEC_ANALYST';
+  const isParticipant = viewer.role === 'PARTICIPANT';
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseRecommendationListParams(searchParams);
+  const [searchInput, setSearchInput] = useState(params.search);
+  const [debouncedSearch] = useDebouncedValue(searchInput, SEARCH_DEBOUNCE_MS);
+  const options = useFilterOptions(isAnalyst);
+
+  const update = (changes: Partial<RecommendationListParams>) => {
+    // Any change but paging itself starts again at the first page.
+    const page = changes.page ?? 1;
+    setSearchParams(serializeRecommendationListParams({ ...params, ...changes, page }), { replace: true });
+  };
+
+  useEffect(() => {
+    if (debouncedSearch !== params.search) {
+      update({ search: debouncedSearch });
+    }
+    // Only a settled search should reach the URL; reacting to `params` too would undo typing.
+  }, [debouncedSearch]);
+
+  const { data, previousData, loading, error, refetch } = useQuery(RecommendationsDocument, {
+    variables: {
+      filter: {
+        search: params.search.trim() || null,
+        facetId: params.facetId,
+        themeId: params.themeId,
+        priority: params.priority,
+        status: params.status,
+        municipalityId: isAnalyst ? params.municipalityId : null,
+      },
+      sort: { field: params.sortField, direction: params.sortDirection },
+      page: { offset: (params.page - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT },
+    },
+    // Follow-up changes elsewhere should show when coming back to the list.
+    fetchPolicy: 'cache-and-network',
+  });
+  const page = data?.recommendations ?? previousData?.recommendations;
+  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
+  const filtered = hasFilters(params);
+
+  const clearFilters = () => {
+    setSearchInput('');
+    setSearchParams(
+      serializeRecommendationListParams({ ...DEFAULT_PARAMS, sortField: params.sortField, sortDirection: params.sortDirection }),
+      { replace: true },
+    );
+  };
+
+  const intro = isAnalyst ? 'introAnalyst' : isParticipant ? 'introParticipant' : 'introCoordinator';
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t(isParticipant ? 'titleParticipant' : 'title')}
+        description={t(intro, { municipality: viewer.municipality?.name ?? '' })}
+      />
+      <Card withBorder padding="lg">
+        <Stack gap="md">
+          <RecommendationFilters
+            search={searchInput}
+            onSearchChange={setSearchInput}
+            params={params}
+            onChange={update}
+            facetOptions={options.facetOptions}
+            themeOptions={options.themeOptions}
+            municipalityOptions={options.municipalityOptions}
+          />
+          {options.error && <QueryError error={options.error} onRetry={options.refetch} />}
+          {error ? (
+            <QueryError error={error} onRetry={() => void refetch()} />
+          ) : !page ? (
+            <Stack gap="xs" aria-busy="true">
+              <VisuallyHidden role="status">{t('loading')}</VisuallyHidden>
+              {Array.from({ length: 6 }, (_, i) => (
+                <Skeleton key={i} height={36} />
+              ))}
+            </Stack>
+          ) : (
+            <Stack gap="md" aria-busy={loading}>
+              <Text size="sm" c="dimmed" role="status">
+                {t('total', { count: page.total })}
+              </Text>
+              {page.items.length === 0 ? (
+                <Stack align="flex-start" gap="xs" py="lg">
+                  <Text>{t(filtered ? 'emptyFiltered' : isParticipant ? 'emptyParticipant' : 'empty')}</Text>
+                  {filtered && (
+                    <Button variant="default" size="xs" onClick={clearFilters}>
+                      {t('clearFilters')}
+                    </Button>
+                  )}
+                </Stack>
+              ) : (
+                <RecommendationsTable
+                  recommendations={page.items}
+                  sort={params}
+                  onSort={(field) => update(nextSort(params, field))}
+                  showMunicipality={isAnalyst}
+                />
+              )}
+              {pageCount > 1 && (
+                <Group component="nav" justify="center" aria-label={t('pagination')}>
+                  <Pagination
+                    total={pageCount}
+                    value={Math.min(params.page, pageCount)}
+                    onChange={(value) => update({ page: value })}
+                    getControlProps={(control) => ({ 'aria-label': t(`common.pagination.${control}`, { ns: 'translation' }) })}
+                    getItemProps={(value) => ({ 'aria-label': t('common.pagination.page', { ns: 'translation', page: value }) })}
+                  />
+                </Group>
+              )}
+            </Stack>
+          )}
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,133 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, Radio, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateScanDocument, UpdateScanDocument, type ScanFieldsFragment, type ScanKind } from '../../gql/graphql';
+import { describeError, type Message } from '../../lib/errors';
+import { translateFieldErrors } from '../../lib/formErrors';
+import { notify } from '../../lib/notify';
+import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+
+// The API's bounds (ScanInput).
+const SCOPE_MAX_LENGTH = 2000;
+const SUMMARY_MAX_LENGTH = 20000;
+
+interface FormValues {
+  municipalityId: string | null;
+  scanDate: string;
+  kind: ScanKind;
+  scope: string;
+  summary: string;
+}
+
+interface Props {
+  /** null: record a new scan. */
+  scan: ScanFieldsFragment | null;
+  defaultMunicipalityId: string | null;
+  municipalityOptions: { value: string; label: string }[];
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+export function ScanFormModal({ scan, defaultMunicipalityId, municipalityOptions, onClose, onSaved }: Props) {
+  const { t } = useTranslation('scans');
+  const { t: tc } = useTranslation();
+  const isNew = scan === null;
+  const [createScan, created] = useMutation(CreateScanDocument);
+  const [updateScan, updated] = useMutation(UpdateScanDocument);
+  const [problem, setProblem] = useState<Message | null>(null);
+  const max = (limit: number) => (value: string) => (value.length > limit ? tc('validation.maxLength', { max: limit }) : null);
+
+  const form = useForm<FormValues>({
+    mode: 'controlled',
+    initialValues: {
+      municipalityId: scan?.municipality.id ?? defaultMunicipalityId,
+      scanDate: scan?.scanDate ?? '',
+      kind: scan?.kind ?? 'BASELINE',
+      scope: scan?.scope ?? '',
+      summary: scan?.summary ?? '',
+    },
+    validate: {
+      municipalityId: (value) => (value ? null : t('form.municipalityRequired')),
+      scanDate: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('form.dateRequired')),
+      scope: max(SCOPE_MAX_LENGTH),
+      summary: max(SUMMARY_MAX_LENGTH),
+    },
+  });
+  useRevalidateOnLanguageChange(form);
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    if (!values.municipalityId) {
+      return;
+    }
+    const input = { ...values, municipalityId: values.municipalityId, scope: values.scope.trim(), summary: values.summary.trim() };
+    const municipality = municipalityOptions.find((m) => m.value === values.municipalityId)?.label ?? '';
+    try {
+      if (isNew) {
+        await createScan({ variables: { input } });
+        notify('success', t('form.created', { municipality }));
+      } else {
+        await updateScan({ variables: { id: scan.id, input } });
+        notify('success', t('form.updated'));
+      }
+      onSaved();
+      onClose();
+    } catch (error) {
+      const { message, fieldErrors } = describeError(error);
+      form.setErrors(translateFieldErrors(fieldErrors, tc));
+      setProblem(message);
+    }
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t(isNew ? 'form.createTitle' : 'form.editTitle')}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      size="lg"
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {problem && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+              {tc(problem.key, problem.values)}
+            </Alert>
+          )}
+          <Select
+            label={t('form.municipality')}
+            placeholder={t('form.chooseMunicipality')}
+            description={isNew ? undefined : t('form.municipalityFixed')}
+            data={municipalityOptions}
+            required
+            disabled={!isNew}
+            searchable
+            data-autofocus
+            {...form.getInputProps('municipalityId')}
+          />
+          <TextInput type="date" label={t('form.scanDate')} required {...form.getInputProps('scanDate')} />
+          <Radio.Group label={t('form.kind')} required {...form.getInputProps('kind')}>
+            <Group gap="lg" mt="xs">
+              {(['BASELINE', 'RESCAN'] as const).map((kind) => (
+                <Radio key={kind} value={kind} label={t(`kind.${kind}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <TextInput label={t('form.scope')} description={t('form.scopeHint')} maxLength={SCOPE_MAX_LENGTH} {...form.getInputProps('scope')} />
+          <Textarea label={t('form.summary')} autosize minRows={4} maxRows={12} {...form.getInputProps('summary')} />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('cancel')}
+            </Button>
+            <Button type="submit" loading={created.loading || updated.loading}>
+              {t(isNew ? 'form.saveCreate' : 'form.saveEdit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,83 @@
+import { ActionIcon, Anchor, Menu, Table, VisuallyHidden } from '@mantine/core';
+import { IconDots, IconPencil, IconTags, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ScanRecommendationsQuery } from '../../gql/graphql';
+import { recommendationPath } from '../../lib/navigation';
+import { PriorityBadge, StatusBadge } from '../recommendations/RecommendationBadges';
+
+export type ScanRecommendation = ScanRecommendationsQuery['recommendations']['items'][number];
+
+interface Props {
+  recommendations: ScanRecommendation[];
+  onEdit: (rec: ScanRecommendation) => void;
+  onLinkThemes: (rec: ScanRecommendation) => void;
+  onDelete: (rec: ScanRecommendation) => void;
+}
+
+export function ScanRecommendationsTable({ recommendations, onEdit, onLinkThemes, onDelete }: Props) {
+  const { t } = useTranslation('scans');
+  const { t: tr } = useTranslation('recommendations');
+  return (
+    <Table.ScrollContainer minWidth={860}>
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <VisuallyHidden component="caption">{t('detail.tableCaption')}</VisuallyHidden>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{tr('columns.PRIORITY')}</Table.Th>
+            <Table.Th>{tr('columns.REFERENCE')}</Table.Th>
+            <Table.Th>{tr('columns.TITLE')}</Table.Th>
+            <Table.Th>{tr('columns.facet')}</Table.Th>
+            <Table.Th>{tr('columns.STATUS')}</Table.Th>
+            <Table.Th>{tr('columns.themes')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {recommendations.map((rec) => (
+            <Table.Tr key={rec.id}>
+              <Table.Td>
+                <PriorityBadge priority={rec.priority} />
+              </Table.Td>
+              <Table.Td>{rec.reference ?? '—'}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={recommendationPath(rec.id)} size="sm" fw={500}>
+                  {rec.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{rec.facet.name}</Table.Td>
+              <Table.Td>
+                <StatusBadge status={rec.status} />
+              </Table.Td>
+              <Table.Td>{rec.themes.length > 0 ? rec.themes.map((theme) => theme.title).join(', ') : '—'}</Table.Td>
+              <Table.Td>
+                {rec.viewerCan.edit && (
+                  <Menu position="bottom-end" withinPortal>
+                    <Menu.Target>
+                      <ActionIcon variant="subtle" color="gray.8" aria-label={t('recActions.actionsFor', { title: rec.title })}>
+                        <IconDots size={18} aria-hidden />
+                      </ActionIcon>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onEdit(rec)}>
+                        {t('recActions.edit')}
+                      </Menu.Item>
+                      <Menu.Item leftSection={<IconTags size={16} aria-hidden />} onClick={() => onLinkThemes(rec)}>
+                        {t('recActions.linkThemes')}
+                      </Menu.Item>
+                      <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => onDelete(rec)}>
+                        {t('recActions.delete')}
+                      </Menu.Item>
+                    </Menu.Dropdown>
+                  </Menu>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,56 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DeleteScanDocument, ScanRecommendationCountDocument, type ScanFieldsFragment } from '../../gql/graphql';
+import { describeError } from '../../lib/errors';
+import { notify } from '../../lib/notify';
+import { formatLocalDate } from '../recommendations/followUp';
+
+/** Deleting a scan takes its recommendations and their follow-up with it, so the confirmation says how many. */
+export function useDeleteScan(): (scan: ScanFieldsFragment, onDeleted?: () => void) => void {
+  const { t, i18n } = useTranslation('scans');
+  const { t: tc } = useTranslation();
+  const client = useApolloClient();
+  const [deleteScan] = useMutation(DeleteScanDocument);
+  return useCallback(
+    (scan: ScanFieldsFragment, onDeleted?: () => void) => {
+      const values = { municipality: scan.municipality.name, date: formatLocalDate(scan.scanDate, i18n.language) };
+      const fail = (error: unknown) => {
+        const { message } = describeError(error);
+        notify('error', tc(message.key, message.values));
+      };
+      client
+        .query({ query: ScanRecommendationCountDocument, variables: { scanId: scan.id }, fetchPolicy: 'network-only' })
+        .then(({ data }) => {
+          const count = data?.recommendations.total ?? 0;
+          modals.openConfirmModal({
+            title: t('confirmDelete.title', values),
+            children: <Text size="sm">{count === 0 ? t('confirmDelete.bodyNone') : t('confirmDelete.body', { count })}</Text>,
+            labels: { confirm: t('confirmDelete.confirm'), cancel: t('cancel') },
+            closeButtonProps: { 'aria-label': tc('common.close') },
+            confirmProps: { color: 'red.9' },
+            onConfirm: () => {
+              deleteScan({
+                variables: { id: scan.id },
+                update: (cache) => {
+                  cache.evict({ id: cache.identify(scan) });
+                  // Lists holding its recommendations are stale now.
+                  cache.evict({ fieldName: 'recommendations' });
+                  cache.gc();
+                },
+              })
+                .then(() => {
+                  notify('success', t('confirmDelete.deleted', values));
+                  onDeleted?.();
+                })
+                .catch(fail);
+            },
+          });
+        })
+        .catch(fail);
+    },
+    [client, deleteScan, i18n.language, t, tc],
+  );
+}
