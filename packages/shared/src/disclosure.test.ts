@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { FOLLOW_UP_STATUSES } from './follow-up';
 import {
-  FOLLOW_UP_STATUSES,
   bandCount,
   bandTrend,
   maxDisclosureThreshold,

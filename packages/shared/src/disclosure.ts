@@ -1,3 +1,4 @@
+import { FOLLOW_UP_STATUSES, type FollowUpStatus } from './follow-up';
 /**
  * Disclosure control for the regional picture (brief, confidentiality rule 3): the one place that
  * decides how a count or a share derived from confidential data may be shown. Everything that
@@ -63,8 +64,6 @@ export function maxDisclosureThreshold(n: number): number {
 }
 
 /** Follow-up statuses of a recommendation, in workflow order. */
-export const FOLLOW_UP_STATUSES = ['OPEN', 'IN_PROGRESS', 'DONE', 'NOT_ADOPTED'] as const;
-export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
 
 export type FollowUpCounts = Record<FollowUpStatus, number>;
 

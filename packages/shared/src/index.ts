@@ -3,3 +3,4 @@ export * from './errors';
 export * from './limits';
 export * from './locales';
 export * from './disclosure';
+export * from './follow-up';

@@ -8,6 +8,7 @@ import { createSessionLoaders } from '../features/sessions/session.loaders';
 import { createRegistrationLoaders } from '../features/registrations/registration.loaders';
 import { createFacetLoaders } from '../features/facets/facet.loaders';
 import { createRegionLoaders } from '../features/regions/region.loaders';
+import { createScanLoaders } from '../features/scans/scan.loaders';
 import { createThemeLoaders } from '../features/themes/theme.loaders';
 import { SESSION_COOKIE, readCookie } from '../features/auth/session-cookie';
 import type { Logger } from '../logging/logger';
@@ -31,6 +32,7 @@ function createLoaders(services: Services, viewer: Viewer | null) {
     ...createFacetLoaders(services.facets),
     ...createThemeLoaders(services.themes),
     ...createRecommendationLoaders(services.db, viewer),
+    ...createScanLoaders(services.db, viewer),
     ...createProgrammeLoaders(services.programmes, viewer?.regionId ?? null),
     ...createActivityLoaders(services.activities, viewer?.regionId ?? null),
     ...createSessionLoaders(services.learningSessions, services.venues, viewer?.regionId ?? null),

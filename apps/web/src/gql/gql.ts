@@ -33,6 +33,7 @@ type Documents = {
     "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}": typeof types.ReorderFacetsDocument,
     "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}": typeof types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}": typeof types.UpdateFacetDocument,
+    "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": typeof types.MyRegistrationsDocument,
     "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": typeof types.DisclosureSettingsDocument,
     "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": typeof types.LatestPictureDocument,
     "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}": typeof types.PictureLineFieldsFragmentDoc,
@@ -42,6 +43,26 @@ type Documents = {
     "query PictureSnapshots($page: PageInput) {\n  pictureSnapshots(page: $page) {\n    total\n    items {\n      id\n      publishedAt\n      note\n    }\n  }\n}": typeof types.PictureSnapshotsDocument,
     "mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}": typeof types.PublishPictureDocument,
     "mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": typeof types.SetDisclosureThresholdDocument,
+    "query ProgrammeBuilder($programmeId: ID!) {\n  programmeBuilder(programmeId: $programmeId) {\n    snapshotPublishedAt\n    programme {\n      id\n      name\n      startYear\n      endYear\n      viewerCan {\n        edit\n      }\n    }\n    themes {\n      rank\n      activityCount\n      municipalities {\n        kind\n        value\n        bound\n      }\n      theme {\n        id\n        title\n        description\n      }\n      nextSession {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n  }\n}": typeof types.ProgrammeBuilderDocument,
+    "query ProgrammeActivities($filter: ActivityFilter, $page: PageInput) {\n  activities(filter: $filter, page: $page) {\n    total\n    items {\n      ...ActivityFields\n      sessions {\n        id\n        status\n      }\n    }\n  }\n}": typeof types.ProgrammeActivitiesDocument,
+    "fragment ActivityFields on LearningActivity {\n  id\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ActivityFieldsFragmentDoc,
+    "query ActivityThemeOptions {\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      description\n      active\n    }\n  }\n}": typeof types.ActivityThemeOptionsDocument,
+    "query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}": typeof types.ActivityDocument,
+    "mutation CancelPlannedSession($id: ID!, $expectedVersion: Int!) {\n  cancelSession(id: $id, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": typeof types.CancelPlannedSessionDocument,
+    "mutation CreateActivity($input: ActivityInput!) {\n  createActivity(input: $input) {\n    ...ActivityFields\n  }\n}": typeof types.CreateActivityDocument,
+    "mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}": typeof types.CreateProgrammeDocument,
+    "mutation CreateVenue($input: VenueInput!) {\n  createVenue(input: $input) {\n    id\n    name\n    room\n    address\n  }\n}": typeof types.CreateVenueDocument,
+    "query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}": typeof types.OverlappingSessionsDocument,
+    "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": typeof types.PlanSessionsDocument,
+    "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": typeof types.PlannedSessionFieldsFragmentDoc,
+    "query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}": typeof types.PlanningOptionsDocument,
+    "fragment ProgrammeFields on Programme {\n  id\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": typeof types.ProgrammeFieldsFragmentDoc,
+    "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeFields\n  }\n}": typeof types.ProgrammeDocument,
+    "query Programmes {\n  programmes {\n    ...ProgrammeFields\n  }\n}": typeof types.ProgrammesDocument,
+    "query ThemeProgramme($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    activities {\n      id\n      title\n      format\n      plannedYear\n      plannedQuarter\n      programme {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        status\n        seatsTaken\n        capacity\n      }\n    }\n  }\n}": typeof types.ThemeProgrammeDocument,
+    "mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n  updateActivity(id: $id, input: $input) {\n    ...ActivityFields\n  }\n}": typeof types.UpdateActivityDocument,
+    "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}": typeof types.UpdateProgrammeDocument,
+    "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": typeof types.UpdatePlannedSessionDocument,
     "mutation AssignRecommendation($id: ID!, $input: AssignmentInput!) {\n  assignRecommendation(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.AssignRecommendationDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": typeof types.ColleaguesDocument,
     "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  statusHistory {\n    fromStatus\n    toStatus\n    reason\n    changedAt\n    changedBy {\n      id\n      name\n    }\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}": typeof types.RecommendationDetailFieldsFragmentDoc,
@@ -50,21 +71,36 @@ type Documents = {
     "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.RecommendationDocument,
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": typeof types.RecommendationsDocument,
     "mutation SetRecommendationStatus($id: ID!, $input: StatusChangeInput!) {\n  setRecommendationStatus(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.SetRecommendationStatusDocument,
+    "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": typeof types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": typeof types.CreateScanDocument,
     "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": typeof types.DeleteRecommendationDocument,
     "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": typeof types.DeleteScanDocument,
     "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": typeof types.ImportRecommendationsDocument,
     "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}": typeof types.PreviewRecommendationImportDocument,
-    "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ScanFieldsFragmentDoc,
+    "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ScanFieldsFragmentDoc,
     "query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}": typeof types.ScanFormOptionsDocument,
-    "query ScanRecommendationCount($scanId: ID!) {\n  recommendations(filter: {scanId: $scanId}, page: {offset: 0, limit: 1}) {\n    total\n  }\n}": typeof types.ScanRecommendationCountDocument,
     "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}": typeof types.ScanRecommendationsDocument,
     "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}": typeof types.ScanDocument,
     "query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}": typeof types.ScansDocument,
     "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": typeof types.SetRecommendationThemesDocument,
     "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!) {\n  updateRecommendation(id: $id, input: $input) {\n    ...RecommendationListFields\n    body\n  }\n}": typeof types.UpdateRecommendationDocument,
     "mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}": typeof types.UpdateScanDocument,
+    "mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}": typeof types.CancelRegistrationDocument,
+    "query ParticipantListCsv($sessionId: ID!) {\n  participantListCsv(sessionId: $sessionId)\n}": typeof types.ParticipantListCsvDocument,
+    "mutation RecordAttendance($sessionId: ID!, $attendance: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, attendance: $attendance) {\n    id\n    attended\n  }\n}": typeof types.RecordAttendanceDocument,
+    "mutation RegisterColleague($sessionId: ID!, $userId: ID!) {\n  registerColleague(sessionId: $sessionId, userId: $userId) {\n    ...RegistrationFields\n  }\n}": typeof types.RegisterColleagueDocument,
+    "mutation RegisterForSession($sessionId: ID!) {\n  registerForSession(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}": typeof types.RegisterForSessionDocument,
+    "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  attended\n  createdAt\n  cancelledAt\n  participant {\n    id\n    name\n    email\n  }\n  registeredBy {\n    id\n    name\n  }\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    cancel\n    evaluate\n  }\n}": typeof types.RegistrationFieldsFragmentDoc,
+    "query RegistrationsByMunicipality($sessionId: ID!) {\n  registrationsByMunicipality(sessionId: $sessionId) {\n    municipality {\n      id\n      name\n    }\n    confirmed\n    waitlisted\n    cancelled\n    attended\n  }\n}": typeof types.RegistrationsByMunicipalityDocument,
+    "query SessionColleagues {\n  colleagues {\n    id\n    name\n  }\n}": typeof types.SessionColleaguesDocument,
+    "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    suppressed\n  }\n}": typeof types.SessionEvaluationDocument,
+    "query SessionFilterOptions {\n  themes(filter: {active: true}, page: {limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n  municipalities {\n    id\n    name\n  }\n}": typeof types.SessionFilterOptionsDocument,
+    "query SessionRegistrations($sessionId: ID!) {\n  sessionRegistrations(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}": typeof types.SessionRegistrationsDocument,
+    "fragment SessionSummary on Session {\n  id\n  startsAt\n  endsAt\n  status\n  capacity\n  seatsTaken\n  seatsLeft\n  waitlistLength\n  onlineUrl\n  viewerCanRegister\n  activity {\n    id\n    title\n    format\n  }\n  themes {\n    id\n    title\n  }\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}": typeof types.SessionSummaryFragmentDoc,
+    "query Session($id: ID!) {\n  session(id: $id) {\n    ...SessionSummary\n    registrationDeadline\n    showParticipantNames\n    maxPerMunicipality\n    timeZone\n    activity {\n      id\n      description\n      programme {\n        id\n        name\n      }\n    }\n    venue {\n      id\n      address\n    }\n    facilitators {\n      id\n      name\n      organisation\n    }\n    participants {\n      name\n      municipality {\n        id\n        name\n      }\n    }\n    viewerCan {\n      edit\n      cancel\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n}": typeof types.SessionDocument,
+    "query Sessions($filter: SessionFilter, $page: PageInput) {\n  sessions(filter: $filter, page: $page) {\n    total\n    items {\n      ...SessionSummary\n    }\n  }\n}": typeof types.SessionsDocument,
+    "mutation SubmitEvaluation($sessionId: ID!, $rating: Int!, $comment: String) {\n  submitEvaluation(sessionId: $sessionId, rating: $rating, comment: $comment) {\n    rating\n    comment\n    createdAt\n  }\n}": typeof types.SubmitEvaluationDocument,
     "mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}": typeof types.CreateThemeDocument,
     "mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}": typeof types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": typeof types.ThemeFacetOptionsDocument,
@@ -94,6 +130,7 @@ const documents: Documents = {
     "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}": types.ReorderFacetsDocument,
     "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}": types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}": types.UpdateFacetDocument,
+    "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": types.MyRegistrationsDocument,
     "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": types.DisclosureSettingsDocument,
     "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": types.LatestPictureDocument,
     "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}": types.PictureLineFieldsFragmentDoc,
@@ -103,6 +140,26 @@ const documents: Documents = {
     "query PictureSnapshots($page: PageInput) {\n  pictureSnapshots(page: $page) {\n    total\n    items {\n      id\n      publishedAt\n      note\n    }\n  }\n}": types.PictureSnapshotsDocument,
     "mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}": types.PublishPictureDocument,
     "mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": types.SetDisclosureThresholdDocument,
+    "query ProgrammeBuilder($programmeId: ID!) {\n  programmeBuilder(programmeId: $programmeId) {\n    snapshotPublishedAt\n    programme {\n      id\n      name\n      startYear\n      endYear\n      viewerCan {\n        edit\n      }\n    }\n    themes {\n      rank\n      activityCount\n      municipalities {\n        kind\n        value\n        bound\n      }\n      theme {\n        id\n        title\n        description\n      }\n      nextSession {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n  }\n}": types.ProgrammeBuilderDocument,
+    "query ProgrammeActivities($filter: ActivityFilter, $page: PageInput) {\n  activities(filter: $filter, page: $page) {\n    total\n    items {\n      ...ActivityFields\n      sessions {\n        id\n        status\n      }\n    }\n  }\n}": types.ProgrammeActivitiesDocument,
+    "fragment ActivityFields on LearningActivity {\n  id\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}": types.ActivityFieldsFragmentDoc,
+    "query ActivityThemeOptions {\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      description\n      active\n    }\n  }\n}": types.ActivityThemeOptionsDocument,
+    "query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}": types.ActivityDocument,
+    "mutation CancelPlannedSession($id: ID!, $expectedVersion: Int!) {\n  cancelSession(id: $id, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": types.CancelPlannedSessionDocument,
+    "mutation CreateActivity($input: ActivityInput!) {\n  createActivity(input: $input) {\n    ...ActivityFields\n  }\n}": types.CreateActivityDocument,
+    "mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}": types.CreateProgrammeDocument,
+    "mutation CreateVenue($input: VenueInput!) {\n  createVenue(input: $input) {\n    id\n    name\n    room\n    address\n  }\n}": types.CreateVenueDocument,
+    "query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}": types.OverlappingSessionsDocument,
+    "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": types.PlanSessionsDocument,
+    "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": types.PlannedSessionFieldsFragmentDoc,
+    "query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}": types.PlanningOptionsDocument,
+    "fragment ProgrammeFields on Programme {\n  id\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": types.ProgrammeFieldsFragmentDoc,
+    "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeFields\n  }\n}": types.ProgrammeDocument,
+    "query Programmes {\n  programmes {\n    ...ProgrammeFields\n  }\n}": types.ProgrammesDocument,
+    "query ThemeProgramme($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    activities {\n      id\n      title\n      format\n      plannedYear\n      plannedQuarter\n      programme {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        status\n        seatsTaken\n        capacity\n      }\n    }\n  }\n}": types.ThemeProgrammeDocument,
+    "mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n  updateActivity(id: $id, input: $input) {\n    ...ActivityFields\n  }\n}": types.UpdateActivityDocument,
+    "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}": types.UpdateProgrammeDocument,
+    "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": types.UpdatePlannedSessionDocument,
     "mutation AssignRecommendation($id: ID!, $input: AssignmentInput!) {\n  assignRecommendation(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": types.AssignRecommendationDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": types.ColleaguesDocument,
     "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  statusHistory {\n    fromStatus\n    toStatus\n    reason\n    changedAt\n    changedBy {\n      id\n      name\n    }\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}": types.RecommendationDetailFieldsFragmentDoc,
@@ -111,21 +168,36 @@ const documents: Documents = {
     "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": types.RecommendationDocument,
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": types.RecommendationsDocument,
     "mutation SetRecommendationStatus($id: ID!, $input: StatusChangeInput!) {\n  setRecommendationStatus(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": types.SetRecommendationStatusDocument,
+    "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": types.CreateScanDocument,
     "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": types.DeleteRecommendationDocument,
     "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": types.DeleteScanDocument,
     "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": types.ImportRecommendationsDocument,
     "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}": types.PreviewRecommendationImportDocument,
-    "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": types.ScanFieldsFragmentDoc,
+    "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": types.ScanFieldsFragmentDoc,
     "query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}": types.ScanFormOptionsDocument,
-    "query ScanRecommendationCount($scanId: ID!) {\n  recommendations(filter: {scanId: $scanId}, page: {offset: 0, limit: 1}) {\n    total\n  }\n}": types.ScanRecommendationCountDocument,
     "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}": types.ScanRecommendationsDocument,
     "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}": types.ScanDocument,
     "query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}": types.ScansDocument,
     "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": types.SetRecommendationThemesDocument,
     "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!) {\n  updateRecommendation(id: $id, input: $input) {\n    ...RecommendationListFields\n    body\n  }\n}": types.UpdateRecommendationDocument,
     "mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}": types.UpdateScanDocument,
+    "mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}": types.CancelRegistrationDocument,
+    "query ParticipantListCsv($sessionId: ID!) {\n  participantListCsv(sessionId: $sessionId)\n}": types.ParticipantListCsvDocument,
+    "mutation RecordAttendance($sessionId: ID!, $attendance: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, attendance: $attendance) {\n    id\n    attended\n  }\n}": types.RecordAttendanceDocument,
+    "mutation RegisterColleague($sessionId: ID!, $userId: ID!) {\n  registerColleague(sessionId: $sessionId, userId: $userId) {\n    ...RegistrationFields\n  }\n}": types.RegisterColleagueDocument,
+    "mutation RegisterForSession($sessionId: ID!) {\n  registerForSession(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}": types.RegisterForSessionDocument,
+    "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  attended\n  createdAt\n  cancelledAt\n  participant {\n    id\n    name\n    email\n  }\n  registeredBy {\n    id\n    name\n  }\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    cancel\n    evaluate\n  }\n}": types.RegistrationFieldsFragmentDoc,
+    "query RegistrationsByMunicipality($sessionId: ID!) {\n  registrationsByMunicipality(sessionId: $sessionId) {\n    municipality {\n      id\n      name\n    }\n    confirmed\n    waitlisted\n    cancelled\n    attended\n  }\n}": types.RegistrationsByMunicipalityDocument,
+    "query SessionColleagues {\n  colleagues {\n    id\n    name\n  }\n}": types.SessionColleaguesDocument,
+    "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    suppressed\n  }\n}": types.SessionEvaluationDocument,
+    "query SessionFilterOptions {\n  themes(filter: {active: true}, page: {limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n  municipalities {\n    id\n    name\n  }\n}": types.SessionFilterOptionsDocument,
+    "query SessionRegistrations($sessionId: ID!) {\n  sessionRegistrations(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}": types.SessionRegistrationsDocument,
+    "fragment SessionSummary on Session {\n  id\n  startsAt\n  endsAt\n  status\n  capacity\n  seatsTaken\n  seatsLeft\n  waitlistLength\n  onlineUrl\n  viewerCanRegister\n  activity {\n    id\n    title\n    format\n  }\n  themes {\n    id\n    title\n  }\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}": types.SessionSummaryFragmentDoc,
+    "query Session($id: ID!) {\n  session(id: $id) {\n    ...SessionSummary\n    registrationDeadline\n    showParticipantNames\n    maxPerMunicipality\n    timeZone\n    activity {\n      id\n      description\n      programme {\n        id\n        name\n      }\n    }\n    venue {\n      id\n      address\n    }\n    facilitators {\n      id\n      name\n      organisation\n    }\n    participants {\n      name\n      municipality {\n        id\n        name\n      }\n    }\n    viewerCan {\n      edit\n      cancel\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n}": types.SessionDocument,
+    "query Sessions($filter: SessionFilter, $page: PageInput) {\n  sessions(filter: $filter, page: $page) {\n    total\n    items {\n      ...SessionSummary\n    }\n  }\n}": types.SessionsDocument,
+    "mutation SubmitEvaluation($sessionId: ID!, $rating: Int!, $comment: String) {\n  submitEvaluation(sessionId: $sessionId, rating: $rating, comment: $comment) {\n    rating\n    comment\n    createdAt\n  }\n}": types.SubmitEvaluationDocument,
     "mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}": types.CreateThemeDocument,
     "mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}": types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": types.ThemeFacetOptionsDocument,
@@ -229,6 +301,10 @@ export function graphql(source: "mutation UpdateFacet($id: ID!, $input: FacetInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}"): (typeof documents)["query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}"): (typeof documents)["query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -265,6 +341,86 @@ export function graphql(source: "mutation SetDisclosureThreshold($k: Int!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ProgrammeBuilder($programmeId: ID!) {\n  programmeBuilder(programmeId: $programmeId) {\n    snapshotPublishedAt\n    programme {\n      id\n      name\n      startYear\n      endYear\n      viewerCan {\n        edit\n      }\n    }\n    themes {\n      rank\n      activityCount\n      municipalities {\n        kind\n        value\n        bound\n      }\n      theme {\n        id\n        title\n        description\n      }\n      nextSession {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query ProgrammeBuilder($programmeId: ID!) {\n  programmeBuilder(programmeId: $programmeId) {\n    snapshotPublishedAt\n    programme {\n      id\n      name\n      startYear\n      endYear\n      viewerCan {\n        edit\n      }\n    }\n    themes {\n      rank\n      activityCount\n      municipalities {\n        kind\n        value\n        bound\n      }\n      theme {\n        id\n        title\n        description\n      }\n      nextSession {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProgrammeActivities($filter: ActivityFilter, $page: PageInput) {\n  activities(filter: $filter, page: $page) {\n    total\n    items {\n      ...ActivityFields\n      sessions {\n        id\n        status\n      }\n    }\n  }\n}"): (typeof documents)["query ProgrammeActivities($filter: ActivityFilter, $page: PageInput) {\n  activities(filter: $filter, page: $page) {\n    total\n    items {\n      ...ActivityFields\n      sessions {\n        id\n        status\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ActivityFields on LearningActivity {\n  id\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ActivityFields on LearningActivity {\n  id\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityThemeOptions {\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      description\n      active\n    }\n  }\n}"): (typeof documents)["query ActivityThemeOptions {\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      description\n      active\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}"): (typeof documents)["query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelPlannedSession($id: ID!, $expectedVersion: Int!) {\n  cancelSession(id: $id, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}"): (typeof documents)["mutation CancelPlannedSession($id: ID!, $expectedVersion: Int!) {\n  cancelSession(id: $id, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateActivity($input: ActivityInput!) {\n  createActivity(input: $input) {\n    ...ActivityFields\n  }\n}"): (typeof documents)["mutation CreateActivity($input: ActivityInput!) {\n  createActivity(input: $input) {\n    ...ActivityFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateVenue($input: VenueInput!) {\n  createVenue(input: $input) {\n    id\n    name\n    room\n    address\n  }\n}"): (typeof documents)["mutation CreateVenue($input: VenueInput!) {\n  createVenue(input: $input) {\n    id\n    name\n    room\n    address\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}"): (typeof documents)["query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}"): (typeof documents)["mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}"): (typeof documents)["fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}"): (typeof documents)["query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProgrammeFields on Programme {\n  id\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ProgrammeFields on Programme {\n  id\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Programmes {\n  programmes {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["query Programmes {\n  programmes {\n    ...ProgrammeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThemeProgramme($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    activities {\n      id\n      title\n      format\n      plannedYear\n      plannedQuarter\n      programme {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        status\n        seatsTaken\n        capacity\n      }\n    }\n  }\n}"): (typeof documents)["query ThemeProgramme($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    activities {\n      id\n      title\n      format\n      plannedYear\n      plannedQuarter\n      programme {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        status\n        seatsTaken\n        capacity\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n  updateActivity(id: $id, input: $input) {\n    ...ActivityFields\n  }\n}"): (typeof documents)["mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n  updateActivity(id: $id, input: $input) {\n    ...ActivityFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}"): (typeof documents)["mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AssignRecommendation($id: ID!, $input: AssignmentInput!) {\n  assignRecommendation(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}"): (typeof documents)["mutation AssignRecommendation($id: ID!, $input: AssignmentInput!) {\n  assignRecommendation(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -297,6 +453,10 @@ export function graphql(source: "mutation SetRecommendationStatus($id: ID!, $inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -321,15 +481,11 @@ export function graphql(source: "query PreviewRecommendationImport($scanId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}"];
+export function graphql(source: "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}"): (typeof documents)["query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ScanRecommendationCount($scanId: ID!) {\n  recommendations(filter: {scanId: $scanId}, page: {offset: 0, limit: 1}) {\n    total\n  }\n}"): (typeof documents)["query ScanRecommendationCount($scanId: ID!) {\n  recommendations(filter: {scanId: $scanId}, page: {offset: 0, limit: 1}) {\n    total\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -354,6 +510,66 @@ export function graphql(source: "mutation UpdateRecommendation($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}"): (typeof documents)["mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}"): (typeof documents)["mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ParticipantListCsv($sessionId: ID!) {\n  participantListCsv(sessionId: $sessionId)\n}"): (typeof documents)["query ParticipantListCsv($sessionId: ID!) {\n  participantListCsv(sessionId: $sessionId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordAttendance($sessionId: ID!, $attendance: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, attendance: $attendance) {\n    id\n    attended\n  }\n}"): (typeof documents)["mutation RecordAttendance($sessionId: ID!, $attendance: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, attendance: $attendance) {\n    id\n    attended\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterColleague($sessionId: ID!, $userId: ID!) {\n  registerColleague(sessionId: $sessionId, userId: $userId) {\n    ...RegistrationFields\n  }\n}"): (typeof documents)["mutation RegisterColleague($sessionId: ID!, $userId: ID!) {\n  registerColleague(sessionId: $sessionId, userId: $userId) {\n    ...RegistrationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterForSession($sessionId: ID!) {\n  registerForSession(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}"): (typeof documents)["mutation RegisterForSession($sessionId: ID!) {\n  registerForSession(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  attended\n  createdAt\n  cancelledAt\n  participant {\n    id\n    name\n    email\n  }\n  registeredBy {\n    id\n    name\n  }\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    cancel\n    evaluate\n  }\n}"): (typeof documents)["fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  attended\n  createdAt\n  cancelledAt\n  participant {\n    id\n    name\n    email\n  }\n  registeredBy {\n    id\n    name\n  }\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    cancel\n    evaluate\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistrationsByMunicipality($sessionId: ID!) {\n  registrationsByMunicipality(sessionId: $sessionId) {\n    municipality {\n      id\n      name\n    }\n    confirmed\n    waitlisted\n    cancelled\n    attended\n  }\n}"): (typeof documents)["query RegistrationsByMunicipality($sessionId: ID!) {\n  registrationsByMunicipality(sessionId: $sessionId) {\n    municipality {\n      id\n      name\n    }\n    confirmed\n    waitlisted\n    cancelled\n    attended\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionColleagues {\n  colleagues {\n    id\n    name\n  }\n}"): (typeof documents)["query SessionColleagues {\n  colleagues {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    suppressed\n  }\n}"): (typeof documents)["query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    suppressed\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionFilterOptions {\n  themes(filter: {active: true}, page: {limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n  municipalities {\n    id\n    name\n  }\n}"): (typeof documents)["query SessionFilterOptions {\n  themes(filter: {active: true}, page: {limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n  municipalities {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionRegistrations($sessionId: ID!) {\n  sessionRegistrations(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}"): (typeof documents)["query SessionRegistrations($sessionId: ID!) {\n  sessionRegistrations(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SessionSummary on Session {\n  id\n  startsAt\n  endsAt\n  status\n  capacity\n  seatsTaken\n  seatsLeft\n  waitlistLength\n  onlineUrl\n  viewerCanRegister\n  activity {\n    id\n    title\n    format\n  }\n  themes {\n    id\n    title\n  }\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}"): (typeof documents)["fragment SessionSummary on Session {\n  id\n  startsAt\n  endsAt\n  status\n  capacity\n  seatsTaken\n  seatsLeft\n  waitlistLength\n  onlineUrl\n  viewerCanRegister\n  activity {\n    id\n    title\n    format\n  }\n  themes {\n    id\n    title\n  }\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Session($id: ID!) {\n  session(id: $id) {\n    ...SessionSummary\n    registrationDeadline\n    showParticipantNames\n    maxPerMunicipality\n    timeZone\n    activity {\n      id\n      description\n      programme {\n        id\n        name\n      }\n    }\n    venue {\n      id\n      address\n    }\n    facilitators {\n      id\n      name\n      organisation\n    }\n    participants {\n      name\n      municipality {\n        id\n        name\n      }\n    }\n    viewerCan {\n      edit\n      cancel\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n}"): (typeof documents)["query Session($id: ID!) {\n  session(id: $id) {\n    ...SessionSummary\n    registrationDeadline\n    showParticipantNames\n    maxPerMunicipality\n    timeZone\n    activity {\n      id\n      description\n      programme {\n        id\n        name\n      }\n    }\n    venue {\n      id\n      address\n    }\n    facilitators {\n      id\n      name\n      organisation\n    }\n    participants {\n      name\n      municipality {\n        id\n        name\n      }\n    }\n    viewerCan {\n      edit\n      cancel\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Sessions($filter: SessionFilter, $page: PageInput) {\n  sessions(filter: $filter, page: $page) {\n    total\n    items {\n      ...SessionSummary\n    }\n  }\n}"): (typeof documents)["query Sessions($filter: SessionFilter, $page: PageInput) {\n  sessions(filter: $filter, page: $page) {\n    total\n    items {\n      ...SessionSummary\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitEvaluation($sessionId: ID!, $rating: Int!, $comment: String) {\n  submitEvaluation(sessionId: $sessionId, rating: $rating, comment: $comment) {\n    rating\n    comment\n    createdAt\n  }\n}"): (typeof documents)["mutation SubmitEvaluation($sessionId: ID!, $rating: Int!, $comment: String) {\n  submitEvaluation(sessionId: $sessionId, rating: $rating, comment: $comment) {\n    rating\n    comment\n    createdAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
+import type { FollowUpStatus, Priority } from '@rode-draad/shared';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
-export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
-export type FollowUpStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE' | 'NOT_ADOPTED';
+export type { FollowUpStatus, Priority };
 
 /** Confidential: read only through inViewerTransaction, where row-level security applies. */
 @Entity('recommendations')

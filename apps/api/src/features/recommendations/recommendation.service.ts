@@ -1,3 +1,4 @@
+import { mayTransition } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { confidentialScope, mayChangeFollowUp, mayEditScanContent, scopeFilter } from '../../auth/confidentiality';
 import type { Acting, Viewer } from '../../auth/viewer';
@@ -10,7 +11,6 @@ import { inViewerTransaction } from '../../db/viewer-transaction';
 import { recordAudit } from '../audit/audit.service';
 import { listAuditEntries } from '../scans/scan.service';
 import type { ScanEntity } from '../scans/scan.entity';
-import { mayTransition } from './follow-up-rules';
 import { RecommendationEntity } from './recommendation.entity';
 import {
   RecommendationSortField,

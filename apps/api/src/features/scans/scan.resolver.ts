@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actingOf as acting, type Context } from '../../graphql/context';
 import { Municipality } from '../regions/region.types';
 import { Scan, ScanInput } from './scan.types';
@@ -8,6 +8,11 @@ export class ScanResolver {
   @FieldResolver(() => Municipality)
   async municipality(@Root() scan: Scan, @Ctx() ctx: Context): Promise<Municipality> {
     return (await ctx.loaders.municipality.load(scan.municipalityId)) as Municipality;
+  }
+
+  @FieldResolver(() => Int, { description: 'How many recommendations the scan has (what deleting it would remove).' })
+  recommendationCount(@Root() scan: Scan, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loaders.recommendationCountOfScan.load(scan.id);
   }
 
   @Authorized('RIEC_ANALYST', 'MUNICIPAL_COORDINATOR')

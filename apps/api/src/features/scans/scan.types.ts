@@ -1,5 +1,5 @@
 import { IsIn, IsUUID, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars';
 import type { ScanKind } from './scan.entity';
 
@@ -58,10 +58,4 @@ export class ScanInput {
   @Field({ defaultValue: '' })
   @Length(0, 20000)
   summary: string;
-}
-
-@ObjectType()
-export class ScanRecommendationCount {
-  @Field(() => Int)
-  count: number;
 }

@@ -1,22 +1,11 @@
+import { FOLLOW_UP_STATUSES, PRIORITIES, nextFollowUpStatuses } from '@rode-draad/shared';
 import type { FollowUpStatus, Priority } from '../../gql/graphql';
 
-export const PRIORITIES: readonly Priority[] = ['P1', 'P2', 'P3', 'P4'];
-export const STATUSES: readonly FollowUpStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'NOT_ADOPTED'];
+export { PRIORITIES };
+export const STATUSES: readonly FollowUpStatus[] = FOLLOW_UP_STATUSES;
 
-/**
- * The statuses offered from each status. The API decides (and refuses others with
- * INVALID_TRANSITION); this copy only keeps impossible choices out of the form.
- */
-const TRANSITIONS: Record<FollowUpStatus, readonly FollowUpStatus[]> = {
-  OPEN: ['IN_PROGRESS', 'DONE', 'NOT_ADOPTED'],
-  IN_PROGRESS: ['OPEN', 'DONE', 'NOT_ADOPTED'],
-  DONE: ['IN_PROGRESS'],
-  NOT_ADOPTED: ['OPEN'],
-};
-
-export function nextStatuses(from: FollowUpStatus): readonly FollowUpStatus[] {
-  return TRANSITIONS[from];
-}
+/** The statuses offered from a status: the shared workflow the API enforces too. */
+export const nextStatuses = (from: FollowUpStatus): readonly FollowUpStatus[] => nextFollowUpStatuses(from);
 
 export function isPriority(value: unknown): value is Priority {
   return typeof value === 'string' && (PRIORITIES as readonly string[]).includes(value);

@@ -1,9 +1,9 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DeleteScanDocument, ScanRecommendationCountDocument, type ScanFieldsFragment } from '../../gql/graphql';
+import { DeleteScanDocument, type ScanFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
 import { formatLocalDate } from '../recommendations/followUp';
@@ -12,7 +12,6 @@ import { formatLocalDate } from '../recommendations/followUp';
 export function useDeleteScan(): (scan: ScanFieldsFragment, onDeleted?: () => void) => void {
   const { t, i18n } = useTranslation('scans');
   const { t: tc } = useTranslation();
-  const client = useApolloClient();
   const [deleteScan] = useMutation(DeleteScanDocument);
   return useCallback(
     (scan: ScanFieldsFragment, onDeleted?: () => void) => {
@@ -21,36 +20,31 @@ export function useDeleteScan(): (scan: ScanFieldsFragment, onDeleted?: () => vo
         const { message } = describeError(error);
         notify('error', tc(message.key, message.values));
       };
-      client
-        .query({ query: ScanRecommendationCountDocument, variables: { scanId: scan.id }, fetchPolicy: 'network-only' })
-        .then(({ data }) => {
-          const count = data?.recommendations.total ?? 0;
-          modals.openConfirmModal({
-            title: t('confirmDelete.title', values),
-            children: <Text size="sm">{count === 0 ? t('confirmDelete.bodyNone') : t('confirmDelete.body', { count })}</Text>,
-            labels: { confirm: t('confirmDelete.confirm'), cancel: t('cancel') },
-            closeButtonProps: { 'aria-label': tc('common.close') },
-            confirmProps: { color: 'red.9' },
-            onConfirm: () => {
-              deleteScan({
-                variables: { id: scan.id },
-                update: (cache) => {
-                  cache.evict({ id: cache.identify(scan) });
-                  // Lists holding its recommendations are stale now.
-                  cache.evict({ fieldName: 'recommendations' });
-                  cache.gc();
-                },
-              })
-                .then(() => {
-                  notify('success', t('confirmDelete.deleted', values));
-                  onDeleted?.();
-                })
-                .catch(fail);
+      const count = scan.recommendationCount;
+      modals.openConfirmModal({
+        title: t('confirmDelete.title', values),
+        children: <Text size="sm">{count === 0 ? t('confirmDelete.bodyNone') : t('confirmDelete.body', { count })}</Text>,
+        labels: { confirm: t('confirmDelete.confirm'), cancel: t('cancel') },
+        closeButtonProps: { 'aria-label': tc('common.close') },
+        confirmProps: { color: 'red.9' },
+        onConfirm: () => {
+          deleteScan({
+            variables: { id: scan.id },
+            update: (cache) => {
+              cache.evict({ id: cache.identify(scan) });
+              // Lists holding its recommendations are stale now.
+              cache.evict({ fieldName: 'recommendations' });
+              cache.gc();
             },
-          });
-        })
-        .catch(fail);
+          })
+            .then(() => {
+              notify('success', t('confirmDelete.deleted', values));
+              onDeleted?.();
+            })
+            .catch(fail);
+        },
+      });
     },
-    [client, deleteScan, i18n.language, t, tc],
+    [deleteScan, i18n.language, t, tc],
   );
 }

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from '../../test/client';
+import { createFacet, createRecommendation, createScan } from '../../test/confidential-factories';
+import { actAs, municipalityId } from '../../test/factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+const SCANS = `query Scans($m: ID) { scans(municipalityId: $m) { id scanDate kind recommendationCount municipality { code } viewerCan { edit } } }`;
+const CREATE = `mutation Create($input: ScanInput!) { createScan(input: $input) { id scanDate kind municipality { code } } }`;
+const UPDATE = `mutation Update($id: ID!, $input: ScanInput!) { updateScan(id: $id, input: $input) { id summary } }`;
+const DELETE = `mutation Delete($id: ID!) { deleteScan(id: $id) }`;
+
+let app: TestApp;
+let almelo: string;
+let facet: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  almelo = await municipalityId(app, 'GM0141');
+  facet = await createFacet(app, 'Scanfacet');
+});
+afterAll(() => app.close());
+
+const input = (overrides: Record<string, unknown> = {}) => ({
+  municipalityId: almelo,
+  scanDate: '2021-05-01',
+  kind: 'BASELINE',
+  scope: 'Alle facetten',
+  summary: 'Samenvatting',
+  ...overrides,
+});
+
+describe('scans', () => {
+  it('anonymous visitors and other roles cannot record scans', async () => {
+    expect(await new Client(app).errorCode(CREATE, { input: input() })).toBe('UNAUTHENTICATED');
+    for (const role of ['ADMIN', 'PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'] as const) {
+      const { client } = await actAs(app, role);
+      expect(await client.errorCode(CREATE, { input: input() }), role).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses bad input and writes nothing', async () => {
+    const { client } = await actAs(app, 'RIEC_ANALYST');
+    const before = (await app.owner.query('SELECT count(*)::int AS n FROM scans')) as { n: number }[];
+    expect(await client.errorCode(CREATE, { input: input({ scanDate: '2021-02-30' }) })).toBe('BAD_USER_INPUT');
+    const unknown = await client.gql(CREATE, { input: input({ municipalityId: '00000000-0000-4000-8000-000000000000' }) });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'municipalityId', reason: 'UNKNOWN_MUNICIPALITY' }] });
+    expect(await app.owner.query('SELECT count(*)::int AS n FROM scans')).toEqual(before);
+  });
+
+  it('an analyst records, corrects and deletes a scan with its recommendations', async () => {
+    const { client } = await actAs(app, 'RIEC_ANALYST');
+    const { createScan: created } = await client.ok<{ createScan: { id: string; municipality: { code: string } } }>(CREATE, {
+      input: input(),
+    });
+    expect(created.municipality.code).toBe('GM0141');
+    await createRecommendation(app, created.id, facet);
+    await createRecommendation(app, created.id, facet);
+    const moved = await client.gql(UPDATE, { id: created.id, input: input({ municipalityId: await municipalityId(app, 'GM0153') }) });
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'municipalityId', reason: 'IMMUTABLE' }] });
+    await client.ok(UPDATE, { id: created.id, input: input({ summary: 'Bijgewerkt' }) });
+    const { scans } = await client.ok<{ scans: { id: string; recommendationCount: number }[] }>(SCANS, { m: almelo });
+    expect(scans.find((s) => s.id === created.id)?.recommendationCount).toBe(2);
+    await client.ok(DELETE, { id: created.id });
+    expect(await app.owner.query('SELECT 1 FROM recommendations WHERE scan_id = $1', [created.id])).toEqual([]);
+    expect(await client.errorCode(DELETE, { id: created.id })).toBe('NOT_FOUND');
+  });
+
+  it('coordinators see their own scans only, read-only', async () => {
+    const own = await createScan(app, 'GM0141');
+    const other = await createScan(app, 'GM0153');
+    const { client } = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
+    const { scans } = await client.ok<{ scans: { id: string; viewerCan: { edit: boolean } }[] }>(SCANS);
+    expect(scans.map((s) => s.id)).toContain(own);
+    expect(scans.map((s) => s.id)).not.toContain(other);
+    expect(scans.every((s) => !s.viewerCan.edit)).toBe(true);
+  });
+});
