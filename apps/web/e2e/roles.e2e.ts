@@ -24,7 +24,7 @@ const DEMO_USERS = [
 
 /** Everyone sees the regional picture and the themes; facets are for analysts, users for admins, recommendations for their readers. */
 function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
-  const common = ['Home', 'Regionaal beeld', "Thema's"];
+  const common = ['Home', 'Regionaal beeld', "Thema's", 'Bijeenkomsten'];
   if (email === 'admin@rodedraad.example') {
     return [...common, 'Gebruikers'];
   }
@@ -32,9 +32,9 @@ function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
     case 'riec@rodedraad.example':
       return [...common, 'Facetten', 'Scans', 'Aanbevelingen'];
     case 'coordinator.almelo@rodedraad.example':
-      return [...common, 'Aanbevelingen', 'Auditlog'];
+      return [...common, 'Mijn inschrijvingen', 'Aanbevelingen', 'Auditlog'];
     case 'participant.almelo@rodedraad.example':
-      return [...common, 'Mijn aanbevelingen'];
+      return [...common, 'Mijn inschrijvingen', 'Mijn aanbevelingen'];
     default:
       return common;
   }

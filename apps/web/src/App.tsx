@@ -19,6 +19,9 @@ import { RecommendationDetailPage } from './features/recommendations/Recommendat
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage';
 import { ScanDetailPage } from './features/scans/ScanDetailPage';
 import { ScansPage } from './features/scans/ScansPage';
+import { MyRegistrationsPage } from './features/my-registrations/MyRegistrationsPage';
+import { SessionDetailPage } from './features/sessions/SessionDetailPage';
+import { SessionsPage } from './features/sessions/SessionsPage';
 import { ThemeDetailPage } from './features/themes/ThemeDetailPage';
 import { ThemesPage } from './features/themes/ThemesPage';
 import { i18n } from './i18n';
@@ -64,6 +67,11 @@ export function App() {
                   <Route path={PATHS.pictureSnapshot} element={<PicturePage />} />
                   <Route path={PATHS.themes} element={<ThemesPage />} />
                   <Route path={PATHS.theme} element={<ThemeDetailPage />} />
+                  <Route path={PATHS.sessions} element={<SessionsPage />} />
+                  <Route path={PATHS.session} element={<SessionDetailPage />} />
+                  <Route element={<RequireRole roles={['PARTICIPANT', 'MUNICIPAL_COORDINATOR']} />}>
+                    <Route path={PATHS.myRegistrations} element={<MyRegistrationsPage />} />
+                  </Route>
                   <Route element={<RequireRole roles={['RIEC_ANALYST']} />}>
                     <Route path={PATHS.picturePublish} element={<PublishPicturePage />} />
                     <Route path={PATHS.facets} element={<FacetsPage />} />

@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconChartBar, IconChecklist, IconClipboardList, IconEye, IconHome, IconListTree, IconTopologyStar3, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconChartBar, IconChecklist, IconClipboardList, IconEye, IconHome, IconListTree, IconTicket, IconTopologyStar3, IconUsers, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSaveLocale } from '../features/account/useSaveLocale';
@@ -15,6 +15,8 @@ const ICONS: Record<NavItemId, Icon> = {
   home: IconHome,
   picture: IconChartBar,
   themes: IconTopologyStar3,
+  sessions: IconCalendarEvent,
+  myRegistrations: IconTicket,
   facets: IconListTree,
   scans: IconClipboardList,
   recommendations: IconChecklist,

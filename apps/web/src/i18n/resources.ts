@@ -8,6 +8,10 @@ import recommendationsEn from '../features/recommendations/i18n/en.json';
 import recommendationsNl from '../features/recommendations/i18n/nl.json';
 import scansEn from '../features/scans/i18n/en.json';
 import scansNl from '../features/scans/i18n/nl.json';
+import myRegistrationsEn from '../features/my-registrations/i18n/en.json';
+import myRegistrationsNl from '../features/my-registrations/i18n/nl.json';
+import sessionsEn from '../features/sessions/i18n/en.json';
+import sessionsNl from '../features/sessions/i18n/nl.json';
 import themesEn from '../features/themes/i18n/en.json';
 import themesNl from '../features/themes/i18n/nl.json';
 import en from './en.json';
@@ -19,8 +23,8 @@ import nl from './nl.json';
  * so features can grow without editing one big file.
  */
 export const resources = {
-  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl },
-  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn },
+  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl, sessions: sessionsNl, myRegistrations: myRegistrationsNl },
+  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn, sessions: sessionsEn, myRegistrations: myRegistrationsEn },
 } as const;
 
 export type Namespace = keyof (typeof resources)['nl'];

@@ -53,6 +53,15 @@ const REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   DUPLICATE_COLUMNS: 'errors.reason.DUPLICATE_COLUMNS',
   NO_ROWS: 'errors.reason.NO_ROWS',
   TOO_MANY_ROWS: 'errors.reason.TOO_MANY_ROWS',
+  REGISTRATION_CLOSED: 'errors.reason.REGISTRATION_CLOSED',
+  ALREADY_REGISTERED: 'errors.reason.ALREADY_REGISTERED',
+  ALREADY_CANCELLED: 'errors.reason.ALREADY_CANCELLED',
+  SESSION_STARTED: 'errors.reason.SESSION_STARTED',
+  SESSION_CANCELLED: 'errors.reason.SESSION_CANCELLED',
+  SESSION_NOT_STARTED: 'errors.reason.SESSION_NOT_STARTED',
+  SESSION_NOT_ENDED: 'errors.reason.SESSION_NOT_ENDED',
+  NOT_AN_ATTENDEE: 'errors.reason.NOT_AN_ATTENDEE',
+  ALREADY_EVALUATED: 'errors.reason.ALREADY_EVALUATED',
 };
 
 /** Field reasons are the API's own codes or class-validator constraint names. */

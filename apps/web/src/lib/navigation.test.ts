@@ -4,11 +4,11 @@ import { navigationFor, PATHS, safeReturnPath } from './navigation';
 
 describe('navigationFor', () => {
   it('gives administrators the user management', () => {
-    expect(navigationFor('ADMIN').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'adminUsers']);
+    expect(navigationFor('ADMIN').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'sessions', 'adminUsers']);
   });
 
   it('gives RIEC analysts the facets of the scan framework', () => {
-    expect(navigationFor('RIEC_ANALYST').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'facets', 'scans', 'recommendations']);
+    expect(navigationFor('RIEC_ANALYST').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'sessions', 'facets', 'scans', 'recommendations']);
   });
 
   it('gives coordinators their recommendations and audit log, participants what is assigned to them', () => {
@@ -16,17 +16,27 @@ describe('navigationFor', () => {
       'home',
       'picture',
       'themes',
+      'sessions',
+      'myRegistrations',
       'recommendations',
       'auditLog',
     ]);
-    expect(navigationFor('PARTICIPANT').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'myRecommendations']);
+    expect(navigationFor('PARTICIPANT').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'sessions', 'myRegistrations', 'myRecommendations']);
   });
 
   it('gives every role the regional picture and the themes, and never confidential pages to admins or programme staff', () => {
     for (const role of ROLES) {
       expect(navigationFor(role).map((item) => item.id).slice(0, 3)).toEqual(['home', 'picture', 'themes']);
     }
-    expect(navigationFor('PROGRAMME_STAFF').map((item) => item.id)).toEqual(['home', 'picture', 'themes']);
+    expect(navigationFor('PROGRAMME_STAFF').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'sessions']);
+  });
+
+  it('gives everyone the sessions, and their own registrations to those who register', () => {
+    for (const role of ROLES) {
+      const ids = navigationFor(role).map((item) => item.id);
+      expect(ids).toContain('sessions');
+      expect(ids.includes('myRegistrations')).toBe(role === 'PARTICIPANT' || role === 'MUNICIPAL_COORDINATOR');
+    }
   });
 });
 

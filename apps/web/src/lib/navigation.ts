@@ -1,7 +1,7 @@
 import type { Role } from '@rode-draad/shared';
 import type { TranslationKey } from './errors';
 
-export type NavItemId = 'home' | 'picture' | 'themes' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers';
+export type NavItemId = 'home' | 'picture' | 'themes' | 'sessions' | 'myRegistrations' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers';
 
 export interface NavItem {
   id: NavItemId;
@@ -21,6 +21,9 @@ export const PATHS = {
   pictureSnapshot: '/picture/snapshots/:id',
   themes: '/themes',
   theme: '/themes/:id',
+  sessions: '/sessions',
+  session: '/sessions/:id',
+  myRegistrations: '/my-registrations',
   facets: '/facets',
   scans: '/scans',
   scan: '/scans/:id',
@@ -32,11 +35,15 @@ export const PATHS = {
 export const scanPath = (id: string): string => `/scans/${encodeURIComponent(id)}`;
 export const recommendationPath = (id: string): string => `/recommendations/${encodeURIComponent(id)}`;
 
+export const sessionPath = (id: string): string => `/sessions/${encodeURIComponent(id)}`;
+
 /** Only features that exist are listed: the navigation never promises what is not there yet. */
 const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', path: PATHS.home, label: 'nav.home' },
   { id: 'picture', path: PATHS.picture, label: 'nav.picture' },
   { id: 'themes', path: PATHS.themes, label: 'nav.themes' },
+  { id: 'sessions', path: PATHS.sessions, label: 'nav.sessions' },
+  { id: 'myRegistrations', path: PATHS.myRegistrations, label: 'nav.myRegistrations', roles: ['PARTICIPANT', 'MUNICIPAL_COORDINATOR'] },
   { id: 'facets', path: PATHS.facets, label: 'nav.facets', roles: ['RIEC_ANALYST'] },
   { id: 'scans', path: PATHS.scans, label: 'nav.scans', roles: ['RIEC_ANALYST'] },
   { id: 'recommendations', path: PATHS.recommendations, label: 'nav.recommendations', roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'] },

@@ -1,0 +1,88 @@
+import { Button, Group, Select, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ActivityFormat } from '../../gql/graphql';
+import { parseDayKey } from './amsterdamTime';
+import { ACTIVITY_FORMATS, type SessionListParams } from './sessionListParams';
+
+type Option = { value: string; label: string };
+
+interface Props {
+  params: SessionListParams;
+  search: string;
+  onSearchChange: (value: string) => void;
+  onChange: (changes: Partial<SessionListParams>) => void;
+  onClear?: () => void;
+  themeOptions: Option[];
+  municipalityOptions: Option[];
+}
+
+export function SessionFilters({ params, search, onSearchChange, onChange, onClear, themeOptions, municipalityOptions }: Props) {
+  const { t } = useTranslation('sessions');
+  return (
+    <Group align="flex-end" gap="md" role="search" aria-label={t('filters.label')}>
+      <TextInput
+        label={t('filters.search')}
+        placeholder={t('filters.searchPlaceholder')}
+        leftSection={<IconSearch size={16} aria-hidden />}
+        value={search}
+        onChange={(event) => onSearchChange(event.currentTarget.value)}
+        type="search"
+        maxLength={100}
+        w={{ base: '100%', sm: 240 }}
+      />
+      <Select
+        label={t('filters.theme')}
+        placeholder={t('filters.allThemes')}
+        data={themeOptions}
+        value={params.themeId}
+        onChange={(themeId) => onChange({ themeId })}
+        clearable
+        searchable
+        w={{ base: '100%', sm: 240 }}
+      />
+      <Select
+        label={t('filters.format')}
+        placeholder={t('filters.allFormats')}
+        data={ACTIVITY_FORMATS.map((format) => ({ value: format, label: t(`formats.${format}`) }))}
+        value={params.format}
+        onChange={(value) => onChange({ format: ACTIVITY_FORMATS.find((f): f is ActivityFormat => f === value) ?? null })}
+        clearable
+        w={{ base: '100%', sm: 190 }}
+      />
+      <Select
+        label={t('filters.host')}
+        placeholder={t('filters.allHosts')}
+        data={municipalityOptions}
+        value={params.hostMunicipalityId}
+        onChange={(hostMunicipalityId) => onChange({ hostMunicipalityId })}
+        clearable
+        searchable
+        w={{ base: '100%', sm: 200 }}
+      />
+      {params.view === 'list' && (
+        <>
+          <TextInput
+            type="date"
+            label={t('filters.from')}
+            value={params.from ?? ''}
+            onChange={(event) => onChange({ from: parseDayKey(event.currentTarget.value) })}
+            w={{ base: '100%', sm: 160 }}
+          />
+          <TextInput
+            type="date"
+            label={t('filters.to')}
+            value={params.to ?? ''}
+            onChange={(event) => onChange({ to: parseDayKey(event.currentTarget.value) })}
+            w={{ base: '100%', sm: 160 }}
+          />
+        </>
+      )}
+      {onClear && (
+        <Button variant="default" onClick={onClear}>
+          {t('filters.clear')}
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,147 @@
+import { useQuery } from '@apollo/client/react';
+import { Card, Group, Pagination, SegmentedControl, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/PageState';
+import { SessionsDocument } from '../../gql/graphql';
+import { useViewer } from '../auth/useViewer';
+import { todayKey } from './amsterdamTime';
+import { SessionCalendar } from './SessionCalendar';
+import { SessionFilters } from './SessionFilters';
+import {
+  DEFAULT_PARAMS,
+  hasFilters,
+  parseSessionListParams,
+  serializeSessionListParams,
+  toSessionFilter,
+  type SessionListParams,
+  type SessionView,
+} from './sessionListParams';
+import { SessionsTable } from './SessionsTable';
+import { useSessionFilterOptions } from './useSessionFilterOptions';
+
+const SEARCH_DEBOUNCE_MS = 300;
+/** The API's largest page: a month of the programme fits comfortably. */
+const CALENDAR_LIMIT = 100;
+
+export function SessionsPage() {
+  const { t } = useTranslation('sessions');
+  const { t: tc } = useTranslation();
+  const viewer = useViewer();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseSessionListParams(searchParams);
+  const [searchInput, setSearchInput] = useState(params.search);
+  const [debouncedSearch] = useDebouncedValue(searchInput, SEARCH_DEBOUNCE_MS);
+  const options = useSessionFilterOptions();
+  const today = useMemo(() => todayKey(), []);
+  const isList = params.view === 'list';
+
+  const update = (changes: Partial<SessionListParams>) => {
+    // Any change but paging itself starts again at the first page.
+    const page = changes.page ?? 1;
+    setSearchParams(serializeSessionListParams({ ...params, ...changes, page }), { replace: true });
+  };
+
+  useEffect(() => {
+    if (debouncedSearch !== params.search) {
+      update({ search: debouncedSearch });
+    }
+    // Only a settled search should reach the URL; reacting to `params` too would undo typing.
+  }, [debouncedSearch]);
+
+  const { data, previousData, loading, error, refetch } = useQuery(SessionsDocument, {
+    variables: {
+      filter: toSessionFilter(params, today),
+      page: isList ? { offset: (params.page - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT } : { offset: 0, limit: CALENDAR_LIMIT },
+    },
+  });
+  const page = data?.sessions ?? previousData?.sessions;
+  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
+  const canRegister = viewer.role === 'PARTICIPANT' || viewer.role === 'MUNICIPAL_COORDINATOR';
+
+  const clearFilters = () => {
+    setSearchInput('');
+    setSearchParams(serializeSessionListParams({ ...DEFAULT_PARAMS, view: params.view, date: params.date }), { replace: true });
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('title')}
+        description={t('intro')}
+        actions={
+          <SegmentedControl
+            aria-label={t('views.label')}
+            value={params.view}
+            onChange={(view) => update({ view: view as SessionView })}
+            data={(['list', 'month', 'week'] as const).map((view) => ({ value: view, label: t(`views.${view}`) }))}
+          />
+        }
+      />
+      <Card withBorder padding="lg">
+        <Stack gap="md">
+          <SessionFilters
+            params={params}
+            search={searchInput}
+            onSearchChange={setSearchInput}
+            onChange={update}
+            onClear={hasFilters(params) ? clearFilters : undefined}
+            themeOptions={options.themes}
+            municipalityOptions={options.municipalities}
+          />
+          {isList && !params.from && !params.to && (
+            <Text size="sm" c="dimmed">
+              {t('filters.periodHint')}
+            </Text>
+          )}
+          {options.error && <QueryError error={options.error} onRetry={() => void options.refetch()} />}
+          {error ? (
+            <QueryError error={error} onRetry={() => void refetch()} />
+          ) : !page ? (
+            <Stack gap="xs" aria-busy="true">
+              <VisuallyHidden role="status">{tc('app.loading')}</VisuallyHidden>
+              {Array.from({ length: 6 }, (_, i) => (
+                <Skeleton key={i} height={36} />
+              ))}
+            </Stack>
+          ) : (
+            <Stack gap="md" aria-busy={loading}>
+              <Text size="sm" c="dimmed" role="status">
+                {t('total', { count: page.total })}
+              </Text>
+              {!isList ? (
+                <SessionCalendar
+                  view={params.view === 'week' ? 'week' : 'month'}
+                  anchor={params.date ?? today}
+                  today={today}
+                  sessions={page.items}
+                  truncated={page.total > page.items.length}
+                  onNavigate={(date) => update({ date })}
+                />
+              ) : page.items.length === 0 ? (
+                <Text py="lg">{t(hasFilters(params) ? 'emptyFiltered' : 'empty')}</Text>
+              ) : (
+                <SessionsTable sessions={page.items} showOwn={canRegister} />
+              )}
+              {isList && pageCount > 1 && (
+                <Group component="nav" justify="center" aria-label={t('pagination')}>
+                  <Pagination
+                    total={pageCount}
+                    value={Math.min(params.page, pageCount)}
+                    onChange={(value) => update({ page: value })}
+                    getControlProps={(control) => ({ 'aria-label': tc(`common.pagination.${control}`) })}
+                    getItemProps={(value) => ({ 'aria-label': tc('common.pagination.page', { page: value }) })}
+                  />
+                </Group>
+              )}
+            </Stack>
+          )}
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}
