@@ -21,6 +21,24 @@ export interface Config {
   webDistDir: string;
   /** First administrator, created at start when the database has no users. */
   bootstrapAdmin: { email: string; password: string } | undefined;
+  /** Where users reach the app: links in e-mails and calendar feed URLs. */
+  publicUrl: string;
+  mail: MailConfig;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user: string | undefined;
+  password: string | undefined;
+}
+
+export interface MailConfig {
+  from: string;
+  /** Unset: no SMTP server configured, e-mail stays in the outbox as pending. */
+  smtp: SmtpConfig | undefined;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -43,11 +61,43 @@ function flagFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase());
 }
 
+function publicUrlFrom(env: NodeJS.ProcessEnv, port: number): string {
+  const raw = env.RD_PUBLIC_URL || `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`RD_PUBLIC_URL must be an absolute http(s) URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`RD_PUBLIC_URL must be an absolute http(s) URL, got "${raw}"`);
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+function mailFrom(env: NodeJS.ProcessEnv): MailConfig {
+  const host = env.SMTP_HOST || undefined;
+  const secure = flagFrom(env, 'SMTP_SECURE', false);
+  return {
+    from: env.MAIL_FROM || 'Rode Draad <noreply@rodedraad.example>',
+    smtp: host
+      ? {
+          host,
+          port: intFrom(env, 'SMTP_PORT', secure ? 465 : 587),
+          secure,
+          user: env.SMTP_USER || undefined,
+          password: env.SMTP_PASSWORD || undefined,
+        }
+      : undefined,
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const repoRoot = path.resolve(__dirname, '../../..');
   const databaseUrl = env.DATABASE_URL || undefined;
+  const port = intFrom(env, 'PORT', 4000);
   return {
-    port: intFrom(env, 'PORT', 4000),
+    port,
     host: env.HOST || '0.0.0.0',
     production: env.NODE_ENV === 'production',
     databaseUrl,
@@ -65,5 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.RD_ADMIN_EMAIL && env.RD_ADMIN_PASSWORD
         ? { email: env.RD_ADMIN_EMAIL, password: env.RD_ADMIN_PASSWORD }
         : undefined,
+    publicUrl: publicUrlFrom(env, port),
+    mail: mailFrom(env),
   };
 }

@@ -5,6 +5,7 @@ import { openDatabase } from './db/database';
 import { bootstrapAdmin } from './demo/bootstrap-admin';
 import { DEMO_PASSWORD } from './demo/demo-accounts';
 import { isEmpty, seedDemo } from './demo/seed-demo';
+import { startBackgroundWorker } from './features/notifications/worker';
 import { createApp } from './http/app';
 import { createLogger } from './logging/logger';
 
@@ -54,8 +55,12 @@ async function main() {
     );
   }
 
+  // After the app, so the worker's start never delays serving; stopped before the database closes,
+  // also when a signal arrives while it is still starting.
+  const worker = startBackgroundWorker({ ownerUrl: database.ownerUrl, dataSource: database.dataSource, config, log });
+
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  const shutdown = async (signal: string, exitCode = 0) => {
     if (stopping) {
       return;
     }
@@ -70,9 +75,10 @@ async function main() {
       // Apollo's drain plugin closes the HTTP server and waits for in-flight requests.
       await app.stop();
       log.info('http server closed');
+      await (await worker.catch(() => undefined))?.stop();
       await database.close();
       log.info('stopped');
-      process.exit(0);
+      process.exit(exitCode);
     } catch (error) {
       log.error({ err: error }, 'error during shutdown');
       process.exit(1);
@@ -80,6 +86,10 @@ async function main() {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  worker.catch((error: unknown) => {
+    log.error({ err: error }, 'the background worker could not start');
+    void shutdown('worker failure', 1);
+  });
 }
 
 main().catch((error: unknown) => {

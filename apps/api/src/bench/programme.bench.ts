@@ -129,7 +129,7 @@ export async function benchProgramme(): Promise<Record<string, number>> {
     const db = createDataSource({ url: `postgres://rode_draad_app:${appPassword}@127.0.0.1:${server.port}/rd_bench` });
     await db.initialize();
     const { server: http, stop } = await createApp({
-      config: { production: true, sessionIdleMinutes: 120, sessionAbsoluteHours: 12, secureCookies: false, trustProxy: 0, webDistDir: '/nonexistent' },
+      config: { production: true, sessionIdleMinutes: 120, sessionAbsoluteHours: 12, secureCookies: false, trustProxy: 0, webDistDir: '/nonexistent', publicUrl: 'http://localhost', mail: { from: 'noreply@localhost', smtp: undefined } },
       dataSource: db,
       log: createLogger('warn'),
     });

@@ -5,8 +5,10 @@ import { authChecker } from '../auth/policy';
 import { ActivityResolver } from '../features/activities/activity.resolver';
 import { AuditResolver } from '../features/audit/audit.resolver';
 import { AuthResolver } from '../features/auth/auth.resolver';
+import { CalendarFeedResolver } from '../features/calendars/calendar-feed.resolver';
 import { EvaluationResolver } from '../features/evaluations/evaluation.resolver';
 import { FacetResolver } from '../features/facets/facet.resolver';
+import { OutboxResolver } from '../features/notifications/outbox.resolver';
 import { PictureResolver } from '../features/picture/picture.resolver';
 import { ProgrammeResolver } from '../features/programmes/programme.resolver';
 import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
@@ -40,6 +42,8 @@ export const resolvers = [
   RegistrationResolver,
   SessionRegistrationResolver,
   EvaluationResolver,
+  OutboxResolver,
+  CalendarFeedResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

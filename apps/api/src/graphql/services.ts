@@ -2,9 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { ActivityService } from '../features/activities/activity.service';
 import { AuthService } from '../features/auth/auth.service';
+import { CalendarFeedService } from '../features/calendars/calendar-feed.service';
 import { SessionService } from '../features/auth/session.service';
 import { EvaluationService } from '../features/evaluations/evaluation.service';
 import { FacetService } from '../features/facets/facet.service';
+import { OutboxService } from '../features/notifications/outbox.service';
 import { PictureService } from '../features/picture/picture.service';
 import { ProgrammeService } from '../features/programmes/programme.service';
 import { RoadmapService } from '../features/programmes/roadmap.service';
@@ -19,7 +21,10 @@ import { ThemeService } from '../features/themes/theme.service';
 import { UserService } from '../features/users/user.service';
 
 /** The application's services, built once per process around the application pool. */
-export function createServices(db: DataSource, config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours'>) {
+export function createServices(
+  db: DataSource,
+  config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicUrl' | 'mail'>,
+) {
   const sessions = new SessionService(db, {
     idleMinutes: config.sessionIdleMinutes,
     absoluteHours: config.sessionAbsoluteHours,
@@ -47,6 +52,8 @@ export function createServices(db: DataSource, config: Pick<Config, 'sessionIdle
     roadmap: new RoadmapService(db, programmes),
     registrations: new RegistrationService(db),
     evaluations: new EvaluationService(db),
+    outbox: new OutboxService(db, { publicUrl: config.publicUrl, from: config.mail.from }),
+    calendarFeeds: new CalendarFeedService(db, { publicUrl: config.publicUrl }),
   };
 }
 

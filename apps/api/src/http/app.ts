@@ -38,7 +38,10 @@ export interface App {
 }
 
 export async function createApp(options: {
-  config: Pick<Config, 'production' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'secureCookies' | 'trustProxy' | 'webDistDir'>;
+  config: Pick<
+    Config,
+    'production' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'secureCookies' | 'trustProxy' | 'webDistDir' | 'publicUrl' | 'mail'
+  >;
   dataSource: DataSource;
   log: Logger;
 }): Promise<App> {
@@ -68,6 +71,27 @@ export async function createApp(options: {
     } catch (error) {
       log.warn({ err: error }, 'readiness check failed');
       res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  // Calendar subscriptions: the secret token in the path is the credential (no cookies). Anything
+  // unknown, revoked or no longer allowed is a bare 404.
+  app.get('/calendar/:file', async (req, res) => {
+    try {
+      const match = /^(.+)\.ics$/.exec(req.params.file);
+      const body = match ? await services.calendarFeeds.render(match[1]!) : null;
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('Referrer-Policy', 'no-referrer');
+      if (!body) {
+        res.status(404).type('text/plain').send('Not found');
+        return;
+      }
+      res.type('text/calendar; charset=utf-8').setHeader('Content-Disposition', 'inline; filename="rode-draad.ics"');
+      res.send(body);
+    } catch (error) {
+      // Logged here, without the URL: it holds the token.
+      log.error({ err: error, requestId: res.locals.requestId }, 'calendar feed failed');
+      res.status(500).type('text/plain').send('Internal error');
     }
   });
 

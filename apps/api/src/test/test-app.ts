@@ -25,6 +25,8 @@ const defaults: AppConfig = {
   secureCookies: false,
   trustProxy: 0,
   webDistDir: '/nonexistent',
+  publicUrl: 'http://rodedraad.test',
+  mail: { from: 'Rode Draad <noreply@rodedraad.test>', smtp: undefined },
 };
 
 /** The real HTTP app on a free port over a private database: what a test file talks to. */

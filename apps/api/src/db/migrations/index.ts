@@ -4,6 +4,7 @@ import { ConfidentialScans1764400000000 } from './1764400000000-confidential-sca
 import { TwenteFacets1764400000100 } from './1764400000100-twente-facets';
 import { Programme1764500000000 } from './1764500000000-programme';
 import { Registrations1764600000000 } from './1764600000000-registrations';
+import { MailAndCalendars1764700000000 } from './1764700000000-mail-and-calendars';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   TwenteFacets1764400000100,
   Programme1764500000000,
   Registrations1764600000000,
+  MailAndCalendars1764700000000,
 ];

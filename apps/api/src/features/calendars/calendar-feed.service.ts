@@ -1,0 +1,257 @@
+import { randomBytes } from 'node:crypto';
+import type { Locale } from '@rode-draad/shared';
+import { isLocale } from '@rode-draad/shared';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
+import { isUniqueViolation } from '../../common/db-errors';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { isUuid } from '../../common/ids';
+import { hashToken } from '../auth/session.service';
+import { describePlace, sessionLink } from '../notifications/mail.render';
+import { buildCalendar, type CalendarEvent } from './ical';
+import type { CalendarFeed, CalendarFeedScope, CalendarFeedUrl } from './calendar-feed.types';
+
+interface FeedRow {
+  id: string;
+  scope: CalendarFeedScope;
+  created_at: Date;
+  programme_id: string | null;
+  municipality_id: string | null;
+}
+
+interface FeedOwnerRow extends FeedRow {
+  user_id: string;
+  role: string;
+  region_id: string;
+  owner_municipality_id: string | null;
+  locale: string;
+  municipality_name: string | null;
+  programme_name: string | null;
+  programme_region_id: string | null;
+}
+
+interface EventRow {
+  id: string;
+  starts_at: Date;
+  ends_at: Date;
+  status: string;
+  sequence: number;
+  updated_at: Date;
+  online_url: string | null;
+  title: string;
+  description: string;
+  venue_name: string | null;
+  venue_room: string | null;
+  venue_address: string | null;
+  waitlisted: boolean;
+}
+
+const toFeed = (r: FeedRow): CalendarFeed => ({
+  id: r.id,
+  scope: r.scope,
+  createdAt: r.created_at,
+  programmeId: r.programme_id,
+  municipalityId: r.municipality_id,
+});
+
+/** Tokens are 32 random bytes, base64url: 43 characters. Anything else is not looked up. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** Feeds show what is coming and the past year, so a programme of many years stays small. */
+const FEED_HISTORY = `interval '1 year'`;
+
+const NAMES: Record<Locale, { mine: string; waitlist: string; link: string }> = {
+  nl: { mine: 'Rode Draad – mijn bijeenkomsten', waitlist: 'Wachtlijst', link: 'In Rode Draad' },
+  en: { mine: 'Rode Draad – my sessions', waitlist: 'Waitlist', link: 'In Rode Draad' },
+};
+
+/**
+ * iCalendar subscription feeds at secret-token URLs (the token is the credential; only its hash is
+ * stored, like login sessions). Each request re-checks the owner: a disabled user, a coordinator who
+ * changed municipality or role, or a programme outside the owner's region gets nothing.
+ */
+export class CalendarFeedService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly settings: { publicUrl: string },
+  ) {}
+
+  async mine(viewer: Viewer): Promise<CalendarFeed[]> {
+    const rows = (await this.db.query(
+      `SELECT id, scope, created_at, programme_id, municipality_id FROM calendar_feeds
+        WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at, id`,
+      [viewer.userId],
+    )) as FeedRow[];
+    return rows.map(toFeed);
+  }
+
+  async create(viewer: Viewer, scope: CalendarFeedScope, programmeId: string | null): Promise<CalendarFeedUrl> {
+    let municipalityId: string | null = null;
+    if (scope === 'PROGRAMME') {
+      if (!programmeId) {
+        throw new BadInputError('A programme feed needs a programme.', [{ field: 'programmeId', reason: 'REQUIRED' }]);
+      }
+      const [programme] = isUuid(programmeId)
+        ? ((await this.db.query('SELECT id FROM programmes WHERE id = $1 AND region_id = $2', [programmeId, viewer.regionId])) as unknown[])
+        : [];
+      if (!programme) {
+        throw new NotFoundError('Programme');
+      }
+    } else if (programmeId) {
+      throw new BadInputError('Only a programme feed takes a programme.', [{ field: 'programmeId', reason: 'NOT_ALLOWED' }]);
+    }
+    if (scope === 'MUNICIPALITY') {
+      if (viewer.role !== 'MUNICIPAL_COORDINATOR' || !viewer.municipalityId) {
+        throw new ForbiddenError('Only municipal coordinators have a municipality feed.');
+      }
+      municipalityId = viewer.municipalityId;
+    }
+    const token = randomBytes(32).toString('base64url');
+    try {
+      const [row] = (await this.db.query(
+        `INSERT INTO calendar_feeds (token_hash, user_id, scope, municipality_id, programme_id) VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, scope, created_at, programme_id, municipality_id`,
+        [hashToken(token), viewer.userId, scope, municipalityId, scope === 'PROGRAMME' ? programmeId : null],
+      )) as FeedRow[];
+      return { feed: toFeed(row!), url: this.urlOf(token) };
+    } catch (error) {
+      if (isUniqueViolation(error, 'calendar_feeds_active_key')) {
+        throw new ConflictError('CALENDAR_FEED_EXISTS', 'You have this feed already; regenerate it for a new URL.');
+      }
+      throw error;
+    }
+  }
+
+  /** A new secret URL for one of the viewer's feeds; the old URL stops working at once. */
+  async regenerate(viewer: Viewer, id: string): Promise<CalendarFeedUrl> {
+    const token = randomBytes(32).toString('base64url');
+    const row = await this.db.transaction(async (tx) => {
+      const [old] = isUuid(id)
+        ? ((await tx.query(
+            `UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL
+             RETURNING scope, municipality_id, programme_id`,
+            [id, viewer.userId],
+          )) as [FeedRow[], number])[0]
+        : [];
+      if (!old) {
+        throw new NotFoundError('Calendar feed');
+      }
+      const [created] = (await tx.query(
+        `INSERT INTO calendar_feeds (token_hash, user_id, scope, municipality_id, programme_id) VALUES ($1, $2, $3, $4, $5)
+         RETURNING id, scope, created_at, programme_id, municipality_id`,
+        [hashToken(token), viewer.userId, old.scope, old.municipality_id, old.programme_id],
+      )) as FeedRow[];
+      return created!;
+    });
+    return { feed: toFeed(row), url: this.urlOf(token) };
+  }
+
+  async revoke(viewer: Viewer, id: string): Promise<boolean> {
+    const [, count] = isUuid(id)
+      ? ((await this.db.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`, [
+          id,
+          viewer.userId,
+        ])) as [unknown[], number])
+      : [[], 0];
+    if (!count) {
+      throw new NotFoundError('Calendar feed');
+    }
+    return true;
+  }
+
+  /** The feed behind a token as iCalendar text, or null (unknown, revoked, or no longer allowed). */
+  async render(token: string, now = new Date()): Promise<string | null> {
+    if (!TOKEN.test(token)) {
+      return null;
+    }
+    const [feed] = (await this.db.query(
+      `SELECT f.id, f.scope, f.created_at, f.programme_id, f.municipality_id,
+              u.id AS user_id, u.role, u.region_id, u.municipality_id AS owner_municipality_id, u.locale,
+              m.name AS municipality_name, p.name AS programme_name, p.region_id AS programme_region_id
+         FROM calendar_feeds f
+         JOIN users u ON u.id = f.user_id AND u.disabled_at IS NULL
+         LEFT JOIN municipalities m ON m.id = f.municipality_id
+         LEFT JOIN programmes p ON p.id = f.programme_id
+        WHERE f.token_hash = $1 AND f.revoked_at IS NULL`,
+      [hashToken(token)],
+    )) as FeedOwnerRow[];
+    if (!feed) {
+      return null;
+    }
+    const locale: Locale = isLocale(feed.locale) ? feed.locale : 'nl';
+    const scoped = this.scopeOf(feed, locale);
+    if (!scoped) {
+      return null;
+    }
+    const rows = (await this.db.query(
+      `SELECT s.id, s.starts_at, s.ends_at, s.status, s.sequence, s.updated_at, s.online_url, a.title, a.description,
+              v.name AS venue_name, v.room AS venue_room, v.address AS venue_address, ${scoped.waitlisted} AS waitlisted
+         FROM sessions s
+         JOIN learning_activities a ON a.id = s.activity_id
+         LEFT JOIN venues v ON v.id = s.venue_id
+        WHERE s.region_id = $1 AND s.status <> 'DRAFT' AND s.ends_at > now() - ${FEED_HISTORY} AND ${scoped.where}
+        ORDER BY s.starts_at, s.id`,
+      [feed.region_id, scoped.param],
+    )) as EventRow[];
+    const names = NAMES[locale];
+    const events = rows.map((r): CalendarEvent => {
+      const link = sessionLink(this.settings.publicUrl, r.id);
+      const venue = r.venue_name !== null ? { name: r.venue_name, room: r.venue_room ?? '', address: r.venue_address ?? '' } : null;
+      const description = r.description.length > 2000 ? `${r.description.slice(0, 2000)}…` : r.description;
+      return {
+        sessionId: r.id,
+        sequence: r.sequence,
+        startsAt: r.starts_at,
+        endsAt: r.ends_at,
+        summary: r.waitlisted ? `[${names.waitlist}] ${r.title}` : r.title,
+        description: [description, `${names.link}: ${link}`].filter(Boolean).join('\n\n'),
+        location: describePlace(venue, r.online_url),
+        url: link,
+        status: r.status === 'CANCELLED' ? 'CANCELLED' : r.waitlisted ? 'TENTATIVE' : 'CONFIRMED',
+        updatedAt: r.updated_at,
+      };
+    });
+    return buildCalendar(events, { name: scoped.name, now });
+  }
+
+  /** The WHERE condition (on sessions `s`, with the owner's region as $1 and the scope's id as $2). */
+  private scopeOf(
+    feed: FeedOwnerRow,
+    locale: Locale,
+  ): { where: string; param: string; waitlisted: string; name: string } | null {
+    switch (feed.scope) {
+      case 'USER':
+        return {
+          where: `EXISTS (SELECT 1 FROM registrations r WHERE r.session_id = s.id AND r.user_id = $2 AND r.status IN ('CONFIRMED','WAITLISTED'))`,
+          param: feed.user_id,
+          waitlisted: `EXISTS (SELECT 1 FROM registrations r WHERE r.session_id = s.id AND r.user_id = $2 AND r.status = 'WAITLISTED')`,
+          name: NAMES[locale].mine,
+        };
+      case 'MUNICIPALITY':
+        // Only while the owner is still a coordinator of that municipality; no names, no counts.
+        if (feed.role !== 'MUNICIPAL_COORDINATOR' || !feed.municipality_id || feed.owner_municipality_id !== feed.municipality_id) {
+          return null;
+        }
+        return {
+          where: `EXISTS (SELECT 1 FROM registrations r WHERE r.session_id = s.id AND r.municipality_id = $2 AND r.status IN ('CONFIRMED','WAITLISTED'))`,
+          param: feed.municipality_id,
+          waitlisted: 'false',
+          name: `Rode Draad – ${feed.municipality_name ?? ''}`,
+        };
+      case 'PROGRAMME':
+        if (!feed.programme_id || feed.programme_region_id !== feed.region_id) {
+          return null;
+        }
+        return {
+          where: `a.programme_id = $2`,
+          param: feed.programme_id,
+          waitlisted: 'false',
+          name: `Rode Draad – ${feed.programme_name ?? ''}`,
+        };
+    }
+  }
+
+  private urlOf(token: string): string {
+    return `${this.settings.publicUrl}/calendar/${token}.ics`;
+  }
+}

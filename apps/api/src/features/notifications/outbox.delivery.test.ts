@@ -1,0 +1,307 @@
+import ICAL from 'ical.js';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../logging/logger';
+import { Client } from '../../test/client';
+import { actAs, createUser } from '../../test/factories';
+import { createActivity, createSession } from '../../test/programme-factories';
+import { createRegistration } from '../../test/registration-factories';
+import { startTestApp, type TestApp } from '../../test/test-app';
+import { createMailTransport, OutboxDelivery, type MailTransport } from './outbox.delivery';
+import { enqueueReminders } from './reminders';
+import { startBackgroundWorker } from './worker';
+
+/** A real SMTP peer on 127.0.0.1 that keeps what it receives; `rejectRcpt` makes it refuse recipients (550). */
+class Inbox {
+  messages: ParsedMail[] = [];
+  rejectRcpt = false;
+  private server: SMTPServer | undefined;
+  port = 0;
+
+  async start(port = 0): Promise<void> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onRcptTo: (_address, _session, callback) => {
+        if (this.rejectRcpt) {
+          const error = new Error('No such user') as Error & { responseCode: number };
+          error.responseCode = 550;
+          callback(error);
+          return;
+        }
+        callback();
+      },
+      onData: (stream, _session, callback) => {
+        simpleParser(stream)
+          .then((mail) => {
+            this.messages.push(mail);
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+    this.port = (this.server.server.address() as AddressInfo).port;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    this.server = undefined;
+  }
+}
+
+let app: TestApp;
+const inbox = new Inbox();
+let transport: MailTransport;
+const log = createLogger('silent');
+
+const delivery = (options: { demo?: boolean; transport?: MailTransport | null } = {}) =>
+  new OutboxDelivery(app.app, {
+    transport: options.transport === undefined ? transport : options.transport,
+    demo: options.demo ?? false,
+    from: 'Rode Draad <noreply@rodedraad.test>',
+    publicUrl: 'https://rodedraad.test',
+    log,
+  });
+
+const REGISTER = `mutation ($sessionId: ID!) { registerForSession(sessionId: $sessionId) { id status } }`;
+
+async function outboxRows(sessionId: string) {
+  return (await app.owner.query(
+    `SELECT id::text, kind, status, attempts, last_error, sent_at, available_at FROM notification_outbox WHERE session_id = $1 ORDER BY id`,
+    [sessionId],
+  )) as { id: string; kind: string; status: string; attempts: number; last_error: string | null; sent_at: Date | null; available_at: Date }[];
+}
+
+function calendarOf(mail: ParsedMail) {
+  const attachment = mail.attachments.find((a) => a.filename?.endsWith('.ics'));
+  expect(attachment, 'an .ics attachment').toBeDefined();
+  expect(attachment!.contentType).toBe('text/calendar');
+  return new ICAL.Component(ICAL.parse(attachment!.content.toString('utf8')));
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await inbox.start();
+  transport = createMailTransport({ host: '127.0.0.1', port: inbox.port, secure: false, user: undefined, password: undefined });
+});
+afterAll(async () => {
+  transport.close?.();
+  await inbox.stop();
+  await app.close();
+});
+afterEach(() => {
+  inbox.messages = [];
+  inbox.rejectRcpt = false;
+});
+
+describe('e-mail delivery from the outbox', () => {
+  it('sends a registration as a Dutch e-mail with an .ics invitation, and marks it sent', async () => {
+    const activityId = await createActivity(app, { title: 'Masterclass Bibob' });
+    const sessionId = await createSession(app, { activityId, startsAt: new Date('2030-07-01T07:30:00Z'), endsAt: new Date('2030-07-01T10:00:00Z') });
+    const { user, client } = await actAs(app, 'PARTICIPANT');
+    await client.ok(REGISTER, { sessionId });
+
+    const report = await delivery().deliverDue();
+    expect(report.sent).toBeGreaterThanOrEqual(1);
+    const mail = inbox.messages.find((m) => m.subject?.includes('Masterclass Bibob'));
+    expect(mail).toBeDefined();
+    expect(mail!.subject).toBe('Aanmelding bevestigd: Masterclass Bibob');
+    expect(mail!.to && !Array.isArray(mail!.to) ? mail!.to.value[0]!.address : undefined).toBe(user.email);
+    expect(mail!.text).toContain('maandag 1 juli 2030, 09:30–12:00');
+    expect(mail!.text).toContain(`https://rodedraad.test/sessions/${sessionId}`);
+    expect(mail!.html).toContain('<a href="https://rodedraad.test/sessions/');
+
+    const calendar = calendarOf(mail!);
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    const vevent = calendar.getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstPropertyValue('uid')).toBe(`session-${sessionId}@rodedraad`);
+    expect(vevent.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Amsterdam');
+
+    const [row] = await outboxRows(sessionId);
+    expect(row).toMatchObject({ kind: 'REGISTERED', status: 'SENT', attempts: 1, last_error: null });
+    expect(row!.sent_at).not.toBeNull();
+  });
+
+  it("writes in the recipient's language and attaches a cancellation when staff cancel the session", async () => {
+    const activityId = await createActivity(app, { title: 'Intervisie vastgoed' });
+    const sessionId = await createSession(app, { activityId });
+    const user = await createUser(app, 'PARTICIPANT');
+    await app.owner.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [user.id]);
+    await createRegistration(app, sessionId, user.id);
+    const { client: staff } = await actAs(app, 'PROGRAMME_STAFF');
+    await staff.ok(`mutation ($id: ID!) { cancelSession(id: $id, expectedVersion: 1) { id status } }`, { id: sessionId });
+
+    await delivery().deliverDue();
+    const mail = inbox.messages.find((m) => m.subject?.includes('Intervisie vastgoed'));
+    expect(mail!.subject).toBe('Cancelled: Intervisie vastgoed');
+    const calendar = calendarOf(mail!);
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    const vevent = calendar.getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(1);
+  });
+
+  it('keeps a message when SMTP is down, records the failure, and delivers it once SMTP is back', async () => {
+    const activityId = await createActivity(app, { title: 'Werkbezoek haven' });
+    const sessionId = await createSession(app, { activityId });
+    const { client } = await actAs(app, 'PARTICIPANT');
+    // Older rows out of the way, so only this one is due.
+    await delivery().deliverDue();
+    inbox.messages = [];
+    await client.ok(REGISTER, { sessionId });
+
+    const port = inbox.port;
+    await inbox.stop();
+    const down = await delivery().deliverDue();
+    expect(down).toMatchObject({ sent: 0, retrying: 1, failed: 0 });
+    const [failed] = await outboxRows(sessionId);
+    expect(failed).toMatchObject({ status: 'PENDING', attempts: 1 });
+    expect(failed!.last_error).toMatch(/ECONNREFUSED|connect/i);
+    expect(failed!.available_at.getTime()).toBeGreaterThan(Date.now() + 30_000);
+
+    // Not due yet: nothing happens, even with SMTP back.
+    await inbox.start(port);
+    expect((await delivery().deliverDue()).sent).toBe(0);
+
+    // Time passes (the backoff is over).
+    await app.owner.query(`UPDATE notification_outbox SET available_at = now() WHERE id = $1`, [failed!.id]);
+    expect((await delivery().deliverDue()).sent).toBe(1);
+    const [sent] = await outboxRows(sessionId);
+    expect(sent).toMatchObject({ status: 'SENT', attempts: 2, last_error: null });
+    expect(inbox.messages.map((m) => m.subject)).toEqual(['Aanmelding bevestigd: Werkbezoek haven']);
+  });
+
+  it('gives up on a message the server refuses for good (5xx), keeping it as FAILED', async () => {
+    const sessionId = await createSession(app);
+    const { client } = await actAs(app, 'PARTICIPANT');
+    await delivery().deliverDue();
+    await client.ok(REGISTER, { sessionId });
+    inbox.rejectRcpt = true;
+    expect((await delivery().deliverDue()).failed).toBe(1);
+    const [row] = await outboxRows(sessionId);
+    expect(row).toMatchObject({ status: 'FAILED', attempts: 1 });
+    expect(row!.last_error).toContain('No such user');
+  });
+
+  it('sends nothing in demo mode: messages stay in the outbox, marked DEMO', async () => {
+    const sessionId = await createSession(app);
+    const { client } = await actAs(app, 'PARTICIPANT');
+    await client.ok(REGISTER, { sessionId });
+    inbox.messages = [];
+    const report = await delivery({ demo: true }).deliverDue();
+    expect(report.demo).toBeGreaterThanOrEqual(1);
+    expect(inbox.messages).toEqual([]);
+    expect((await outboxRows(sessionId)).map((r) => r.status)).toEqual(['DEMO']);
+  });
+
+  it('leaves messages pending when no SMTP server is configured', async () => {
+    const sessionId = await createSession(app);
+    const { client } = await actAs(app, 'PARTICIPANT');
+    await client.ok(REGISTER, { sessionId });
+    await delivery({ transport: null }).deliverDue();
+    expect((await outboxRows(sessionId)).map((r) => [r.status, r.attempts])).toEqual([['PENDING', 0]]);
+  });
+});
+
+describe('reminders', () => {
+  it('enqueues one reminder per confirmed registration two days ahead, idempotently', async () => {
+    const soon = new Date(Date.now() + 36 * 3600_000);
+    const sessionId = await createSession(app, { startsAt: soon });
+    const later = await createSession(app, { startsAt: new Date(Date.now() + 5 * 24 * 3600_000) });
+    const confirmed = await createUser(app, 'PARTICIPANT');
+    const waitlisted = await createUser(app, 'PARTICIPANT');
+    const justRegistered = await createUser(app, 'PARTICIPANT');
+    await createRegistration(app, sessionId, confirmed.id);
+    await createRegistration(app, sessionId, waitlisted.id, { status: 'WAITLISTED' });
+    await createRegistration(app, later, confirmed.id);
+    await app.owner.query(`UPDATE registrations SET created_at = now() - interval '10 days' WHERE session_id = ANY($1::uuid[])`, [
+      [sessionId, later],
+    ]);
+    await createRegistration(app, sessionId, justRegistered.id);
+
+    expect(await enqueueReminders(app.app)).toBe(1);
+    expect(await enqueueReminders(app.app)).toBe(0);
+    const rows = (await app.owner.query(
+      `SELECT recipient_user_id, session_id, dedupe_key FROM notification_outbox WHERE kind = 'REMINDER'`,
+    )) as { recipient_user_id: string; session_id: string; dedupe_key: string }[];
+    expect(rows).toEqual([{ recipient_user_id: confirmed.id, session_id: sessionId, dedupe_key: `reminder:${sessionId}:${confirmed.id}` }]);
+
+    await delivery().deliverDue();
+    expect(inbox.messages.some((m) => m.subject?.startsWith('Herinnering: '))).toBe(true);
+  });
+});
+
+describe('the background worker (graphile-worker)', () => {
+  it('migrates its schema as the owner, delivers at start, and stops cleanly', async () => {
+    const sessionId = await createSession(app);
+    const user = await createUser(app, 'PARTICIPANT');
+    await app.owner.query(
+      `INSERT INTO notification_outbox (kind, recipient_user_id, session_id, payload) VALUES ('REGISTERED', $1, $2, '{}')`,
+      [user.id, sessionId],
+    );
+    const worker = await startBackgroundWorker({
+      ownerUrl: app.db.ownerUrl,
+      dataSource: app.app,
+      config: { demo: true, publicUrl: 'https://rodedraad.test', mail: { from: 'noreply@rodedraad.test', smtp: undefined } },
+      log,
+    });
+    try {
+      const deadline = Date.now() + 15_000;
+      while ((await outboxRows(sessionId))[0]?.status !== 'DEMO' && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect((await outboxRows(sessionId))[0]?.status).toBe('DEMO');
+    } finally {
+      await worker.stop();
+    }
+  });
+});
+
+describe('the admins\' outbox', () => {
+  const OUTBOX = `query ($filter: OutboxFilter, $page: PageInput) {
+    outbox(filter: $filter, page: $page) {
+      total
+      items { id kind status subject text hasCalendarAttachment sessionTitle attempts lastError createdAt sentAt recipient { name email } }
+    }
+  }`;
+
+  it('walks the ladder: anonymous, bad input, other roles, admin', async () => {
+    expect(await new Client(app).errorCode(OUTBOX)).toBe('UNAUTHENTICATED');
+    const { client: admin } = await actAs(app, 'ADMIN');
+    expect(await admin.errorCode(OUTBOX, { page: { offset: 0, limit: 100000 } })).toBe('BAD_USER_INPUT');
+    expect(await admin.errorCode(OUTBOX, { filter: { status: 'LOST' } })).toBe('BAD_USER_INPUT');
+    for (const role of ['PROGRAMME_STAFF', 'RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'] as const) {
+      const { client } = await actAs(app, role);
+      expect(await client.errorCode(OUTBOX), role).toBe('FORBIDDEN');
+    }
+
+    const activityId = await createActivity(app, { title: 'Tabletop ondermijning' });
+    const sessionId = await createSession(app, { activityId });
+    const { user, client } = await actAs(app, 'PARTICIPANT');
+    await client.ok(REGISTER, { sessionId });
+    await delivery({ demo: true }).deliverDue();
+
+    const data = await admin.ok<{ outbox: { total: number; items: Record<string, unknown>[] } }>(OUTBOX, {
+      filter: { status: 'DEMO', kind: 'REGISTERED' },
+      page: { offset: 0, limit: 5 },
+    });
+    expect(data.outbox.total).toBeGreaterThanOrEqual(1);
+    const item = data.outbox.items.find((i) => i.sessionTitle === 'Tabletop ondermijning');
+    expect(item).toMatchObject({
+      kind: 'REGISTERED',
+      status: 'DEMO',
+      subject: 'Aanmelding bevestigd: Tabletop ondermijning',
+      hasCalendarAttachment: true,
+      attempts: 0,
+      sentAt: null,
+      recipient: { email: user.email },
+    });
+    expect(item!.text).toContain('Tabletop ondermijning');
+    const sent = await admin.ok<{ outbox: { items: { status: string }[] } }>(OUTBOX, { filter: { status: 'SENT' } });
+    expect(sent.outbox.items.every((i) => i.status === 'SENT')).toBe(true);
+  });
+});

@@ -1,0 +1,17 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { PageInput, firstPage } from '../../common/paging';
+import type { Context } from '../../graphql/context';
+import { OutboxFilter, OutboxPage } from './outbox.types';
+
+@Resolver()
+export class OutboxResolver {
+  @Authorized('ADMIN')
+  @Query(() => OutboxPage, { description: 'E-mail in the outbox, newest first (admins): delivery state, and demo mail to read.' })
+  outbox(
+    @Arg('filter', () => OutboxFilter, { nullable: true }) filter: OutboxFilter | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<OutboxPage> {
+    return ctx.services.outbox.list(filter ?? new OutboxFilter(), page ?? firstPage());
+  }
+}

@@ -1,0 +1,109 @@
+import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../config';
+import type { Logger } from '../../logging/logger';
+import { createMailTransport, OutboxDelivery } from './outbox.delivery';
+import { enqueueReminders } from './reminders';
+
+export interface BackgroundWorker {
+  stop(): Promise<void>;
+}
+
+/**
+ * Schedules: deliver the outbox every minute (and again at once while batches come back full),
+ * enqueue reminders every hour. `?max=1`: a failed run is not retried by graphile-worker; the next
+ * tick runs anyway, and the outbox rows keep their own attempts.
+ */
+const CRONTAB = ['* * * * * deliver_outbox ?max=1', '7 * * * * enqueue_reminders ?max=1'].join('\n');
+
+function workerLogger(log: Logger): WorkerLogger {
+  return new WorkerLogger((scope) => (level, message, meta) => {
+    const fields = { worker: scope.label ?? 'graphile-worker', task: scope.taskIdentifier, ...(meta ?? {}) };
+    switch (level) {
+      case 'error':
+        log.error(fields, message);
+        break;
+      case 'warning':
+        log.warn(fields, message);
+        break;
+      case 'info':
+        log.debug(fields, message);
+        break;
+      default:
+        log.trace(fields, message);
+    }
+  });
+}
+
+/**
+ * Starts graphile-worker (its schema `graphile_worker` is created and migrated by `run`, as the
+ * owner: the application role has no rights there and needs none). The tasks themselves work on
+ * the application pool, under the same grants as requests.
+ */
+export async function startBackgroundWorker(options: {
+  ownerUrl: string;
+  dataSource: DataSource;
+  config: Pick<Config, 'demo' | 'mail' | 'publicUrl'>;
+  log: Logger;
+}): Promise<BackgroundWorker> {
+  const { config, log } = options;
+  const transport = config.mail.smtp ? createMailTransport(config.mail.smtp) : null;
+  if (config.demo) {
+    log.info('demo mode: e-mail is kept in the outbox, never sent');
+  } else if (!transport) {
+    log.warn('SMTP_HOST is not set: e-mail waits in the outbox until SMTP is configured');
+  }
+  const delivery = new OutboxDelivery(options.dataSource, {
+    transport,
+    demo: config.demo,
+    from: config.mail.from,
+    publicUrl: config.publicUrl,
+    log,
+  });
+  const taskList: TaskList = {
+    deliver_outbox: async (_payload, helpers) => {
+      const { hasMore } = await delivery.deliverDue();
+      if (hasMore) {
+        await helpers.addJob('deliver_outbox', {}, { jobKey: 'deliver_outbox_more', maxAttempts: 1 });
+      }
+    },
+    enqueue_reminders: async () => {
+      const count = await enqueueReminders(options.dataSource);
+      if (count) {
+        log.info({ count }, 'reminders enqueued');
+      }
+    },
+  };
+  // Our own pool, ended by us after the runner stops: no client of it outlives the worker, and an
+  // idle client that the server closes (e.g. PostgreSQL shutting down) is logged, not fatal.
+  const pgPool = new Pool({ connectionString: options.ownerUrl, max: 3, application_name: 'rode-draad-worker' });
+  pgPool.on('error', (error) => log.warn({ err: error }, 'background worker connection lost'));
+  let runner: Runner;
+  try {
+    runner = await run({
+      pgPool,
+      concurrency: 1,
+      noHandleSignals: true,
+      pollInterval: 5_000,
+      logger: workerLogger(log),
+      taskList,
+      crontab: CRONTAB,
+    });
+  } catch (error) {
+    await pgPool.end();
+    throw error;
+  }
+  // Catch up at start instead of waiting for the first tick.
+  await runner.addJob('deliver_outbox', {}, { jobKey: 'deliver_outbox_more', maxAttempts: 1 });
+  await runner.addJob('enqueue_reminders', {}, { jobKey: 'enqueue_reminders_start', maxAttempts: 1 });
+  log.info('background worker started');
+  return {
+    async stop() {
+      await runner.stop();
+      await pgPool.end();
+      transport?.close?.();
+      log.info('background worker stopped');
+    },
+  };
+}
