@@ -96,6 +96,7 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Mutation.recordAttendance': 'attendance, programme staff only',
   'Mutation.submitEvaluation': 'own evaluation',
   'Query.outbox': 'notification e-mails about sessions (admins; no scan data; tested in features/notifications)',
+  'Mutation.retryOutboxMessage': 'idem',
   'Query.myCalendarFeeds': 'own calendar feeds (tested in features/calendars)',
   'Mutation.createCalendarFeed': 'own feed of own registrations, own municipality (coordinators, no names) or a programme; no scan data',
   'Mutation.regenerateCalendarFeed': 'own feed; others NOT_FOUND',

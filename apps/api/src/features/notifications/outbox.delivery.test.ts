@@ -185,6 +185,16 @@ describe('e-mail delivery from the outbox', () => {
     const [row] = await outboxRows(sessionId);
     expect(row).toMatchObject({ status: 'FAILED', attempts: 1 });
     expect(row!.last_error).toContain('No such user');
+
+    // An admin puts it back in line once the address is fixed; only FAILED messages can be retried.
+    const RETRY = `mutation ($id: ID!) { retryOutboxMessage(id: $id) { id status attempts } }`;
+    expect(await client.errorCode(RETRY, { id: row!.id })).toBe('FORBIDDEN');
+    const { client: admin } = await actAs(app, 'ADMIN');
+    expect(await admin.ok(RETRY, { id: row!.id })).toEqual({ retryOutboxMessage: { id: row!.id, status: 'PENDING', attempts: 0 } });
+    expect(await admin.errorCode(RETRY, { id: row!.id })).toBe('NOT_FOUND');
+    expect(await admin.errorCode(RETRY, { id: 'x' })).toBe('NOT_FOUND');
+    inbox.rejectRcpt = false;
+    expect((await delivery().deliverDue()).sent).toBe(1);
   });
 
   it('sends nothing in demo mode: messages stay in the outbox, marked DEMO', async () => {

@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { PageInput, firstPage } from '../../common/paging';
 import type { Context } from '../../graphql/context';
-import { OutboxFilter, OutboxPage } from './outbox.types';
+import { OutboxFilter, OutboxMessage, OutboxPage } from './outbox.types';
 
 @Resolver()
 export class OutboxResolver {
@@ -13,5 +13,13 @@ export class OutboxResolver {
     @Ctx() ctx: Context,
   ): Promise<OutboxPage> {
     return ctx.services.outbox.list(filter ?? new OutboxFilter(), page ?? firstPage());
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => OutboxMessage, {
+    description: 'Sends a FAILED message again: back to PENDING with attempts reset. Any other message is NOT_FOUND.',
+  })
+  retryOutboxMessage(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OutboxMessage> {
+    return ctx.services.outbox.retry(id);
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { NotFoundError } from '../../common/errors';
 import type { PageInput } from '../../common/paging';
 import { mailContextOf, OUTBOX_ROW_SQL, type OutboxRow } from './mail-context';
 import { renderMail, type MailSettings } from './mail.render';
@@ -23,6 +24,21 @@ export class OutboxService {
       this.db.query(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, params) as Promise<{ total: number }[]>,
     ]);
     return { items: rows.map((r) => this.toMessage(r)), total: count?.total ?? 0 };
+  }
+
+  /** Puts a FAILED message back in line, with a fresh count of attempts (e.g. after fixing an address). */
+  async retry(id: string): Promise<OutboxMessage> {
+    const [, count] = /^\d{1,18}$/.test(id)
+      ? ((await this.db.query(
+          `UPDATE notification_outbox SET status = 'PENDING', attempts = 0, available_at = now() WHERE id = $1 AND status = 'FAILED'`,
+          [id],
+        )) as [unknown[], number])
+      : [[], 0];
+    if (!count) {
+      throw new NotFoundError('Failed message');
+    }
+    const [row] = (await this.db.query(`${OUTBOX_ROW_SQL} WHERE o.id = $1`, [id])) as OutboxRow[];
+    return this.toMessage(row!);
   }
 
   private toMessage(row: OutboxRow): OutboxMessage {
