@@ -24,7 +24,7 @@ const DEMO_USERS = [
 
 /** Everyone sees the regional picture and the themes; facets are for analysts, users for admins, recommendations for their readers. */
 function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
-  const common = ['Home', 'Regionaal beeld', "Thema's", 'Bijeenkomsten'];
+  const common = ['Home', 'Regionaal beeld', "Thema's", 'Programma', 'Roadmap', 'Bijeenkomsten'];
   if (email === 'admin@rodedraad.example') {
     return [...common, 'Gebruikers'];
   }
@@ -35,6 +35,8 @@ function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
       return [...common, 'Mijn inschrijvingen', 'Aanbevelingen', 'Auditlog'];
     case 'participant.almelo@rodedraad.example':
       return [...common, 'Mijn inschrijvingen', 'Mijn aanbevelingen'];
+    case 'staff@rodedraad.example':
+      return [...common.slice(0, 5), 'Programma bouwen', ...common.slice(5)];
     default:
       return common;
   }

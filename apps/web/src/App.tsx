@@ -22,6 +22,12 @@ import { ScansPage } from './features/scans/ScansPage';
 import { MyRegistrationsPage } from './features/my-registrations/MyRegistrationsPage';
 import { SessionDetailPage } from './features/sessions/SessionDetailPage';
 import { SessionsPage } from './features/sessions/SessionsPage';
+import { ProgrammeBuilderPage } from './features/programme-builder/ProgrammeBuilderPage';
+import { ActivityDetailPage } from './features/programmes/ActivityDetailPage';
+import { PlanSessionsPage } from './features/programmes/PlanSessionsPage';
+import { ProgrammeDetailPage } from './features/programmes/ProgrammeDetailPage';
+import { ProgrammesPage } from './features/programmes/ProgrammesPage';
+import { RoadmapPage } from './features/roadmap/RoadmapPage';
 import { ThemeDetailPage } from './features/themes/ThemeDetailPage';
 import { ThemesPage } from './features/themes/ThemesPage';
 import { i18n } from './i18n';
@@ -67,6 +73,14 @@ export function App() {
                   <Route path={PATHS.pictureSnapshot} element={<PicturePage />} />
                   <Route path={PATHS.themes} element={<ThemesPage />} />
                   <Route path={PATHS.theme} element={<ThemeDetailPage />} />
+                  <Route path={PATHS.programmes} element={<ProgrammesPage />} />
+                  <Route path={PATHS.programme} element={<ProgrammeDetailPage />} />
+                  <Route path={PATHS.activity} element={<ActivityDetailPage />} />
+                  <Route path={PATHS.roadmap} element={<RoadmapPage />} />
+                  <Route element={<RequireRole roles={['PROGRAMME_STAFF']} />}>
+                    <Route path={PATHS.activityPlan} element={<PlanSessionsPage />} />
+                    <Route path={PATHS.programmeBuilder} element={<ProgrammeBuilderPage />} />
+                  </Route>
                   <Route path={PATHS.sessions} element={<SessionsPage />} />
                   <Route path={PATHS.session} element={<SessionDetailPage />} />
                   <Route element={<RequireRole roles={['PARTICIPANT', 'MUNICIPAL_COORDINATOR']} />}>

@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarEvent, IconChartBar, IconChecklist, IconClipboardList, IconEye, IconHome, IconListTree, IconTicket, IconTopologyStar3, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconChartBar, IconChecklist, IconClipboardList, IconEye, IconHome, IconListTree, IconTicket, IconTopologyStar3, IconUsers, IconRoute, IconSchool, IconTools, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSaveLocale } from '../features/account/useSaveLocale';
@@ -15,6 +15,9 @@ const ICONS: Record<NavItemId, Icon> = {
   home: IconHome,
   picture: IconChartBar,
   themes: IconTopologyStar3,
+  programmes: IconSchool,
+  roadmap: IconRoute,
+  programmeBuilder: IconTools,
   sessions: IconCalendarEvent,
   myRegistrations: IconTicket,
   facets: IconListTree,

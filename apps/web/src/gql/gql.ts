@@ -51,7 +51,6 @@ type Documents = {
     "mutation CancelPlannedSession($id: ID!, $expectedVersion: Int!) {\n  cancelSession(id: $id, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": typeof types.CancelPlannedSessionDocument,
     "mutation CreateActivity($input: ActivityInput!) {\n  createActivity(input: $input) {\n    ...ActivityFields\n  }\n}": typeof types.CreateActivityDocument,
     "mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}": typeof types.CreateProgrammeDocument,
-    "mutation CreateVenue($input: VenueInput!) {\n  createVenue(input: $input) {\n    id\n    name\n    room\n    address\n  }\n}": typeof types.CreateVenueDocument,
     "query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}": typeof types.OverlappingSessionsDocument,
     "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": typeof types.PlanSessionsDocument,
     "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": typeof types.PlannedSessionFieldsFragmentDoc,
@@ -148,7 +147,6 @@ const documents: Documents = {
     "mutation CancelPlannedSession($id: ID!, $expectedVersion: Int!) {\n  cancelSession(id: $id, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": types.CancelPlannedSessionDocument,
     "mutation CreateActivity($input: ActivityInput!) {\n  createActivity(input: $input) {\n    ...ActivityFields\n  }\n}": types.CreateActivityDocument,
     "mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}": types.CreateProgrammeDocument,
-    "mutation CreateVenue($input: VenueInput!) {\n  createVenue(input: $input) {\n    id\n    name\n    room\n    address\n  }\n}": types.CreateVenueDocument,
     "query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}": types.OverlappingSessionsDocument,
     "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": types.PlanSessionsDocument,
     "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": types.PlannedSessionFieldsFragmentDoc,
@@ -370,10 +368,6 @@ export function graphql(source: "mutation CreateActivity($input: ActivityInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation CreateVenue($input: VenueInput!) {\n  createVenue(input: $input) {\n    id\n    name\n    room\n    address\n  }\n}"): (typeof documents)["mutation CreateVenue($input: VenueInput!) {\n  createVenue(input: $input) {\n    id\n    name\n    room\n    address\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

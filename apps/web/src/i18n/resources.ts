@@ -12,6 +12,12 @@ import myRegistrationsEn from '../features/my-registrations/i18n/en.json';
 import myRegistrationsNl from '../features/my-registrations/i18n/nl.json';
 import sessionsEn from '../features/sessions/i18n/en.json';
 import sessionsNl from '../features/sessions/i18n/nl.json';
+import programmeBuilderEn from '../features/programme-builder/i18n/en.json';
+import programmeBuilderNl from '../features/programme-builder/i18n/nl.json';
+import programmesEn from '../features/programmes/i18n/en.json';
+import programmesNl from '../features/programmes/i18n/nl.json';
+import roadmapEn from '../features/roadmap/i18n/en.json';
+import roadmapNl from '../features/roadmap/i18n/nl.json';
 import themesEn from '../features/themes/i18n/en.json';
 import themesNl from '../features/themes/i18n/nl.json';
 import en from './en.json';
@@ -23,8 +29,8 @@ import nl from './nl.json';
  * so features can grow without editing one big file.
  */
 export const resources = {
-  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl, sessions: sessionsNl, myRegistrations: myRegistrationsNl },
-  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn, sessions: sessionsEn, myRegistrations: myRegistrationsEn },
+  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl, sessions: sessionsNl, myRegistrations: myRegistrationsNl, programmes: programmesNl, roadmap: roadmapNl, programmeBuilder: programmeBuilderNl },
+  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn, sessions: sessionsEn, myRegistrations: myRegistrationsEn, programmes: programmesEn, roadmap: roadmapEn, programmeBuilder: programmeBuilderEn },
 } as const;
 
 export type Namespace = keyof (typeof resources)['nl'];

@@ -4,11 +4,11 @@ import { navigationFor, PATHS, safeReturnPath } from './navigation';
 
 describe('navigationFor', () => {
   it('gives administrators the user management', () => {
-    expect(navigationFor('ADMIN').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'sessions', 'adminUsers']);
+    expect(navigationFor('ADMIN').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'adminUsers']);
   });
 
   it('gives RIEC analysts the facets of the scan framework', () => {
-    expect(navigationFor('RIEC_ANALYST').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'sessions', 'facets', 'scans', 'recommendations']);
+    expect(navigationFor('RIEC_ANALYST').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'facets', 'scans', 'recommendations']);
   });
 
   it('gives coordinators their recommendations and audit log, participants what is assigned to them', () => {
@@ -16,19 +16,29 @@ describe('navigationFor', () => {
       'home',
       'picture',
       'themes',
+      'programmes',
+      'roadmap',
       'sessions',
       'myRegistrations',
       'recommendations',
       'auditLog',
     ]);
-    expect(navigationFor('PARTICIPANT').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'sessions', 'myRegistrations', 'myRecommendations']);
+    expect(navigationFor('PARTICIPANT').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'myRegistrations', 'myRecommendations']);
+  });
+
+  it('gives every role the programme and its roadmap, and only programme staff the programme builder', () => {
+    for (const role of ROLES) {
+      const ids = navigationFor(role).map((item) => item.id);
+      expect(ids.slice(3, 5)).toEqual(['programmes', 'roadmap']);
+      expect(ids.includes('programmeBuilder')).toBe(role === 'PROGRAMME_STAFF');
+    }
   });
 
   it('gives every role the regional picture and the themes, and never confidential pages to admins or programme staff', () => {
     for (const role of ROLES) {
       expect(navigationFor(role).map((item) => item.id).slice(0, 3)).toEqual(['home', 'picture', 'themes']);
     }
-    expect(navigationFor('PROGRAMME_STAFF').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'sessions']);
+    expect(navigationFor('PROGRAMME_STAFF').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'programmeBuilder', 'sessions']);
   });
 
   it('gives everyone the sessions, and their own registrations to those who register', () => {

@@ -1,7 +1,7 @@
 import type { Role } from '@rode-draad/shared';
 import type { TranslationKey } from './errors';
 
-export type NavItemId = 'home' | 'picture' | 'themes' | 'sessions' | 'myRegistrations' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers';
+export type NavItemId = 'home' | 'picture' | 'themes' | 'programmes' | 'roadmap' | 'programmeBuilder' | 'sessions' | 'myRegistrations' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers';
 
 export interface NavItem {
   id: NavItemId;
@@ -21,6 +21,12 @@ export const PATHS = {
   pictureSnapshot: '/picture/snapshots/:id',
   themes: '/themes',
   theme: '/themes/:id',
+  programmes: '/programmes',
+  programme: '/programmes/:id',
+  activity: '/activities/:id',
+  activityPlan: '/activities/:id/plan',
+  roadmap: '/roadmap',
+  programmeBuilder: '/programme-builder',
   sessions: '/sessions',
   session: '/sessions/:id',
   myRegistrations: '/my-registrations',
@@ -42,6 +48,9 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', path: PATHS.home, label: 'nav.home' },
   { id: 'picture', path: PATHS.picture, label: 'nav.picture' },
   { id: 'themes', path: PATHS.themes, label: 'nav.themes' },
+  { id: 'programmes', path: PATHS.programmes, label: 'nav.programmes' },
+  { id: 'roadmap', path: PATHS.roadmap, label: 'nav.roadmap' },
+  { id: 'programmeBuilder', path: PATHS.programmeBuilder, label: 'nav.programmeBuilder', roles: ['PROGRAMME_STAFF'] },
   { id: 'sessions', path: PATHS.sessions, label: 'nav.sessions' },
   { id: 'myRegistrations', path: PATHS.myRegistrations, label: 'nav.myRegistrations', roles: ['PARTICIPANT', 'MUNICIPAL_COORDINATOR'] },
   { id: 'facets', path: PATHS.facets, label: 'nav.facets', roles: ['RIEC_ANALYST'] },

@@ -9,6 +9,7 @@ import { QueryError } from '../../components/PageState';
 import { ThemeDocument } from '../../gql/graphql';
 import { toApiProblem } from '../../lib/errors';
 import { PATHS } from '../../lib/navigation';
+import { ThemeProgrammeTrace } from '../programmes/ThemeProgrammeTrace';
 import { ThemeFormModal } from './ThemeFormModal';
 import { ThemePictureLine } from './ThemePictureLine';
 import { useToggleThemeActive } from './useToggleThemeActive';
@@ -110,6 +111,7 @@ export function ThemeDetailPage() {
         <Text style={{ whiteSpace: 'pre-wrap' }}>{theme.description || t('detail.noDescription')}</Text>
       </Card>
       <ThemePictureLine themeId={theme.id} />
+      <ThemeProgrammeTrace themeId={theme.id} />
       {editing && <ThemeFormModal theme={theme} onClose={() => setEditing(false)} onSaved={() => void refetch()} />}
     </Stack>
   );

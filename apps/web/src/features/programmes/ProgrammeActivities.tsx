@@ -1,0 +1,164 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Card, Group, Pagination, Select, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { generatePath, useNavigate, useSearchParams } from 'react-router';
+import { QueryError } from '../../components/PageState';
+import { ProgrammeActivitiesDocument, type ProgrammeFieldsFragment } from '../../gql/graphql';
+import { PATHS } from '../../lib/navigation';
+import { ActivitiesTable } from './ActivitiesTable';
+import { ActivityFormModal } from './ActivityFormModal';
+import {
+  ACTIVITY_FORMATS,
+  DEFAULT_ACTIVITY_PARAMS,
+  hasActivityFilters,
+  parseActivityListParams,
+  serializeActivityListParams,
+  toActivityFilter,
+  type ActivityListParams,
+} from './activityListParams';
+import { useThemeOptions } from './useThemeOptions';
+
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** The programme's activities, filtered by theme, format, year and search; the filters live in the URL. */
+export function ProgrammeActivities({ programme }: { programme: ProgrammeFieldsFragment }) {
+  const { t } = useTranslation('programmes');
+  const { t: tc } = useTranslation();
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseActivityListParams(searchParams);
+  const [searchInput, setSearchInput] = useState(params.search);
+  const [debouncedSearch] = useDebouncedValue(searchInput, SEARCH_DEBOUNCE_MS);
+  const [creating, setCreating] = useState(false);
+  const themes = useThemeOptions();
+  const years = Array.from({ length: programme.endYear - programme.startYear + 1 }, (_, i) => String(programme.startYear + i));
+
+  const update = (changes: Partial<ActivityListParams>) => {
+    setSearchParams(serializeActivityListParams({ ...params, ...changes, page: changes.page ?? 1 }), { replace: true });
+  };
+  useEffect(() => {
+    if (debouncedSearch !== params.search) {
+      update({ search: debouncedSearch });
+    }
+    // Only a settled search should reach the URL; reacting to `params` too would undo typing.
+  }, [debouncedSearch]);
+
+  const { data, previousData, loading, error, refetch } = useQuery(ProgrammeActivitiesDocument, {
+    variables: { filter: toActivityFilter(programme.id, params), page: { offset: (params.page - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT } },
+  });
+  const page = data?.activities ?? previousData?.activities;
+  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
+  const clearFilters = () => {
+    setSearchInput('');
+    setSearchParams(serializeActivityListParams(DEFAULT_ACTIVITY_PARAMS), { replace: true });
+  };
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="programme-activities">
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Title order={2} size="h3" id="programme-activities">
+            {t('detail.activities')}
+          </Title>
+          {programme.viewerCan.edit && (
+            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
+              {t('detail.newActivity')}
+            </Button>
+          )}
+        </Group>
+        <Group align="flex-end" gap="md" role="search" aria-label={t('filters.label')}>
+          <TextInput
+            label={t('filters.search')}
+            placeholder={t('filters.searchPlaceholder')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={searchInput}
+            onChange={(event) => setSearchInput(event.currentTarget.value)}
+            type="search"
+            maxLength={100}
+            w={{ base: '100%', sm: 260 }}
+          />
+          <Select
+            label={t('filters.theme')}
+            placeholder={t('filters.allThemes')}
+            data={themes.options}
+            value={params.themeId}
+            onChange={(themeId) => update({ themeId })}
+            clearable
+            searchable
+            w={{ base: '100%', sm: 260 }}
+          />
+          <Select
+            label={t('filters.format')}
+            placeholder={t('filters.allFormats')}
+            data={ACTIVITY_FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) }))}
+            value={params.format}
+            onChange={(value) => update({ format: ACTIVITY_FORMATS.find((f) => f === value) ?? null })}
+            clearable
+            w={{ base: '100%', sm: 200 }}
+          />
+          <Select
+            label={t('filters.year')}
+            placeholder={t('filters.allYears')}
+            data={years}
+            value={params.year === null ? null : String(params.year)}
+            onChange={(value) => update({ year: value ? Number(value) : null })}
+            clearable
+            w={{ base: '100%', sm: 140 }}
+          />
+        </Group>
+        {themes.error && <QueryError error={themes.error} onRetry={() => void themes.refetch()} />}
+        {error ? (
+          <QueryError error={error} onRetry={() => void refetch()} />
+        ) : !page ? (
+          <Stack gap="xs" aria-busy="true">
+            <VisuallyHidden role="status">{tc('app.loading')}</VisuallyHidden>
+            {Array.from({ length: 5 }, (_, i) => (
+              <Skeleton key={i} height={36} />
+            ))}
+          </Stack>
+        ) : (
+          <Stack gap="md" aria-busy={loading}>
+            <Text size="sm" c="dimmed" role="status">
+              {t('activities.total', { count: page.total })}
+            </Text>
+            {page.items.length === 0 ? (
+              <Stack align="flex-start" gap="xs" py="lg">
+                <Text>{t(hasActivityFilters(params) ? 'activities.emptyFiltered' : 'activities.empty')}</Text>
+                {hasActivityFilters(params) && (
+                  <Button variant="default" size="xs" onClick={clearFilters}>
+                    {t('activities.clearFilters')}
+                  </Button>
+                )}
+              </Stack>
+            ) : (
+              <ActivitiesTable activities={page.items} />
+            )}
+            {pageCount > 1 && (
+              <Group component="nav" justify="center" aria-label={t('activities.pagination')}>
+                <Pagination
+                  total={pageCount}
+                  value={Math.min(params.page, pageCount)}
+                  onChange={(value) => update({ page: value })}
+                  getControlProps={(control) => ({ 'aria-label': tc(`common.pagination.${control}`) })}
+                  getItemProps={(value) => ({ 'aria-label': tc('common.pagination.page', { page: value }) })}
+                />
+              </Group>
+            )}
+          </Stack>
+        )}
+      </Stack>
+      {creating && (
+        <ActivityFormModal
+          programme={programme}
+          activity={null}
+          onClose={() => setCreating(false)}
+          onSaved={(saved) => void navigate(generatePath(PATHS.activity, { id: saved.id }))}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,131 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateProgrammeDocument, UpdateProgrammeDocument, type ProgrammeFieldsFragment, type ProgrammeStatus } from '../../gql/graphql';
+import { describeError, type Message } from '../../lib/errors';
+import { translateFieldErrors } from '../../lib/formErrors';
+import { notify } from '../../lib/notify';
+import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+
+const YEAR_MIN = 2000;
+const YEAR_MAX = 2100;
+const STATUSES: readonly ProgrammeStatus[] = ['DRAFT', 'ACTIVE', 'CLOSED'];
+
+interface FormValues {
+  name: string;
+  startYear: number | string;
+  endYear: number | string;
+  goals: string;
+  status: ProgrammeStatus;
+}
+
+interface Props {
+  /** null: create a new programme. */
+  programme: ProgrammeFieldsFragment | null;
+  onClose: () => void;
+  onSaved: (programme: ProgrammeFieldsFragment) => void;
+}
+
+const isYear = (value: number | string): value is number => typeof value === 'number' && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX;
+
+export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
+  const { t } = useTranslation('programmes');
+  const { t: tc } = useTranslation();
+  const isNew = programme === null;
+  const [createProgramme, created] = useMutation(CreateProgrammeDocument);
+  const [updateProgramme, updated] = useMutation(UpdateProgrammeDocument);
+  const [problem, setProblem] = useState<Message | null>(null);
+  const thisYear = new Date().getFullYear();
+
+  const form = useForm<FormValues>({
+    mode: 'controlled',
+    initialValues: {
+      name: programme?.name ?? '',
+      startYear: programme?.startYear ?? thisYear,
+      endYear: programme?.endYear ?? thisYear + 3,
+      goals: programme?.goals ?? '',
+      status: programme?.status ?? 'DRAFT',
+    },
+    validate: {
+      name: (value) => (value.trim() === '' ? t('validation.required') : value.length > 200 ? t('validation.maxLength', { max: 200 }) : null),
+      startYear: (value) => (isYear(value) ? null : t('validation.year', { min: YEAR_MIN, max: YEAR_MAX })),
+      endYear: (value, values) =>
+        !isYear(value)
+          ? t('validation.year', { min: YEAR_MIN, max: YEAR_MAX })
+          : isYear(values.startYear) && value < values.startYear
+            ? t('validation.endYearBeforeStart')
+            : null,
+      goals: (value) => (value.length > 10000 ? t('validation.maxLength', { max: 10000 }) : null),
+    },
+  });
+  useRevalidateOnLanguageChange(form);
+
+  const submit = form.onSubmit(async (values) => {
+    setProblem(null);
+    const input = { name: values.name.trim(), startYear: Number(values.startYear), endYear: Number(values.endYear), goals: values.goals.trim(), status: values.status };
+    try {
+      const saved = isNew
+        ? (await createProgramme({ variables: { input } })).data?.createProgramme
+        : (await updateProgramme({ variables: { id: programme.id, input } })).data?.updateProgramme;
+      notify('success', t(isNew ? 'programmeForm.created' : 'programmeForm.updated', { name: input.name }));
+      if (saved) {
+        onSaved(saved);
+      }
+      onClose();
+    } catch (error) {
+      const { message, fieldErrors } = describeError(error);
+      const errors = translateFieldErrors(fieldErrors, tc);
+      form.setErrors(errors);
+      setProblem(Object.keys(errors).length > 0 ? null : message);
+    }
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={t(isNew ? 'programmeForm.createTitle' : 'programmeForm.editTitle')} closeButtonProps={{ 'aria-label': tc('common.close') }} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {problem && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+              {tc(problem.key, problem.values)}
+            </Alert>
+          )}
+          <TextInput label={t('programmeForm.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+          <Group grow align="flex-start">
+            {(['startYear', 'endYear'] as const).map((field) => (
+              <NumberInput
+                key={field}
+                label={t(`programmeForm.${field}`)}
+                required
+                min={YEAR_MIN}
+                max={YEAR_MAX}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="none"
+                thousandSeparator={false}
+                {...form.getInputProps(field)}
+              />
+            ))}
+          </Group>
+          <Textarea label={t('programmeForm.goals')} autosize minRows={3} maxRows={10} {...form.getInputProps('goals')} />
+          <Select
+            label={t('programmeForm.status')}
+            data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('status')}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('programmeForm.cancel')}
+            </Button>
+            <Button type="submit" loading={created.loading || updated.loading}>
+              {t(isNew ? 'programmeForm.saveCreate' : 'programmeForm.saveEdit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
