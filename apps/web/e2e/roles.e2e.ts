@@ -26,19 +26,19 @@ const DEMO_USERS = [
 function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
   const common = ['Home', 'Regionaal beeld', "Thema's", 'Programma', 'Roadmap', 'Bijeenkomsten'];
   if (email === 'admin@rodedraad.example') {
-    return [...common, 'Gebruikers'];
+    return [...common, 'Agenda-koppelingen', 'Gebruikers', 'Berichten'];
   }
   switch (email) {
     case 'riec@rodedraad.example':
-      return [...common, 'Facetten', 'Scans', 'Aanbevelingen'];
+      return [...common, 'Agenda-koppelingen', 'Facetten', 'Scans', 'Aanbevelingen'];
     case 'coordinator.almelo@rodedraad.example':
-      return [...common, 'Mijn inschrijvingen', 'Aanbevelingen', 'Auditlog'];
+      return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Aanbevelingen', 'Auditlog'];
     case 'participant.almelo@rodedraad.example':
-      return [...common, 'Mijn inschrijvingen', 'Mijn aanbevelingen'];
+      return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Mijn aanbevelingen'];
     case 'staff@rodedraad.example':
-      return [...common.slice(0, 5), 'Programma bouwen', ...common.slice(5)];
+      return [...common.slice(0, 5), 'Programma bouwen', ...common.slice(5), 'Agenda-koppelingen'];
     default:
-      return common;
+      return [...common, 'Agenda-koppelingen'];
   }
 }
 

@@ -128,6 +128,8 @@ describe('sessions', () => {
   it('lets programme staff record attendance, export the participant list and read evaluations of a past session', async () => {
     const { context, page } = await newPage(browser);
     await logIn(page, 'staff@rodedraad.example');
+    // Logged in only once the home page shows; going elsewhere earlier races the login.
+    await expectHeading(page, 'Welkom, Sanne Programmateam');
     await page.goto('/sessions?from=2023-01-01&to=2023-12-31');
     await expectHeading(page, 'Bijeenkomsten');
     await page.getByRole('table').getByRole('link').first().click();

@@ -10,9 +10,11 @@ import { ChangePasswordPage } from './features/account/ChangePasswordPage';
 import { UsersPage } from './features/admin-users/UsersPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, RequireRole } from './features/auth/RequireAuth';
+import { CalendarFeedsPage } from './features/calendar-feeds/CalendarFeedsPage';
 import { FacetsPage } from './features/facets/FacetsPage';
 import { HomePage } from './features/home/HomePage';
 import { AuditLogPage } from './features/audit/AuditLogPage';
+import { OutboxPage } from './features/outbox/OutboxPage';
 import { PicturePage } from './features/picture/PicturePage';
 import { PublishPicturePage } from './features/picture/PublishPicturePage';
 import { RecommendationDetailPage } from './features/recommendations/RecommendationDetailPage';
@@ -68,6 +70,7 @@ export function App() {
                   <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
                   <Route element={<RequireRole roles={['ADMIN']} />}>
                     <Route path={PATHS.adminUsers} element={<UsersPage />} />
+                    <Route path={PATHS.outbox} element={<OutboxPage />} />
                   </Route>
                   <Route path={PATHS.picture} element={<PicturePage />} />
                   <Route path={PATHS.pictureSnapshot} element={<PicturePage />} />
@@ -83,6 +86,7 @@ export function App() {
                   </Route>
                   <Route path={PATHS.sessions} element={<SessionsPage />} />
                   <Route path={PATHS.session} element={<SessionDetailPage />} />
+                  <Route path={PATHS.calendarFeeds} element={<CalendarFeedsPage />} />
                   <Route element={<RequireRole roles={['PARTICIPANT', 'MUNICIPAL_COORDINATOR']} />}>
                     <Route path={PATHS.myRegistrations} element={<MyRegistrationsPage />} />
                   </Route>

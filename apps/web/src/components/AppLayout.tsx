@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarEvent, IconChartBar, IconChecklist, IconClipboardList, IconEye, IconHome, IconListTree, IconTicket, IconTopologyStar3, IconUsers, IconRoute, IconSchool, IconTools, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconCalendarShare, IconChartBar, IconChecklist, IconClipboardList, IconEye, IconHome, IconListTree, IconMailForward, IconTicket, IconTopologyStar3, IconUsers, IconRoute, IconSchool, IconTools, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSaveLocale } from '../features/account/useSaveLocale';
@@ -20,12 +20,14 @@ const ICONS: Record<NavItemId, Icon> = {
   programmeBuilder: IconTools,
   sessions: IconCalendarEvent,
   myRegistrations: IconTicket,
+  calendarFeeds: IconCalendarShare,
   facets: IconListTree,
   scans: IconClipboardList,
   recommendations: IconChecklist,
   myRecommendations: IconChecklist,
   auditLog: IconEye,
   adminUsers: IconUsers,
+  outbox: IconMailForward,
 };
 
 export function AppLayout() {

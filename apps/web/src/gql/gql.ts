@@ -27,6 +27,12 @@ type Documents = {
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "fragment CalendarFeedFields on CalendarFeed {\n  id\n  scope\n  createdAt\n  municipality {\n    id\n    name\n  }\n  programme {\n    id\n    name\n  }\n}": typeof types.CalendarFeedFieldsFragmentDoc,
+    "query CalendarFeedProgrammes {\n  programmes {\n    id\n    name\n    status\n  }\n}": typeof types.CalendarFeedProgrammesDocument,
+    "mutation CreateCalendarFeed($scope: CalendarFeedScope!, $programmeId: ID) {\n  createCalendarFeed(scope: $scope, programmeId: $programmeId) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}": typeof types.CreateCalendarFeedDocument,
+    "query MyCalendarFeeds {\n  myCalendarFeeds {\n    ...CalendarFeedFields\n  }\n}": typeof types.MyCalendarFeedsDocument,
+    "mutation RegenerateCalendarFeed($id: ID!) {\n  regenerateCalendarFeed(id: $id) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}": typeof types.RegenerateCalendarFeedDocument,
+    "mutation RevokeCalendarFeed($id: ID!) {\n  revokeCalendarFeed(id: $id)\n}": typeof types.RevokeCalendarFeedDocument,
     "mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}": typeof types.CreateFacetDocument,
     "fragment FacetAdminFields on Facet {\n  id\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}": typeof types.FacetAdminFieldsFragmentDoc,
     "query FacetAdminList {\n  facets(includeInactive: true) {\n    ...FacetAdminFields\n  }\n}": typeof types.FacetAdminListDocument,
@@ -34,6 +40,7 @@ type Documents = {
     "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}": typeof types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}": typeof types.UpdateFacetDocument,
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": typeof types.MyRegistrationsDocument,
+    "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      status\n      createdAt\n      sentAt\n      attempts\n      lastError\n      hasCalendarAttachment\n      sessionTitle\n      subject\n      text\n      recipient {\n        id\n        name\n        email\n      }\n    }\n  }\n}": typeof types.OutboxDocument,
     "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": typeof types.DisclosureSettingsDocument,
     "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": typeof types.LatestPictureDocument,
     "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}": typeof types.PictureLineFieldsFragmentDoc,
@@ -123,6 +130,12 @@ const documents: Documents = {
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "fragment CalendarFeedFields on CalendarFeed {\n  id\n  scope\n  createdAt\n  municipality {\n    id\n    name\n  }\n  programme {\n    id\n    name\n  }\n}": types.CalendarFeedFieldsFragmentDoc,
+    "query CalendarFeedProgrammes {\n  programmes {\n    id\n    name\n    status\n  }\n}": types.CalendarFeedProgrammesDocument,
+    "mutation CreateCalendarFeed($scope: CalendarFeedScope!, $programmeId: ID) {\n  createCalendarFeed(scope: $scope, programmeId: $programmeId) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}": types.CreateCalendarFeedDocument,
+    "query MyCalendarFeeds {\n  myCalendarFeeds {\n    ...CalendarFeedFields\n  }\n}": types.MyCalendarFeedsDocument,
+    "mutation RegenerateCalendarFeed($id: ID!) {\n  regenerateCalendarFeed(id: $id) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}": types.RegenerateCalendarFeedDocument,
+    "mutation RevokeCalendarFeed($id: ID!) {\n  revokeCalendarFeed(id: $id)\n}": types.RevokeCalendarFeedDocument,
     "mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}": types.CreateFacetDocument,
     "fragment FacetAdminFields on Facet {\n  id\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}": types.FacetAdminFieldsFragmentDoc,
     "query FacetAdminList {\n  facets(includeInactive: true) {\n    ...FacetAdminFields\n  }\n}": types.FacetAdminListDocument,
@@ -130,6 +143,7 @@ const documents: Documents = {
     "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}": types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}": types.UpdateFacetDocument,
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": types.MyRegistrationsDocument,
+    "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      status\n      createdAt\n      sentAt\n      attempts\n      lastError\n      hasCalendarAttachment\n      sessionTitle\n      subject\n      text\n      recipient {\n        id\n        name\n        email\n      }\n    }\n  }\n}": types.OutboxDocument,
     "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": types.DisclosureSettingsDocument,
     "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": types.LatestPictureDocument,
     "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}": types.PictureLineFieldsFragmentDoc,
@@ -275,6 +289,30 @@ export function graphql(source: "fragment ViewerFields on User {\n  id\n  email\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment CalendarFeedFields on CalendarFeed {\n  id\n  scope\n  createdAt\n  municipality {\n    id\n    name\n  }\n  programme {\n    id\n    name\n  }\n}"): (typeof documents)["fragment CalendarFeedFields on CalendarFeed {\n  id\n  scope\n  createdAt\n  municipality {\n    id\n    name\n  }\n  programme {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarFeedProgrammes {\n  programmes {\n    id\n    name\n    status\n  }\n}"): (typeof documents)["query CalendarFeedProgrammes {\n  programmes {\n    id\n    name\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCalendarFeed($scope: CalendarFeedScope!, $programmeId: ID) {\n  createCalendarFeed(scope: $scope, programmeId: $programmeId) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}"): (typeof documents)["mutation CreateCalendarFeed($scope: CalendarFeedScope!, $programmeId: ID) {\n  createCalendarFeed(scope: $scope, programmeId: $programmeId) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyCalendarFeeds {\n  myCalendarFeeds {\n    ...CalendarFeedFields\n  }\n}"): (typeof documents)["query MyCalendarFeeds {\n  myCalendarFeeds {\n    ...CalendarFeedFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegenerateCalendarFeed($id: ID!) {\n  regenerateCalendarFeed(id: $id) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}"): (typeof documents)["mutation RegenerateCalendarFeed($id: ID!) {\n  regenerateCalendarFeed(id: $id) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeCalendarFeed($id: ID!) {\n  revokeCalendarFeed(id: $id)\n}"): (typeof documents)["mutation RevokeCalendarFeed($id: ID!) {\n  revokeCalendarFeed(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}"): (typeof documents)["mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -300,6 +338,10 @@ export function graphql(source: "mutation UpdateFacet($id: ID!, $input: FacetInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}"): (typeof documents)["query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      status\n      createdAt\n      sentAt\n      attempts\n      lastError\n      hasCalendarAttachment\n      sessionTitle\n      subject\n      text\n      recipient {\n        id\n        name\n        email\n      }\n    }\n  }\n}"): (typeof documents)["query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      status\n      createdAt\n      sentAt\n      attempts\n      lastError\n      hasCalendarAttachment\n      sessionTitle\n      subject\n      text\n      recipient {\n        id\n        name\n        email\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,11 @@
 import auditEn from '../features/audit/i18n/en.json';
 import auditNl from '../features/audit/i18n/nl.json';
+import calendarFeedsEn from '../features/calendar-feeds/i18n/en.json';
+import calendarFeedsNl from '../features/calendar-feeds/i18n/nl.json';
 import facetsEn from '../features/facets/i18n/en.json';
 import facetsNl from '../features/facets/i18n/nl.json';
+import outboxEn from '../features/outbox/i18n/en.json';
+import outboxNl from '../features/outbox/i18n/nl.json';
 import pictureEn from '../features/picture/i18n/en.json';
 import pictureNl from '../features/picture/i18n/nl.json';
 import recommendationsEn from '../features/recommendations/i18n/en.json';
@@ -29,8 +33,8 @@ import nl from './nl.json';
  * so features can grow without editing one big file.
  */
 export const resources = {
-  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl, sessions: sessionsNl, myRegistrations: myRegistrationsNl, programmes: programmesNl, roadmap: roadmapNl, programmeBuilder: programmeBuilderNl },
-  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn, sessions: sessionsEn, myRegistrations: myRegistrationsEn, programmes: programmesEn, roadmap: roadmapEn, programmeBuilder: programmeBuilderEn },
+  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl, sessions: sessionsNl, myRegistrations: myRegistrationsNl, calendarFeeds: calendarFeedsNl, outbox: outboxNl, programmes: programmesNl, roadmap: roadmapNl, programmeBuilder: programmeBuilderNl },
+  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn, sessions: sessionsEn, myRegistrations: myRegistrationsEn, calendarFeeds: calendarFeedsEn, outbox: outboxEn, programmes: programmesEn, roadmap: roadmapEn, programmeBuilder: programmeBuilderEn },
 } as const;
 
 export type Namespace = keyof (typeof resources)['nl'];

@@ -1,7 +1,7 @@
 import type { Role } from '@rode-draad/shared';
 import type { TranslationKey } from './errors';
 
-export type NavItemId = 'home' | 'picture' | 'themes' | 'programmes' | 'roadmap' | 'programmeBuilder' | 'sessions' | 'myRegistrations' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers';
+export type NavItemId = 'home' | 'picture' | 'themes' | 'programmes' | 'roadmap' | 'programmeBuilder' | 'sessions' | 'myRegistrations' | 'calendarFeeds' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers' | 'outbox';
 
 export interface NavItem {
   id: NavItemId;
@@ -30,6 +30,8 @@ export const PATHS = {
   sessions: '/sessions',
   session: '/sessions/:id',
   myRegistrations: '/my-registrations',
+  calendarFeeds: '/calendar-feeds',
+  outbox: '/admin/outbox',
   facets: '/facets',
   scans: '/scans',
   scan: '/scans/:id',
@@ -53,6 +55,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'programmeBuilder', path: PATHS.programmeBuilder, label: 'nav.programmeBuilder', roles: ['PROGRAMME_STAFF'] },
   { id: 'sessions', path: PATHS.sessions, label: 'nav.sessions' },
   { id: 'myRegistrations', path: PATHS.myRegistrations, label: 'nav.myRegistrations', roles: ['PARTICIPANT', 'MUNICIPAL_COORDINATOR'] },
+  { id: 'calendarFeeds', path: PATHS.calendarFeeds, label: 'nav.calendarFeeds' },
   { id: 'facets', path: PATHS.facets, label: 'nav.facets', roles: ['RIEC_ANALYST'] },
   { id: 'scans', path: PATHS.scans, label: 'nav.scans', roles: ['RIEC_ANALYST'] },
   { id: 'recommendations', path: PATHS.recommendations, label: 'nav.recommendations', roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'] },
@@ -60,6 +63,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'myRecommendations', path: PATHS.recommendations, label: 'nav.myRecommendations', roles: ['PARTICIPANT'] },
   { id: 'auditLog', path: PATHS.auditLog, label: 'nav.auditLog', roles: ['MUNICIPAL_COORDINATOR'] },
   { id: 'adminUsers', path: PATHS.adminUsers, label: 'nav.adminUsers', roles: ['ADMIN'] },
+  { id: 'outbox', path: PATHS.outbox, label: 'nav.outbox', roles: ['ADMIN'] },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

@@ -78,7 +78,7 @@ export function MyRegistrationsPage() {
         <Table.Td>
           <Group gap={4}>
             <RegistrationBadge status={registration.status} waitlistPosition={registration.waitlistPosition} />
-            {session.status === 'CANCELLED' && <Badge color="red.9" variant="light">{ts('status.CANCELLED')}</Badge>}
+            {session.status === 'CANCELLED' && <Badge color="red.9" variant="outline">{ts('status.CANCELLED')}</Badge>}
             {period === 'PAST' && registration.attended !== null && (
               <Badge color="gray.8" variant="outline">
                 {t(registration.attended ? 'attended' : 'notAttended')}

@@ -68,8 +68,7 @@ export function RegistrationsTable({ registrations, showMunicipality, attendance
                   {registration.viewerCan.cancel && (
                     <Button
                       size="xs"
-                      variant="subtle"
-                      color="red.9"
+                      variant="default"
                       aria-label={t('registrations.cancelFor', { name: registration.participant.name })}
                       onClick={() => onCancel(registration)}
                     >

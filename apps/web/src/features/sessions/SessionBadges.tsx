@@ -2,10 +2,11 @@ import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationStatus, SessionStatus } from '../../gql/graphql';
 
+// Outlined badges in dark shades keep the text above the WCAG contrast minimum (green.9 and orange.9 do not).
 const STATUS_COLORS: Record<SessionStatus, string> = {
   DRAFT: 'gray.8',
-  OPEN: 'green.9',
-  FULL: 'orange.9',
+  OPEN: 'teal.9',
+  FULL: 'red.9',
   CANCELLED: 'red.9',
   COMPLETED: 'blue.9',
 };
@@ -13,7 +14,7 @@ const STATUS_COLORS: Record<SessionStatus, string> = {
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   const { t } = useTranslation('sessions');
   return (
-    <Badge color={STATUS_COLORS[status]} variant="light">
+    <Badge color={STATUS_COLORS[status]} variant="outline">
       {t(`status.${status}`)}
     </Badge>
   );
@@ -28,11 +29,11 @@ export function SeatsBadge({ seatsLeft, waitlistLength, status }: { seatsLeft: n
   return (
     <Group gap={4}>
       {seatsLeft > 0 ? (
-        <Badge color="green.9" variant="light">
+        <Badge color="teal.9" variant="outline">
           {t('seats.left', { count: seatsLeft })}
         </Badge>
       ) : (
-        <Badge color="orange.9" variant="light">
+        <Badge color="red.9" variant="outline">
           {t('seats.full')}
         </Badge>
       )}
@@ -47,9 +48,9 @@ export function SeatsBadge({ seatsLeft, waitlistLength, status }: { seatsLeft: n
 
 export function RegistrationBadge({ status, waitlistPosition }: { status: RegistrationStatus; waitlistPosition: number | null }) {
   const { t } = useTranslation('sessions');
-  const color = status === 'CONFIRMED' ? 'green.9' : status === 'WAITLISTED' ? 'orange.9' : 'gray.8';
+  const color = status === 'CONFIRMED' ? 'teal.9' : status === 'WAITLISTED' ? 'grape.9' : 'gray.8';
   return (
-    <Badge color={color} variant="light">
+    <Badge color={color} variant="outline">
       {t(`registrationStatus.${status}`, { position: waitlistPosition ?? '?' })}
     </Badge>
   );

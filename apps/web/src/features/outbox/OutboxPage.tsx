@@ -1,0 +1,201 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, Button, Card, Group, Modal, Pagination, Select, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
+import { IconPaperclip } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/PageState';
+import { OutboxDocument, type NotificationKind, type OutboxQuery, type OutboxStatus } from '../../gql/graphql';
+
+type Message = OutboxQuery['outbox']['items'][number];
+
+const STATUSES: readonly OutboxStatus[] = ['PENDING', 'SENT', 'FAILED', 'DEMO'];
+const KINDS: readonly NotificationKind[] = ['REGISTERED', 'WAITLISTED', 'PROMOTED', 'CANCELLED_BY_STAFF', 'SESSION_CHANGED', 'REMINDER'];
+// Outlined badges in dark shades keep the text above the WCAG contrast minimum.
+const STATUS_COLORS: Record<OutboxStatus, string> = { PENDING: 'blue.9', SENT: 'teal.9', FAILED: 'red.9', DEMO: 'gray.8' };
+
+/** Admins: the notification outbox, to check delivery and, in demo mode, to read mail that was never sent. */
+export function OutboxPage() {
+  const { t, i18n } = useTranslation('outbox');
+  const { t: tc } = useTranslation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const status = STATUSES.find((s) => s === searchParams.get('status')) ?? null;
+  const kind = KINDS.find((k) => k === searchParams.get('kind')) ?? null;
+  const pageNumber = Math.max(1, Math.floor(Number(searchParams.get('page'))) || 1);
+  const [reading, setReading] = useState<Message | null>(null);
+  const dateFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language]);
+
+  const update = (changes: { status?: OutboxStatus | null; kind?: NotificationKind | null; page?: number }) => {
+    const next = new URLSearchParams();
+    const s = changes.status !== undefined ? changes.status : status;
+    const k = changes.kind !== undefined ? changes.kind : kind;
+    if (s) {
+      next.set('status', s);
+    }
+    if (k) {
+      next.set('kind', k);
+    }
+    if (changes.page && changes.page > 1) {
+      next.set('page', String(changes.page));
+    }
+    setSearchParams(next, { replace: true });
+  };
+
+  const { data, previousData, loading, error, refetch } = useQuery(OutboxDocument, {
+    variables: { filter: { status, kind }, page: { offset: (pageNumber - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT } },
+  });
+  const page = data?.outbox ?? previousData?.outbox;
+  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
+  const filtered = status !== null || kind !== null;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('title')} description={t('intro')} />
+      <Card withBorder padding="lg">
+        <Stack gap="md">
+          <Group align="flex-end" gap="md" role="search" aria-label={t('filters.label')}>
+            <Select
+              label={t('filters.status')}
+              placeholder={t('filters.allStatuses')}
+              data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+              value={status}
+              onChange={(value) => update({ status: STATUSES.find((s) => s === value) ?? null })}
+              clearable
+              w={{ base: '100%', sm: 220 }}
+            />
+            <Select
+              label={t('filters.kind')}
+              placeholder={t('filters.allKinds')}
+              data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+              value={kind}
+              onChange={(value) => update({ kind: KINDS.find((k) => k === value) ?? null })}
+              clearable
+              w={{ base: '100%', sm: 220 }}
+            />
+            {filtered && (
+              <Button variant="default" onClick={() => update({ status: null, kind: null })}>
+                {t('filters.clear')}
+              </Button>
+            )}
+          </Group>
+          {error ? (
+            <QueryError error={error} onRetry={() => void refetch()} />
+          ) : !page ? (
+            <Stack gap="xs" aria-busy="true">
+              <VisuallyHidden role="status">{tc('app.loading')}</VisuallyHidden>
+              {Array.from({ length: 6 }, (_, i) => (
+                <Skeleton key={i} height={36} />
+              ))}
+            </Stack>
+          ) : (
+            <Stack gap="md" aria-busy={loading}>
+              <Text size="sm" c="dimmed" role="status">
+                {t('total', { count: page.total })}
+              </Text>
+              {page.items.length === 0 ? (
+                <Text py="lg">{t(filtered ? 'emptyFiltered' : 'empty')}</Text>
+              ) : (
+                <Table.ScrollContainer minWidth={860}>
+                  <Table striped verticalSpacing="sm">
+                    <VisuallyHidden component="caption">{t('caption')}</VisuallyHidden>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('columns.created')}</Table.Th>
+                        <Table.Th>{t('columns.recipient')}</Table.Th>
+                        <Table.Th>{t('columns.kind')}</Table.Th>
+                        <Table.Th>{t('columns.subject')}</Table.Th>
+                        <Table.Th>{t('columns.status')}</Table.Th>
+                        <Table.Th>
+                          <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
+                        </Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {page.items.map((message) => (
+                        <Table.Tr key={message.id}>
+                          <Table.Td>{dateFormat.format(new Date(message.createdAt))}</Table.Td>
+                          <Table.Td>
+                            <Text size="sm">{message.recipient.name}</Text>
+                            <Text size="xs" c="dimmed">
+                              {message.recipient.email}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>{t(`kind.${message.kind}`)}</Table.Td>
+                          <Table.Td>
+                            <Group gap={4} wrap="nowrap">
+                              {message.hasCalendarAttachment && <IconPaperclip size={14} aria-label={t('attachment')} role="img" />}
+                              <Text size="sm">{message.subject ?? t('noSubject')}</Text>
+                            </Group>
+                          </Table.Td>
+                          <Table.Td>
+                            <Badge color={STATUS_COLORS[message.status]} variant="outline">
+                              {t(`status.${message.status}`)}
+                            </Badge>
+                            {message.attempts > 0 && (
+                              <Text size="xs" c="dimmed">
+                                {t('attempts', { count: message.attempts })}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            <Button size="xs" variant="default" aria-label={t('readFor', { name: message.recipient.name })} onClick={() => setReading(message)}>
+                              {t('read')}
+                            </Button>
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              )}
+              {pageCount > 1 && (
+                <Group component="nav" justify="center" aria-label={t('pagination')}>
+                  <Pagination
+                    total={pageCount}
+                    value={Math.min(pageNumber, pageCount)}
+                    onChange={(value) => update({ page: value })}
+                    getControlProps={(control) => ({ 'aria-label': tc(`common.pagination.${control}`) })}
+                    getItemProps={(value) => ({ 'aria-label': tc('common.pagination.page', { page: value }) })}
+                  />
+                </Group>
+              )}
+            </Stack>
+          )}
+        </Stack>
+      </Card>
+      <Modal
+        opened={reading !== null}
+        onClose={() => setReading(null)}
+        title={reading ? t('messageTitle', { name: reading.recipient.name }) : ''}
+        size="lg"
+        closeButtonProps={{ 'aria-label': tc('common.close') }}
+      >
+        {reading && (
+          <Stack gap="sm">
+            <Text size="sm">
+              <strong>{t('to')}:</strong> {reading.recipient.name} &lt;{reading.recipient.email}&gt;
+            </Text>
+            <Text size="sm">
+              <strong>{t('columns.subject')}:</strong> {reading.subject ?? t('noSubject')}
+            </Text>
+            {reading.sentAt && (
+              <Text size="sm">
+                <strong>{t('sentAt')}:</strong> {dateFormat.format(new Date(reading.sentAt))}
+              </Text>
+            )}
+            {reading.lastError && (
+              <Text size="sm" c="red.9">
+                <strong>{t('lastError')}:</strong> {reading.lastError}
+              </Text>
+            )}
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} component="pre" ff="inherit" m={0}>
+              {reading.text ?? t('noText')}
+            </Text>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
+}
