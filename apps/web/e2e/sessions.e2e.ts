@@ -94,6 +94,29 @@ describe('sessions', () => {
     await context.close();
   });
 
+  it('lets a coordinator register a colleague and see only their own municipality', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, 'coordinator.almelo@rodedraad.example');
+    await openSessions(page);
+    await openSession(page, 'Werkbezoek informatieknooppunt RIEC');
+    const own = page.getByRole('region', { name: 'Inschrijvingen van je gemeente' });
+    await own.getByText('Nog niemand van je gemeente is ingeschreven.').waitFor();
+    await page.getByText(/alleen zichtbaar voor het programmateam/).waitFor();
+
+    await own.getByRole('combobox', { name: 'Collega' }).click();
+    await page.getByRole('option', { name: 'Deelnemer Almelo' }).click();
+    await own.getByRole('button', { name: 'Collega inschrijven' }).click();
+    await page.getByText('Deelnemer Almelo is ingeschreven.').waitFor();
+    await own.getByRole('cell', { name: /^Deelnemer Almelo participant\.almelo@/ }).waitFor();
+    await expectAccessible(page);
+
+    await own.getByRole('button', { name: 'Deelnemer Almelo afmelden' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Deelnemer Almelo afmelden?' });
+    await dialog.getByRole('button', { name: 'Afmelden', exact: true }).click();
+    await own.getByText('Afgemeld', { exact: true }).waitFor();
+    await context.close();
+  });
+
   it('shows a month and a week calendar that the keyboard can move through', async () => {
     const { context, page } = await newPage(browser);
     await logIn(page, 'coordinator.almelo@rodedraad.example');

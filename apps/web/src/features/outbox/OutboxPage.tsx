@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Group, Modal, Pagination, Select, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
 import { IconPaperclip } from '@tabler/icons-react';
@@ -7,7 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
-import { OutboxDocument, type NotificationKind, type OutboxQuery, type OutboxStatus } from '../../gql/graphql';
+import { describeError } from '../../lib/errors';
+import { notify } from '../../lib/notify';
+import { OutboxDocument, RetryOutboxMessageDocument, type NotificationKind, type OutboxQuery, type OutboxStatus } from '../../gql/graphql';
 
 type Message = OutboxQuery['outbox']['items'][number];
 
@@ -46,6 +48,15 @@ export function OutboxPage() {
   const { data, previousData, loading, error, refetch } = useQuery(OutboxDocument, {
     variables: { filter: { status, kind }, page: { offset: (pageNumber - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT } },
   });
+  const [retryMessage] = useMutation(RetryOutboxMessageDocument, { refetchQueries: ['Outbox'] });
+  const retry = (message: Message) => {
+    retryMessage({ variables: { id: message.id } })
+      .then(() => notify('success', t('retried')))
+      .catch((problem: unknown) => {
+        const { message: text } = describeError(problem);
+        notify('error', tc(text.key, text.values));
+      });
+  };
   const page = data?.outbox ?? previousData?.outbox;
   const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
   const filtered = status !== null || kind !== null;
@@ -140,9 +151,16 @@ export function OutboxPage() {
                             )}
                           </Table.Td>
                           <Table.Td>
-                            <Button size="xs" variant="default" aria-label={t('readFor', { name: message.recipient.name })} onClick={() => setReading(message)}>
-                              {t('read')}
-                            </Button>
+                            <Group gap="xs" wrap="nowrap">
+                              <Button size="xs" variant="default" aria-label={t('readFor', { name: message.recipient.name })} onClick={() => setReading(message)}>
+                                {t('read')}
+                              </Button>
+                              {message.status === 'FAILED' && (
+                                <Button size="xs" variant="default" aria-label={t('retryFor', { name: message.recipient.name })} onClick={() => retry(message)}>
+                                  {t('retry')}
+                                </Button>
+                              )}
+                            </Group>
                           </Table.Td>
                         </Table.Tr>
                       ))}

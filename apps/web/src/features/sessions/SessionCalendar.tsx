@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SessionSummaryFragment } from '../../gql/graphql';
 import { sessionPath } from '../../lib/navigation';
-import { addDays, addMonths, startOfWeek, zonedDayKey, type DayKey } from './amsterdamTime';
+import { addDays, addMonths, startOfWeek, zonedDayKey, type DayKey } from './calendarDays';
 import classes from './SessionCalendar.module.css';
 import { calendarDays, stepAnchor } from './sessionListParams';
 import { useSessionFormat } from './useSessionFormat';

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Card, Group, List, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Anchor, Button, Card, Group, List, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { generatePath, Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { SessionDocument, type SessionQuery } from '../../gql/graphql';
@@ -87,7 +87,23 @@ export function SessionDetailPage() {
   return (
     <Stack gap="lg">
       {back}
-      <PageHeader title={session.activity.title} description={t(`formats.${session.activity.format}`)} />
+      <PageHeader
+        title={session.activity.title}
+        description={t(`formats.${session.activity.format}`)}
+        actions={
+          session.viewerCan.edit && (
+            // Sessions are edited and cancelled where they are planned: on their activity.
+            <Button
+              component={Link}
+              to={generatePath(PATHS.activity, { id: session.activity.id })}
+              variant="default"
+              leftSection={<IconPencil size={18} aria-hidden />}
+            >
+              {t('detail.editInPlanning')}
+            </Button>
+          )
+        }
+      />
       <SessionFacts session={session} />
       {registers && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">

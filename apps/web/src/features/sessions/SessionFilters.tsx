@@ -2,7 +2,7 @@ import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityFormat } from '../../gql/graphql';
-import { parseDayKey } from './amsterdamTime';
+import { parseDayKey } from './calendarDays';
 import { ACTIVITY_FORMATS, type SessionListParams } from './sessionListParams';
 
 type Option = { value: string; label: string };

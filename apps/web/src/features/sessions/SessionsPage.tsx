@@ -9,7 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { SessionsDocument } from '../../gql/graphql';
 import { useViewer } from '../auth/useViewer';
-import { todayKey } from './amsterdamTime';
+import { todayKey } from './calendarDays';
 import { SessionCalendar } from './SessionCalendar';
 import { SessionFilters } from './SessionFilters';
 import {

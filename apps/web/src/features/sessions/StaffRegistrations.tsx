@@ -7,7 +7,7 @@ import { QueryError } from '../../components/PageState';
 import { ParticipantListCsvDocument, RecordAttendanceDocument, SessionRegistrationsDocument, type SessionQuery } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
-import { zonedDayKey } from './amsterdamTime';
+import { zonedDayKey } from './calendarDays';
 import { RegistrationsTable } from './RegistrationsTable';
 import { REGISTRATION_QUERIES, useCancelRegistration } from './useRegistrationActions';
 

@@ -1,5 +1,5 @@
 import type { ActivityFormat, SessionFilter } from '../../gql/graphql';
-import { addDays, addMonths, monthGrid, parseDayKey, startOfWeek, startOfZonedDay, type DayKey } from './amsterdamTime';
+import { addDays, addMonths, monthGrid, parseDayKey, startOfWeek, startOfZonedDay, type DayKey } from './calendarDays';
 
 export const ACTIVITY_FORMATS: readonly ActivityFormat[] = [
   'WORKSHOP',

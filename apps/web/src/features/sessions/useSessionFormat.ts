@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TIME_ZONE } from './amsterdamTime';
+import { TIME_ZONE } from './calendarDays';
 
 /** Dates and times as Amsterdam sees them, in the interface language, whatever the browser's own zone. */
 export function useSessionFormat() {

@@ -1,37 +1,7 @@
-/** Sessions are planned in Amsterdam; the API speaks UTC. These helpers do the calendar arithmetic in that zone. */
-export const TIME_ZONE = 'Europe/Amsterdam';
+import { amsterdamToUtc, PROGRAMME_TIME_ZONE, toAmsterdamParts } from '../../lib/amsterdamTime';
 
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-function zonedParts(instant: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
-  const values = Object.fromEntries(
-    partsFormat.formatToParts(instant).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]),
-  );
-  return {
-    year: values.year ?? 0,
-    month: values.month ?? 1,
-    day: values.day ?? 1,
-    hour: values.hour ?? 0,
-    minute: values.minute ?? 0,
-    second: values.second ?? 0,
-  };
-}
-
-/** Minutes Amsterdam is ahead of UTC at that instant (60 in winter, 120 in summer). */
-function offsetMinutes(instant: Date): number {
-  const p = zonedParts(instant);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
-}
+/** Calendar days as zone-free keys ("2025-03-04"), and the Amsterdam instants they start at. */
+export const TIME_ZONE = PROGRAMME_TIME_ZONE;
 
 /** A calendar day, independent of time zones: "2025-03-04". */
 export type DayKey = string;
@@ -52,17 +22,12 @@ export function parseDayKey(key: string | null | undefined): DayKey | null {
 
 /** The Amsterdam day an instant falls on. */
 export function zonedDayKey(instant: Date | string): DayKey {
-  const p = zonedParts(new Date(instant));
-  return dayKey(p.year, p.month, p.day);
+  return toAmsterdamParts(instant).date;
 }
 
-/** The instant Amsterdam's day starts (midnight local time), as a Date. */
+/** The instant Amsterdam's day starts (midnight local time). */
 export function startOfZonedDay(key: DayKey): Date {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
-  const guess = Date.UTC(y, m - 1, d);
-  const first = guess - offsetMinutes(new Date(guess)) * 60_000;
-  // Around a DST change the offset at the guess can differ from the one at the answer.
-  return new Date(guess - offsetMinutes(new Date(first)) * 60_000);
+  return new Date(amsterdamToUtc(key, '00:00') ?? `${key}T00:00:00Z`);
 }
 
 export function addDays(key: DayKey, days: number): DayKey {
