@@ -85,7 +85,7 @@ export function ThemesTable({ themes, sort, onSort, onEdit, onToggleActive }: Pr
                 )}
               </Table.Td>
               <Table.Td>
-                <Badge color={theme.active ? 'green.9' : 'gray.8'} variant="light">
+                <Badge color={theme.active ? 'green.9' : 'gray.8'} variant="outline">
                   {t(theme.active ? 'status.active' : 'status.retired')}
                 </Badge>
               </Table.Td>
