@@ -39,7 +39,9 @@ describe('the server process (npm start)', () => {
       login: { role: 'MUNICIPAL_COORDINATOR' },
     });
     expect(postgresProcessesUnder(dataDir).length).toBeGreaterThan(0);
+    // Like Ctrl-C in a terminal: the whole process group gets SIGINT, and still nothing errs.
     expect(await first.stop('SIGINT')).toBe(0);
+    expect(first.output()).not.toMatch(/"level":50/);
     expect(postgresProcessesUnder(dataDir)).toEqual([]);
 
     const second = await startServerProcess({ RD_DATA_DIR: dataDir });
@@ -49,6 +51,7 @@ describe('the server process (npm start)', () => {
     const health = await fetch(`${second.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await second.stop('SIGTERM')).toBe(0);
+    expect(second.output()).not.toMatch(/"level":50/);
     expect(postgresProcessesUnder(dataDir)).toEqual([]);
   }, 120_000);
 

@@ -10,7 +10,11 @@ export interface ServerProcess {
   output: () => string;
   /** Milliseconds from spawn until /readyz answered 200. */
   readyAfterMs: number;
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /**
+   * SIGINT goes to the whole process group, as a Ctrl-C in a terminal does; SIGTERM to the server
+   * process only, as an orchestrator sends it.
+   */
+  stop(signal?: 'SIGINT' | 'SIGTERM'): Promise<number | null>;
 }
 
 /** Runs the built server (`node dist/main.js`) as `npm start` does, and waits until it is ready. */
@@ -22,6 +26,8 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   const child = spawn(process.execPath, [MAIN_JS], {
     env: { ...inherited, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so a group-wide SIGINT reaches exactly the server and its children.
+    detached: true,
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -41,7 +47,11 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
           output: () => output,
           readyAfterMs: performance.now() - started,
           stop: async (signal = 'SIGINT') => {
-            child.kill(signal);
+            if (signal === 'SIGINT' && child.pid) {
+              process.kill(-child.pid, signal);
+            } else {
+              child.kill(signal);
+            }
             return exited;
           },
         };

