@@ -81,6 +81,9 @@ export function PictureChart({ picture }: { picture: PictureData }) {
           })}
           withBarValueLabel
           valueLabelProps={(s) => ({
+            // Read each label from its own series in the row: recharts would otherwise label a stacked
+            // series without a value with the stack's running total (a "minder dan 0" on a "meer dan" bar).
+            dataKey: seriesName(s),
             formatter: (value: unknown) =>
               value === null || value === undefined
                 ? ''
