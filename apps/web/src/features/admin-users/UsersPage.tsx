@@ -1,54 +1,28 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Pagination, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
 import { IconUserPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { UsersDocument, type AdminUserFieldsFragment } from '../../gql/graphql';
+import { useListParams } from '../../lib/useListParams';
 import { useViewer } from '../auth/useViewer';
 import { UserFilters } from './UserFilters';
 import { UserFormModal } from './UserFormModal';
 import { useMunicipalityOptions } from './useMunicipalityOptions';
 import { UsersTable } from './UsersTable';
 import { useToggleDisabled } from './useToggleDisabled';
-import {
-  DEFAULT_PARAMS,
-  hasFilters,
-  nextSort,
-  parseUserListParams,
-  serializeUserListParams,
-  type UserListParams,
-} from './userListParams';
-
-const SEARCH_DEBOUNCE_MS = 300;
+import { nextSort, userListParams } from './userListParams';
 
 export function UsersPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseUserListParams(searchParams);
-  const [searchInput, setSearchInput] = useState(params.search);
-  const [debouncedSearch] = useDebouncedValue(searchInput, SEARCH_DEBOUNCE_MS);
+  const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(userListParams);
   const [editing, setEditing] = useState<AdminUserFieldsFragment | 'new' | null>(null);
   const municipalities = useMunicipalityOptions();
   const toggleDisabled = useToggleDisabled();
-
-  const update = (changes: Partial<UserListParams>) => {
-    // Any change but paging itself starts again at the first page.
-    const page = changes.page ?? 1;
-    setSearchParams(serializeUserListParams({ ...params, ...changes, page }), { replace: true });
-  };
-
-  useEffect(() => {
-    if (debouncedSearch !== params.search) {
-      update({ search: debouncedSearch });
-    }
-    // Only a settled search should reach the URL; reacting to `params` too would undo typing.
-  }, [debouncedSearch]);
 
   const { data, previousData, loading, error, refetch } = useQuery(UsersDocument, {
     variables: {
@@ -64,13 +38,6 @@ export function UsersPage() {
   // Keep showing the previous page while the next one loads, instead of flashing skeletons.
   const page = data?.users ?? previousData?.users;
   const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
-
-  const clearFilters = () => {
-    setSearchInput('');
-    setSearchParams(serializeUserListParams({ ...DEFAULT_PARAMS, sortField: params.sortField, sortDirection: params.sortDirection }), {
-      replace: true,
-    });
-  };
 
   return (
     <Stack gap="lg">
@@ -111,8 +78,8 @@ export function UsersPage() {
               </Text>
               {page.items.length === 0 ? (
                 <Stack align="flex-start" gap="xs" py="lg">
-                  <Text>{t(hasFilters(params) ? 'adminUsers.emptyFiltered' : 'adminUsers.empty')}</Text>
-                  {hasFilters(params) && (
+                  <Text>{t(filtered ? 'adminUsers.emptyFiltered' : 'adminUsers.empty')}</Text>
+                  {filtered && (
                     <Button variant="default" size="xs" onClick={clearFilters}>
                       {t('adminUsers.clearFilters')}
                     </Button>

@@ -1,61 +1,34 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Pagination, Select, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { generatePath, useNavigate, useSearchParams } from 'react-router';
+import { generatePath, useNavigate } from 'react-router';
 import { QueryError } from '../../components/PageState';
 import { ProgrammeActivitiesDocument, type ProgrammeFieldsFragment } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
+import { useListParams } from '../../lib/useListParams';
 import { ActivitiesTable } from './ActivitiesTable';
 import { ActivityFormModal } from './ActivityFormModal';
-import {
-  ACTIVITY_FORMATS,
-  DEFAULT_ACTIVITY_PARAMS,
-  hasActivityFilters,
-  parseActivityListParams,
-  serializeActivityListParams,
-  toActivityFilter,
-  type ActivityListParams,
-} from './activityListParams';
+import { ACTIVITY_FORMATS, activityListParams, toActivityFilter } from './activityListParams';
 import { useThemeOptions } from './useThemeOptions';
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** The programme's activities, filtered by theme, format, year and search; the filters live in the URL. */
 export function ProgrammeActivities({ programme }: { programme: ProgrammeFieldsFragment }) {
   const { t } = useTranslation('programmes');
   const { t: tc } = useTranslation();
   const navigate = useNavigate();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseActivityListParams(searchParams);
-  const [searchInput, setSearchInput] = useState(params.search);
-  const [debouncedSearch] = useDebouncedValue(searchInput, SEARCH_DEBOUNCE_MS);
+  const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(activityListParams);
   const [creating, setCreating] = useState(false);
   const themes = useThemeOptions();
   const years = Array.from({ length: programme.endYear - programme.startYear + 1 }, (_, i) => String(programme.startYear + i));
-
-  const update = (changes: Partial<ActivityListParams>) => {
-    setSearchParams(serializeActivityListParams({ ...params, ...changes, page: changes.page ?? 1 }), { replace: true });
-  };
-  useEffect(() => {
-    if (debouncedSearch !== params.search) {
-      update({ search: debouncedSearch });
-    }
-    // Only a settled search should reach the URL; reacting to `params` too would undo typing.
-  }, [debouncedSearch]);
 
   const { data, previousData, loading, error, refetch } = useQuery(ProgrammeActivitiesDocument, {
     variables: { filter: toActivityFilter(programme.id, params), page: { offset: (params.page - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT } },
   });
   const page = data?.activities ?? previousData?.activities;
   const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
-  const clearFilters = () => {
-    setSearchInput('');
-    setSearchParams(serializeActivityListParams(DEFAULT_ACTIVITY_PARAMS), { replace: true });
-  };
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="programme-activities">
@@ -127,8 +100,8 @@ export function ProgrammeActivities({ programme }: { programme: ProgrammeFieldsF
             </Text>
             {page.items.length === 0 ? (
               <Stack align="flex-start" gap="xs" py="lg">
-                <Text>{t(hasActivityFilters(params) ? 'activities.emptyFiltered' : 'activities.empty')}</Text>
-                {hasActivityFilters(params) && (
+                <Text>{t(filtered ? 'activities.emptyFiltered' : 'activities.empty')}</Text>
+                {filtered && (
                   <Button variant="default" size="xs" onClick={clearFilters}>
                     {t('activities.clearFilters')}
                   </Button>

@@ -1,27 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Pagination, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { RecommendationsDocument } from '../../gql/graphql';
+import { useListParams } from '../../lib/useListParams';
 import { useViewer } from '../auth/useViewer';
 import { RecommendationFilters } from './RecommendationFilters';
 import { RecommendationsTable } from './RecommendationsTable';
-import {
-  DEFAULT_PARAMS,
-  hasFilters,
-  nextSort,
-  parseRecommendationListParams,
-  serializeRecommendationListParams,
-  type RecommendationListParams,
-} from './recommendationListParams';
+import { nextSort, recommendationListParams } from './recommendationListParams';
 import { useFilterOptions } from './useFilterOptions';
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 /** One list for every reader; the API decides whose recommendations it holds (region, municipality or own). */
 export function RecommendationsPage() {
@@ -29,24 +19,8 @@ export function RecommendationsPage() {
   const viewer = useViewer();
   const isAnalyst = viewer.role === 'RIEC_ANALYST';
   const isParticipant = viewer.role === 'PARTICIPANT';
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseRecommendationListParams(searchParams);
-  const [searchInput, setSearchInput] = useState(params.search);
-  const [debouncedSearch] = useDebouncedValue(searchInput, SEARCH_DEBOUNCE_MS);
+  const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(recommendationListParams);
   const options = useFilterOptions(isAnalyst);
-
-  const update = (changes: Partial<RecommendationListParams>) => {
-    // Any change but paging itself starts again at the first page.
-    const page = changes.page ?? 1;
-    setSearchParams(serializeRecommendationListParams({ ...params, ...changes, page }), { replace: true });
-  };
-
-  useEffect(() => {
-    if (debouncedSearch !== params.search) {
-      update({ search: debouncedSearch });
-    }
-    // Only a settled search should reach the URL; reacting to `params` too would undo typing.
-  }, [debouncedSearch]);
 
   const { data, previousData, loading, error, refetch } = useQuery(RecommendationsDocument, {
     variables: {
@@ -66,15 +40,6 @@ export function RecommendationsPage() {
   });
   const page = data?.recommendations ?? previousData?.recommendations;
   const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
-  const filtered = hasFilters(params);
-
-  const clearFilters = () => {
-    setSearchInput('');
-    setSearchParams(
-      serializeRecommendationListParams({ ...DEFAULT_PARAMS, sortField: params.sortField, sortDirection: params.sortDirection }),
-      { replace: true },
-    );
-  };
 
   const intro = isAnalyst ? 'introAnalyst' : isParticipant ? 'introParticipant' : 'introCoordinator';
   return (

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nextStatuses } from './followUp';
-import {
-  DEFAULT_PARAMS,
-  hasFilters,
-  nextSort,
-  parseRecommendationListParams,
-  serializeRecommendationListParams,
-  type RecommendationListParams,
-} from './recommendationListParams';
+import { nextSort, recommendationListParams, type RecommendationListParams } from './recommendationListParams';
+
+const { defaults: DEFAULT_PARAMS, parse, serialize, hasFilters } = recommendationListParams;
 
 describe('recommendation list parameters', () => {
   it('round-trips through the URL', () => {
@@ -22,17 +17,17 @@ describe('recommendation list parameters', () => {
       sortDirection: 'DESC',
       page: 2,
     };
-    expect(parseRecommendationListParams(serializeRecommendationListParams(params))).toEqual(params);
+    expect(parse(serialize(params))).toEqual(params);
     expect(hasFilters(params)).toBe(true);
   });
 
   it('keeps the URL empty for the default list', () => {
-    expect(serializeRecommendationListParams(DEFAULT_PARAMS).toString()).toBe('');
+    expect(serialize(DEFAULT_PARAMS).toString()).toBe('');
     expect(hasFilters(DEFAULT_PARAMS)).toBe(false);
   });
 
   it('ignores values it does not know', () => {
-    expect(parseRecommendationListParams(new URLSearchParams('priority=P9&status=LOST&sort=SECRET&page=0'))).toEqual(
+    expect(parse(new URLSearchParams('priority=P9&status=LOST&sort=SECRET&page=0'))).toEqual(
       DEFAULT_PARAMS,
     );
   });

@@ -1,30 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Group, Pagination, SegmentedControl, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { SessionsDocument } from '../../gql/graphql';
+import { useListParams } from '../../lib/useListParams';
 import { useViewer } from '../auth/useViewer';
 import { todayKey } from './calendarDays';
 import { SessionCalendar } from './SessionCalendar';
 import { SessionFilters } from './SessionFilters';
-import {
-  DEFAULT_PARAMS,
-  hasFilters,
-  parseSessionListParams,
-  serializeSessionListParams,
-  toSessionFilter,
-  type SessionListParams,
-  type SessionView,
-} from './sessionListParams';
+import { sessionListParams, type SessionView, toSessionFilter } from './sessionListParams';
 import { SessionsTable } from './SessionsTable';
 import { useSessionFilterOptions } from './useSessionFilterOptions';
 
-const SEARCH_DEBOUNCE_MS = 300;
 /** The API's largest page: a month of the programme fits comfortably. */
 const CALENDAR_LIMIT = 100;
 
@@ -32,26 +22,10 @@ export function SessionsPage() {
   const { t } = useTranslation('sessions');
   const { t: tc } = useTranslation();
   const viewer = useViewer();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseSessionListParams(searchParams);
-  const [searchInput, setSearchInput] = useState(params.search);
-  const [debouncedSearch] = useDebouncedValue(searchInput, SEARCH_DEBOUNCE_MS);
+  const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(sessionListParams);
   const options = useSessionFilterOptions();
   const today = useMemo(() => todayKey(), []);
   const isList = params.view === 'list';
-
-  const update = (changes: Partial<SessionListParams>) => {
-    // Any change but paging itself starts again at the first page.
-    const page = changes.page ?? 1;
-    setSearchParams(serializeSessionListParams({ ...params, ...changes, page }), { replace: true });
-  };
-
-  useEffect(() => {
-    if (debouncedSearch !== params.search) {
-      update({ search: debouncedSearch });
-    }
-    // Only a settled search should reach the URL; reacting to `params` too would undo typing.
-  }, [debouncedSearch]);
 
   const { data, previousData, loading, error, refetch } = useQuery(SessionsDocument, {
     variables: {
@@ -62,11 +36,6 @@ export function SessionsPage() {
   const page = data?.sessions ?? previousData?.sessions;
   const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
   const canRegister = viewer.role === 'PARTICIPANT' || viewer.role === 'MUNICIPAL_COORDINATOR';
-
-  const clearFilters = () => {
-    setSearchInput('');
-    setSearchParams(serializeSessionListParams({ ...DEFAULT_PARAMS, view: params.view, date: params.date }), { replace: true });
-  };
 
   return (
     <Stack gap="lg">
@@ -89,7 +58,7 @@ export function SessionsPage() {
             search={searchInput}
             onSearchChange={setSearchInput}
             onChange={update}
-            onClear={hasFilters(params) ? clearFilters : undefined}
+            onClear={filtered ? clearFilters : undefined}
             themeOptions={options.themes}
             municipalityOptions={options.municipalities}
           />
@@ -123,7 +92,7 @@ export function SessionsPage() {
                   onNavigate={(date) => update({ date })}
                 />
               ) : page.items.length === 0 ? (
-                <Text py="lg">{t(hasFilters(params) ? 'emptyFiltered' : 'empty')}</Text>
+                <Text py="lg">{t(filtered ? 'emptyFiltered' : 'empty')}</Text>
               ) : (
                 <SessionsTable sessions={page.items} showOwn={canRegister} />
               )}

@@ -1,4 +1,5 @@
 import type { ActivityFormat, SessionFilter } from '../../gql/graphql';
+import { choiceField, defineListParams, idField, oneOfField, textField, type ListField, type ListParamsSpec } from '../../lib/listParams';
 import { addDays, addMonths, monthGrid, parseDayKey, startOfWeek, startOfZonedDay, type DayKey } from './calendarDays';
 
 export const ACTIVITY_FORMATS: readonly ActivityFormat[] = [
@@ -13,79 +14,35 @@ export const ACTIVITY_FORMATS: readonly ActivityFormat[] = [
 
 export type SessionView = 'list' | 'month' | 'week';
 
-export interface SessionListParams {
-  view: SessionView;
-  /** The day the calendar shows (its month or week); today when absent. */
-  date: DayKey | null;
-  search: string;
-  themeId: string | null;
-  format: ActivityFormat | null;
-  hostMunicipalityId: string | null;
-  /** The list's period, as Amsterdam days (inclusive); from today when both are empty. */
-  from: DayKey | null;
-  to: DayKey | null;
-  /** 1-based, list view only. */
-  page: number;
-}
+const fields = defineListParams({
+  view: {
+    view: choiceField<SessionView>('view', ['list', 'month', 'week'], 'list'),
+    /** The day the calendar shows (its month or week); today when absent. */
+    date: dayField('date'),
+  },
+  filters: {
+    search: textField('q'),
+    themeId: idField('theme'),
+    format: oneOfField('format', ACTIVITY_FORMATS),
+    hostMunicipalityId: idField('host'),
+    /** The list's period, as Amsterdam days (inclusive); from today when both are empty. */
+    from: dayField('from'),
+    to: dayField('to'),
+  },
+});
 
-export const DEFAULT_PARAMS: SessionListParams = {
-  view: 'list',
-  date: null,
-  search: '',
-  themeId: null,
-  format: null,
-  hostMunicipalityId: null,
-  from: null,
-  to: null,
-  page: 1,
-};
+export type SessionListParams = typeof fields.defaults;
 
 /** The page's state lives in the URL, so back, reload and shared links show the same sessions. */
-export function parseSessionListParams(query: URLSearchParams): SessionListParams {
-  const view = query.get('view');
-  const format = query.get('format');
-  const page = Number(query.get('page'));
-  return {
-    view: view === 'month' || view === 'week' ? view : 'list',
-    date: parseDayKey(query.get('date')),
-    search: query.get('q') ?? '',
-    themeId: query.get('theme') || null,
-    format: ACTIVITY_FORMATS.find((f) => f === format) ?? null,
-    hostMunicipalityId: query.get('host') || null,
-    from: parseDayKey(query.get('from')),
-    to: parseDayKey(query.get('to')),
-    page: Number.isInteger(page) && page > 0 ? page : 1,
-  };
-}
+export const sessionListParams: ListParamsSpec<SessionListParams> = {
+  ...fields,
+  // The day shown belongs to the calendar, paging and the period to the list: leave out what the view does not use.
+  serialize: (params) =>
+    fields.serialize(params.view === 'list' ? { ...params, date: null } : { ...params, from: null, to: null, page: 1 }),
+};
 
-export function serializeSessionListParams(params: SessionListParams): URLSearchParams {
-  const query = new URLSearchParams();
-  const set = (key: string, value: string | null) => {
-    if (value) {
-      query.set(key, value);
-    }
-  };
-  set('view', params.view === 'list' ? null : params.view);
-  set('date', params.view === 'list' ? null : params.date);
-  set('q', params.search);
-  set('theme', params.themeId);
-  set('format', params.format);
-  set('host', params.hostMunicipalityId);
-  set('from', params.view === 'list' ? params.from : null);
-  set('to', params.view === 'list' ? params.to : null);
-  set('page', params.view === 'list' && params.page > 1 ? String(params.page) : null);
-  return query;
-}
-
-export function hasFilters(params: SessionListParams): boolean {
-  return (
-    params.search.trim() !== '' ||
-    params.themeId !== null ||
-    params.format !== null ||
-    params.hostMunicipalityId !== null ||
-    params.from !== null ||
-    params.to !== null
-  );
+function dayField(key: string): ListField<DayKey | null> {
+  return { key, parse: parseDayKey, format: (value) => value };
 }
 
 /** The days a calendar view shows: whole weeks around the month, or one week. */

@@ -1,55 +1,28 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Pagination, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { ThemesDocument, type ThemeFieldsFragment } from '../../gql/graphql';
+import { useListParams } from '../../lib/useListParams';
 import { useViewer } from '../auth/useViewer';
 import { ThemeFilters } from './ThemeFilters';
 import { ThemeFormModal } from './ThemeFormModal';
-import {
-  DEFAULT_PARAMS,
-  hasFilters,
-  nextSort,
-  parseThemeListParams,
-  serializeThemeListParams,
-  toThemeFilter,
-  type ThemeListParams,
-} from './themeListParams';
+import { nextSort, themeListParams, toThemeFilter } from './themeListParams';
 import { ThemesTable } from './ThemesTable';
 import { useFacetOptions } from './useFacetOptions';
 import { useToggleThemeActive } from './useToggleThemeActive';
-
-const SEARCH_DEBOUNCE_MS = 300;
 
 export function ThemesPage() {
   const { t } = useTranslation('themes');
   const { t: tc } = useTranslation();
   const viewer = useViewer();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseThemeListParams(searchParams);
-  const [searchInput, setSearchInput] = useState(params.search);
-  const [debouncedSearch] = useDebouncedValue(searchInput, SEARCH_DEBOUNCE_MS);
+  const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(themeListParams);
   const [editing, setEditing] = useState<ThemeFieldsFragment | 'new' | null>(null);
   const facets = useFacetOptions();
-
-  const update = (changes: Partial<ThemeListParams>) => {
-    // Any change but paging itself starts again at the first page.
-    const page = changes.page ?? 1;
-    setSearchParams(serializeThemeListParams({ ...params, ...changes, page }), { replace: true });
-  };
-
-  useEffect(() => {
-    if (debouncedSearch !== params.search) {
-      update({ search: debouncedSearch });
-    }
-    // Only a settled search should reach the URL; reacting to `params` too would undo typing.
-  }, [debouncedSearch]);
 
   const { data, previousData, loading, error, refetch } = useQuery(ThemesDocument, {
     variables: {
@@ -62,13 +35,6 @@ export function ThemesPage() {
   // Keep showing the previous page while the next one loads, instead of flashing skeletons.
   const page = data?.themes ?? previousData?.themes;
   const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
-
-  const clearFilters = () => {
-    setSearchInput('');
-    setSearchParams(serializeThemeListParams({ ...DEFAULT_PARAMS, sortField: params.sortField, sortDirection: params.sortDirection }), {
-      replace: true,
-    });
-  };
 
   return (
     <Stack gap="lg">
@@ -111,8 +77,8 @@ export function ThemesPage() {
               </Text>
               {page.items.length === 0 ? (
                 <Stack align="flex-start" gap="xs" py="lg">
-                  <Text>{t(hasFilters(params) ? 'emptyFiltered' : 'empty')}</Text>
-                  {hasFilters(params) && (
+                  <Text>{t(filtered ? 'emptyFiltered' : 'empty')}</Text>
+                  {filtered && (
                     <Button variant="default" size="xs" onClick={clearFilters}>
                       {t('clearFilters')}
                     </Button>

@@ -1,74 +1,24 @@
-import type { SortDirection, ThemeSortField } from '../../gql/graphql';
+import type { ThemeSortField } from '../../gql/graphql';
+import { defineListParams, idField, nextSort as nextListSort, oneOfField, textField } from '../../lib/listParams';
 
 export type ActiveFilter = 'active' | 'retired' | null;
 
-export interface ThemeListParams {
-  search: string;
-  active: ActiveFilter;
-  facetId: string | null;
-  sortField: ThemeSortField;
-  sortDirection: SortDirection;
-  /** 1-based, as shown to the user. */
-  page: number;
-}
-
 const SORT_FIELDS: readonly ThemeSortField[] = ['TITLE', 'YEAR_IDENTIFIED', 'CREATED_AT', 'UPDATED_AT'];
 
-export const DEFAULT_PARAMS: ThemeListParams = {
-  search: '',
-  active: null,
-  facetId: null,
-  sortField: 'TITLE',
-  sortDirection: 'ASC',
-  page: 1,
-};
+export const themeListParams = defineListParams({
+  filters: {
+    search: textField('q'),
+    active: oneOfField('status', ['active', 'retired'] as const),
+    facetId: idField('facet'),
+  },
+  sort: { fields: SORT_FIELDS, initial: 'TITLE' },
+});
 
-/** The list's state lives in the URL, so back, reload and shared links show the same list. */
-export function parseThemeListParams(query: URLSearchParams): ThemeListParams {
-  const sortField = query.get('sort');
-  const page = Number(query.get('page'));
-  const status = query.get('status');
-  return {
-    search: query.get('q') ?? '',
-    active: status === 'active' || status === 'retired' ? status : null,
-    facetId: query.get('facet') || null,
-    sortField: SORT_FIELDS.find((f) => f === sortField) ?? DEFAULT_PARAMS.sortField,
-    sortDirection: query.get('dir') === 'DESC' ? 'DESC' : 'ASC',
-    page: Number.isInteger(page) && page > 0 ? page : 1,
-  };
-}
+export type ThemeListParams = typeof themeListParams.defaults;
 
-export function serializeThemeListParams(params: ThemeListParams): URLSearchParams {
-  const query = new URLSearchParams();
-  if (params.search) {
-    query.set('q', params.search);
-  }
-  if (params.active) {
-    query.set('status', params.active);
-  }
-  if (params.facetId) {
-    query.set('facet', params.facetId);
-  }
-  if (params.sortField !== DEFAULT_PARAMS.sortField || params.sortDirection !== DEFAULT_PARAMS.sortDirection) {
-    query.set('sort', params.sortField);
-    query.set('dir', params.sortDirection);
-  }
-  if (params.page > 1) {
-    query.set('page', String(params.page));
-  }
-  return query;
-}
-
-/** Clicking the sorted column flips it; another column starts in its most useful direction (newest first for dates). */
-export function nextSort(params: ThemeListParams, field: ThemeSortField): Pick<ThemeListParams, 'sortField' | 'sortDirection'> {
-  if (params.sortField === field) {
-    return { sortField: field, sortDirection: params.sortDirection === 'ASC' ? 'DESC' : 'ASC' };
-  }
-  return { sortField: field, sortDirection: field === 'TITLE' ? 'ASC' : 'DESC' };
-}
-
-export function hasFilters(params: ThemeListParams): boolean {
-  return params.search.trim() !== '' || params.active !== null || params.facetId !== null;
+/** Titles start A–Z; years and dates newest first. */
+export function nextSort(params: ThemeListParams, field: ThemeSortField) {
+  return nextListSort(params, field, field === 'TITLE' ? 'ASC' : 'DESC');
 }
 
 /** The API's filter: active true/false, or absent for both. */
