@@ -125,8 +125,14 @@ async function createActivity(ctx: Context, programmeId: string, activity: DemoA
   return row!.id;
 }
 
+/** Saturday and Sunday move to the next Monday: nobody holds a masterclass at the weekend. */
+function onWeekday(date: Date): Date {
+  const shift = { 0: 1, 6: 2 }[date.getUTCDay()] ?? 0;
+  return new Date(date.getTime() + shift * 24 * 3600 * 1000);
+}
+
 async function createSession(ctx: Context, activityId: string, date: Date, status: string, capacity: number, index: number) {
-  const day = date.toISOString().slice(0, 10);
+  const day = onWeekday(date).toISOString().slice(0, 10);
   const online = ctx.random.next() < 0.2;
   const [row] = (await ctx.tx.query(
     `INSERT INTO sessions (region_id, activity_id, starts_at, ends_at, venue_id, online_url, host_municipality_id, capacity,

@@ -17,9 +17,23 @@ export interface BackgroundWorker {
  */
 const CRONTAB = ['* * * * * deliver_outbox ?max=1', '7 * * * * enqueue_reminders ?max=1'].join('\n');
 
-function workerLogger(log: Logger): WorkerLogger {
+/** PostgreSQL's "terminating connection due to administrator command". */
+const ADMIN_SHUTDOWN = '57P01';
+
+const isAdminShutdown = (error: unknown) => (error as { code?: unknown } | undefined)?.code === ADMIN_SHUTDOWN;
+
+/**
+ * pg-pool's end() resolves while its connections are still closing, so when the embedded
+ * PostgreSQL stops right after, those connections report an admin shutdown. During our own
+ * shutdown that is expected, not an error.
+ */
+function workerLogger(log: Logger, stopping: () => boolean): WorkerLogger {
   return new WorkerLogger((scope) => (level, message, meta) => {
     const fields = { worker: scope.label ?? 'graphile-worker', task: scope.taskIdentifier, ...(meta ?? {}) };
+    if (stopping() && isAdminShutdown((meta as { error?: unknown } | undefined)?.error)) {
+      log.debug(fields, message);
+      return;
+    }
     switch (level) {
       case 'error':
         log.error(fields, message);
@@ -78,7 +92,13 @@ export async function startBackgroundWorker(options: {
   // Our own pool, ended by us after the runner stops: no client of it outlives the worker, and an
   // idle client that the server closes (e.g. PostgreSQL shutting down) is logged, not fatal.
   const pgPool = new Pool({ connectionString: options.ownerUrl, max: 3, application_name: 'rode-draad-worker' });
-  pgPool.on('error', (error) => log.warn({ err: error }, 'background worker connection lost'));
+  let stopping = false;
+  pgPool.on('error', (error) => {
+    if (stopping && isAdminShutdown(error)) {
+      return;
+    }
+    log.warn({ err: error }, 'background worker connection lost');
+  });
   let runner: Runner;
   try {
     runner = await run({
@@ -86,7 +106,7 @@ export async function startBackgroundWorker(options: {
       concurrency: 1,
       noHandleSignals: true,
       pollInterval: 5_000,
-      logger: workerLogger(log),
+      logger: workerLogger(log, () => stopping),
       taskList,
       crontab: CRONTAB,
     });
@@ -100,6 +120,7 @@ export async function startBackgroundWorker(options: {
   log.info('background worker started');
   return {
     async stop() {
+      stopping = true;
       await runner.stop();
       await pgPool.end();
       transport?.close?.();
