@@ -1,3 +1,4 @@
+import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
 import type { SortDirection } from '../gql/graphql';
 
 /**
@@ -57,6 +58,11 @@ export function intField(key: string, min: number, max: number): ListField<numbe
 export interface PageParams {
   /** 1-based, as shown to the user. */
   page: number;
+}
+
+/** The API's page variable for a 1-based page of the default size (the size ListPagination counts pages in). */
+export function pageWindow(page: number): { offset: number; limit: number } {
+  return { offset: (page - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT };
 }
 
 const pageField: ListField<number> = {

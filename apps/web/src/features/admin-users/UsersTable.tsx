@@ -1,15 +1,8 @@
-import { ActionIcon, Badge, Group, Menu, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import {
-  IconChevronDown,
-  IconChevronUp,
-  IconDots,
-  IconLock,
-  IconLockOpen,
-  IconPencil,
-  IconSelector,
-} from '@tabler/icons-react';
+import { ActionIcon, Badge, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconDots, IconLock, IconLockOpen, IconPencil } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SortableTh } from '../../components/SortableTh';
 import type { AdminUserFieldsFragment, UserSortField } from '../../gql/graphql';
 import type { UserListParams } from './userListParams';
 
@@ -22,29 +15,15 @@ interface Props {
   onToggleDisabled: (user: AdminUserFieldsFragment) => void;
 }
 
-function SortableTh({ field, sort, onSort }: { field: UserSortField } & Pick<Props, 'sort' | 'onSort'>) {
-  const { t } = useTranslation();
-  const active = sort.sortField === field;
-  const Icon = !active ? IconSelector : sort.sortDirection === 'ASC' ? IconChevronUp : IconChevronDown;
-  const label = t(`adminUsers.columns.${field}`);
-  return (
-    <Table.Th aria-sort={active ? (sort.sortDirection === 'ASC' ? 'ascending' : 'descending') : undefined}>
-      <UnstyledButton onClick={() => onSort(field)} aria-label={t('adminUsers.sortBy', { field: label })}>
-        <Group gap={4} wrap="nowrap">
-          <Text fw={700} size="sm">
-            {label}
-          </Text>
-          <Icon size={14} aria-hidden />
-        </Group>
-      </UnstyledButton>
-    </Table.Th>
-  );
-}
-
 export function UsersTable({ users, viewerId, sort, onSort, onEdit, onToggleDisabled }: Props) {
   const { t, i18n } = useTranslation();
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
   const sortLabel = t(`adminUsers.columns.${sort.sortField}`);
+  // One header per sortable column: its name, and the button's accessible name "sort by <name>".
+  const sortableTh = (field: UserSortField) => {
+    const label = t(`adminUsers.columns.${field}`);
+    return <SortableTh field={field} sort={sort} onSort={onSort} label={label} sortLabel={t('adminUsers.sortBy', { field: label })} />;
+  };
 
   return (
     <Table.ScrollContainer minWidth={860}>
@@ -57,11 +36,11 @@ export function UsersTable({ users, viewerId, sort, onSort, onEdit, onToggleDisa
         </VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
-            <SortableTh field="NAME" sort={sort} onSort={onSort} />
-            <SortableTh field="EMAIL" sort={sort} onSort={onSort} />
-            <SortableTh field="ROLE" sort={sort} onSort={onSort} />
+            {sortableTh('NAME')}
+            {sortableTh('EMAIL')}
+            {sortableTh('ROLE')}
             <Table.Th>{t('adminUsers.columns.municipality')}</Table.Th>
-            <SortableTh field="CREATED_AT" sort={sort} onSort={onSort} />
+            {sortableTh('CREATED_AT')}
             <Table.Th>{t('adminUsers.columns.status')}</Table.Th>
             <Table.Th>
               <VisuallyHidden>{t('adminUsers.columns.actions')}</VisuallyHidden>

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Card, Group, Pagination, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
+import { Anchor, Card, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ListPagination } from '../../components/ListPagination';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { AuditLogDocument } from '../../gql/graphql';
+import { pageWindow } from '../../lib/listParams';
 import { recommendationPath } from '../../lib/navigation';
 import { useViewer } from '../auth/useViewer';
 
@@ -23,12 +24,11 @@ export function AuditLogPage() {
   const requested = Number(searchParams.get('page'));
   const pageNumber = Number.isInteger(requested) && requested > 0 ? requested : 1;
   const { data, previousData, loading, error, refetch } = useQuery(AuditLogDocument, {
-    variables: { page: { offset: (pageNumber - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT } },
+    variables: { page: pageWindow(pageNumber) },
     // Reads happen all the time; the log should be current whenever it is opened.
     fetchPolicy: 'cache-and-network',
   });
   const page = data?.auditLog ?? previousData?.auditLog;
-  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
   const format = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language]);
 
   return (
@@ -92,17 +92,12 @@ export function AuditLogPage() {
                   </Table>
                 </Table.ScrollContainer>
               )}
-              {pageCount > 1 && (
-                <Group component="nav" justify="center" aria-label={t('pagination')}>
-                  <Pagination
-                    total={pageCount}
-                    value={Math.min(pageNumber, pageCount)}
-                    onChange={(value) => setSearchParams(value > 1 ? { page: String(value) } : {}, { replace: true })}
-                    getControlProps={(control) => ({ 'aria-label': tc(`common.pagination.${control}`) })}
-                    getItemProps={(value) => ({ 'aria-label': tc('common.pagination.page', { page: value }) })}
-                  />
-                </Group>
-              )}
+              <ListPagination
+                total={page.total}
+                page={pageNumber}
+                onChange={(value) => setSearchParams(value > 1 ? { page: String(value) } : {}, { replace: true })}
+                label={t('pagination')}
+              />
             </Stack>
           )}
         </Stack>

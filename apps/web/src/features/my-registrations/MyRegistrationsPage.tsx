@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Checkbox, Group, Modal, Pagination, Skeleton, Stack, Table, Tabs, Text, VisuallyHidden } from '@mantine/core';
-import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
+import { Anchor, Badge, Button, Card, Checkbox, Group, Modal, Skeleton, Stack, Table, Tabs, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { ListPagination } from '../../components/ListPagination';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { MyRegistrationsDocument, type MyRegistrationsQuery, type RegistrationPeriod } from '../../gql/graphql';
+import { pageWindow } from '../../lib/listParams';
 import { PATHS, sessionPath } from '../../lib/navigation';
 import { EvaluationForm } from '../sessions/EvaluationForm';
 import { RegistrationBadge } from '../sessions/SessionBadges';
@@ -48,11 +49,10 @@ export function MyRegistrationsPage() {
   const { data, previousData, loading, error, refetch } = useQuery(MyRegistrationsDocument, {
     variables: {
       filter: { period, includeCancelled },
-      page: { offset: (pageNumber - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT },
+      page: pageWindow(pageNumber),
     },
   });
   const page = data?.myRegistrations ?? previousData?.myRegistrations;
-  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
 
   const rows = (page?.items ?? []).map((registration) => {
     const session = registration.session;
@@ -163,17 +163,12 @@ export function MyRegistrationsPage() {
                   </Table>
                 </Table.ScrollContainer>
               )}
-              {pageCount > 1 && (
-                <Group component="nav" justify="center" aria-label={t('pagination')}>
-                  <Pagination
-                    total={pageCount}
-                    value={Math.min(pageNumber, pageCount)}
-                    onChange={(value) => update({ page: value })}
-                    getControlProps={(control) => ({ 'aria-label': tc(`common.pagination.${control}`) })}
-                    getItemProps={(value) => ({ 'aria-label': tc('common.pagination.page', { page: value }) })}
-                  />
-                </Group>
-              )}
+              <ListPagination
+                total={page.total}
+                page={pageNumber}
+                onChange={(value) => update({ page: value })}
+                label={t('pagination')}
+              />
             </Stack>
           )}
         </Stack>

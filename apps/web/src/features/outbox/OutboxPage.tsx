@@ -1,15 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Modal, Pagination, Select, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
+import { Badge, Button, Card, Group, Modal, Select, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ListPagination } from '../../components/ListPagination';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
 import { OutboxDocument, RetryOutboxMessageDocument, type NotificationKind, type OutboxQuery, type OutboxStatus } from '../../gql/graphql';
+import { pageWindow } from '../../lib/listParams';
 
 type Message = OutboxQuery['outbox']['items'][number];
 
@@ -46,7 +47,7 @@ export function OutboxPage() {
   };
 
   const { data, previousData, loading, error, refetch } = useQuery(OutboxDocument, {
-    variables: { filter: { status, kind }, page: { offset: (pageNumber - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT } },
+    variables: { filter: { status, kind }, page: pageWindow(pageNumber) },
   });
   const [retryMessage] = useMutation(RetryOutboxMessageDocument, { refetchQueries: ['Outbox'] });
   const retry = (message: Message) => {
@@ -58,7 +59,6 @@ export function OutboxPage() {
       });
   };
   const page = data?.outbox ?? previousData?.outbox;
-  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
   const filtered = status !== null || kind !== null;
 
   return (
@@ -168,17 +168,12 @@ export function OutboxPage() {
                   </Table>
                 </Table.ScrollContainer>
               )}
-              {pageCount > 1 && (
-                <Group component="nav" justify="center" aria-label={t('pagination')}>
-                  <Pagination
-                    total={pageCount}
-                    value={Math.min(pageNumber, pageCount)}
-                    onChange={(value) => update({ page: value })}
-                    getControlProps={(control) => ({ 'aria-label': tc(`common.pagination.${control}`) })}
-                    getItemProps={(value) => ({ 'aria-label': tc('common.pagination.page', { page: value }) })}
-                  />
-                </Group>
-              )}
+              <ListPagination
+                total={page.total}
+                page={pageNumber}
+                onChange={(value) => update({ page: value })}
+                label={t('pagination')}
+              />
             </Stack>
           )}
         </Stack>

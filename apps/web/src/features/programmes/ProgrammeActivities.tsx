@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Group, Pagination, Select, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
+import { Button, Card, Group, Select, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, useNavigate } from 'react-router';
+import { ListPagination } from '../../components/ListPagination';
 import { QueryError } from '../../components/PageState';
 import { ProgrammeActivitiesDocument, type ProgrammeFieldsFragment } from '../../gql/graphql';
+import { pageWindow } from '../../lib/listParams';
 import { PATHS } from '../../lib/navigation';
 import { useListParams } from '../../lib/useListParams';
 import { ActivitiesTable } from './ActivitiesTable';
@@ -25,10 +26,9 @@ export function ProgrammeActivities({ programme }: { programme: ProgrammeFieldsF
   const years = Array.from({ length: programme.endYear - programme.startYear + 1 }, (_, i) => String(programme.startYear + i));
 
   const { data, previousData, loading, error, refetch } = useQuery(ProgrammeActivitiesDocument, {
-    variables: { filter: toActivityFilter(programme.id, params), page: { offset: (params.page - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT } },
+    variables: { filter: toActivityFilter(programme.id, params), page: pageWindow(params.page) },
   });
   const page = data?.activities ?? previousData?.activities;
-  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="programme-activities">
@@ -110,17 +110,12 @@ export function ProgrammeActivities({ programme }: { programme: ProgrammeFieldsF
             ) : (
               <ActivitiesTable activities={page.items} />
             )}
-            {pageCount > 1 && (
-              <Group component="nav" justify="center" aria-label={t('activities.pagination')}>
-                <Pagination
-                  total={pageCount}
-                  value={Math.min(params.page, pageCount)}
-                  onChange={(value) => update({ page: value })}
-                  getControlProps={(control) => ({ 'aria-label': tc(`common.pagination.${control}`) })}
-                  getItemProps={(value) => ({ 'aria-label': tc('common.pagination.page', { page: value }) })}
-                />
-              </Group>
-            )}
+            <ListPagination
+              total={page.total}
+              page={params.page}
+              onChange={(value) => update({ page: value })}
+              label={t('activities.pagination')}
+            />
           </Stack>
         )}
       </Stack>

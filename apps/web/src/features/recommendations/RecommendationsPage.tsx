@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Group, Pagination, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
-import { useState } from 'react';
+import { Button, Card, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ListPagination } from '../../components/ListPagination';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { RecommendationsDocument } from '../../gql/graphql';
+import { pageWindow } from '../../lib/listParams';
 import { useListParams } from '../../lib/useListParams';
 import { useViewer } from '../auth/useViewer';
 import { RecommendationFilters } from './RecommendationFilters';
@@ -33,13 +33,12 @@ export function RecommendationsPage() {
         municipalityId: isAnalyst ? params.municipalityId : null,
       },
       sort: { field: params.sortField, direction: params.sortDirection },
-      page: { offset: (params.page - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT },
+      page: pageWindow(params.page),
     },
     // Follow-up changes elsewhere should show when coming back to the list.
     fetchPolicy: 'cache-and-network',
   });
   const page = data?.recommendations ?? previousData?.recommendations;
-  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
 
   const intro = isAnalyst ? 'introAnalyst' : isParticipant ? 'introParticipant' : 'introCoordinator';
   return (
@@ -91,17 +90,12 @@ export function RecommendationsPage() {
                   showMunicipality={isAnalyst}
                 />
               )}
-              {pageCount > 1 && (
-                <Group component="nav" justify="center" aria-label={t('pagination')}>
-                  <Pagination
-                    total={pageCount}
-                    value={Math.min(params.page, pageCount)}
-                    onChange={(value) => update({ page: value })}
-                    getControlProps={(control) => ({ 'aria-label': t(`common.pagination.${control}`, { ns: 'translation' }) })}
-                    getItemProps={(value) => ({ 'aria-label': t('common.pagination.page', { ns: 'translation', page: value }) })}
-                  />
-                </Group>
-              )}
+              <ListPagination
+                total={page.total}
+                page={params.page}
+                onChange={(value) => update({ page: value })}
+                label={t('pagination')}
+              />
             </Stack>
           )}
         </Stack>

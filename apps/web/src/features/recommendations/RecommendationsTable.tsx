@@ -1,7 +1,7 @@
-import { Anchor, Group, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
+import { Anchor, Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SortableTh } from '../../components/SortableTh';
 import type { RecommendationListFieldsFragment, RecommendationSortField } from '../../gql/graphql';
 import { recommendationPath } from '../../lib/navigation';
 import { formatLocalDate } from './followUp';
@@ -17,27 +17,13 @@ interface Props {
   showMunicipality: boolean;
 }
 
-function SortableTh({ field, sort, onSort }: { field: RecommendationSortField; sort: Sort; onSort: Props['onSort'] }) {
-  const { t } = useTranslation('recommendations');
-  const active = sort.sortField === field;
-  const Icon = !active ? IconSelector : sort.sortDirection === 'ASC' ? IconChevronUp : IconChevronDown;
-  const label = t(`columns.${field}`);
-  return (
-    <Table.Th aria-sort={active ? (sort.sortDirection === 'ASC' ? 'ascending' : 'descending') : undefined}>
-      <UnstyledButton onClick={() => onSort(field)} aria-label={t('sortBy', { field: label })}>
-        <Group gap={4} wrap="nowrap">
-          <Text fw={700} size="sm">
-            {label}
-          </Text>
-          <Icon size={14} aria-hidden />
-        </Group>
-      </UnstyledButton>
-    </Table.Th>
-  );
-}
-
 export function RecommendationsTable({ recommendations, sort, onSort, showMunicipality }: Props) {
   const { t, i18n } = useTranslation('recommendations');
+  // One header per sortable column: its name, and the button's accessible name "sort by <name>".
+  const sortableTh = (field: RecommendationSortField) => {
+    const label = t(`columns.${field}`);
+    return <SortableTh field={field} sort={sort} onSort={onSort} label={label} sortLabel={t('sortBy', { field: label })} />;
+  };
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table striped highlightOnHover verticalSpacing="sm">
@@ -49,13 +35,13 @@ export function RecommendationsTable({ recommendations, sort, onSort, showMunici
         </VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
-            <SortableTh field="PRIORITY" sort={sort} onSort={onSort} />
-            <SortableTh field="REFERENCE" sort={sort} onSort={onSort} />
-            <SortableTh field="TITLE" sort={sort} onSort={onSort} />
+            {sortableTh('PRIORITY')}
+            {sortableTh('REFERENCE')}
+            {sortableTh('TITLE')}
             {showMunicipality && <Table.Th>{t('columns.municipality')}</Table.Th>}
             <Table.Th>{t('columns.facet')}</Table.Th>
             <Table.Th>{t('columns.themes')}</Table.Th>
-            <SortableTh field="STATUS" sort={sort} onSort={onSort} />
+            {sortableTh('STATUS')}
             <Table.Th>{t('columns.owner')}</Table.Th>
             <Table.Th>{t('columns.dueDate')}</Table.Th>
           </Table.Tr>

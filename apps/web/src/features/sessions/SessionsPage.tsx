@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Group, Pagination, SegmentedControl, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
-import { useMemo, useState } from 'react';
+import { Card, SegmentedControl, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListPagination } from '../../components/ListPagination';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { SessionsDocument } from '../../gql/graphql';
+import { pageWindow } from '../../lib/listParams';
 import { useListParams } from '../../lib/useListParams';
 import { useViewer } from '../auth/useViewer';
 import { todayKey } from './calendarDays';
@@ -30,11 +31,10 @@ export function SessionsPage() {
   const { data, previousData, loading, error, refetch } = useQuery(SessionsDocument, {
     variables: {
       filter: toSessionFilter(params, today),
-      page: isList ? { offset: (params.page - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT } : { offset: 0, limit: CALENDAR_LIMIT },
+      page: isList ? pageWindow(params.page) : { offset: 0, limit: CALENDAR_LIMIT },
     },
   });
   const page = data?.sessions ?? previousData?.sessions;
-  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
   const canRegister = viewer.role === 'PARTICIPANT' || viewer.role === 'MUNICIPAL_COORDINATOR';
 
   return (
@@ -96,16 +96,13 @@ export function SessionsPage() {
               ) : (
                 <SessionsTable sessions={page.items} showOwn={canRegister} />
               )}
-              {isList && pageCount > 1 && (
-                <Group component="nav" justify="center" aria-label={t('pagination')}>
-                  <Pagination
-                    total={pageCount}
-                    value={Math.min(params.page, pageCount)}
-                    onChange={(value) => update({ page: value })}
-                    getControlProps={(control) => ({ 'aria-label': tc(`common.pagination.${control}`) })}
-                    getItemProps={(value) => ({ 'aria-label': tc('common.pagination.page', { page: value }) })}
-                  />
-                </Group>
+              {isList && (
+                <ListPagination
+                  total={page.total}
+                  page={params.page}
+                  onChange={(value) => update({ page: value })}
+                  label={t('pagination')}
+                />
               )}
             </Stack>
           )}

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Group, Pagination, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
+import { Button, Card, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ListPagination } from '../../components/ListPagination';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { ThemesDocument, type ThemeFieldsFragment } from '../../gql/graphql';
+import { pageWindow } from '../../lib/listParams';
 import { useListParams } from '../../lib/useListParams';
 import { useViewer } from '../auth/useViewer';
 import { ThemeFilters } from './ThemeFilters';
@@ -28,13 +29,12 @@ export function ThemesPage() {
     variables: {
       filter: toThemeFilter(params),
       sort: { field: params.sortField, direction: params.sortDirection },
-      page: { offset: (params.page - 1) * PAGE_SIZE_DEFAULT, limit: PAGE_SIZE_DEFAULT },
+      page: pageWindow(params.page),
     },
   });
   const toggleActive = useToggleThemeActive(() => void refetch());
   // Keep showing the previous page while the next one loads, instead of flashing skeletons.
   const page = data?.themes ?? previousData?.themes;
-  const pageCount = page ? Math.max(1, Math.ceil(page.total / PAGE_SIZE_DEFAULT)) : 1;
 
   return (
     <Stack gap="lg">
@@ -93,17 +93,12 @@ export function ThemesPage() {
                   onToggleActive={toggleActive}
                 />
               )}
-              {pageCount > 1 && (
-                <Group component="nav" justify="center" aria-label={t('pagination')}>
-                  <Pagination
-                    total={pageCount}
-                    value={Math.min(params.page, pageCount)}
-                    onChange={(value) => update({ page: value })}
-                    getControlProps={(control) => ({ 'aria-label': tc(`common.pagination.${control}`) })}
-                    getItemProps={(value) => ({ 'aria-label': tc('common.pagination.page', { page: value }) })}
-                  />
-                </Group>
-              )}
+              <ListPagination
+                total={page.total}
+                page={params.page}
+                onChange={(value) => update({ page: value })}
+                label={t('pagination')}
+              />
             </Stack>
           )}
         </Stack>

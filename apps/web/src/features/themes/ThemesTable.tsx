@@ -1,7 +1,8 @@
-import { ActionIcon, Anchor, Badge, Group, Menu, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconArchive, IconChevronDown, IconChevronUp, IconDots, IconPencil, IconRestore, IconSelector } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Badge, Group, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconArchive, IconDots, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link } from 'react-router';
+import { SortableTh } from '../../components/SortableTh';
 import type { ThemeFieldsFragment, ThemeSortField } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
 import type { ThemeListParams } from './themeListParams';
@@ -16,28 +17,14 @@ interface Props {
   onToggleActive: (theme: ThemeFieldsFragment) => void;
 }
 
-function SortableTh({ field, sort, onSort }: { field: ThemeSortField; sort: Sort; onSort: (field: ThemeSortField) => void }) {
-  const { t } = useTranslation('themes');
-  const active = sort.sortField === field;
-  const Icon = !active ? IconSelector : sort.sortDirection === 'ASC' ? IconChevronUp : IconChevronDown;
-  const label = t(`columns.${field}`);
-  return (
-    <Table.Th aria-sort={active ? (sort.sortDirection === 'ASC' ? 'ascending' : 'descending') : undefined}>
-      <UnstyledButton onClick={() => onSort(field)} aria-label={t('sortBy', { field: label })}>
-        <Group gap={4} wrap="nowrap">
-          <Text fw={700} size="sm">
-            {label}
-          </Text>
-          <Icon size={14} aria-hidden />
-        </Group>
-      </UnstyledButton>
-    </Table.Th>
-  );
-}
-
 export function ThemesTable({ themes, sort, onSort, onEdit, onToggleActive }: Props) {
   const { t } = useTranslation('themes');
   const anyEditable = themes.some((theme) => theme.viewerCan.edit);
+  // One header per sortable column: its name, and the button's accessible name "sort by <name>".
+  const sortableTh = (field: ThemeSortField) => {
+    const label = t(`columns.${field}`);
+    return <SortableTh field={field} sort={sort} onSort={onSort} label={label} sortLabel={t('sortBy', { field: label })} />;
+  };
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped highlightOnHover verticalSpacing="sm">
@@ -49,8 +36,8 @@ export function ThemesTable({ themes, sort, onSort, onEdit, onToggleActive }: Pr
         </VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
-            <SortableTh field="TITLE" sort={sort} onSort={onSort} />
-            <SortableTh field="YEAR_IDENTIFIED" sort={sort} onSort={onSort} />
+            {sortableTh('TITLE')}
+            {sortableTh('YEAR_IDENTIFIED')}
             <Table.Th>{t('columns.facets')}</Table.Th>
             <Table.Th>{t('columns.status')}</Table.Th>
             {anyEditable && (
