@@ -98,7 +98,7 @@ export function AppLayout() {
           <Text size="xs" c="dimmed">
             {t('app.footer')}
           </Text>
-          <Badge color="yellow.9" variant="outline" size="sm">
+          <Badge color="yellow.9" variant="light" size="sm">
             {t('app.demoNotice')}
           </Badge>
         </Group>

@@ -70,7 +70,7 @@ export function UsersTable({ users, viewerId, sort, onSort, onEdit, onToggleDisa
                 <Table.Td>{user.municipality?.name ?? '—'}</Table.Td>
                 <Table.Td>{dateFormat.format(new Date(user.createdAt))}</Table.Td>
                 <Table.Td>
-                  <Badge color={user.disabled ? 'gray.8' : 'green.9'} variant="outline">
+                  <Badge color={user.disabled ? 'gray.8' : 'green.9'} variant="light">
                     {t(user.disabled ? 'adminUsers.status.disabled' : 'adminUsers.status.active')}
                   </Badge>
                 </Table.Td>

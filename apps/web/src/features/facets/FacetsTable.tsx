@@ -74,7 +74,7 @@ export function FacetsTable({ facets, onMove, onEdit, onToggleActive }: Props) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={facet.active ? 'green.9' : 'gray.8'} variant="outline">
+                <Badge color={facet.active ? 'green.9' : 'gray.8'} variant="light">
                   {t(facet.active ? 'status.active' : 'status.retired')}
                 </Badge>
               </Table.Td>

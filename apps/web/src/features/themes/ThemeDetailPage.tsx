@@ -91,7 +91,7 @@ export function ThemeDetailPage() {
               {t('detail.status')}
             </Text>
             <Text component="dd" m={0}>
-              <Badge color={theme.active ? 'green.9' : 'gray.8'} variant="outline">
+              <Badge color={theme.active ? 'green.9' : 'gray.8'} variant="light">
                 {t(theme.active ? 'status.active' : 'status.retired')}
               </Badge>
             </Text>

@@ -72,7 +72,7 @@ export function ThemesTable({ themes, sort, onSort, onEdit, onToggleActive }: Pr
                 )}
               </Table.Td>
               <Table.Td>
-                <Badge color={theme.active ? 'green.9' : 'gray.8'} variant="outline">
+                <Badge color={theme.active ? 'green.9' : 'gray.8'} variant="light">
                   {t(theme.active ? 'status.active' : 'status.retired')}
                 </Badge>
               </Table.Td>
