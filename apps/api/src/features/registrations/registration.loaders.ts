@@ -8,7 +8,7 @@ export function createRegistrationLoaders(service: RegistrationService, viewer: 
   return {
     sessionSeats: new DataLoader<string, SessionSeats>(async (ids) => {
       const bySession = await service.seatsOf(ids);
-      return ids.map((id) => bySession.get(id) ?? { confirmed: 0, waitlisted: 0 });
+      return ids.map((id) => bySession.get(id) ?? { confirmed: 0, waitlisted: 0, attended: null });
     }),
     viewerRegistration: new DataLoader<string, Registration | null>(async (ids) => {
       const bySession = viewer ? await service.activeOfUser(viewer, ids) : new Map<string, Registration>();

@@ -116,6 +116,14 @@ export class SessionRegistrationResolver {
     return ctx.loaders.viewerRegistration.load(session.id);
   }
 
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'How many attended, over all municipalities; null until attendance is recorded.',
+  })
+  async attendance(@Root() session: Session, @Ctx() ctx: Context): Promise<number | null> {
+    return (await ctx.loaders.sessionSeats.load(session.id)).attended;
+  }
+
   @FieldResolver(() => Int, { description: 'Confirmed registrations.' })
   async seatsTaken(@Root() session: Session, @Ctx() ctx: Context): Promise<number> {
     return (await ctx.loaders.sessionSeats.load(session.id)).confirmed;

@@ -294,11 +294,12 @@ export class RegistrationService {
     return `\uFEFF${Papa.unparse({ fields: [...texts.header], data }, { delimiter: ';', newline: '\r\n', escapeFormulae: true })}\r\n`;
   }
 
-  /** Confirmed and waitlisted counts per session, for the session list's seat fields. */
+  /** Confirmed, waitlisted and attended counts per session, for the session list's seat fields. */
   async seatsOf(sessionIds: readonly string[]): Promise<Map<string, SessionSeats>> {
     const rows = (await this.db.query(
       `SELECT session_id, count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed,
-              count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted
+              count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted,
+              CASE WHEN bool_or(attended IS NOT NULL) THEN count(*) FILTER (WHERE attended)::int END AS attended
          FROM registrations WHERE session_id = ANY($1::uuid[]) AND status <> 'CANCELLED' GROUP BY session_id`,
       [sessionIds.filter(isUuid)],
     )) as ({ session_id: string } & SessionSeats)[];

@@ -452,6 +452,10 @@ describe('attendance and the participant list', () => {
     const people = await bulkParticipants(app, 3);
     const [r1, r2] = [await createRegistration(app, sessionId, people[0]!.id), await createRegistration(app, sessionId, people[1]!.id)];
     const waiting = await createRegistration(app, sessionId, people[2]!.id, { status: 'WAITLISTED' });
+    const attendanceOf = async () =>
+      (await staff.ok<{ session: { attendance: number | null } }>(`query ($id: ID!) { session(id: $id) { attendance } }`, { id: sessionId }))
+        .session.attendance;
+    expect(await attendanceOf()).toBeNull();
     const refused = await staff.gql(ATTENDANCE, {
       sessionId,
       attendance: [
@@ -475,6 +479,7 @@ describe('attendance and the participant list', () => {
       ],
     })).recordAttendance;
     expect(new Map(marked.map((r) => [r.id, r.attended]))).toEqual(new Map([[r1, true], [r2, false]]));
+    expect(await attendanceOf()).toBe(1);
     expect(await people[0]!.client.errorCode(CANCEL, { id: r1 })).toBe('CONFLICT');
   });
 

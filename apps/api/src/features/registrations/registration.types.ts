@@ -144,4 +144,6 @@ export class MyRegistrationsFilter {
 export interface SessionSeats {
   confirmed: number;
   waitlisted: number;
+  /** Registrations marked present; null until attendance is recorded. */
+  attended: number | null;
 }
