@@ -156,6 +156,15 @@ describe('follow-up by the municipality', () => {
     await page.getByRole('row').filter({ hasText: 'Status gewijzigd' }).first().waitFor();
     await expectAccessible(page);
 
+    // Their own scans, read-only: no recording, and only Almelo's.
+    await navigation(page).getByRole('link', { name: 'Scans' }).click();
+    await expectHeading(page, 'Scans');
+    await page.getByRole('table').getByRole('row').nth(1).waitFor();
+    const municipalities = await page.getByRole('table').getByRole('row').filter({ hasNot: page.getByRole('columnheader') }).allTextContents();
+    expect(municipalities.every((row) => row.includes('Almelo'))).toBe(true);
+    expect(await page.getByRole('button', { name: 'Scan toevoegen' }).count()).toBe(0);
+    await expectAccessible(page);
+
     // Another municipality's recommendation (or any unknown id) is simply not there.
     await page.goto('/recommendations/00000000-0000-4000-8000-00000000abcd');
     await expectHeading(page, 'Pagina niet gevonden');

@@ -32,7 +32,7 @@ function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
     case 'riec@rodedraad.example':
       return [...common, 'Agenda-koppelingen', 'Facetten', 'Scans', 'Aanbevelingen'];
     case 'coordinator.almelo@rodedraad.example':
-      return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Aanbevelingen', 'Auditlog'];
+      return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Scans', 'Aanbevelingen', 'Auditlog'];
     case 'participant.almelo@rodedraad.example':
       return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Mijn aanbevelingen'];
     case 'staff@rodedraad.example':

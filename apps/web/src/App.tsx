@@ -94,7 +94,7 @@ export function App() {
                     <Route path={PATHS.picturePublish} element={<PublishPicturePage />} />
                     <Route path={PATHS.facets} element={<FacetsPage />} />
                   </Route>
-                  <Route element={<RequireRole roles={['RIEC_ANALYST']} />}>
+                  <Route element={<RequireRole roles={['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR']} />}>
                     <Route path={PATHS.scans} element={<ScansPage />} />
                     <Route path={PATHS.scan} element={<ScanDetailPage />} />
                   </Route>

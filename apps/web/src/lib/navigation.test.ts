@@ -11,7 +11,7 @@ describe('navigationFor', () => {
     expect(navigationFor('RIEC_ANALYST').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'calendarFeeds', 'facets', 'scans', 'recommendations']);
   });
 
-  it('gives coordinators their recommendations and audit log, participants what is assigned to them', () => {
+  it('gives coordinators their scans (read-only), recommendations and audit log, participants what is assigned to them', () => {
     expect(navigationFor('MUNICIPAL_COORDINATOR').map((item) => item.id)).toEqual([
       'home',
       'picture',
@@ -21,6 +21,7 @@ describe('navigationFor', () => {
       'sessions',
       'myRegistrations',
       'calendarFeeds',
+      'scans',
       'recommendations',
       'auditLog',
     ]);

@@ -57,7 +57,8 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'myRegistrations', path: PATHS.myRegistrations, label: 'nav.myRegistrations', roles: ['PARTICIPANT', 'MUNICIPAL_COORDINATOR'] },
   { id: 'calendarFeeds', path: PATHS.calendarFeeds, label: 'nav.calendarFeeds' },
   { id: 'facets', path: PATHS.facets, label: 'nav.facets', roles: ['RIEC_ANALYST'] },
-  { id: 'scans', path: PATHS.scans, label: 'nav.scans', roles: ['RIEC_ANALYST'] },
+  // Coordinators read their own municipality's scans; only analysts record them.
+  { id: 'scans', path: PATHS.scans, label: 'nav.scans', roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'] },
   { id: 'recommendations', path: PATHS.recommendations, label: 'nav.recommendations', roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'] },
   // Participants see the same list, holding only what is assigned to them.
   { id: 'myRecommendations', path: PATHS.recommendations, label: 'nav.myRecommendations', roles: ['PARTICIPANT'] },

@@ -9,12 +9,15 @@ import { QueryError } from '../../components/PageState';
 import { ScansDocument, type ScanFieldsFragment } from '../../gql/graphql';
 import { scanPath } from '../../lib/navigation';
 import { useMunicipalityOptions } from '../admin-users/useMunicipalityOptions';
+import { useViewer } from '../auth/useViewer';
 import { formatLocalDate } from '../recommendations/followUp';
 import { ScanActions } from './ScanActions';
 import { ScanFormModal } from './ScanFormModal';
 
 export function ScansPage() {
   const { t, i18n } = useTranslation('scans');
+  // Analysts record scans for every municipality; coordinators only read their own.
+  const recordsScans = useViewer().role === 'RIEC_ANALYST';
   const [searchParams, setSearchParams] = useSearchParams();
   const municipalityId = searchParams.get('municipality') || null;
   const [editing, setEditing] = useState<ScanFieldsFragment | 'new' | null>(null);
@@ -32,23 +35,27 @@ export function ScansPage() {
         title={t('title')}
         description={t('intro')}
         actions={
-          <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
-            {t('create')}
-          </Button>
+          recordsScans && (
+            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
+              {t('create')}
+            </Button>
+          )
         }
       />
       <Card withBorder padding="lg">
         <Stack gap="md">
-          <Select
-            label={t('municipalityFilter')}
-            placeholder={t('allMunicipalities')}
-            data={municipalities.options}
-            value={municipalityId}
-            onChange={chooseMunicipality}
-            clearable
-            searchable
-            w={{ base: '100%', sm: 260 }}
-          />
+          {recordsScans && (
+            <Select
+              label={t('municipalityFilter')}
+              placeholder={t('allMunicipalities')}
+              data={municipalities.options}
+              value={municipalityId}
+              onChange={chooseMunicipality}
+              clearable
+              searchable
+              w={{ base: '100%', sm: 260 }}
+            />
+          )}
           {municipalities.error && <QueryError error={municipalities.error} onRetry={() => void municipalities.refetch()} />}
           {error ? (
             <QueryError error={error} onRetry={() => void refetch()} />
