@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Select, TextInput } from '@mantine/core';
 import { hasLength, isEmail, useForm } from '@mantine/form';
 import {
   EMAIL_MAX_LENGTH,
@@ -9,9 +9,10 @@ import {
   ROLES,
   roleNeedsMunicipality,
 } from '@rode-draad/shared';
-import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { PasswordField } from '../../components/PasswordField';
 import { CreateUserDocument, UpdateUserDocument, type AdminUserFieldsFragment } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
@@ -107,67 +108,53 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t(isNew ? 'adminUsers.form.createTitle' : 'adminUsers.form.editTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      problem={problem && t(problem.key, problem.values)}
+      cancelLabel={t('adminUsers.form.cancel')}
+      submitLabel={t(isNew ? 'adminUsers.form.saveCreate' : 'adminUsers.form.saveEdit')}
+      submitting={created.loading || updated.loading}
       size="lg"
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {problem && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {t(problem.key, problem.values)}
-            </Alert>
-          )}
-          <TextInput label={t('adminUsers.form.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-          <TextInput label={t('adminUsers.form.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
-          <Select
-            label={t('adminUsers.form.role')}
-            required
-            data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-            disabled={isSelf}
-            description={isSelf ? t('adminUsers.form.ownRoleHint') : undefined}
-            allowDeselect={false}
-            {...form.getInputProps('role')}
-            onChange={(value) => form.setFieldValue('role', isRole(value) ? value : null)}
-          />
-          <Select
-            label={t('adminUsers.form.municipality')}
-            placeholder={needsMunicipality ? t('adminUsers.form.chooseMunicipality') : undefined}
-            description={needsMunicipality ? undefined : t('adminUsers.form.municipalityHint')}
-            data={municipalityOptions}
-            required={needsMunicipality}
-            disabled={!needsMunicipality}
-            searchable
-            clearable
-            {...form.getInputProps('municipalityId')}
-            value={needsMunicipality ? form.values.municipalityId : null}
-          />
-          {isNew ? (
-            <PasswordField
-              label={t('adminUsers.form.password')}
-              description={t('adminUsers.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-              required
-              autoComplete="new-password"
-              {...form.getInputProps('password')}
-            />
-          ) : (
-            <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />}>
-              {t('adminUsers.form.accessChangedHint')}
-            </Alert>
-          )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('adminUsers.form.cancel')}
-            </Button>
-            <Button type="submit" loading={created.loading || updated.loading}>
-              {t(isNew ? 'adminUsers.form.saveCreate' : 'adminUsers.form.saveEdit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={t('adminUsers.form.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+      <TextInput label={t('adminUsers.form.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
+      <Select
+        label={t('adminUsers.form.role')}
+        required
+        data={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        disabled={isSelf}
+        description={isSelf ? t('adminUsers.form.ownRoleHint') : undefined}
+        allowDeselect={false}
+        {...form.getInputProps('role')}
+        onChange={(value) => form.setFieldValue('role', isRole(value) ? value : null)}
+      />
+      <Select
+        label={t('adminUsers.form.municipality')}
+        placeholder={needsMunicipality ? t('adminUsers.form.chooseMunicipality') : undefined}
+        description={needsMunicipality ? undefined : t('adminUsers.form.municipalityHint')}
+        data={municipalityOptions}
+        required={needsMunicipality}
+        disabled={!needsMunicipality}
+        searchable
+        clearable
+        {...form.getInputProps('municipalityId')}
+        value={needsMunicipality ? form.values.municipalityId : null}
+      />
+      {isNew ? (
+        <PasswordField
+          label={t('adminUsers.form.password')}
+          description={t('adminUsers.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
+          required
+          autoComplete="new-password"
+          {...form.getInputProps('password')}
+        />
+      ) : (
+        <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />}>
+          {t('adminUsers.form.accessChangedHint')}
+        </Alert>
+      )}
+    </FormModal>
   );
 }

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { FACET_DESCRIPTION_MAX_LENGTH, FACET_NAME_MAX_LENGTH } from '@rode-draad/shared';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { CreateFacetDocument, UpdateFacetDocument, type FacetAdminFieldsFragment } from '../../gql/graphql';
 import { describeError, toApiProblem, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
@@ -67,32 +67,18 @@ export function FacetFormModal({ facet, onClose, onCreated }: Props) {
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t(isNew ? 'form.createTitle' : 'form.editTitle')}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      problem={problem && tc(problem.key, problem.values)}
+      cancelLabel={t('form.cancel')}
+      submitLabel={t(isNew ? 'form.saveCreate' : 'form.saveEdit')}
+      submitting={created.loading || updated.loading}
       size="lg"
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {problem && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {tc(problem.key, problem.values)}
-            </Alert>
-          )}
-          <TextInput label={t('form.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-          <Textarea label={t('form.description')} autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" loading={created.loading || updated.loading}>
-              {t(isNew ? 'form.saveCreate' : 'form.saveEdit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={t('form.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+      <Textarea label={t('form.description')} autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { CreateActivityDocument, UpdateActivityDocument, type ActivityFieldsFragment, type ActivityFormat, type TargetAudience } from '../../gql/graphql';
 import { describeError, toApiProblem, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
@@ -135,72 +135,64 @@ export function ActivityFormModal(props: Props) {
 
   const title = fromTheme ? t('activityForm.createFromThemeTitle', { theme: fromTheme.title }) : t(isNew ? 'activityForm.createTitle' : 'activityForm.editTitle');
   return (
-    <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': tc('common.close') }} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {problem && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {tc(problem.key, problem.values)}
-            </Alert>
-          )}
-          <TextInput
-            label={t('activityForm.title')}
-            description={fromTheme ? t('activityForm.fromThemeHint') : undefined}
-            required
-            data-autofocus
-            autoComplete="off"
-            {...form.getInputProps('title')}
-          />
-          <Select
-            label={t('activityForm.format')}
-            required
-            data={ACTIVITY_FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) }))}
-            allowDeselect={false}
-            {...form.getInputProps('format')}
-          />
-          <MultiSelect
-            label={t('activityForm.themes')}
-            placeholder={t('activityForm.themesPlaceholder')}
-            required
-            data={themes.options.map((o) => ({ value: o.value, label: o.label, disabled: !o.active && !linked.has(o.value) }))}
-            searchable
-            hidePickedOptions
-            {...form.getInputProps('themeIds')}
-          />
-          <MultiSelect
-            label={t('activityForm.audiences')}
-            placeholder={t('activityForm.audiencesPlaceholder')}
-            data={TARGET_AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))}
-            hidePickedOptions
-            {...form.getInputProps('targetAudiences')}
-          />
-          <Group grow align="flex-start">
-            <Select label={t('activityForm.plannedYear')} data={years} clearable {...form.getInputProps('plannedYear')} />
-            <Select
-              label={t('activityForm.plannedQuarter')}
-              placeholder={t('activityForm.noQuarter')}
-              data={[1, 2, 3, 4].map((q) => ({ value: String(q), label: t('activityForm.quarter', { quarter: q }) }))}
-              clearable
-              {...form.getInputProps('plannedQuarter')}
-            />
-          </Group>
-          <Textarea label={t('activityForm.description')} autosize minRows={3} maxRows={8} {...form.getInputProps('description')} />
-          <Textarea label={t('activityForm.learningGoals')} autosize minRows={2} maxRows={6} {...form.getInputProps('learningGoals')} />
-          {themes.error && (
-            <Alert color="red" variant="light" role="alert">
-              {tc(describeError(themes.error).message.key)}
-            </Alert>
-          )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('activityForm.cancel')}
-            </Button>
-            <Button type="submit" loading={created.loading || updated.loading}>
-              {t(isNew ? 'activityForm.saveCreate' : 'activityForm.saveEdit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={title}
+      onClose={onClose}
+      onSubmit={submit}
+      problem={problem && tc(problem.key, problem.values)}
+      cancelLabel={t('activityForm.cancel')}
+      submitLabel={t(isNew ? 'activityForm.saveCreate' : 'activityForm.saveEdit')}
+      submitting={created.loading || updated.loading}
+      size="lg"
+    >
+      <TextInput
+        label={t('activityForm.title')}
+        description={fromTheme ? t('activityForm.fromThemeHint') : undefined}
+        required
+        data-autofocus
+        autoComplete="off"
+        {...form.getInputProps('title')}
+      />
+      <Select
+        label={t('activityForm.format')}
+        required
+        data={ACTIVITY_FORMATS.map((f) => ({ value: f, label: t(`format.${f}`) }))}
+        allowDeselect={false}
+        {...form.getInputProps('format')}
+      />
+      <MultiSelect
+        label={t('activityForm.themes')}
+        placeholder={t('activityForm.themesPlaceholder')}
+        required
+        data={themes.options.map((o) => ({ value: o.value, label: o.label, disabled: !o.active && !linked.has(o.value) }))}
+        searchable
+        hidePickedOptions
+        {...form.getInputProps('themeIds')}
+      />
+      <MultiSelect
+        label={t('activityForm.audiences')}
+        placeholder={t('activityForm.audiencesPlaceholder')}
+        data={TARGET_AUDIENCES.map((a) => ({ value: a, label: t(`audience.${a}`) }))}
+        hidePickedOptions
+        {...form.getInputProps('targetAudiences')}
+      />
+      <Group grow align="flex-start">
+        <Select label={t('activityForm.plannedYear')} data={years} clearable {...form.getInputProps('plannedYear')} />
+        <Select
+          label={t('activityForm.plannedQuarter')}
+          placeholder={t('activityForm.noQuarter')}
+          data={[1, 2, 3, 4].map((q) => ({ value: String(q), label: t('activityForm.quarter', { quarter: q }) }))}
+          clearable
+          {...form.getInputProps('plannedQuarter')}
+        />
+      </Group>
+      <Textarea label={t('activityForm.description')} autosize minRows={3} maxRows={8} {...form.getInputProps('description')} />
+      <Textarea label={t('activityForm.learningGoals')} autosize minRows={2} maxRows={6} {...form.getInputProps('learningGoals')} />
+      {themes.error && (
+        <Alert color="red" variant="light" role="alert">
+          {tc(describeError(themes.error).message.key)}
+        </Alert>
+      )}
+    </FormModal>
   );
 }

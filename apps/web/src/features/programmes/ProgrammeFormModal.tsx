@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { CreateProgrammeDocument, UpdateProgrammeDocument, type ProgrammeFieldsFragment, type ProgrammeStatus } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
@@ -84,48 +84,40 @@ export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
   });
 
   return (
-    <Modal opened onClose={onClose} title={t(isNew ? 'programmeForm.createTitle' : 'programmeForm.editTitle')} closeButtonProps={{ 'aria-label': tc('common.close') }} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {problem && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {tc(problem.key, problem.values)}
-            </Alert>
-          )}
-          <TextInput label={t('programmeForm.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-          <Group grow align="flex-start">
-            {(['startYear', 'endYear'] as const).map((field) => (
-              <NumberInput
-                key={field}
-                label={t(`programmeForm.${field}`)}
-                required
-                min={YEAR_MIN}
-                max={YEAR_MAX}
-                allowDecimal={false}
-                allowNegative={false}
-                clampBehavior="none"
-                thousandSeparator={false}
-                {...form.getInputProps(field)}
-              />
-            ))}
-          </Group>
-          <Textarea label={t('programmeForm.goals')} autosize minRows={3} maxRows={10} {...form.getInputProps('goals')} />
-          <Select
-            label={t('programmeForm.status')}
-            data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-            allowDeselect={false}
-            {...form.getInputProps('status')}
+    <FormModal
+      title={t(isNew ? 'programmeForm.createTitle' : 'programmeForm.editTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      problem={problem && tc(problem.key, problem.values)}
+      cancelLabel={t('programmeForm.cancel')}
+      submitLabel={t(isNew ? 'programmeForm.saveCreate' : 'programmeForm.saveEdit')}
+      submitting={created.loading || updated.loading}
+      size="lg"
+    >
+      <TextInput label={t('programmeForm.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+      <Group grow align="flex-start">
+        {(['startYear', 'endYear'] as const).map((field) => (
+          <NumberInput
+            key={field}
+            label={t(`programmeForm.${field}`)}
+            required
+            min={YEAR_MIN}
+            max={YEAR_MAX}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            thousandSeparator={false}
+            {...form.getInputProps(field)}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('programmeForm.cancel')}
-            </Button>
-            <Button type="submit" loading={created.loading || updated.loading}>
-              {t(isNew ? 'programmeForm.saveCreate' : 'programmeForm.saveEdit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        ))}
+      </Group>
+      <Textarea label={t('programmeForm.goals')} autosize minRows={3} maxRows={10} {...form.getInputProps('goals')} />
+      <Select
+        label={t('programmeForm.status')}
+        data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        allowDeselect={false}
+        {...form.getInputProps('status')}
+      />
+    </FormModal>
   );
 }

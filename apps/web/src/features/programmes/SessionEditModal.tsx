@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { UpdatePlannedSessionDocument, type PlannedSessionFieldsFragment } from '../../gql/graphql';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
@@ -56,36 +57,29 @@ export function SessionEditModal({ activityId, session, onClose, onReload }: Pro
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('sessionForm.editTitle')} closeButtonProps={{ 'aria-label': tc('common.close') }} size="xl">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {stale && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('stale.title')} role="alert">
-              <Stack gap="xs" align="flex-start">
-                <Text size="sm">{t('stale.body')}</Text>
-                <Button size="xs" variant="default" onClick={() => void reload()}>
-                  {t('stale.reload')}
-                </Button>
-              </Stack>
-            </Alert>
-          )}
-          {problem && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {problem}
-            </Alert>
-          )}
-          <SessionRowFields form={form} index={0} options={options} />
-          <OverlapWarning activityId={activityId} row={form.values.sessions[0]!} excludeSessionId={session.id} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('sessionForm.cancel')}
+    <FormModal
+      title={t('sessionForm.editTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      notice={stale && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('stale.title')} role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{t('stale.body')}</Text>
+            <Button size="xs" variant="default" onClick={() => void reload()}>
+              {t('stale.reload')}
             </Button>
-            <Button type="submit" loading={updating.loading} disabled={stale}>
-              {t('sessionForm.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          </Stack>
+        </Alert>
+      )}
+      problem={problem}
+      cancelLabel={t('sessionForm.cancel')}
+      submitLabel={t('sessionForm.save')}
+      submitting={updating.loading}
+      submitDisabled={stale}
+      size="xl"
+    >
+      <SessionRowFields form={form} index={0} options={options} />
+      <OverlapWarning activityId={activityId} row={form.values.sessions[0]!} excludeSessionId={session.id} />
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { QueryError } from '../../components/PageState';
 import { AssignRecommendationDocument, ColleaguesDocument, type RecommendationDetailFieldsFragment } from '../../gql/graphql';
 import { translateFieldErrors } from '../../lib/formErrors';
@@ -53,37 +53,29 @@ export function AssignModal({ recommendation, onClose, onReload, reloading }: Pr
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('assignForm.title')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {outcome.stale && <StaleVersionAlert onReload={reload} reloading={reloading} />}
-          {outcome.problem && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {tc(outcome.problem.key, outcome.problem.values)}
-            </Alert>
-          )}
-          {colleagues.error && <QueryError error={colleagues.error} onRetry={() => void colleagues.refetch()} />}
-          <Select
-            label={t('assignForm.owner')}
-            placeholder={colleagues.loading ? tc('app.loading') : t('assignForm.ownerPlaceholder')}
-            description={t('assignForm.ownerHint')}
-            data={options}
-            searchable
-            clearable
-            data-autofocus
-            {...form.getInputProps('ownerUserId')}
-          />
-          <TextInput type="date" label={t('assignForm.dueDate')} description={t('assignForm.dueDateHint')} {...form.getInputProps('dueDate')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={loading} disabled={outcome.stale}>
-              {t('assignForm.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      title={t('assignForm.title')}
+      onClose={onClose}
+      onSubmit={submit}
+      notice={outcome.stale && <StaleVersionAlert onReload={reload} reloading={reloading} />}
+      problem={outcome.problem && tc(outcome.problem.key, outcome.problem.values)}
+      cancelLabel={t('cancel')}
+      submitLabel={t('assignForm.save')}
+      submitting={loading}
+      submitDisabled={outcome.stale}
+    >
+      {colleagues.error && <QueryError error={colleagues.error} onRetry={() => void colleagues.refetch()} />}
+      <Select
+        label={t('assignForm.owner')}
+        placeholder={colleagues.loading ? tc('app.loading') : t('assignForm.ownerPlaceholder')}
+        description={t('assignForm.ownerHint')}
+        data={options}
+        searchable
+        clearable
+        data-autofocus
+        {...form.getInputProps('ownerUserId')}
+      />
+      <TextInput type="date" label={t('assignForm.dueDate')} description={t('assignForm.dueDateHint')} {...form.getInputProps('dueDate')} />
+    </FormModal>
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { SetRecommendationStatusDocument, type FollowUpStatus, type RecommendationDetailFieldsFragment } from '../../gql/graphql';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
@@ -71,47 +71,39 @@ export function StatusChangeModal({ recommendation, onClose, onReload, reloading
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('statusForm.title')} closeButtonProps={{ 'aria-label': tc('common.close') }}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {outcome.stale && <StaleVersionAlert onReload={reload} reloading={reloading} />}
-          {outcome.problem && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {tc(outcome.problem.key, outcome.problem.values)}
-            </Alert>
-          )}
-          <Text size="sm">{t('statusForm.current', { status: t(`status.${recommendation.status}`) })}</Text>
-          <Radio.Group
-            label={t('statusForm.newStatus')}
-            required
-            {...form.getInputProps('status')}
-            onChange={(value) => form.setFieldValue('status', isStatus(value) ? value : null)}
-          >
-            <Stack gap="xs" mt="xs">
-              {options.map((status) => (
-                <Radio key={status} value={status} label={t(`status.${status}`)} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <Textarea
-            label={needsReason ? t('statusForm.reason') : t('statusForm.reasonOptional')}
-            description={needsReason ? t('statusForm.reasonHint') : undefined}
-            required={needsReason}
-            autosize
-            minRows={3}
-            maxLength={REASON_MAX_LENGTH}
-            {...form.getInputProps('reason')}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={loading} disabled={outcome.stale}>
-              {t('statusForm.save')}
-            </Button>
-          </Group>
+    <FormModal
+      title={t('statusForm.title')}
+      onClose={onClose}
+      onSubmit={submit}
+      notice={outcome.stale && <StaleVersionAlert onReload={reload} reloading={reloading} />}
+      problem={outcome.problem && tc(outcome.problem.key, outcome.problem.values)}
+      cancelLabel={t('cancel')}
+      submitLabel={t('statusForm.save')}
+      submitting={loading}
+      submitDisabled={outcome.stale}
+    >
+      <Text size="sm">{t('statusForm.current', { status: t(`status.${recommendation.status}`) })}</Text>
+      <Radio.Group
+        label={t('statusForm.newStatus')}
+        required
+        {...form.getInputProps('status')}
+        onChange={(value) => form.setFieldValue('status', isStatus(value) ? value : null)}
+      >
+        <Stack gap="xs" mt="xs">
+          {options.map((status) => (
+            <Radio key={status} value={status} label={t(`status.${status}`)} />
+          ))}
         </Stack>
-      </form>
-    </Modal>
+      </Radio.Group>
+      <Textarea
+        label={needsReason ? t('statusForm.reason') : t('statusForm.reasonOptional')}
+        description={needsReason ? t('statusForm.reasonHint') : undefined}
+        required={needsReason}
+        autosize
+        minRows={3}
+        maxLength={REASON_MAX_LENGTH}
+        {...form.getInputProps('reason')}
+      />
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { CreateRecommendationDocument, UpdateRecommendationDocument, type Priority } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
@@ -99,52 +99,38 @@ export function RecommendationFormModal({ scanId, recommendation, facetOptions, 
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t(isNew ? 'recForm.createTitle' : 'recForm.editTitle')}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      problem={problem && tc(problem.key, problem.values)}
+      cancelLabel={t('cancel')}
+      submitLabel={t(isNew ? 'recForm.saveCreate' : 'recForm.saveEdit')}
+      submitting={created.loading || updated.loading}
       size="lg"
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {problem && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {tc(problem.key, problem.values)}
-            </Alert>
-          )}
-          <TextInput label={t('recForm.title')} required data-autofocus {...form.getInputProps('title')} />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t('recForm.reference')} description={t('recForm.referenceHint')} {...form.getInputProps('reference')} />
-            <Select
-              label={t('recForm.facet')}
-              placeholder={t('recForm.chooseFacet')}
-              data={facets}
-              required
-              searchable
-              {...form.getInputProps('facetId')}
-            />
-            <Select
-              label={t('recForm.priority')}
-              placeholder={t('recForm.choosePriority')}
-              data={PRIORITIES.map((p) => ({ value: p, label: tr(`priorityLong.${p}`) }))}
-              required
-              allowDeselect={false}
-              {...form.getInputProps('priority')}
-              onChange={(value) => form.setFieldValue('priority', isPriority(value) ? value : null)}
-            />
-          </SimpleGrid>
-          <Textarea label={t('recForm.body')} autosize minRows={5} maxRows={14} {...form.getInputProps('body')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={created.loading || updated.loading}>
-              {t(isNew ? 'recForm.saveCreate' : 'recForm.saveEdit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={t('recForm.title')} required data-autofocus {...form.getInputProps('title')} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput label={t('recForm.reference')} description={t('recForm.referenceHint')} {...form.getInputProps('reference')} />
+        <Select
+          label={t('recForm.facet')}
+          placeholder={t('recForm.chooseFacet')}
+          data={facets}
+          required
+          searchable
+          {...form.getInputProps('facetId')}
+        />
+        <Select
+          label={t('recForm.priority')}
+          placeholder={t('recForm.choosePriority')}
+          data={PRIORITIES.map((p) => ({ value: p, label: tr(`priorityLong.${p}`) }))}
+          required
+          allowDeselect={false}
+          {...form.getInputProps('priority')}
+          onChange={(value) => form.setFieldValue('priority', isPriority(value) ? value : null)}
+        />
+      </SimpleGrid>
+      <Textarea label={t('recForm.body')} autosize minRows={5} maxRows={14} {...form.getInputProps('body')} />
+    </FormModal>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Radio, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, Radio, Select, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { CreateScanDocument, UpdateScanDocument, type ScanFieldsFragment, type ScanKind } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
@@ -83,51 +83,37 @@ export function ScanFormModal({ scan, defaultMunicipalityId, municipalityOptions
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t(isNew ? 'form.createTitle' : 'form.editTitle')}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      problem={problem && tc(problem.key, problem.values)}
+      cancelLabel={t('cancel')}
+      submitLabel={t(isNew ? 'form.saveCreate' : 'form.saveEdit')}
+      submitting={created.loading || updated.loading}
       size="lg"
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {problem && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {tc(problem.key, problem.values)}
-            </Alert>
-          )}
-          <Select
-            label={t('form.municipality')}
-            placeholder={t('form.chooseMunicipality')}
-            description={isNew ? undefined : t('form.municipalityFixed')}
-            data={municipalityOptions}
-            required
-            disabled={!isNew}
-            searchable
-            data-autofocus
-            {...form.getInputProps('municipalityId')}
-          />
-          <TextInput type="date" label={t('form.scanDate')} required {...form.getInputProps('scanDate')} />
-          <Radio.Group label={t('form.kind')} required {...form.getInputProps('kind')}>
-            <Group gap="lg" mt="xs">
-              {(['BASELINE', 'RESCAN'] as const).map((kind) => (
-                <Radio key={kind} value={kind} label={t(`kind.${kind}`)} />
-              ))}
-            </Group>
-          </Radio.Group>
-          <TextInput label={t('form.scope')} description={t('form.scopeHint')} maxLength={SCOPE_MAX_LENGTH} {...form.getInputProps('scope')} />
-          <Textarea label={t('form.summary')} autosize minRows={4} maxRows={12} {...form.getInputProps('summary')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={created.loading || updated.loading}>
-              {t(isNew ? 'form.saveCreate' : 'form.saveEdit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={t('form.municipality')}
+        placeholder={t('form.chooseMunicipality')}
+        description={isNew ? undefined : t('form.municipalityFixed')}
+        data={municipalityOptions}
+        required
+        disabled={!isNew}
+        searchable
+        data-autofocus
+        {...form.getInputProps('municipalityId')}
+      />
+      <TextInput type="date" label={t('form.scanDate')} required {...form.getInputProps('scanDate')} />
+      <Radio.Group label={t('form.kind')} required {...form.getInputProps('kind')}>
+        <Group gap="lg" mt="xs">
+          {(['BASELINE', 'RESCAN'] as const).map((kind) => (
+            <Radio key={kind} value={kind} label={t(`kind.${kind}`)} />
+          ))}
+        </Group>
+      </Radio.Group>
+      <TextInput label={t('form.scope')} description={t('form.scopeHint')} maxLength={SCOPE_MAX_LENGTH} {...form.getInputProps('scope')} />
+      <Textarea label={t('form.summary')} autosize minRows={4} maxRows={12} {...form.getInputProps('summary')} />
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, MultiSelect, NumberInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   THEME_DESCRIPTION_MAX_LENGTH,
@@ -8,9 +8,9 @@ import {
   THEME_YEAR_MAX,
   THEME_YEAR_MIN,
 } from '@rode-draad/shared';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal';
 import { CreateThemeDocument, UpdateThemeDocument, type ThemeFieldsFragment } from '../../gql/graphql';
 import { describeError, toApiProblem, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
@@ -110,59 +110,45 @@ export function ThemeFormModal({ theme, onClose, onSaved }: Props) {
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t(isNew ? 'form.createTitle' : 'form.editTitle')}
-      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      problem={problem && tc(problem.key, problem.values)}
+      cancelLabel={t('form.cancel')}
+      submitLabel={t(isNew ? 'form.saveCreate' : 'form.saveEdit')}
+      submitting={created.loading || updated.loading}
       size="lg"
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          {problem && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {tc(problem.key, problem.values)}
-            </Alert>
-          )}
-          <TextInput label={t('form.title')} required data-autofocus autoComplete="off" {...form.getInputProps('title')} />
-          <Textarea label={t('form.description')} autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
-          <NumberInput
-            label={t('form.year')}
-            required
-            min={THEME_YEAR_MIN}
-            max={THEME_YEAR_MAX}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="none"
-            thousandSeparator={false}
-            w={200}
-            {...form.getInputProps('yearIdentified')}
-          />
-          <MultiSelect
-            label={t('form.facets')}
-            placeholder={t('form.facetsPlaceholder')}
-            description={t('form.facetsHint')}
-            data={facets.options.map((o) => ({ ...o, disabled: !o.active && !linked.has(o.value) }))}
-            searchable
-            clearable
-            hidePickedOptions
-            {...form.getInputProps('facetIds')}
-          />
-          {facets.error && (
-            <Alert color="red" variant="light" role="alert">
-              {tc(describeError(facets.error).message.key)}
-            </Alert>
-          )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" loading={created.loading || updated.loading}>
-              {t(isNew ? 'form.saveCreate' : 'form.saveEdit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label={t('form.title')} required data-autofocus autoComplete="off" {...form.getInputProps('title')} />
+      <Textarea label={t('form.description')} autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
+      <NumberInput
+        label={t('form.year')}
+        required
+        min={THEME_YEAR_MIN}
+        max={THEME_YEAR_MAX}
+        allowDecimal={false}
+        allowNegative={false}
+        clampBehavior="none"
+        thousandSeparator={false}
+        w={200}
+        {...form.getInputProps('yearIdentified')}
+      />
+      <MultiSelect
+        label={t('form.facets')}
+        placeholder={t('form.facetsPlaceholder')}
+        description={t('form.facetsHint')}
+        data={facets.options.map((o) => ({ ...o, disabled: !o.active && !linked.has(o.value) }))}
+        searchable
+        clearable
+        hidePickedOptions
+        {...form.getInputProps('facetIds')}
+      />
+      {facets.error && (
+        <Alert color="red" variant="light" role="alert">
+          {tc(describeError(facets.error).message.key)}
+        </Alert>
+      )}
+    </FormModal>
   );
 }
