@@ -1,7 +1,7 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { ROLES } from '@rode-draad/shared';
-import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { SearchField } from '../../components/SearchField';
 import { isRole, type Role } from '../../lib/roles';
 
 interface Props {
@@ -18,15 +18,12 @@ export function UserFilters(props: Props) {
   const { t } = useTranslation();
   return (
     <Group align="flex-end" gap="md" role="search" aria-label={t('adminUsers.search')}>
-      <TextInput
+      <SearchField
         label={t('adminUsers.search')}
         placeholder={t('adminUsers.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
         value={props.search}
-        onChange={(event) => props.onSearchChange(event.currentTarget.value)}
-        type="search"
-        maxLength={100}
-        w={{ base: '100%', sm: 280 }}
+        onChange={props.onSearchChange}
+        width={280}
       />
       <Select
         label={t('adminUsers.roleFilter')}

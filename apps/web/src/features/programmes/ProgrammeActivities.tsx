@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Group, Select, Skeleton, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Button, Card, Group, Select, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SearchField } from '../../components/SearchField';
 import { generatePath, useNavigate } from 'react-router';
 import { ListPagination } from '../../components/ListPagination';
 import { QueryError } from '../../components/PageState';
@@ -44,15 +45,12 @@ export function ProgrammeActivities({ programme }: { programme: ProgrammeFieldsF
           )}
         </Group>
         <Group align="flex-end" gap="md" role="search" aria-label={t('filters.label')}>
-          <TextInput
+          <SearchField
             label={t('filters.search')}
             placeholder={t('filters.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
             value={searchInput}
-            onChange={(event) => setSearchInput(event.currentTarget.value)}
-            type="search"
-            maxLength={100}
-            w={{ base: '100%', sm: 260 }}
+            onChange={setSearchInput}
+            width={260}
           />
           <Select
             label={t('filters.theme')}

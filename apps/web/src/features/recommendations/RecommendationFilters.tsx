@@ -1,6 +1,6 @@
-import { Group, Select, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SearchField } from '../../components/SearchField';
 import { PRIORITIES, STATUSES, isPriority, isStatus } from './followUp';
 import type { RecommendationListParams } from './recommendationListParams';
 
@@ -22,15 +22,12 @@ export function RecommendationFilters({ search, onSearchChange, params, onChange
   const width = { base: '100%', sm: 200 };
   return (
     <Group align="flex-end" gap="md" role="search" aria-label={t('filters.label')}>
-      <TextInput
+      <SearchField
         label={t('filters.search')}
         placeholder={t('filters.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
         value={search}
-        onChange={(event) => onSearchChange(event.currentTarget.value)}
-        type="search"
-        maxLength={100}
-        w={{ base: '100%', sm: 260 }}
+        onChange={onSearchChange}
+        width={260}
       />
       {municipalityOptions && (
         <Select

@@ -1,6 +1,6 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { SearchField } from '../../components/SearchField';
 import type { ActivityFormat } from '../../gql/graphql';
 import { parseDayKey } from './calendarDays';
 import { ACTIVITY_FORMATS, type SessionListParams } from './sessionListParams';
@@ -21,15 +21,12 @@ export function SessionFilters({ params, search, onSearchChange, onChange, onCle
   const { t } = useTranslation('sessions');
   return (
     <Group align="flex-end" gap="md" role="search" aria-label={t('filters.label')}>
-      <TextInput
+      <SearchField
         label={t('filters.search')}
         placeholder={t('filters.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
         value={search}
-        onChange={(event) => onSearchChange(event.currentTarget.value)}
-        type="search"
-        maxLength={100}
-        w={{ base: '100%', sm: 240 }}
+        onChange={onSearchChange}
+        width={240}
       />
       <Select
         label={t('filters.theme')}

@@ -1,6 +1,6 @@
-import { Group, Select, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SearchField } from '../../components/SearchField';
 import type { ActiveFilter } from './themeListParams';
 
 interface Props {
@@ -17,15 +17,12 @@ export function ThemeFilters(props: Props) {
   const { t } = useTranslation('themes');
   return (
     <Group align="flex-end" gap="md" role="search" aria-label={t('search')}>
-      <TextInput
+      <SearchField
         label={t('search')}
         placeholder={t('searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
         value={props.search}
-        onChange={(event) => props.onSearchChange(event.currentTarget.value)}
-        type="search"
-        maxLength={100}
-        w={{ base: '100%', sm: 280 }}
+        onChange={props.onSearchChange}
+        width={280}
       />
       <Select
         label={t('statusFilter')}
