@@ -4,3 +4,4 @@ export * from './limits';
 export * from './locales';
 export * from './disclosure';
 export * from './follow-up';
+export * from './programme';

@@ -1,27 +1,8 @@
+import type { ActivityFormat, TargetAudience } from '@rode-draad/shared';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const ACTIVITY_FORMATS = [
-  'WORKSHOP',
-  'MASTERCLASS',
-  'INTERVISIE',
-  'SITE_VISIT',
-  'TABLETOP_EXERCISE',
-  'E_LEARNING',
-  'KNOWLEDGE_SESSION',
-] as const;
-export type ActivityFormat = (typeof ACTIVITY_FORMATS)[number];
-
-/** The functions an activity is meant for; the database checks the same set. */
-export const TARGET_AUDIENCES = [
-  'BIBOB_ADVISOR',
-  'ENFORCEMENT_OFFICER',
-  'LICENSING_OFFICER',
-  'ADMINISTRATOR',
-  'COUNCIL_MEMBER',
-  'POLICY_ADVISOR',
-  'OTHER',
-] as const;
-export type TargetAudience = (typeof TARGET_AUDIENCES)[number];
+export { ACTIVITY_FORMATS, TARGET_AUDIENCES } from '@rode-draad/shared';
+export type { ActivityFormat, TargetAudience };
 
 /** A learning activity of a programme, addressing one or more regional themes. */
 @Entity('learning_activities')

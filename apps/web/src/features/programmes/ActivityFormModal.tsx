@@ -1,3 +1,4 @@
+import { ACTIVITY_FORMATS } from '@rode-draad/shared';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -9,7 +10,6 @@ import { describeError, toApiProblem, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
-import { ACTIVITY_FORMATS } from './activityListParams';
 import { useThemeOptions } from './useThemeOptions';
 
 export const TARGET_AUDIENCES: readonly TargetAudience[] = [

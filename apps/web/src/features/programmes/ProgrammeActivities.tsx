@@ -1,3 +1,4 @@
+import { ACTIVITY_FORMATS } from '@rode-draad/shared';
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, Select, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
@@ -13,7 +14,7 @@ import { PATHS } from '../../lib/navigation';
 import { useListParams } from '../../lib/useListParams';
 import { ActivitiesTable } from './ActivitiesTable';
 import { ActivityFormModal } from './ActivityFormModal';
-import { ACTIVITY_FORMATS, activityListParams, toActivityFilter } from './activityListParams';
+import { activityListParams, toActivityFilter } from './activityListParams';
 import { useThemeOptions } from './useThemeOptions';
 
 /** The programme's activities, filtered by theme, format, year and search; the filters live in the URL. */

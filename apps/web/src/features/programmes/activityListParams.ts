@@ -1,15 +1,6 @@
+import { ACTIVITY_FORMATS } from '@rode-draad/shared';
 import type { ActivityFilter, ActivityFormat } from '../../gql/graphql';
 import { defineListParams, idField, intField, oneOfField, textField } from '../../lib/listParams';
-
-export const ACTIVITY_FORMATS: readonly ActivityFormat[] = [
-  'WORKSHOP',
-  'MASTERCLASS',
-  'INTERVISIE',
-  'SITE_VISIT',
-  'TABLETOP_EXERCISE',
-  'E_LEARNING',
-  'KNOWLEDGE_SESSION',
-];
 
 export const activityListParams = defineListParams({
   filters: {

@@ -1,9 +1,10 @@
+import { ACTIVITY_FORMATS } from '@rode-draad/shared';
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SearchField } from '../../components/SearchField';
 import type { ActivityFormat } from '../../gql/graphql';
 import { parseDayKey } from './calendarDays';
-import { ACTIVITY_FORMATS, type SessionListParams } from './sessionListParams';
+import { type SessionListParams } from './sessionListParams';
 
 type Option = { value: string; label: string };
 

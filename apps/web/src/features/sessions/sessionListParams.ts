@@ -1,16 +1,7 @@
+import { ACTIVITY_FORMATS } from '@rode-draad/shared';
 import type { ActivityFormat, SessionFilter } from '../../gql/graphql';
 import { choiceField, defineListParams, idField, oneOfField, textField, type ListField, type ListParamsSpec } from '../../lib/listParams';
 import { addDays, addMonths, monthGrid, parseDayKey, startOfWeek, startOfZonedDay, type DayKey } from './calendarDays';
-
-export const ACTIVITY_FORMATS: readonly ActivityFormat[] = [
-  'WORKSHOP',
-  'MASTERCLASS',
-  'INTERVISIE',
-  'SITE_VISIT',
-  'TABLETOP_EXERCISE',
-  'E_LEARNING',
-  'KNOWLEDGE_SESSION',
-];
 
 export type SessionView = 'list' | 'month' | 'week';
 
