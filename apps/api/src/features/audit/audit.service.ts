@@ -48,6 +48,20 @@ export async function recordAudit(tx: EntityManager, viewer: Viewer, requestId: 
   );
 }
 
+/** Per municipality in a result, one LIST entry: "who looked at our data" without one row per record. */
+export function listAuditEntries(entity: 'scan' | 'recommendation', rows: { municipalityId: string }[]): AuditEntry[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    counts.set(row.municipalityId, (counts.get(row.municipalityId) ?? 0) + 1);
+  }
+  return [...counts].map(([municipalityId, count]) => ({
+    municipalityId,
+    action: 'LIST',
+    entity,
+    details: { count },
+  }));
+}
+
 interface AuditRow {
   id: string;
   at: Date;

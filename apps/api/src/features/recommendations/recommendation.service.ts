@@ -8,8 +8,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { inViewerTransaction } from '../../db/viewer-transaction';
-import { recordAudit } from '../audit/audit.service';
-import { listAuditEntries } from '../scans/scan.service';
+import { listAuditEntries, recordAudit } from '../audit/audit.service';
 import type { ScanEntity } from '../scans/scan.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import {

@@ -4,7 +4,7 @@ import type { Acting, Viewer } from '../../auth/viewer';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { inViewerTransaction } from '../../db/viewer-transaction';
-import { recordAudit } from '../audit/audit.service';
+import { listAuditEntries, recordAudit } from '../audit/audit.service';
 import { ScanEntity } from './scan.entity';
 import type { Scan, ScanInput } from './scan.types';
 
@@ -18,20 +18,6 @@ const toScan = (viewer: Viewer) => (s: ScanEntity): Scan => ({
   municipalityId: s.municipalityId,
   viewerCan: { edit: mayEditScanContent(viewer) },
 });
-
-/** Per municipality in a result, one LIST entry: "who looked at our data" without one row per record. */
-export function listAuditEntries(entity: 'scan' | 'recommendation', rows: { municipalityId: string }[], details = {}) {
-  const counts = new Map<string, number>();
-  for (const row of rows) {
-    counts.set(row.municipalityId, (counts.get(row.municipalityId) ?? 0) + 1);
-  }
-  return [...counts].map(([municipalityId, count]) => ({
-    municipalityId,
-    action: 'LIST' as const,
-    entity,
-    details: { ...details, count },
-  }));
-}
 
 export class ScanService {
   constructor(private readonly db: DataSource) {}
