@@ -9,7 +9,7 @@ import { NotFoundPage } from './components/NotFoundPage';
 import { ChangePasswordPage } from './features/account/ChangePasswordPage';
 import { UsersPage } from './features/admin-users/UsersPage';
 import { LoginPage } from './features/auth/LoginPage';
-import { RequireAuth, RequireRole } from './features/auth/RequireAuth';
+import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
 import { CalendarFeedsPage } from './features/calendar-feeds/CalendarFeedsPage';
 import { FacetsPage } from './features/facets/FacetsPage';
 import { HomePage } from './features/home/HomePage';
@@ -68,8 +68,10 @@ export function App() {
                 <Route element={<AppLayout />}>
                   <Route index element={<HomePage />} />
                   <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
-                  <Route element={<RequireRole roles={['ADMIN']} />}>
+                  <Route element={<RequirePermission anyOf={['USER_MANAGE']} />}>
                     <Route path={PATHS.adminUsers} element={<UsersPage />} />
+                  </Route>
+                  <Route element={<RequirePermission anyOf={['OUTBOX_MANAGE']} />}>
                     <Route path={PATHS.outbox} element={<OutboxPage />} />
                   </Route>
                   <Route path={PATHS.picture} element={<PicturePage />} />
@@ -80,30 +82,32 @@ export function App() {
                   <Route path={PATHS.programme} element={<ProgrammeDetailPage />} />
                   <Route path={PATHS.activity} element={<ActivityDetailPage />} />
                   <Route path={PATHS.roadmap} element={<RoadmapPage />} />
-                  <Route element={<RequireRole roles={['PROGRAMME_STAFF']} />}>
+                  <Route element={<RequirePermission anyOf={['PROGRAMME_PLAN']} />}>
                     <Route path={PATHS.activityPlan} element={<PlanSessionsPage />} />
                     <Route path={PATHS.programmeBuilder} element={<ProgrammeBuilderPage />} />
                   </Route>
                   <Route path={PATHS.sessions} element={<SessionsPage />} />
                   <Route path={PATHS.session} element={<SessionDetailPage />} />
                   <Route path={PATHS.calendarFeeds} element={<CalendarFeedsPage />} />
-                  <Route element={<RequireRole roles={['PARTICIPANT', 'MUNICIPAL_COORDINATOR']} />}>
+                  <Route element={<RequirePermission anyOf={['REGISTRATION_SELF']} />}>
                     <Route path={PATHS.myRegistrations} element={<MyRegistrationsPage />} />
                   </Route>
-                  <Route element={<RequireRole roles={['RIEC_ANALYST']} />}>
+                  <Route element={<RequirePermission anyOf={['PICTURE_PUBLISH']} />}>
                     <Route path={PATHS.picturePublish} element={<PublishPicturePage />} />
+                  </Route>
+                  <Route element={<RequirePermission anyOf={['THEME_MAINTAIN']} />}>
                     <Route path={PATHS.facets} element={<FacetsPage />} />
                   </Route>
-                  <Route element={<RequireRole roles={['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR']} />}>
+                  <Route element={<RequirePermission anyOf={['SCAN_READ']} />}>
                     <Route path={PATHS.scans} element={<ScansPage />} />
                     <Route path={PATHS.scan} element={<ScanDetailPage />} />
                   </Route>
                   {/* Confidential pages: admins and programme staff get "not found", as from the API. */}
-                  <Route element={<RequireRole roles={['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT']} />}>
+                  <Route element={<RequirePermission anyOf={['RECOMMENDATION_READ']} />}>
                     <Route path={PATHS.recommendations} element={<RecommendationsPage />} />
                     <Route path={PATHS.recommendation} element={<RecommendationDetailPage />} />
                   </Route>
-                  <Route element={<RequireRole roles={['MUNICIPAL_COORDINATOR']} />}>
+                  <Route element={<RequirePermission anyOf={['AUDIT_READ']} />}>
                     <Route path={PATHS.auditLog} element={<AuditLogPage />} />
                   </Route>
                   <Route path="*" element={<NotFoundPage />} />

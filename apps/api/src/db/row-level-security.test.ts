@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { createFacet, createRecommendation, createScan, createTheme, linkTheme } from '../test/confidential-factories';
-import { createUser, municipalityId } from '../test/factories';
+import { createUser, municipalityId, sessionTokenOf } from '../test/factories';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 /**
  * The second wall: raw SQL as the application role, bypassing every service filter. Only the
- * transaction-local viewer settings decide what PostgreSQL returns.
+ * session secret handed to PostgreSQL decides what it returns; settings an attacker can write
+ * (`app.role`, `app.municipality_id`, ...) count for nothing.
  */
 let app: TestApp;
 let almelo: string;
-let enschede: string;
 let regionId: string;
+let almeloCoordinator: string;
+let enschedeCoordinator: string;
+let analyst: string;
 
 const CONFIDENTIAL_TABLES = ['scans', 'recommendations', 'recommendation_status_changes', 'recommendation_themes', 'audit_log'];
 
@@ -24,10 +27,13 @@ async function asViewer<T>(db: DataSource, settings: Record<string, string>, sql
   });
 }
 
+async function asUser(userId: string) {
+  return { session_token: await sessionTokenOf(app, userId) };
+}
+
 beforeAll(async () => {
   app = await startTestApp();
   almelo = await municipalityId(app, 'GM0141');
-  enschede = await municipalityId(app, 'GM0153');
   regionId = ((await app.owner.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[])[0]!.id;
   const facet = await createFacet(app);
   const theme = await createTheme(app);
@@ -38,11 +44,13 @@ beforeAll(async () => {
      SELECT id, region_id, municipality_id, 'OPEN', 'IN_PROGRESS' FROM recommendations WHERE id = $1`,
     [rec],
   );
-  const user = await createUser(app, 'RIEC_ANALYST');
+  analyst = (await createUser(app, 'RIEC_ANALYST')).id;
+  almeloCoordinator = (await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' })).id;
+  enschedeCoordinator = (await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0153' })).id;
   await app.owner.query(
     `INSERT INTO audit_log (region_id, municipality_id, actor_user_id, actor_role, action, entity)
      VALUES ($1, $2, $3, 'RIEC_ANALYST', 'READ', 'recommendation')`,
-    [regionId, almelo, user.id],
+    [regionId, almelo, analyst],
   );
 });
 afterAll(() => app.close());
@@ -64,43 +72,60 @@ describe('row-level security on confidential tables', () => {
     expect(forced.map((r) => r.relname).sort()).toEqual([...CONFIDENTIAL_TABLES].sort());
   });
 
-  it.each(CONFIDENTIAL_TABLES)('%s: no settings, no rows', async (table) => {
+  it.each(CONFIDENTIAL_TABLES)('%s: no session, no rows', async (table) => {
     expect(await asViewer(app.app, {}, `SELECT * FROM ${table}`)).toEqual([]);
   });
 
   it.each(CONFIDENTIAL_TABLES)("%s: another municipality's coordinator gets zero rows", async (table) => {
-    const rows = await asViewer<unknown[]>(
-      app.app,
-      { role: 'MUNICIPAL_COORDINATOR', region_id: regionId, municipality_id: enschede, user_id: '00000000-0000-4000-8000-000000000001' },
-      `SELECT * FROM ${table}`,
-    );
+    const rows = await asViewer<unknown[]>(app.app, await asUser(enschedeCoordinator), `SELECT * FROM ${table}`);
     expect(rows).toEqual([]);
   });
 
   it.each(CONFIDENTIAL_TABLES)('%s: the own coordinator sees the rows', async (table) => {
-    const rows = await asViewer<unknown[]>(
-      app.app,
-      { role: 'MUNICIPAL_COORDINATOR', region_id: regionId, municipality_id: almelo, user_id: '00000000-0000-4000-8000-000000000001' },
-      `SELECT * FROM ${table}`,
-    );
+    const rows = await asViewer<unknown[]>(app.app, await asUser(almeloCoordinator), `SELECT * FROM ${table}`);
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  it.each(['ADMIN', 'PROGRAMME_STAFF'])('%s settings see nothing', async (role) => {
+  it.each(['ADMIN', 'PROGRAMME_STAFF'] as const)('%s sessions see nothing', async (role) => {
+    const settings = await asUser((await createUser(app, role)).id);
     for (const table of CONFIDENTIAL_TABLES) {
-      expect(await asViewer(app.app, { role, region_id: regionId, user_id: '00000000-0000-4000-8000-000000000001' }, `SELECT * FROM ${table}`)).toEqual([]);
+      expect(await asViewer(app.app, settings, `SELECT * FROM ${table}`)).toEqual([]);
     }
   });
 
   it('an analyst of another region sees nothing', async () => {
     const [other] = (await app.owner.query(`INSERT INTO regions (name) VALUES ('Achterhoek') RETURNING id`)) as { id: string }[];
+    const foreign = await createUser(app, 'RIEC_ANALYST');
+    await app.owner.query('UPDATE users SET region_id = $2 WHERE id = $1', [foreign.id, other!.id]);
+    const settings = await asUser(foreign.id);
     for (const table of CONFIDENTIAL_TABLES) {
-      expect(await asViewer(app.app, { role: 'RIEC_ANALYST', region_id: other!.id }, `SELECT * FROM ${table}`)).toEqual([]);
+      expect(await asViewer(app.app, settings, `SELECT * FROM ${table}`)).toEqual([]);
     }
   });
 
+  it('settings an SQL injection could write gain nothing: role, region and municipality come from the session', async () => {
+    const forged = { role: 'RIEC_ANALYST', region_id: regionId, municipality_id: almelo, user_id: analyst };
+    for (const table of CONFIDENTIAL_TABLES) {
+      expect(await asViewer(app.app, forged, `SELECT * FROM ${table}`)).toEqual([]);
+      // A participant of another municipality with a live session, dressing up as an analyst.
+      const participant = await createUser(app, 'PARTICIPANT', { municipality: 'GM0153' });
+      expect(await asViewer(app.app, { ...forged, ...(await asUser(participant.id)) }, `SELECT * FROM ${table}`)).toEqual([]);
+    }
+  });
+
+  it('a made-up, expired or disabled session is no session', async () => {
+    expect(await asViewer(app.app, { session_token: 'x'.repeat(43) }, 'SELECT * FROM recommendations')).toEqual([]);
+    const expired = await asUser(almeloCoordinator);
+    await app.owner.query(`UPDATE user_sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [almeloCoordinator]);
+    expect(await asViewer(app.app, expired, 'SELECT * FROM recommendations')).toEqual([]);
+    const disabled = await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
+    const settings = await asUser(disabled.id);
+    await app.owner.query('UPDATE users SET disabled_at = now() WHERE id = $1', [disabled.id]);
+    expect(await asViewer(app.app, settings, 'SELECT * FROM recommendations')).toEqual([]);
+  });
+
   it("a coordinator cannot write another municipality's rows, even with raw SQL", async () => {
-    const settings = { role: 'MUNICIPAL_COORDINATOR', region_id: regionId, municipality_id: enschede, user_id: '00000000-0000-4000-8000-000000000001' };
+    const settings = await asUser(enschedeCoordinator);
     const updated = await asViewer<[unknown[], number]>(app.app, settings, `UPDATE recommendations SET status = 'DONE'`);
     expect(updated[1]).toBe(0);
     await expect(
@@ -110,10 +135,37 @@ describe('row-level security on confidential tables', () => {
     expect(row?.n).toBe(0);
   });
 
-  it('settings do not outlive their transaction on a pooled connection', async () => {
-    await asViewer(app.app, { role: 'RIEC_ANALYST', region_id: regionId }, 'SELECT 1');
-    const [after] = (await app.app.query(`SELECT current_setting('app.role', true) AS role`)) as { role: string | null }[];
-    expect(after?.role ?? '').toBe('');
+  it("the own coordinator may update follow-up but not a recommendation's content, even with raw SQL", async () => {
+    const settings = await asUser(almeloCoordinator);
+    await expect(asViewer(app.app, settings, `UPDATE recommendations SET title = 'rewritten'`)).rejects.toThrow(/only RIEC analysts/);
+    const updated = await asViewer<[unknown[], number]>(app.app, settings, `UPDATE recommendations SET due_date = '2030-01-01'`);
+    expect(updated[1]).toBeGreaterThan(0);
+    const analystSettings = await asUser(analyst);
+    const edited = await asViewer<[unknown[], number]>(app.app, analystSettings, `UPDATE recommendations SET body = body || '.'`);
+    expect(edited[1]).toBeGreaterThan(0);
+  });
+
+  it('audit entries are pinned to the session: no forged actor, role or municipality', async () => {
+    const settings = await asUser(enschedeCoordinator);
+    const forge = (actor: string, role: string, municipality: string | null) =>
+      asViewer(
+        app.app,
+        settings,
+        `INSERT INTO audit_log (region_id, municipality_id, actor_user_id, actor_role, actor_municipality_id, action, entity)
+         VALUES ($1, $2, $3, $4, $5, 'READ', 'recommendation')`,
+        [regionId, almelo, actor, role, municipality],
+      );
+    const enschede = await municipalityId(app, 'GM0153');
+    await expect(forge(analyst, 'MUNICIPAL_COORDINATOR', enschede)).rejects.toThrow(/row-level security/);
+    await expect(forge(enschedeCoordinator, 'RIEC_ANALYST', enschede)).rejects.toThrow(/row-level security/);
+    await expect(forge(enschedeCoordinator, 'MUNICIPAL_COORDINATOR', almelo)).rejects.toThrow(/row-level security/);
+    await expect(forge(enschedeCoordinator, 'MUNICIPAL_COORDINATOR', enschede)).resolves.toBeDefined();
+  });
+
+  it('the session secret does not outlive its transaction on a pooled connection', async () => {
+    await asViewer(app.app, await asUser(analyst), 'SELECT 1');
+    const [after] = (await app.app.query(`SELECT current_setting('app.session_token', true) AS token`)) as { token: string | null }[];
+    expect(after?.token ?? '').toBe('');
     expect(await app.app.query('SELECT * FROM recommendations')).toEqual([]);
   });
 });

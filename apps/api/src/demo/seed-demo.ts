@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
+import { SessionService } from '../features/auth/session.service';
 import { TWENTE_MUNICIPALITIES } from '../db/migrations/1764300000100-twente-region';
 import { DEMO_PASSWORD, demoAccounts, type DemoAccount } from './demo-accounts';
 import { seedProgramme } from './seed-programme';
@@ -40,14 +41,18 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
     return region!.id;
   });
   const [analyst] = (await db.query(`SELECT id FROM users WHERE email = 'riec@rodedraad.example'`)) as { id: string }[];
-  await seedScans(db, {
-    userId: analyst!.id,
-    sessionId: 'demo-seed',
-    role: 'RIEC_ANALYST',
-    regionId,
-    municipalityId: null,
-    locale: 'nl',
-  });
+  // The scans go in through the services as the demo analyst, in a real session: row-level
+  // security only lets a viewer with a live session write confidential rows.
+  const sessions = new SessionService(db, { idleMinutes: 60, absoluteHours: 1 });
+  const analystViewer = await sessions.resolve(await sessions.create(analyst!.id));
+  if (!analystViewer) {
+    throw new Error('The demo analyst could not start a session.');
+  }
+  try {
+    await seedScans(db, analystViewer);
+  } finally {
+    await sessions.end(analystViewer.sessionId);
+  }
   await seedProgramme(db, regionId);
   return accounts;
 }

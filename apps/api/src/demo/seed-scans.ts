@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import type { Viewer } from '../access/viewer';
 import { PictureService } from '../features/picture/picture.service';
 import { seededRandom } from './demo-random';
 import { DEMO_RECOMMENDATIONS, DEMO_THEMES } from './demo-scan-content';

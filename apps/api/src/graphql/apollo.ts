@@ -3,7 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Server } from 'node:http';
 import type { Logger } from '../logging/logger';
-import type { Context } from './context';
+import type { Context } from '../access/request-context';
 import { formatError, isExpectedError } from './format-error';
 import { getSchema } from './schema';
 

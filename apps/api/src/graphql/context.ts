@@ -1,44 +1,9 @@
 import type { Request, Response } from 'express';
-import { requireViewer } from '../auth/policy';
-import type { Acting, Viewer } from '../auth/viewer';
-import { createActivityLoaders } from '../features/activities/activity.loaders';
-import { createProgrammeLoaders } from '../features/programmes/programme.loaders';
-import { createRecommendationLoaders } from '../features/recommendations/recommendation.loaders';
-import { createSessionLoaders } from '../features/sessions/session.loaders';
-import { createRegistrationLoaders } from '../features/registrations/registration.loaders';
-import { createFacetLoaders } from '../features/facets/facet.loaders';
-import { createRegionLoaders } from '../features/regions/region.loaders';
-import { createScanLoaders } from '../features/scans/scan.loaders';
-import { createThemeLoaders } from '../features/themes/theme.loaders';
+import type { Context } from '../access/request-context';
 import { SESSION_COOKIE, readCookie } from '../features/auth/session-cookie';
+import { createLoaders } from '../loaders';
 import type { Logger } from '../logging/logger';
-import type { Services } from './services';
-
-export interface Context {
-  requestId: string;
-  viewer: Viewer | null;
-  services: Services;
-  loaders: ReturnType<typeof createLoaders>;
-  req: Request;
-  res: Response;
-  log: Logger;
-  /** Whether cookies set in this response must be Secure. */
-  secureCookies: boolean;
-}
-
-function createLoaders(services: Services, viewer: Viewer | null) {
-  return {
-    ...createRegionLoaders(services.regions),
-    ...createFacetLoaders(services.facets),
-    ...createThemeLoaders(services.themes),
-    ...createRecommendationLoaders(services.db, viewer),
-    ...createScanLoaders(services.db, viewer),
-    ...createProgrammeLoaders(services.programmes, viewer?.regionId ?? null),
-    ...createActivityLoaders(services.activities, viewer?.regionId ?? null),
-    ...createSessionLoaders(services.learningSessions, services.venues, viewer?.regionId ?? null),
-    ...createRegistrationLoaders(services.registrations, viewer),
-  };
-}
+import type { Services } from '../services';
 
 export async function buildContext(options: {
   req: Request;
@@ -63,9 +28,4 @@ export async function buildContext(options: {
     log,
     secureCookies: options.forceSecureCookies || req.secure,
   };
-}
-
-/** The logged-in viewer and request id, for services that check access and write the audit log. */
-export function actingOf(ctx: Context): Acting {
-  return { viewer: requireViewer(ctx.viewer), requestId: ctx.requestId };
 }

@@ -1,11 +1,12 @@
 import { getMetadataStorage } from 'type-graphql';
-import { publicFields } from '../auth/public';
+import { rolesWith, type Permission } from '../access/permissions';
+import { publicFields } from '../access/public';
 import { getSchema } from './schema';
 
 export interface EndpointRule {
   /** e.g. "Mutation.createUser" */
   endpoint: string;
-  /** "public", "any logged-in user", or the roles allowed. */
+  /** "public", "any logged-in user", or the permissions allowed, each with the roles that hold it. */
   rule: string;
 }
 
@@ -30,7 +31,12 @@ export async function collectEndpointRules(): Promise<EndpointRule[]> {
     } else if (isPublic) {
       rule = 'public';
     } else if (authorized) {
-      rule = authorized.roles.length ? [...authorized.roles].sort().join(', ') : 'any logged-in user';
+      rule = authorized.roles.length
+        ? [...(authorized.roles as Permission[])]
+            .sort()
+            .map((permission) => `${permission} (${rolesWith(permission).sort().join(', ')})`)
+            .join(' | ')
+        : 'any logged-in user';
     }
     return { endpoint: `${kind}.${meta.schemaName}`, rule };
   });

@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createApollo } from '../graphql/apollo';
 import { buildContext } from '../graphql/context';
-import { createServices } from '../graphql/services';
+import { createServices } from '../services';
 import type { Logger } from '../logging/logger';
 import { securityHeaders } from './security-headers';
 

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@rode-draad/shared';
 import { hashPassword } from '../auth/password';
 import { loggedIn, type Client } from './client';
@@ -74,4 +74,14 @@ export async function actAsInNewRegion(
     client: await loggedIn(app, user.email, TEST_PASSWORD),
     regionId: region!.id,
   };
+}
+
+/** A live session for the user, written behind the app's back: the raw token, as the cookie carries it. */
+export async function sessionTokenOf(app: TestApp, userId: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await app.owner.query(
+    `INSERT INTO user_sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`,
+    [createHash('sha256').update(token).digest('hex'), userId],
+  );
+  return token;
 }

@@ -71,7 +71,7 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" id="main-navigation" aria-label={t('nav.label')}>
-        {navigationFor(viewer.role).map((item) => {
+        {navigationFor(viewer.permissions).map((item) => {
           const ItemIcon = ICONS[item.id];
           const active = item.path === PATHS.home ? pathname === item.path : pathname.startsWith(item.path);
           return (

@@ -22,11 +22,11 @@ type Documents = {
     "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n  setUserDisabled(id: $id, disabled: $disabled) {\n    id\n    disabled\n  }\n}": typeof types.SetUserDisabledDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}": typeof types.UpdateUserDocument,
     "query Users($filter: UserFilter, $sort: UserSort, $page: PageInput) {\n  users(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...AdminUserFields\n    }\n  }\n}": typeof types.UsersDocument,
-    "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}": typeof types.AuditLogDocument,
+    "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}": typeof types.AuditLogDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
-    "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  permissions\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "fragment CalendarFeedFields on CalendarFeed {\n  id\n  scope\n  createdAt\n  municipality {\n    id\n    name\n  }\n  programme {\n    id\n    name\n  }\n}": typeof types.CalendarFeedFieldsFragmentDoc,
     "query CalendarFeedProgrammes {\n  programmes {\n    id\n    name\n    status\n  }\n}": typeof types.CalendarFeedProgrammesDocument,
     "mutation CreateCalendarFeed($scope: CalendarFeedScope!, $programmeId: ID) {\n  createCalendarFeed(scope: $scope, programmeId: $programmeId) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}": typeof types.CreateCalendarFeedDocument,
@@ -126,11 +126,11 @@ const documents: Documents = {
     "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n  setUserDisabled(id: $id, disabled: $disabled) {\n    id\n    disabled\n  }\n}": types.SetUserDisabledDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}": types.UpdateUserDocument,
     "query Users($filter: UserFilter, $sort: UserSort, $page: PageInput) {\n  users(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...AdminUserFields\n    }\n  }\n}": types.UsersDocument,
-    "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}": types.AuditLogDocument,
+    "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}": types.AuditLogDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
-    "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  permissions\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}": types.ViewerFieldsFragmentDoc,
     "fragment CalendarFeedFields on CalendarFeed {\n  id\n  scope\n  createdAt\n  municipality {\n    id\n    name\n  }\n  programme {\n    id\n    name\n  }\n}": types.CalendarFeedFieldsFragmentDoc,
     "query CalendarFeedProgrammes {\n  programmes {\n    id\n    name\n    status\n  }\n}": types.CalendarFeedProgrammesDocument,
     "mutation CreateCalendarFeed($scope: CalendarFeedScope!, $programmeId: ID) {\n  createCalendarFeed(scope: $scope, programmeId: $programmeId) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}": types.CreateCalendarFeedDocument,
@@ -271,7 +271,7 @@ export function graphql(source: "query Users($filter: UserFilter, $sort: UserSor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}"): (typeof documents)["query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}"];
+export function graphql(source: "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}"): (typeof documents)["query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -287,7 +287,7 @@ export function graphql(source: "query Me {\n  me {\n    ...ViewerFields\n  }\n}
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}"): (typeof documents)["fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}"];
+export function graphql(source: "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  permissions\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}"): (typeof documents)["fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  permissions\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

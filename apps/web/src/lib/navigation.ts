@@ -1,4 +1,4 @@
-import type { Role } from '@rode-draad/shared';
+import type { Permission } from '../gql/graphql';
 import type { TranslationKey } from './errors';
 
 export type NavItemId = 'home' | 'picture' | 'themes' | 'programmes' | 'roadmap' | 'programmeBuilder' | 'sessions' | 'myRegistrations' | 'calendarFeeds' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers' | 'outbox';
@@ -7,8 +7,8 @@ export interface NavItem {
   id: NavItemId;
   path: string;
   label: TranslationKey;
-  /** Roles that see the item; undefined means everyone who is logged in. */
-  roles?: readonly Role[];
+  /** Whether a user with these permissions sees the item; undefined means everyone who is logged in. */
+  shownIf?: (can: (permission: Permission) => boolean) => boolean;
 }
 
 export const PATHS = {
@@ -45,6 +45,11 @@ export const recommendationPath = (id: string): string => `/recommendations/${en
 
 export const sessionPath = (id: string): string => `/sessions/${encodeURIComponent(id)}`;
 
+/** Analysts (content) and coordinators (follow-up) work on recommendations; others may only read some. */
+function managesRecommendations(can: (permission: Permission) => boolean): boolean {
+  return can('RECOMMENDATION_EDIT_CONTENT') || can('FOLLOW_UP_WRITE');
+}
+
 /** Only features that exist are listed: the navigation never promises what is not there yet. */
 const NAV_ITEMS: readonly NavItem[] = [
   { id: 'home', path: PATHS.home, label: 'nav.home' },
@@ -52,23 +57,29 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'themes', path: PATHS.themes, label: 'nav.themes' },
   { id: 'programmes', path: PATHS.programmes, label: 'nav.programmes' },
   { id: 'roadmap', path: PATHS.roadmap, label: 'nav.roadmap' },
-  { id: 'programmeBuilder', path: PATHS.programmeBuilder, label: 'nav.programmeBuilder', roles: ['PROGRAMME_STAFF'] },
+  { id: 'programmeBuilder', path: PATHS.programmeBuilder, label: 'nav.programmeBuilder', shownIf: (can) => can('PROGRAMME_PLAN') },
   { id: 'sessions', path: PATHS.sessions, label: 'nav.sessions' },
-  { id: 'myRegistrations', path: PATHS.myRegistrations, label: 'nav.myRegistrations', roles: ['PARTICIPANT', 'MUNICIPAL_COORDINATOR'] },
+  { id: 'myRegistrations', path: PATHS.myRegistrations, label: 'nav.myRegistrations', shownIf: (can) => can('REGISTRATION_SELF') },
   { id: 'calendarFeeds', path: PATHS.calendarFeeds, label: 'nav.calendarFeeds' },
-  { id: 'facets', path: PATHS.facets, label: 'nav.facets', roles: ['RIEC_ANALYST'] },
+  { id: 'facets', path: PATHS.facets, label: 'nav.facets', shownIf: (can) => can('THEME_MAINTAIN') },
   // Coordinators read their own municipality's scans; only analysts record them.
-  { id: 'scans', path: PATHS.scans, label: 'nav.scans', roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'] },
-  { id: 'recommendations', path: PATHS.recommendations, label: 'nav.recommendations', roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'] },
-  // Participants see the same list, holding only what is assigned to them.
-  { id: 'myRecommendations', path: PATHS.recommendations, label: 'nav.myRecommendations', roles: ['PARTICIPANT'] },
-  { id: 'auditLog', path: PATHS.auditLog, label: 'nav.auditLog', roles: ['MUNICIPAL_COORDINATOR'] },
-  { id: 'adminUsers', path: PATHS.adminUsers, label: 'nav.adminUsers', roles: ['ADMIN'] },
-  { id: 'outbox', path: PATHS.outbox, label: 'nav.outbox', roles: ['ADMIN'] },
+  { id: 'scans', path: PATHS.scans, label: 'nav.scans', shownIf: (can) => can('SCAN_READ') },
+  { id: 'recommendations', path: PATHS.recommendations, label: 'nav.recommendations', shownIf: managesRecommendations },
+  // Those who only read what is assigned to them see the same list under another name.
+  {
+    id: 'myRecommendations',
+    path: PATHS.recommendations,
+    label: 'nav.myRecommendations',
+    shownIf: (can) => can('RECOMMENDATION_READ') && !managesRecommendations(can),
+  },
+  { id: 'auditLog', path: PATHS.auditLog, label: 'nav.auditLog', shownIf: (can) => can('AUDIT_READ') },
+  { id: 'adminUsers', path: PATHS.adminUsers, label: 'nav.adminUsers', shownIf: (can) => can('USER_MANAGE') },
+  { id: 'outbox', path: PATHS.outbox, label: 'nav.outbox', shownIf: (can) => can('OUTBOX_MANAGE') },
 ];
 
-export function navigationFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(role));
+export function navigationFor(permissions: readonly Permission[]): NavItem[] {
+  const can = (permission: Permission) => permissions.includes(permission);
+  return NAV_ITEMS.filter((item) => !item.shownIf || item.shownIf(can));
 }
 
 /** Where to go after logging in: back to the page that asked for it, never off-site or to the login page. */

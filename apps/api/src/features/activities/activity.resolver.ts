@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { mayPlanProgramme, requireViewer } from '../../auth/policy';
+import { Permission } from '../../access/permissions';
+import { can, requireViewer } from '../../access/policy';
 import { PageInput, firstPage } from '../../common/paging';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../access/request-context';
 import { Programme } from '../programmes/programme.types';
 import { Person } from '../recommendations/recommendation.types';
 import { Session } from '../sessions/session.types';
@@ -32,7 +33,7 @@ export class ActivityResolver {
 
   @FieldResolver(() => ActivityPermissions, { description: 'What the viewer may do with this activity.' })
   viewerCan(@Ctx() ctx: Context): ActivityPermissions {
-    return { edit: mayPlanProgramme(requireViewer(ctx.viewer)) };
+    return { edit: can(requireViewer(ctx.viewer), Permission.PROGRAMME_PLAN) };
   }
 
   @Authorized()
@@ -53,13 +54,13 @@ export class ActivityResolver {
     return ctx.services.activities.byId(requireViewer(ctx.viewer).regionId, id);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => LearningActivity)
   createActivity(@Arg('input') input: ActivityInput, @Ctx() ctx: Context): Promise<LearningActivity> {
     return ctx.services.activities.create(requireViewer(ctx.viewer), input);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => LearningActivity, { description: 'Replaces the fields and themes of an activity; it stays in its programme.' })
   updateActivity(
     @Arg('id', () => ID) id: string,

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../access/viewer';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';

@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../../auth/viewer';
+import { Permission } from '../../access/permissions';
+import { canOn } from '../../access/policy';
+import type { Acting, Viewer } from '../../access/viewer';
 import type { PageInput } from '../../common/paging';
-import { inViewerTransaction } from '../../db/viewer-transaction';
+import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
 
-export type AuditAction = 'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS';
+export type AuditAction = 'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DENIED';
 export type AuditEntity = 'scan' | 'recommendation' | 'recommendation_theme';
 
 export interface AuditEntry {
@@ -48,6 +50,16 @@ export async function recordAudit(tx: EntityManager, viewer: Viewer, requestId: 
   );
 }
 
+/**
+ * Someone asked for a confidential record they may not see. The caller answers NOT_FOUND either
+ * way; PostgreSQL (`rd_audit_denied`, SECURITY DEFINER) looks up which municipality owns the id,
+ * which the viewer's own row-level security hides, and tells that municipality's audit log. Nothing
+ * comes back, so the caller learns nothing about existence.
+ */
+export async function recordDeniedAttempt(tx: EntityManager, acting: Acting, entity: AuditEntity, id: string): Promise<void> {
+  await tx.query('SELECT rd_audit_denied($1, $2::uuid, $3)', [entity, id, acting.requestId]);
+}
+
 /** Per municipality in a result, one LIST entry: "who looked at our data" without one row per record. */
 export function listAuditEntries(entity: 'scan' | 'recommendation', rows: { municipalityId: string }[]): AuditEntry[] {
   const counts = new Map<string, number>();
@@ -66,7 +78,8 @@ interface AuditRow {
   id: string;
   at: Date;
   actor_name: string | null;
-  actor_role: string;
+  actor_email: string | null;
+  actor_role: string | null;
   action: string;
   entity: string;
   entity_id: string | null;
@@ -77,13 +90,18 @@ interface AuditRow {
 
 /** "Who looked at our data": the audit log of the viewer's own municipality, newest first. */
 export async function listAudit(db: DataSource, viewer: Viewer, page: PageInput): Promise<AuditPage> {
-  if (viewer.role !== 'MUNICIPAL_COORDINATOR' || !viewer.municipalityId) {
+  const municipalityId = viewer.municipalityId;
+  if (!municipalityId || !canOn(viewer, Permission.AUDIT_READ, { regionId: viewer.regionId, municipalityId })) {
     return { items: [], total: 0 };
   }
-  const municipalityId = viewer.municipalityId;
   const rows = await inViewerTransaction(db, viewer, (tx) =>
     tx.query(
-      `SELECT a.id::text, a.at, u.name AS actor_name, a.actor_role, a.action, a.entity, a.entity_id,
+      // A denied attempt comes from outside the municipality's access: who it was stays with the RIEC.
+      `SELECT a.id::text, a.at,
+              CASE WHEN a.action = 'DENIED' THEN NULL ELSE u.name END AS actor_name,
+              CASE WHEN a.action = 'DENIED' THEN NULL ELSE u.email END AS actor_email,
+              CASE WHEN a.action = 'DENIED' THEN NULL ELSE a.actor_role END AS actor_role,
+              a.action, a.entity, a.entity_id,
               (a.details->>'count')::int AS count, a.request_id, count(*) OVER ()::int AS total
          FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
         WHERE a.region_id = $1 AND a.municipality_id = $2
@@ -98,6 +116,7 @@ export async function listAudit(db: DataSource, viewer: Viewer, page: PageInput)
       id: r.id,
       at: r.at,
       actorName: r.actor_name,
+      actorEmail: r.actor_email,
       actorRole: r.actor_role as AuditItem['actorRole'],
       action: r.action,
       entity: r.entity,

@@ -10,13 +10,22 @@ export class AuditEntry {
   @Field()
   at: Date;
 
-  @Field(() => String, { nullable: true, description: 'Name of who did it.' })
+  @Field(() => String, { nullable: true, description: 'Name of who did it; null for DENIED attempts.' })
   actorName: string | null;
 
-  @Field(() => RoleEnum)
-  actorRole: Role;
+  @Field(() => String, {
+    nullable: true,
+    description: "The account's e-mail address, which its holder cannot change; null for DENIED attempts.",
+  })
+  actorEmail: string | null;
 
-  @Field({ description: 'READ, LIST, CREATE, UPDATE, DELETE, IMPORT, LINK or STATUS.' })
+  @Field(() => RoleEnum, { nullable: true, description: 'Null for DENIED attempts.' })
+  actorRole: Role | null;
+
+  @Field({
+    description:
+      'READ, LIST, CREATE, UPDATE, DELETE, IMPORT, LINK, STATUS, or DENIED: someone outside the municipality tried to open this record.',
+  })
   action: string;
 
   @Field({ description: 'scan, recommendation or recommendation_theme.' })

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { PASSWORD_MAX_LENGTH, EMAIL_MAX_LENGTH } from '@rode-draad/shared';
-import { Public } from '../../auth/public';
-import type { Context } from '../../graphql/context';
+import { Public } from '../../access/public';
+import type { Context } from '../../access/request-context';
 import { User } from '../users/user.types';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 

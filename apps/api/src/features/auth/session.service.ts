@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { isLocale, type Role } from '@rode-draad/shared';
-import type { Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../access/viewer';
 
 export interface SessionSettings {
   idleMinutes: number;
@@ -66,6 +66,7 @@ export class SessionService {
     }
     return {
       sessionId: row.session_id,
+      sessionToken: token,
       userId: row.user_id,
       role: row.role,
       regionId: row.region_id,

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireViewer } from '../../auth/policy';
-import type { Context } from '../../graphql/context';
+import { requireViewer } from '../../access/policy';
+import type { Context } from '../../access/request-context';
 import { Programme } from '../programmes/programme.types';
 import { Municipality } from '../regions/region.types';
 import { CalendarFeed, CalendarFeedScopeEnum, CalendarFeedUrl, type CalendarFeedScope } from './calendar-feed.types';

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Locale } from '@rode-draad/shared';
+import { can } from '../../access/policy';
+import { Permission, reachOf } from '../../access/permissions';
+import type { Locale, Role } from '@rode-draad/shared';
 import { isLocale } from '@rode-draad/shared';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../access/viewer';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
@@ -21,7 +23,7 @@ interface FeedRow {
 
 interface FeedOwnerRow extends FeedRow {
   user_id: string;
-  role: string;
+  role: Role | null;
   region_id: string;
   owner_municipality_id: string | null;
   locale: string;
@@ -101,7 +103,7 @@ export class CalendarFeedService {
       throw new BadInputError('Only a programme feed takes a programme.', [{ field: 'programmeId', reason: 'NOT_ALLOWED' }]);
     }
     if (scope === 'MUNICIPALITY') {
-      if (viewer.role !== 'MUNICIPAL_COORDINATOR' || !viewer.municipalityId) {
+      if (!viewer.municipalityId || !can(viewer, Permission.CALENDAR_FEED_MUNICIPALITY)) {
         throw new ForbiddenError('Only municipal coordinators have a municipality feed.');
       }
       municipalityId = viewer.municipalityId;
@@ -229,7 +231,11 @@ export class CalendarFeedService {
         };
       case 'MUNICIPALITY':
         // Only while the owner is still a coordinator of that municipality; no names, no counts.
-        if (feed.role !== 'MUNICIPAL_COORDINATOR' || !feed.municipality_id || feed.owner_municipality_id !== feed.municipality_id) {
+        if (
+          !feed.municipality_id ||
+          reachOf(feed.role, Permission.CALENDAR_FEED_MUNICIPALITY) !== 'municipality' ||
+          feed.owner_municipality_id !== feed.municipality_id
+        ) {
           return null;
         }
         return {

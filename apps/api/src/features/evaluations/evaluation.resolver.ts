@@ -1,7 +1,8 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Permission } from '../../access/permissions';
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { requireViewer } from '../../auth/policy';
-import type { Context } from '../../graphql/context';
+import { requireViewer } from '../../access/policy';
+import type { Context } from '../../access/request-context';
 import { Evaluation, SessionEvaluation } from './evaluation.types';
 
 @ArgsType()
@@ -23,7 +24,7 @@ class SubmitEvaluationArgs {
 
 @Resolver()
 export class EvaluationResolver {
-  @Authorized('PARTICIPANT', 'MUNICIPAL_COORDINATOR')
+  @Authorized(Permission.EVALUATION_SUBMIT)
   @Mutation(() => Evaluation, {
     description: 'Evaluates a session the viewer attended, once, after it ended. Otherwise CONFLICT NOT_AN_ATTENDEE / SESSION_NOT_ENDED / ALREADY_EVALUATED.',
   })
@@ -31,7 +32,7 @@ export class EvaluationResolver {
     return ctx.services.evaluations.submit(requireViewer(ctx.viewer), sessionId, rating, comment ?? '');
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.EVALUATION_READ)
   @Query(() => SessionEvaluation, { description: 'Evaluations of a session in aggregate, suppressed below the minimum number of responses.' })
   sessionEvaluation(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<SessionEvaluation> {
     return ctx.services.evaluations.summary(requireViewer(ctx.viewer), sessionId);

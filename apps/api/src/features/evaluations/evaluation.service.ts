@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../access/viewer';
 import { ConflictError } from '../../common/errors';
 import { requireRegionId } from '../../common/region-scope';
 import { findSession } from '../sessions/session.service';

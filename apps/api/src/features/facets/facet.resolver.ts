@@ -1,13 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { mayMaintainThemes, requireViewer } from '../../auth/policy';
-import type { Context } from '../../graphql/context';
+import { Permission } from '../../access/permissions';
+import { can, requireViewer } from '../../access/policy';
+import type { Context } from '../../access/request-context';
 import { Facet, FacetInput, FacetPermissions, ReorderFacetsInput } from './facet.types';
 
 @Resolver(() => Facet)
 export class FacetResolver {
   @FieldResolver(() => FacetPermissions, { description: 'What the viewer may do with this facet.' })
   viewerCan(@Ctx() ctx: Context): FacetPermissions {
-    return { edit: mayMaintainThemes(requireViewer(ctx.viewer)) };
+    return { edit: can(requireViewer(ctx.viewer), Permission.THEME_MAINTAIN) };
   }
 
   @Authorized()
@@ -19,19 +20,19 @@ export class FacetResolver {
     return ctx.services.facets.list(requireViewer(ctx.viewer).regionId, includeInactive ?? false);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Facet, { description: 'Adds a facet at the end of the order.' })
   createFacet(@Arg('input') input: FacetInput, @Ctx() ctx: Context): Promise<Facet> {
     return ctx.services.facets.create(requireViewer(ctx.viewer).regionId, input);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Facet)
   updateFacet(@Arg('id', () => ID) id: string, @Arg('input') input: FacetInput, @Ctx() ctx: Context): Promise<Facet> {
     return ctx.services.facets.update(requireViewer(ctx.viewer).regionId, id, input);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Facet, { description: 'Retires or reactivates a facet. Facets are never deleted: links to them stay.' })
   setFacetActive(
     @Arg('id', () => ID) id: string,
@@ -41,7 +42,7 @@ export class FacetResolver {
     return ctx.services.facets.setActive(requireViewer(ctx.viewer).regionId, id, active);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => [Facet], { description: 'Sets the order of all facets of the region, retired ones included.' })
   reorderFacets(@Arg('input') input: ReorderFacetsInput, @Ctx() ctx: Context): Promise<Facet[]> {
     return ctx.services.facets.reorder(requireViewer(ctx.viewer).regionId, input.ids);

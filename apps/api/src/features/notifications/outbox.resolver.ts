@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Permission } from '../../access/permissions';
 import { PageInput, firstPage } from '../../common/paging';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../access/request-context';
 import { OutboxFilter, OutboxMessage, OutboxPage } from './outbox.types';
 
 @Resolver()
 export class OutboxResolver {
-  @Authorized('ADMIN')
+  @Authorized(Permission.OUTBOX_MANAGE)
   @Query(() => OutboxPage, { description: 'E-mail in the outbox, newest first (admins): delivery state, and demo mail to read.' })
   outbox(
     @Arg('filter', () => OutboxFilter, { nullable: true }) filter: OutboxFilter | null,
@@ -15,7 +16,7 @@ export class OutboxResolver {
     return ctx.services.outbox.list(filter ?? new OutboxFilter(), page ?? firstPage());
   }
 
-  @Authorized('ADMIN')
+  @Authorized(Permission.OUTBOX_MANAGE)
   @Mutation(() => OutboxMessage, {
     description: 'Sends a FAILED message again: back to PENDING with attempts reset. Any other message is NOT_FOUND.',
   })

@@ -1,18 +1,19 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { requireViewer } from '../../auth/policy';
+import { Permission } from '../../access/permissions';
+import { requireViewer } from '../../access/policy';
 import { PageInput, firstPage } from '../../common/paging';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../access/request-context';
 import { DisclosureSettings, PictureLine, PictureLines, PictureSnapshot, PictureSnapshotPage } from './picture.types';
 
 @Resolver()
 export class PictureResolver {
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.PICTURE_PUBLISH)
   @Query(() => PictureLines, { description: 'The regional picture from live data, for review before publishing. Not stored.' })
   picturePreview(@Ctx() ctx: Context): Promise<PictureLines> {
     return ctx.services.picture.preview(requireViewer(ctx.viewer), ctx.requestId);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.PICTURE_PUBLISH)
   @Mutation(() => PictureSnapshot, { description: 'Publishes the regional picture as it is now as an immutable, dated snapshot.' })
   publishPicture(@Arg('note') note: string, @Ctx() ctx: Context): Promise<PictureSnapshot> {
     return ctx.services.picture.publish(requireViewer(ctx.viewer), ctx.requestId, note);
@@ -48,13 +49,13 @@ export class PictureResolver {
     return ctx.services.picture.themeLine(requireViewer(ctx.viewer), themeId);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.PICTURE_PUBLISH)
   @Query(() => DisclosureSettings)
   disclosureSettings(@Ctx() ctx: Context): Promise<DisclosureSettings> {
     return ctx.services.picture.disclosureSettings(requireViewer(ctx.viewer));
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.PICTURE_PUBLISH)
   @Mutation(() => DisclosureSettings, {
     description: "Sets the region's threshold k (1 to n/2) for future previews and snapshots; published ones keep theirs.",
   })

@@ -8,10 +8,12 @@ import {
 } from '@rode-draad/shared';
 import { isUUID } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../../auth/viewer';
-import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { Permission } from '../../access/permissions';
+import { requirePermission } from '../../access/policy';
+import type { Viewer } from '../../access/viewer';
+import { BadInputError, NotFoundError } from '../../common/errors';
 import type { PageInput } from '../../common/paging';
-import { inViewerTransaction } from '../../db/viewer-transaction';
+import { inViewerTransaction } from '../../access/viewer-transaction';
 import { recordAudit } from '../audit/audit.service';
 import type {
   CountBand as CountBandView,
@@ -58,12 +60,8 @@ interface SnapshotRow {
 }
 
 /** Only analysts compute the picture from confidential data; everybody in the region reads snapshots. */
-const mayComputePicture = (viewer: Viewer) => viewer.role === 'RIEC_ANALYST';
-
 function requireAnalyst(viewer: Viewer): void {
-  if (!mayComputePicture(viewer)) {
-    throw new ForbiddenError();
-  }
+  requirePermission(viewer, Permission.PICTURE_PUBLISH);
 }
 
 const toBandView = (band: CountBand): CountBandView =>

@@ -1,13 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { mayPlanProgramme, requireViewer } from '../../auth/policy';
-import type { Context } from '../../graphql/context';
+import { Permission } from '../../access/permissions';
+import { can, requireViewer } from '../../access/policy';
+import type { Context } from '../../access/request-context';
 import { Programme, ProgrammeInput, ProgrammePermissions } from './programme.types';
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
   @FieldResolver(() => ProgrammePermissions, { description: 'What the viewer may do with this programme.' })
   viewerCan(@Ctx() ctx: Context): ProgrammePermissions {
-    return { edit: mayPlanProgramme(requireViewer(ctx.viewer)) };
+    return { edit: can(requireViewer(ctx.viewer), Permission.PROGRAMME_PLAN) };
   }
 
   @Authorized()
@@ -22,13 +23,13 @@ export class ProgrammeResolver {
     return ctx.services.programmes.byId(requireViewer(ctx.viewer).regionId, id);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => Programme)
   createProgramme(@Arg('input') input: ProgrammeInput, @Ctx() ctx: Context): Promise<Programme> {
     return ctx.services.programmes.create(requireViewer(ctx.viewer).regionId, input);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => Programme, { description: 'Replaces the fields of a programme.' })
   updateProgramme(@Arg('id', () => ID) id: string, @Arg('input') input: ProgrammeInput, @Ctx() ctx: Context): Promise<Programme> {
     return ctx.services.programmes.update(requireViewer(ctx.viewer).regionId, id, input);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { requireViewer } from '../../auth/policy';
-import type { Context } from '../../graphql/context';
+import { requireViewer } from '../../access/policy';
+import type { Context } from '../../access/request-context';
 import { Session } from '../sessions/session.types';
 import { ProgrammeBuilder, ProgrammeBuilderTheme, Roadmap, ThemeProgramme } from './roadmap.types';
 

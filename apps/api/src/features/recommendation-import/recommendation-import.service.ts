@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Acting } from '../../auth/viewer';
-import { inViewerTransaction } from '../../db/viewer-transaction';
+import type { Acting } from '../../access/viewer';
+import { inViewerTransaction } from '../../access/viewer-transaction';
 import { recordAudit } from '../audit/audit.service';
 import type { RecommendationService } from '../recommendations/recommendation.service';
 import type { ScanEntity } from '../scans/scan.entity';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../auth/viewer';
-import { inViewerTransaction } from '../../db/viewer-transaction';
+import type { Viewer } from '../../access/viewer';
+import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { FollowUpStatus } from './recommendation.entity';
 import type { Person, ScanRef, StatusChange, ThemeRef } from './recommendation.types';
 

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../access/permissions';
 import { PageInput, firstPage } from '../../common/paging';
-import { actingOf as acting, type Context } from '../../graphql/context';
+import { actingOf as acting, type Context } from '../../access/request-context';
 import { Facet } from '../facets/facet.types';
 import { Municipality } from '../regions/region.types';
 import {
@@ -17,8 +18,6 @@ import {
   StatusChangeInput,
   ThemeRef,
 } from './recommendation.types';
-
-const READERS = ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'] as const;
 
 @Resolver(() => Recommendation)
 export class RecommendationResolver {
@@ -52,7 +51,7 @@ export class RecommendationResolver {
     return ctx.loaders.statusHistory.load(rec.id);
   }
 
-  @Authorized(...READERS)
+  @Authorized(Permission.RECOMMENDATION_READ)
   @Query(() => RecommendationPage, { description: 'Confidential. Only recommendations the viewer may see; counts and order too.' })
   recommendations(
     @Arg('filter', () => RecommendationFilter, { nullable: true }) filter: RecommendationFilter | null,
@@ -63,19 +62,19 @@ export class RecommendationResolver {
     return ctx.services.recommendations.list(acting(ctx), filter ?? {}, sort ?? new RecommendationSort(), page ?? firstPage());
   }
 
-  @Authorized(...READERS)
+  @Authorized(Permission.RECOMMENDATION_READ)
   @Query(() => Recommendation, { description: 'Confidential. NOT_FOUND also when the viewer may not see it.' })
   recommendation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Recommendation> {
     return ctx.services.recommendations.byId(acting(ctx), id);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.RECOMMENDATION_EDIT_CONTENT)
   @Mutation(() => Recommendation)
   createRecommendation(@Arg('input') input: NewRecommendationInput, @Ctx() ctx: Context): Promise<Recommendation> {
     return ctx.services.recommendations.create(acting(ctx), input);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.RECOMMENDATION_EDIT_CONTENT)
   @Mutation(() => Recommendation)
   updateRecommendation(
     @Arg('id', () => ID) id: string,
@@ -85,14 +84,14 @@ export class RecommendationResolver {
     return ctx.services.recommendations.update(acting(ctx), id, input);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.RECOMMENDATION_EDIT_CONTENT)
   @Mutation(() => Boolean)
   async deleteRecommendation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.recommendations.delete(acting(ctx), id);
     return true;
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.RECOMMENDATION_EDIT_CONTENT)
   @Mutation(() => Recommendation, { description: 'Replaces the links to regional themes.' })
   setRecommendationThemes(
     @Arg('id', () => ID) id: string,
@@ -102,7 +101,7 @@ export class RecommendationResolver {
     return ctx.services.recommendations.setThemes(acting(ctx), id, themeIds);
   }
 
-  @Authorized('MUNICIPAL_COORDINATOR')
+  @Authorized(Permission.FOLLOW_UP_WRITE)
   @Mutation(() => Recommendation)
   setRecommendationStatus(
     @Arg('id', () => ID) id: string,
@@ -112,7 +111,7 @@ export class RecommendationResolver {
     return ctx.services.recommendations.setStatus(acting(ctx), id, input);
   }
 
-  @Authorized('MUNICIPAL_COORDINATOR')
+  @Authorized(Permission.FOLLOW_UP_WRITE)
   @Mutation(() => Recommendation, { description: 'Sets who follows the recommendation up, and by when.' })
   assignRecommendation(
     @Arg('id', () => ID) id: string,

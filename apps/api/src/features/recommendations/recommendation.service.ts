@@ -1,14 +1,17 @@
 import { mayTransition } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { confidentialScope, mayChangeFollowUp, mayEditScanContent, scopeFilter } from '../../auth/confidentiality';
-import type { Acting, Viewer } from '../../auth/viewer';
+import { MUNICIPAL_ROLES } from '@rode-draad/shared';
+import { runConfidential } from '../../access/confidential';
+import { Permission } from '../../access/permissions';
+import { can, canOn } from '../../access/policy';
+import { scopeSql } from '../../access/scope';
+import type { Acting, Viewer } from '../../access/viewer';
 import { SortDirection } from '../../common/enums';
 import { isUniqueViolation } from '../../common/db-errors';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
-import { inViewerTransaction } from '../../db/viewer-transaction';
-import { listAuditEntries, recordAudit } from '../audit/audit.service';
+import { listAuditEntries, recordAudit, recordDeniedAttempt } from '../audit/audit.service';
 import type { ScanEntity } from '../scans/scan.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import {
@@ -48,7 +51,10 @@ export const toRecommendation = (viewer: Viewer) => (r: RecommendationEntity): R
   scanId: r.scanId,
   facetId: r.facetId,
   ownerUserId: r.ownerUserId,
-  viewerCan: { edit: mayEditScanContent(viewer), followUp: mayChangeFollowUp(viewer, r.municipalityId) },
+  viewerCan: {
+    edit: can(viewer, Permission.RECOMMENDATION_EDIT_CONTENT),
+    followUp: canOn(viewer, Permission.FOLLOW_UP_WRITE, r),
+  },
 });
 
 const likePattern = (search: string) => `%${search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -60,8 +66,8 @@ export class RecommendationService {
   ) {}
 
   async list(acting: Acting, filter: RecommendationFilter, sort: RecommendationSort, page: PageInput): Promise<RecommendationPage> {
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
-      const scope = scopeFilter(confidentialScope(acting.viewer), 'r', 'owner_user_id');
+    return runConfidential(this.db, acting, Permission.RECOMMENDATION_READ, async ({ tx, scope: scopeOf, audit }) => {
+      const scope = scopeOf('r', { user: 'owner_user_id' });
       const qb = tx.getRepository(RecommendationEntity).createQueryBuilder('r').where(scope.sql, scope.params);
       if (filter.municipalityId) {
         qb.andWhere('r.municipality_id = :municipalityId', { municipalityId: filter.municipalityId });
@@ -93,15 +99,15 @@ export class RecommendationService {
       const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
       qb.orderBy(SORT_COLUMNS[sort.field], direction, 'NULLS LAST').addOrderBy('lower(r.title)', 'ASC').addOrderBy('r.id', 'ASC');
       const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
-      await recordAudit(tx, acting.viewer, acting.requestId, listAuditEntries('recommendation', rows));
+      await audit(listAuditEntries('recommendation', rows));
       return { items: rows.map(toRecommendation(acting.viewer)), total };
     });
   }
 
   async byId(acting: Acting, id: string): Promise<Recommendation> {
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
-      const rec = await this.findVisible(tx, acting.viewer, id);
-      await recordAudit(tx, acting.viewer, acting.requestId, [
+    return runConfidential(this.db, acting, Permission.RECOMMENDATION_READ, async ({ tx, audit }) => {
+      const rec = await this.findVisible(tx, acting, id, Permission.RECOMMENDATION_READ);
+      await audit([
         { municipalityId: rec.municipalityId, action: 'READ', entity: 'recommendation', entityId: rec.id },
       ]);
       return toRecommendation(acting.viewer)(rec);
@@ -109,8 +115,8 @@ export class RecommendationService {
   }
 
   async create(acting: Acting, input: NewRecommendationInput): Promise<Recommendation> {
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
-      const scan = await this.scans.findVisible(tx, acting.viewer, input.scanId).catch(() => {
+    return runConfidential(this.db, acting, Permission.RECOMMENDATION_EDIT_CONTENT, async ({ tx }) => {
+      const scan = await this.scans.findVisible(tx, acting.viewer, input.scanId, Permission.SCAN_WRITE).catch(() => {
         throw new BadInputError('This scan does not exist.', [{ field: 'scanId', reason: 'UNKNOWN_SCAN' }]);
       });
       const [created] = await this.insertMany(tx, acting, scan, [input]);
@@ -149,8 +155,8 @@ export class RecommendationService {
   }
 
   async update(acting: Acting, id: string, input: RecommendationInput): Promise<Recommendation> {
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
-      const rec = await this.findVisible(tx, acting.viewer, id, true);
+    return runConfidential(this.db, acting, Permission.RECOMMENDATION_EDIT_CONTENT, async ({ tx, audit }) => {
+      const rec = await this.findVisible(tx, acting, id, Permission.RECOMMENDATION_EDIT_CONTENT, true);
       await this.checkFacets(tx, acting.viewer, [input.facetId]);
       Object.assign(rec, {
         reference: input.reference?.trim() || null,
@@ -160,7 +166,7 @@ export class RecommendationService {
         priority: input.priority,
       });
       const [saved] = await this.saveUnique(tx, [rec]);
-      await recordAudit(tx, acting.viewer, acting.requestId, [
+      await audit([
         { municipalityId: rec.municipalityId, action: 'UPDATE', entity: 'recommendation', entityId: rec.id },
       ]);
       return toRecommendation(acting.viewer)(saved!);
@@ -168,21 +174,18 @@ export class RecommendationService {
   }
 
   async delete(acting: Acting, id: string): Promise<void> {
-    await inViewerTransaction(this.db, acting.viewer, async (tx) => {
-      const rec = await this.findVisible(tx, acting.viewer, id, true);
+    await runConfidential(this.db, acting, Permission.RECOMMENDATION_EDIT_CONTENT, async ({ tx, audit }) => {
+      const rec = await this.findVisible(tx, acting, id, Permission.RECOMMENDATION_EDIT_CONTENT, true);
       await tx.getRepository(RecommendationEntity).delete({ id: rec.id });
-      await recordAudit(tx, acting.viewer, acting.requestId, [
+      await audit([
         { municipalityId: rec.municipalityId, action: 'DELETE', entity: 'recommendation', entityId: rec.id },
       ]);
     });
   }
 
   async setStatus(acting: Acting, id: string, input: StatusChangeInput): Promise<Recommendation> {
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
-      const rec = await this.findVisible(tx, acting.viewer, id, true);
-      if (!mayChangeFollowUp(acting.viewer, rec.municipalityId)) {
-        throw new ForbiddenError("Only the municipality's coordinators change the follow-up.");
-      }
+    return runConfidential(this.db, acting, Permission.FOLLOW_UP_WRITE, async ({ tx, audit }) => {
+      const rec = await this.findVisible(tx, acting, id, Permission.FOLLOW_UP_WRITE, true);
       this.checkVersion(rec, input.expectedVersion);
       if (rec.status === input.status) {
         return toRecommendation(acting.viewer)(rec);
@@ -209,7 +212,7 @@ export class RecommendationService {
         statusChangedBy: acting.viewer.userId,
       });
       const saved = await tx.getRepository(RecommendationEntity).save(rec);
-      await recordAudit(tx, acting.viewer, acting.requestId, [
+      await audit([
         { municipalityId: rec.municipalityId, action: 'STATUS', entity: 'recommendation', entityId: rec.id, details: { status: input.status } },
       ]);
       return toRecommendation(acting.viewer)(saved);
@@ -217,18 +220,15 @@ export class RecommendationService {
   }
 
   async assign(acting: Acting, id: string, input: AssignmentInput): Promise<Recommendation> {
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
-      const rec = await this.findVisible(tx, acting.viewer, id, true);
-      if (!mayChangeFollowUp(acting.viewer, rec.municipalityId)) {
-        throw new ForbiddenError("Only the municipality's coordinators change the follow-up.");
-      }
+    return runConfidential(this.db, acting, Permission.FOLLOW_UP_WRITE, async ({ tx, audit }) => {
+      const rec = await this.findVisible(tx, acting, id, Permission.FOLLOW_UP_WRITE, true);
       this.checkVersion(rec, input.expectedVersion);
       const ownerUserId = input.ownerUserId ?? null;
       if (ownerUserId) {
         const owners = (await tx.query(
           `SELECT 1 FROM users WHERE id = $1 AND municipality_id = $2 AND disabled_at IS NULL
-             AND role IN ('MUNICIPAL_COORDINATOR', 'PARTICIPANT')`,
-          [ownerUserId, rec.municipalityId],
+             AND role = ANY($3::text[])`,
+          [ownerUserId, rec.municipalityId, [...MUNICIPAL_ROLES]],
         )) as unknown[];
         if (owners.length === 0) {
           throw new BadInputError('Choose a colleague of this municipality.', [{ field: 'ownerUserId', reason: 'UNKNOWN_OWNER' }]);
@@ -236,7 +236,7 @@ export class RecommendationService {
       }
       Object.assign(rec, { ownerUserId, dueDate: input.dueDate ?? null });
       const saved = await tx.getRepository(RecommendationEntity).save(rec);
-      await recordAudit(tx, acting.viewer, acting.requestId, [
+      await audit([
         { municipalityId: rec.municipalityId, action: 'UPDATE', entity: 'recommendation', entityId: rec.id, details: { assigned: ownerUserId !== null } },
       ]);
       return toRecommendation(acting.viewer)(saved);
@@ -245,8 +245,8 @@ export class RecommendationService {
 
   /** Replaces the recommendation's (confidential) links to regional themes. */
   async setThemes(acting: Acting, id: string, themeIds: string[]): Promise<Recommendation> {
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
-      const rec = await this.findVisible(tx, acting.viewer, id, true);
+    return runConfidential(this.db, acting, Permission.RECOMMENDATION_EDIT_CONTENT, async ({ tx, audit }) => {
+      const rec = await this.findVisible(tx, acting, id, Permission.RECOMMENDATION_EDIT_CONTENT, true);
       const unique = [...new Set(themeIds)];
       if (unique.some((themeId) => !isUuid(themeId))) {
         throw new BadInputError('Unknown theme.', [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }]);
@@ -266,7 +266,7 @@ export class RecommendationService {
           [rec.id, unique, rec.regionId, rec.municipalityId],
         );
       }
-      await recordAudit(tx, acting.viewer, acting.requestId, [
+      await audit([
         { municipalityId: rec.municipalityId, action: 'LINK', entity: 'recommendation_theme', entityId: rec.id, details: { themes: unique.length } },
       ]);
       return toRecommendation(acting.viewer)(rec);
@@ -274,14 +274,21 @@ export class RecommendationService {
   }
 
   /**
-   * The recommendation if the viewer may see it, otherwise the same NOT_FOUND as for an id that
-   * does not exist. `forEdit` locks the row for the rest of the transaction.
+   * The recommendation if `permission` reaches it for the viewer, otherwise the same NOT_FOUND as
+   * for an id that does not exist (an attempt on another municipality's record is audited for that
+   * municipality). `forEdit` locks the row for the rest of the transaction.
    */
-  private async findVisible(tx: EntityManager, viewer: Viewer, id: string, forEdit = false): Promise<RecommendationEntity> {
+  private async findVisible(
+    tx: EntityManager,
+    acting: Acting,
+    id: string,
+    permission: Permission,
+    forEdit = false,
+  ): Promise<RecommendationEntity> {
     if (!isUuid(id)) {
       throw new NotFoundError('Recommendation');
     }
-    const scope = scopeFilter(confidentialScope(viewer), 'r', 'owner_user_id');
+    const scope = scopeSql(acting.viewer, permission, 'r', { user: 'owner_user_id' });
     const qb = tx
       .getRepository(RecommendationEntity)
       .createQueryBuilder('r')
@@ -292,6 +299,7 @@ export class RecommendationService {
     }
     const rec = await qb.getOne();
     if (!rec) {
+      await recordDeniedAttempt(tx, acting, 'recommendation', id);
       throw new NotFoundError('Recommendation');
     }
     return rec;

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import { requireViewer } from '../../auth/policy';
-import type { Context } from '../../graphql/context';
+import { requireViewer } from '../../access/policy';
+import type { Context } from '../../access/request-context';
 import { Municipality } from './region.types';
 
 @Resolver()

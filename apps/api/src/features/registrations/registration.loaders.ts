@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../access/viewer';
 import type { RegistrationService } from './registration.service';
 import type { Registration, SessionParticipant, SessionSeats } from './registration.types';
 

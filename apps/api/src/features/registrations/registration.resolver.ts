@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireViewer } from '../../auth/policy';
+import { Permission } from '../../access/permissions';
+import { can, requireViewer } from '../../access/policy';
 import { PageInput, firstPage } from '../../common/paging';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../access/request-context';
 import { Municipality } from '../regions/region.types';
 import { Session } from '../sessions/session.types';
 import { registrationOpen } from './registration.service';
@@ -39,7 +40,7 @@ export class RegistrationResolver {
     };
   }
 
-  @Authorized('PARTICIPANT', 'MUNICIPAL_COORDINATOR')
+  @Authorized(Permission.REGISTRATION_SELF)
   @Query(() => RegistrationPage, { description: "The viewer's own registrations." })
   myRegistrations(
     @Arg('filter', () => MyRegistrationsFilter, { nullable: true }) filter: MyRegistrationsFilter | null,
@@ -49,7 +50,7 @@ export class RegistrationResolver {
     return ctx.services.registrations.mine(requireViewer(ctx.viewer), filter ?? new MyRegistrationsFilter(), page ?? firstPage());
   }
 
-  @Authorized('PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR')
+  @Authorized(Permission.REGISTRATION_READ, Permission.REGISTRATION_COLLEAGUES)
   @Query(() => [Registration], {
     description:
       "A session's registrations: confirmed, waitlist in order, cancelled. Programme staff see all; coordinators only their own municipality's.",
@@ -58,13 +59,13 @@ export class RegistrationResolver {
     return ctx.services.registrations.ofSession(requireViewer(ctx.viewer), sessionId);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.REGISTRATION_READ)
   @Query(() => [MunicipalityRegistrations], { description: 'Registration counts per municipality for a session, by municipality name.' })
   registrationsByMunicipality(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<MunicipalityRegistrations[]> {
     return ctx.services.registrations.byMunicipality(requireViewer(ctx.viewer), sessionId);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.REGISTRATION_READ)
   @Query(() => String, {
     description: 'The participant list as CSV (semicolons, UTF-8 with BOM): name, e-mail, municipality, status, attended.',
   })
@@ -72,7 +73,7 @@ export class RegistrationResolver {
     return ctx.services.registrations.participantListCsv(requireViewer(ctx.viewer), sessionId);
   }
 
-  @Authorized('PARTICIPANT', 'MUNICIPAL_COORDINATOR')
+  @Authorized(Permission.REGISTRATION_SELF)
   @Mutation(() => Registration, {
     description: 'Registers the viewer: CONFIRMED when a seat fits, else WAITLISTED. Closed: CONFLICT REGISTRATION_CLOSED.',
   })
@@ -80,7 +81,7 @@ export class RegistrationResolver {
     return ctx.services.registrations.register(requireViewer(ctx.viewer), sessionId);
   }
 
-  @Authorized('MUNICIPAL_COORDINATOR')
+  @Authorized(Permission.REGISTRATION_COLLEAGUES)
   @Mutation(() => Registration, { description: "Registers a colleague of the coordinator's own municipality; anyone else is NOT_FOUND." })
   registerColleague(
     @Arg('sessionId', () => ID) sessionId: string,
@@ -90,7 +91,7 @@ export class RegistrationResolver {
     return ctx.services.registrations.register(requireViewer(ctx.viewer), sessionId, userId);
   }
 
-  @Authorized('PARTICIPANT', 'MUNICIPAL_COORDINATOR', 'PROGRAMME_STAFF')
+  @Authorized(Permission.REGISTRATION_SELF, Permission.REGISTRATION_MANAGE)
   @Mutation(() => Registration, {
     description: "Cancels a registration (own; a coordinator's colleagues; staff: any). A freed seat goes to the first on the waitlist who fits.",
   })
@@ -98,7 +99,7 @@ export class RegistrationResolver {
     return ctx.services.registrations.cancel(requireViewer(ctx.viewer), registrationId);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.REGISTRATION_MANAGE)
   @Mutation(() => [Registration], { description: 'Records attendance of confirmed registrations (at most 1000 at once), once the session has started.' })
   recordAttendance(
     @Arg('sessionId', () => ID) sessionId: string,
@@ -143,7 +144,7 @@ export class SessionRegistrationResolver {
   async viewerCanRegister(@Root() session: Session, @Ctx() ctx: Context): Promise<boolean> {
     const viewer = requireViewer(ctx.viewer);
     return (
-      (viewer.role === 'PARTICIPANT' || viewer.role === 'MUNICIPAL_COORDINATOR') &&
+      can(viewer, Permission.REGISTRATION_SELF) &&
       registrationOpen(session) &&
       !(await ctx.loaders.viewerRegistration.load(session.id))
     );

@@ -1,6 +1,9 @@
 import Papa from 'papaparse';
+import { can } from '../../access/policy';
+import { Permission } from '../../access/permissions';
+import { MUNICIPAL_ROLES } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../access/viewer';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
@@ -55,8 +58,6 @@ const toRegistration = ({ userId, userName, userEmail, registeredById, registere
 });
 
 export const ATTENDANCE_MAX = 1000;
-
-const MUNICIPAL_ROLES = new Set(['PARTICIPANT', 'MUNICIPAL_COORDINATOR']);
 
 /** The municipality a coordinator acts for; refuses an empty one rather than run unscoped. */
 function requireMunicipalityId(viewer: Viewer): string {
@@ -208,7 +209,7 @@ export class RegistrationService {
   /** A session's registrations: all for programme staff, their own municipality's for coordinators. */
   async ofSession(viewer: Viewer, sessionId: string): Promise<Registration[]> {
     const session = await findSession(this.db.manager, requireRegionId(viewer.regionId), sessionId);
-    const staff = viewer.role === 'PROGRAMME_STAFF';
+    const staff = can(viewer, Permission.REGISTRATION_READ);
     const rows = (await this.db.query(
       `${SELECT_REGISTRATIONS} WHERE r.session_id = $1 AND ($2 OR r.municipality_id = $3) ORDER BY ${REGISTRATION_ORDER}`,
       [session.id, staff, staff ? null : requireMunicipalityId(viewer)],
@@ -339,8 +340,8 @@ export class RegistrationService {
    * region (programme staff). Anything else is NOT_FOUND, like an id that does not exist.
    */
   private async findInScope(tx: EntityManager, viewer: Viewer, id: string): Promise<RegistrationRow> {
-    const staff = viewer.role === 'PROGRAMME_STAFF';
-    const coordinator = viewer.role === 'MUNICIPAL_COORDINATOR';
+    const staff = can(viewer, Permission.REGISTRATION_READ);
+    const coordinator = can(viewer, Permission.REGISTRATION_COLLEAGUES);
     const [row] = isUuid(id)
       ? ((await tx.query(
           `${SELECT_REGISTRATIONS}
@@ -374,7 +375,7 @@ function checkRegistrationOpen(session: LearningSessionEntity): void {
  * else (another municipality, a non-municipal account, a disabled one) is NOT_FOUND.
  */
 async function findRegistrant(tx: EntityManager, viewer: Viewer, userId: string): Promise<{ id: string; municipalityId: string }> {
-  if (userId !== viewer.userId && viewer.role !== 'MUNICIPAL_COORDINATOR') {
+  if (userId !== viewer.userId && !can(viewer, Permission.REGISTRATION_COLLEAGUES)) {
     throw new NotFoundError('User');
   }
   const [row] = isUuid(userId)

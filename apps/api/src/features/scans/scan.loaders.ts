@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../auth/viewer';
-import { inViewerTransaction } from '../../db/viewer-transaction';
+import type { Viewer } from '../../access/viewer';
+import { inViewerTransaction } from '../../access/viewer-transaction';
 
 /** Per-request loaders for scan lists; confidential, so they run in the viewer's transaction. */
 export function createScanLoaders(db: DataSource, viewer: Viewer | null) {

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { actingOf as acting, type Context } from '../../graphql/context';
+import { Permission } from '../../access/permissions';
+import { actingOf as acting, type Context } from '../../access/request-context';
 import { Municipality } from '../regions/region.types';
 import { Scan, ScanInput } from './scan.types';
 
@@ -15,7 +16,7 @@ export class ScanResolver {
     return ctx.loaders.recommendationCountOfScan.load(scan.id);
   }
 
-  @Authorized('RIEC_ANALYST', 'MUNICIPAL_COORDINATOR')
+  @Authorized(Permission.SCAN_READ)
   @Query(() => [Scan], { description: 'Confidential. Scans the viewer may see, newest first.' })
   scans(
     @Arg('municipalityId', () => ID, { nullable: true }) municipalityId: string | null,
@@ -24,25 +25,25 @@ export class ScanResolver {
     return ctx.services.scans.list(acting(ctx), municipalityId);
   }
 
-  @Authorized('RIEC_ANALYST', 'MUNICIPAL_COORDINATOR')
+  @Authorized(Permission.SCAN_READ)
   @Query(() => Scan, { description: 'Confidential. NOT_FOUND also when the viewer may not see it.' })
   scan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Scan> {
     return ctx.services.scans.byId(acting(ctx), id);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.SCAN_WRITE)
   @Mutation(() => Scan)
   createScan(@Arg('input') input: ScanInput, @Ctx() ctx: Context): Promise<Scan> {
     return ctx.services.scans.create(acting(ctx), input);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.SCAN_WRITE)
   @Mutation(() => Scan)
   updateScan(@Arg('id', () => ID) id: string, @Arg('input') input: ScanInput, @Ctx() ctx: Context): Promise<Scan> {
     return ctx.services.scans.update(acting(ctx), id, input);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.SCAN_WRITE)
   @Mutation(() => Boolean, { description: 'Deletes the scan with all its recommendations and their follow-up.' })
   async deleteScan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.scans.delete(acting(ctx), id);

@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { confidentialScope, mayEditScanContent, scopeFilter } from '../../auth/confidentiality';
-import type { Acting, Viewer } from '../../auth/viewer';
+import { runConfidential } from '../../access/confidential';
+import { Permission } from '../../access/permissions';
+import { can } from '../../access/policy';
+import { scopeSql } from '../../access/scope';
+import type { Acting, Viewer } from '../../access/viewer';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import { inViewerTransaction } from '../../db/viewer-transaction';
-import { listAuditEntries, recordAudit } from '../audit/audit.service';
+import { listAuditEntries } from '../audit/audit.service';
 import { ScanEntity } from './scan.entity';
 import type { Scan, ScanInput } from './scan.types';
 
@@ -16,7 +18,7 @@ const toScan = (viewer: Viewer) => (s: ScanEntity): Scan => ({
   summary: s.summary,
   createdAt: s.createdAt,
   municipalityId: s.municipalityId,
-  viewerCan: { edit: mayEditScanContent(viewer) },
+  viewerCan: { edit: can(viewer, Permission.SCAN_WRITE) },
 });
 
 export class ScanService {
@@ -24,22 +26,22 @@ export class ScanService {
 
   /** Scans the viewer may see, newest first; optionally of one municipality. */
   async list(acting: Acting, municipalityId?: string | null): Promise<Scan[]> {
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
-      const scope = scopeFilter(confidentialScope(acting.viewer), 's');
+    return runConfidential(this.db, acting, Permission.SCAN_READ, async ({ tx, scope: scopeOf, audit }) => {
+      const scope = scopeOf('s');
       const qb = tx.getRepository(ScanEntity).createQueryBuilder('s').where(scope.sql, scope.params);
       if (municipalityId) {
         qb.andWhere('s.municipality_id = :municipalityId', { municipalityId });
       }
       const rows = await qb.orderBy('s.scan_date', 'DESC').addOrderBy('s.id').getMany();
-      await recordAudit(tx, acting.viewer, acting.requestId, listAuditEntries('scan', rows));
+      await audit(listAuditEntries('scan', rows));
       return rows.map(toScan(acting.viewer));
     });
   }
 
   async byId(acting: Acting, id: string): Promise<Scan> {
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+    return runConfidential(this.db, acting, Permission.SCAN_READ, async ({ tx, audit }) => {
       const scan = await this.findVisible(tx, acting.viewer, id);
-      await recordAudit(tx, acting.viewer, acting.requestId, [
+      await audit([
         { municipalityId: scan.municipalityId, action: 'READ', entity: 'scan', entityId: scan.id },
       ]);
       return toScan(acting.viewer)(scan);
@@ -47,7 +49,7 @@ export class ScanService {
   }
 
   async create(acting: Acting, input: ScanInput): Promise<Scan> {
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+    return runConfidential(this.db, acting, Permission.SCAN_WRITE, async ({ tx, audit }) => {
       await this.checkMunicipality(tx, acting.viewer, input.municipalityId);
       const repo = tx.getRepository(ScanEntity);
       const scan = await repo.save(
@@ -61,7 +63,7 @@ export class ScanService {
           createdBy: acting.viewer.userId,
         }),
       );
-      await recordAudit(tx, acting.viewer, acting.requestId, [
+      await audit([
         { municipalityId: scan.municipalityId, action: 'CREATE', entity: 'scan', entityId: scan.id },
       ]);
       return toScan(acting.viewer)(scan);
@@ -69,8 +71,8 @@ export class ScanService {
   }
 
   async update(acting: Acting, id: string, input: ScanInput): Promise<Scan> {
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
-      const scan = await this.findVisible(tx, acting.viewer, id);
+    return runConfidential(this.db, acting, Permission.SCAN_WRITE, async ({ tx, audit }) => {
+      const scan = await this.findVisible(tx, acting.viewer, id, Permission.SCAN_WRITE);
       if (input.municipalityId !== scan.municipalityId) {
         throw new BadInputError('A scan cannot move to another municipality.', [
           { field: 'municipalityId', reason: 'IMMUTABLE' },
@@ -83,7 +85,7 @@ export class ScanService {
         summary: input.summary.trim(),
       });
       const saved = await tx.getRepository(ScanEntity).save(scan);
-      await recordAudit(tx, acting.viewer, acting.requestId, [
+      await audit([
         { municipalityId: scan.municipalityId, action: 'UPDATE', entity: 'scan', entityId: scan.id },
       ]);
       return toScan(acting.viewer)(saved);
@@ -92,24 +94,24 @@ export class ScanService {
 
   /** Deletes the scan with its recommendations, follow-up and theme links. */
   async delete(acting: Acting, id: string): Promise<void> {
-    await inViewerTransaction(this.db, acting.viewer, async (tx) => {
-      const scan = await this.findVisible(tx, acting.viewer, id);
+    await runConfidential(this.db, acting, Permission.SCAN_WRITE, async ({ tx, audit }) => {
+      const scan = await this.findVisible(tx, acting.viewer, id, Permission.SCAN_WRITE);
       const [{ count }] = (await tx.query('SELECT count(*)::int AS count FROM recommendations WHERE scan_id = $1', [
         scan.id,
       ])) as [{ count: number }];
       await tx.getRepository(ScanEntity).delete({ id: scan.id });
-      await recordAudit(tx, acting.viewer, acting.requestId, [
+      await audit([
         { municipalityId: scan.municipalityId, action: 'DELETE', entity: 'scan', entityId: scan.id, details: { recommendations: count } },
       ]);
     });
   }
 
   /** The scan if the viewer may see it; otherwise the same NOT_FOUND as for an id that does not exist. */
-  async findVisible(tx: EntityManager, viewer: Viewer, id: string): Promise<ScanEntity> {
+  async findVisible(tx: EntityManager, viewer: Viewer, id: string, permission = Permission.SCAN_READ): Promise<ScanEntity> {
     if (!isUuid(id)) {
       throw new NotFoundError('Scan');
     }
-    const scope = scopeFilter(confidentialScope(viewer), 's');
+    const scope = scopeSql(viewer, permission, 's');
     const scan = await tx
       .getRepository(ScanEntity)
       .createQueryBuilder('s')

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { mayPlanProgramme, requireViewer } from '../../auth/policy';
+import { Permission } from '../../access/permissions';
+import { can, requireViewer } from '../../access/policy';
 import { PageInput, firstPage } from '../../common/paging';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../access/request-context';
 import { LearningActivity } from '../activities/activity.types';
 import { Municipality } from '../regions/region.types';
 import { Theme } from '../themes/theme.types';
@@ -47,7 +48,7 @@ export class SessionResolver {
 
   @FieldResolver(() => SessionPermissions, { description: 'What the viewer may do with this session.' })
   viewerCan(@Root() session: Session, @Ctx() ctx: Context): SessionPermissions {
-    const staff = mayPlanProgramme(requireViewer(ctx.viewer));
+    const staff = can(requireViewer(ctx.viewer), Permission.PROGRAMME_PLAN);
     return {
       edit: staff && session.status !== 'CANCELLED',
       cancel: staff && session.status !== 'CANCELLED' && session.status !== 'COMPLETED',
@@ -70,7 +71,7 @@ export class SessionResolver {
     return ctx.services.learningSessions.byId(requireViewer(ctx.viewer).regionId, id);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.PROGRAMME_PLAN)
   @Query(() => [SessionOverlap], {
     description: 'Sessions at the same time for the same target audience: a warning before saving, not an error. At most 50.',
   })
@@ -78,7 +79,7 @@ export class SessionResolver {
     return ctx.services.learningSessions.overlapping(requireViewer(ctx.viewer).regionId, input);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => [Session], {
     description:
       'Plans one session or a series of an activity, all or nothing. Double booking of a venue or facilitator: CONFLICT VENUE_CLASH / FACILITATOR_CLASH.',
@@ -91,7 +92,7 @@ export class SessionResolver {
     return ctx.services.learningSessions.plan(requireViewer(ctx.viewer), activityId, input.sessions);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => Session, { description: 'Replaces the fields and facilitators of a session. Stale expectedVersion: CONFLICT STALE_VERSION.' })
   updateSession(
     @Arg('id', () => ID) id: string,
@@ -102,7 +103,7 @@ export class SessionResolver {
     return ctx.services.learningSessions.update(requireViewer(ctx.viewer), id, input, expectedVersion);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => Session, { description: 'Cancels a session; it stays visible as CANCELLED and frees its venue and facilitators.' })
   cancelSession(
     @Arg('id', () => ID) id: string,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../access/viewer';
 import { isExclusionViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../../common/errors';
 import { isUuid } from '../../common/ids';

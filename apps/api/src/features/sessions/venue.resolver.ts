@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { mayPlanProgramme, requireViewer } from '../../auth/policy';
-import type { Context } from '../../graphql/context';
+import { Permission } from '../../access/permissions';
+import { can, requireViewer } from '../../access/policy';
+import type { Context } from '../../access/request-context';
 import { Facilitator, FacilitatorInput, Venue, VenueInput } from './session.types';
 
 @Resolver(() => Venue)
@@ -11,7 +12,7 @@ export class VenueResolver {
     return ctx.services.venues.venues(requireViewer(ctx.viewer).regionId);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => Venue)
   createVenue(@Arg('input') input: VenueInput, @Ctx() ctx: Context): Promise<Venue> {
     return ctx.services.venues.createVenue(requireViewer(ctx.viewer).regionId, input);
@@ -22,7 +23,7 @@ export class VenueResolver {
 export class FacilitatorResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Programme staff only; null for everyone else.' })
   email(@Root() facilitator: Facilitator, @Ctx() ctx: Context): string | null {
-    return mayPlanProgramme(requireViewer(ctx.viewer)) ? facilitator.email : null;
+    return can(requireViewer(ctx.viewer), Permission.PROGRAMME_PLAN) ? facilitator.email : null;
   }
 
   @Authorized()
@@ -31,7 +32,7 @@ export class FacilitatorResolver {
     return ctx.services.venues.facilitators(requireViewer(ctx.viewer).regionId);
   }
 
-  @Authorized('PROGRAMME_STAFF')
+  @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => Facilitator)
   createFacilitator(@Arg('input') input: FacilitatorInput, @Ctx() ctx: Context): Promise<Facilitator> {
     return ctx.services.venues.createFacilitator(requireViewer(ctx.viewer).regionId, input);

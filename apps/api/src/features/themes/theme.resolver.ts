@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { mayMaintainThemes, requireViewer } from '../../auth/policy';
+import { Permission } from '../../access/permissions';
+import { can, requireViewer } from '../../access/policy';
 import { NotFoundError } from '../../common/errors';
 import { PageInput, firstPage } from '../../common/paging';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../access/request-context';
 import { Facet } from '../facets/facet.types';
 import { Theme, ThemeFilter, ThemeInput, ThemePage, ThemePermissions, ThemeSort } from './theme.types';
 
@@ -15,7 +16,7 @@ export class ThemeResolver {
 
   @FieldResolver(() => ThemePermissions, { description: 'What the viewer may do with this theme.' })
   viewerCan(@Ctx() ctx: Context): ThemePermissions {
-    return { edit: mayMaintainThemes(requireViewer(ctx.viewer)) };
+    return { edit: can(requireViewer(ctx.viewer), Permission.THEME_MAINTAIN) };
   }
 
   @Authorized()
@@ -40,19 +41,19 @@ export class ThemeResolver {
     return theme;
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Theme)
   createTheme(@Arg('input') input: ThemeInput, @Ctx() ctx: Context): Promise<Theme> {
     return ctx.services.themes.create(requireViewer(ctx.viewer).regionId, input);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Theme, { description: 'Replaces the fields and the related facets of a theme.' })
   updateTheme(@Arg('id', () => ID) id: string, @Arg('input') input: ThemeInput, @Ctx() ctx: Context): Promise<Theme> {
     return ctx.services.themes.update(requireViewer(ctx.viewer).regionId, id, input);
   }
 
-  @Authorized('RIEC_ANALYST')
+  @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Theme, { description: 'Retires or reactivates a theme. Themes are never deleted.' })
   setThemeActive(
     @Arg('id', () => ID) id: string,

@@ -1,9 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { requireViewer } from '../../auth/policy';
+import { Permission, permissionsOf } from '../../access/permissions';
+import { requireViewer } from '../../access/policy';
 import { LocaleEnum } from '../../common/enums';
 import { NotFoundError } from '../../common/errors';
 import { PageInput, firstPage } from '../../common/paging';
-import type { Context } from '../../graphql/context';
+import type { Context } from '../../access/request-context';
 import { Municipality, Region } from '../regions/region.types';
 import { Person } from '../recommendations/recommendation.types';
 import type { Locale } from '@rode-draad/shared';
@@ -24,12 +25,19 @@ export class UserResolver {
     return user.municipalityId ? ctx.loaders.municipality.load(user.municipalityId) : null;
   }
 
+  @FieldResolver(() => [Permission], {
+    description: 'What this user may do (for some records; each record is checked again). The web app shows actions by it.',
+  })
+  permissions(@Root() user: User): Permission[] {
+    return permissionsOf(user.role);
+  }
+
   @FieldResolver(() => Region)
   async region(@Root() user: User, @Ctx() ctx: Context): Promise<Region> {
     return (await ctx.loaders.region.load(user.regionId)) as Region;
   }
 
-  @Authorized('ADMIN')
+  @Authorized(Permission.USER_MANAGE)
   @Query(() => UserPage, { description: 'All accounts, for administrators.' })
   users(
     @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | null,
@@ -40,7 +48,7 @@ export class UserResolver {
     return ctx.services.users.list(filter ?? {}, sort ?? new UserSort(), page ?? firstPage());
   }
 
-  @Authorized('ADMIN')
+  @Authorized(Permission.USER_MANAGE)
   @Query(() => User)
   async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<User> {
     const user = await ctx.services.users.byId(id);
@@ -50,13 +58,13 @@ export class UserResolver {
     return user;
   }
 
-  @Authorized('ADMIN')
+  @Authorized(Permission.USER_MANAGE)
   @Mutation(() => User)
   createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
     return ctx.services.users.create(requireViewer(ctx.viewer), input);
   }
 
-  @Authorized('ADMIN')
+  @Authorized(Permission.USER_MANAGE)
   @Mutation(() => User)
   updateUser(
     @Arg('id', () => ID) id: string,
@@ -66,7 +74,7 @@ export class UserResolver {
     return ctx.services.users.update(requireViewer(ctx.viewer), id, input);
   }
 
-  @Authorized('ADMIN')
+  @Authorized(Permission.USER_MANAGE)
   @Mutation(() => User, { description: "Disables or re-enables an account; disabling ends the user's sessions." })
   setUserDisabled(
     @Arg('id', () => ID) id: string,
@@ -76,7 +84,7 @@ export class UserResolver {
     return ctx.services.users.setDisabled(requireViewer(ctx.viewer), id, disabled);
   }
 
-  @Authorized('MUNICIPAL_COORDINATOR')
+  @Authorized(Permission.COLLEAGUE_READ)
   @Query(() => [Person], {
     description: "Active coordinators and participants of the viewer's municipality, by name: who can follow up its recommendations.",
   })

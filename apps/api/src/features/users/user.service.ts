@@ -1,7 +1,8 @@
 import { roleNeedsMunicipality, type Locale } from '@rode-draad/shared';
+import { MUNICIPAL_ROLES } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, verifyPassword } from '../../auth/password';
-import type { Viewer } from '../../auth/viewer';
+import type { Viewer } from '../../access/viewer';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { SortDirection } from '../../common/enums';
@@ -78,9 +79,9 @@ export class UserService {
     }
     return (await this.db.query(
       `SELECT id, name FROM users
-        WHERE municipality_id = $1 AND disabled_at IS NULL AND role IN ('MUNICIPAL_COORDINATOR', 'PARTICIPANT')
+        WHERE municipality_id = $1 AND disabled_at IS NULL AND role = ANY($2::text[])
         ORDER BY lower(name), id`,
-      [viewer.municipalityId],
+      [viewer.municipalityId, [...MUNICIPAL_ROLES]],
     )) as Person[];
   }
 

@@ -11,7 +11,7 @@ import { pageWindow } from '../../lib/listParams';
 import { recommendationPath } from '../../lib/navigation';
 import { useViewer } from '../auth/useViewer';
 
-const ACTIONS = ['READ', 'LIST', 'CREATE', 'UPDATE', 'DELETE', 'IMPORT', 'LINK', 'STATUS'] as const;
+const ACTIONS = ['READ', 'LIST', 'CREATE', 'UPDATE', 'DELETE', 'IMPORT', 'LINK', 'STATUS', 'DENIED'] as const;
 const ENTITIES = ['scan', 'recommendation', 'recommendation_theme'] as const;
 const known = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
@@ -71,8 +71,21 @@ export function AuditLogPage() {
                       {page.items.map((entry) => (
                         <Table.Tr key={entry.id}>
                           <Table.Td>{format.format(new Date(entry.at))}</Table.Td>
-                          <Table.Td>{entry.actorName ?? t('unknownActor')}</Table.Td>
-                          <Table.Td>{tc(`roles.${entry.actorRole}`)}</Table.Td>
+                          <Table.Td>
+                            {entry.action === 'DENIED' ? (
+                              t('outsideActor')
+                            ) : (
+                              <>
+                                {entry.actorName ?? t('unknownActor')}
+                                {entry.actorEmail && (
+                                  <Text size="xs" c="dimmed">
+                                    {entry.actorEmail}
+                                  </Text>
+                                )}
+                              </>
+                            )}
+                          </Table.Td>
+                          <Table.Td>{entry.actorRole ? tc(`roles.${entry.actorRole}`) : '—'}</Table.Td>
                           <Table.Td>{known(ACTIONS, entry.action) ? t(`actions.${entry.action}`) : entry.action}</Table.Td>
                           <Table.Td>
                             {entry.entity === 'recommendation' && entry.entityId && entry.action !== 'DELETE' ? (

@@ -1,4 +1,5 @@
-import { isLocale, type Role } from '@rode-draad/shared';
+import { isLocale } from '@rode-draad/shared';
+import type { Permission } from '../../gql/graphql';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { NotFoundPage } from '../../components/NotFoundPage';
@@ -34,8 +35,8 @@ export function RequireAuth() {
   return <Outlet />;
 }
 
-/** Pages for some roles only; others see "not found", as the API does not reveal what exists either. */
-export function RequireRole({ roles }: { roles: readonly Role[] }) {
+/** Pages for holders of one of the permissions only; others see "not found", as the API does not reveal what exists either. */
+export function RequirePermission({ anyOf }: { anyOf: readonly Permission[] }) {
   const viewer = useViewer();
-  return roles.includes(viewer.role) ? <Outlet /> : <NotFoundPage />;
+  return anyOf.some((permission) => viewer.permissions.includes(permission)) ? <Outlet /> : <NotFoundPage />;
 }

@@ -132,7 +132,7 @@ export function CalendarFeedsPage() {
           )}
         </Stack>
       </Card>
-      <CreateFeedForm role={viewer.role} onCreated={setShownUrl} />
+      <CreateFeedForm permissions={viewer.permissions} onCreated={setShownUrl} />
       <FeedUrlModal url={shownUrl} onClose={() => setShownUrl(null)} />
     </Stack>
   );

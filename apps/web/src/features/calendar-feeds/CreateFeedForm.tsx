@@ -2,31 +2,25 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Card, Radio, Select, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CalendarFeedProgrammesDocument, CreateCalendarFeedDocument, type CalendarFeedScope } from '../../gql/graphql';
+import { CalendarFeedProgrammesDocument, CreateCalendarFeedDocument, type CalendarFeedScope, type Permission } from '../../gql/graphql';
 import { describeError, toApiProblem } from '../../lib/errors';
 import { notify } from '../../lib/notify';
-import type { Role } from '../../lib/roles';
 
-/** What a role can subscribe to: own registrations for those who register, the municipality for coordinators, a programme for all. */
-export function scopesFor(role: Role): CalendarFeedScope[] {
-  switch (role) {
-    case 'MUNICIPAL_COORDINATOR':
-      return ['USER', 'MUNICIPALITY', 'PROGRAMME'];
-    case 'PARTICIPANT':
-      return ['USER', 'PROGRAMME'];
-    case 'ADMIN':
-    case 'PROGRAMME_STAFF':
-    case 'RIEC_ANALYST':
-      return ['PROGRAMME'];
-  }
+/** What a user can subscribe to: own registrations for those who register, the municipality for its coordinators, a programme for all. */
+export function scopesFor(permissions: readonly Permission[]): CalendarFeedScope[] {
+  return [
+    ...(permissions.includes('REGISTRATION_SELF') ? (['USER'] as const) : []),
+    ...(permissions.includes('CALENDAR_FEED_MUNICIPALITY') ? (['MUNICIPALITY'] as const) : []),
+    'PROGRAMME',
+  ];
 }
 
 const SCOPE_LABELS = { USER: 'create.scopeUser', MUNICIPALITY: 'create.scopeMunicipality', PROGRAMME: 'create.scopeProgramme' } as const;
 
-export function CreateFeedForm({ role, onCreated }: { role: Role; onCreated: (url: string) => void }) {
+export function CreateFeedForm({ permissions, onCreated }: { permissions: readonly Permission[]; onCreated: (url: string) => void }) {
   const { t } = useTranslation('calendarFeeds');
   const { t: tc } = useTranslation();
-  const scopes = scopesFor(role);
+  const scopes = scopesFor(permissions);
   const [scope, setScope] = useState<CalendarFeedScope>(scopes[0]!);
   const [programmeId, setProgrammeId] = useState<string | null>(null);
   const [programmeError, setProgrammeError] = useState(false);

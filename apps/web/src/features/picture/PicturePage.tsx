@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { LatestPictureDocument, PictureSnapshotDocument, type PictureSnapshotFieldsFragment } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
+import { useCan } from '../auth/useCan';
 import { useViewer } from '../auth/useViewer';
 import { useDateFormat } from './PictureParts';
 import { PictureView } from './PictureView';
@@ -33,8 +34,9 @@ function PictureLayout({ snapshot, error, onRetry }: LayoutProps) {
   const { t } = useTranslation('picture');
   const { t: tc } = useTranslation();
   const viewer = useViewer();
+  const can = useCan();
   const formatDate = useDateFormat();
-  const isAnalyst = viewer.role === 'RIEC_ANALYST';
+  const isAnalyst = can('PICTURE_PUBLISH');
   const publishAction = isAnalyst && (
     <Button component={Link} to={PATHS.picturePublish} leftSection={<IconEye size={18} aria-hidden />}>
       {t('toPublish')}

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { ProgrammesDocument } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
+import { useCan } from '../auth/useCan';
 import { useViewer } from '../auth/useViewer';
 import { ProgrammeFormModal } from './ProgrammeFormModal';
 
@@ -15,6 +16,7 @@ export function ProgrammesPage() {
   const { t } = useTranslation('programmes');
   const { t: tc } = useTranslation();
   const viewer = useViewer();
+  const can = useCan();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
   const { data, error, refetch } = useQuery(ProgrammesDocument);
@@ -26,7 +28,7 @@ export function ProgrammesPage() {
         title={t('title')}
         description={t('intro')}
         actions={
-          viewer.role === 'PROGRAMME_STAFF' && (
+          can('PROGRAMME_PLAN') && (
             <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
               {t('create')}
             </Button>

@@ -7,6 +7,7 @@ import { QueryError } from '../../components/PageState';
 import { RecommendationsDocument } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
 import { useListParams } from '../../lib/useListParams';
+import { useCan } from '../auth/useCan';
 import { useViewer } from '../auth/useViewer';
 import { RecommendationFilters } from './RecommendationFilters';
 import { RecommendationsTable } from './RecommendationsTable';
@@ -17,8 +18,10 @@ import { useFilterOptions } from './useFilterOptions';
 export function RecommendationsPage() {
   const { t } = useTranslation('recommendations');
   const viewer = useViewer();
-  const isAnalyst = viewer.role === 'RIEC_ANALYST';
-  const isParticipant = viewer.role === 'PARTICIPANT';
+  const can = useCan();
+  // Analysts see the whole region; those without follow-up rights see only what is assigned to them.
+  const isAnalyst = can('RECOMMENDATION_EDIT_CONTENT');
+  const isParticipant = !isAnalyst && !can('FOLLOW_UP_WRITE');
   const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(recommendationListParams);
   const options = useFilterOptions(isAnalyst);
 

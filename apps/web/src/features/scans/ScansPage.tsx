@@ -9,7 +9,7 @@ import { QueryError } from '../../components/PageState';
 import { ScansDocument, type ScanFieldsFragment } from '../../gql/graphql';
 import { scanPath } from '../../lib/navigation';
 import { useMunicipalityOptions } from '../admin-users/useMunicipalityOptions';
-import { useViewer } from '../auth/useViewer';
+import { useCan } from '../auth/useCan';
 import { formatLocalDate } from '../recommendations/followUp';
 import { ScanActions } from './ScanActions';
 import { ScanFormModal } from './ScanFormModal';
@@ -17,7 +17,7 @@ import { ScanFormModal } from './ScanFormModal';
 export function ScansPage() {
   const { t, i18n } = useTranslation('scans');
   // Analysts record scans for every municipality; coordinators only read their own.
-  const recordsScans = useViewer().role === 'RIEC_ANALYST';
+  const recordsScans = useCan()('SCAN_WRITE');
   const [searchParams, setSearchParams] = useSearchParams();
   const municipalityId = searchParams.get('municipality') || null;
   const [editing, setEditing] = useState<ScanFieldsFragment | 'new' | null>(null);

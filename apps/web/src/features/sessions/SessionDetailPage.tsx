@@ -8,6 +8,7 @@ import { QueryError } from '../../components/PageState';
 import { SessionDocument, type SessionQuery } from '../../gql/graphql';
 import { toApiProblem } from '../../lib/errors';
 import { PATHS } from '../../lib/navigation';
+import { useCan } from '../auth/useCan';
 import { useViewer } from '../auth/useViewer';
 import { ColleagueRegistrations } from './ColleagueRegistrations';
 import { EvaluationForm } from './EvaluationForm';
@@ -45,6 +46,7 @@ export function SessionDetailPage() {
   const { t } = useTranslation('sessions');
   const { t: tc } = useTranslation();
   const viewer = useViewer();
+  const can = useCan();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(SessionDocument, { variables: { id } });
   const session = data?.session;
@@ -79,8 +81,8 @@ export function SessionDetailPage() {
     );
   }
 
-  const isStaff = viewer.role === 'PROGRAMME_STAFF';
-  const registers = viewer.role === 'PARTICIPANT' || viewer.role === 'MUNICIPAL_COORDINATOR';
+  const isStaff = can('REGISTRATION_READ');
+  const registers = can('REGISTRATION_SELF');
   const ended = new Date(session.endsAt).getTime() <= Date.now();
   const canEvaluate = session.viewerRegistration?.viewerCan.evaluate ?? false;
 
@@ -112,7 +114,7 @@ export function SessionDetailPage() {
           <Participants session={session} />
         </SimpleGrid>
       )}
-      {viewer.role === 'MUNICIPAL_COORDINATOR' && <ColleagueRegistrations session={session} viewerId={viewer.id} />}
+      {can('REGISTRATION_COLLEAGUES') && <ColleagueRegistrations session={session} viewerId={viewer.id} />}
       {isStaff && (
         <>
           <Title order={2} size="h2" mt="md">

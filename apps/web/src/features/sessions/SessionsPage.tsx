@@ -8,6 +8,7 @@ import { QueryError } from '../../components/PageState';
 import { SessionsDocument } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
 import { useListParams } from '../../lib/useListParams';
+import { useCan } from '../auth/useCan';
 import { useViewer } from '../auth/useViewer';
 import { todayKey } from './calendarDays';
 import { SessionCalendar } from './SessionCalendar';
@@ -23,6 +24,7 @@ export function SessionsPage() {
   const { t } = useTranslation('sessions');
   const { t: tc } = useTranslation();
   const viewer = useViewer();
+  const can = useCan();
   const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(sessionListParams);
   const options = useSessionFilterOptions();
   const today = useMemo(() => todayKey(), []);
@@ -35,7 +37,7 @@ export function SessionsPage() {
     },
   });
   const page = data?.sessions ?? previousData?.sessions;
-  const canRegister = viewer.role === 'PARTICIPANT' || viewer.role === 'MUNICIPAL_COORDINATOR';
+  const canRegister = can('REGISTRATION_SELF');
 
   return (
     <Stack gap="lg">

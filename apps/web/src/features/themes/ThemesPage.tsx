@@ -9,6 +9,7 @@ import { QueryError } from '../../components/PageState';
 import { ThemesDocument, type ThemeFieldsFragment } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
 import { useListParams } from '../../lib/useListParams';
+import { useCan } from '../auth/useCan';
 import { useViewer } from '../auth/useViewer';
 import { ThemeFilters } from './ThemeFilters';
 import { ThemeFormModal } from './ThemeFormModal';
@@ -21,6 +22,7 @@ export function ThemesPage() {
   const { t } = useTranslation('themes');
   const { t: tc } = useTranslation();
   const viewer = useViewer();
+  const can = useCan();
   const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(themeListParams);
   const [editing, setEditing] = useState<ThemeFieldsFragment | 'new' | null>(null);
   const facets = useFacetOptions();
@@ -42,7 +44,7 @@ export function ThemesPage() {
         title={t('title')}
         description={t('intro')}
         actions={
-          viewer.role === 'RIEC_ANALYST' && (
+          can('THEME_MAINTAIN') && (
             <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
               {t('create')}
             </Button>

@@ -1,24 +1,24 @@
 import type { DataSource } from 'typeorm';
-import type { Config } from '../config';
-import { ActivityService } from '../features/activities/activity.service';
-import { AuthService } from '../features/auth/auth.service';
-import { CalendarFeedService } from '../features/calendars/calendar-feed.service';
-import { SessionService } from '../features/auth/session.service';
-import { EvaluationService } from '../features/evaluations/evaluation.service';
-import { FacetService } from '../features/facets/facet.service';
-import { OutboxService } from '../features/notifications/outbox.service';
-import { PictureService } from '../features/picture/picture.service';
-import { ProgrammeService } from '../features/programmes/programme.service';
-import { RoadmapService } from '../features/programmes/roadmap.service';
-import { RecommendationImportService } from '../features/recommendation-import/recommendation-import.service';
-import { RecommendationService } from '../features/recommendations/recommendation.service';
-import { RegionService } from '../features/regions/region.service';
-import { RegistrationService } from '../features/registrations/registration.service';
-import { ScanService } from '../features/scans/scan.service';
-import { LearningSessionService } from '../features/sessions/session.service';
-import { VenueService } from '../features/sessions/venue.service';
-import { ThemeService } from '../features/themes/theme.service';
-import { UserService } from '../features/users/user.service';
+import type { Config } from './config';
+import { ActivityService } from './features/activities/activity.service';
+import { AuthService } from './features/auth/auth.service';
+import { CalendarFeedService } from './features/calendars/calendar-feed.service';
+import { SessionService } from './features/auth/session.service';
+import { EvaluationService } from './features/evaluations/evaluation.service';
+import { FacetService } from './features/facets/facet.service';
+import { OutboxService } from './features/notifications/outbox.service';
+import { PictureService } from './features/picture/picture.service';
+import { ProgrammeService } from './features/programmes/programme.service';
+import { RoadmapService } from './features/programmes/roadmap.service';
+import { RecommendationImportService } from './features/recommendation-import/recommendation-import.service';
+import { RecommendationService } from './features/recommendations/recommendation.service';
+import { RegionService } from './features/regions/region.service';
+import { RegistrationService } from './features/registrations/registration.service';
+import { ScanService } from './features/scans/scan.service';
+import { LearningSessionService } from './features/sessions/session.service';
+import { VenueService } from './features/sessions/venue.service';
+import { ThemeService } from './features/themes/theme.service';
+import { UserService } from './features/users/user.service';
 
 /** The application's services, built once per process around the application pool. */
 export function createServices(

@@ -1,0 +1,101 @@
+import type { Role } from '@rode-draad/shared';
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * Everything the platform lets someone do, named once. Resolver guards (`@Authorized(...)`),
+ * services, `viewerCan` fields, SQL scope filters and the web app (through `me.permissions`) all
+ * speak in these names; which role holds which permission is decided only in `GRANTS` below.
+ */
+export enum Permission {
+  USER_MANAGE = 'USER_MANAGE',
+  ROLE_GRANT_APPROVE = 'ROLE_GRANT_APPROVE',
+  COLLEAGUE_READ = 'COLLEAGUE_READ',
+  THEME_MAINTAIN = 'THEME_MAINTAIN',
+  SCAN_READ = 'SCAN_READ',
+  SCAN_WRITE = 'SCAN_WRITE',
+  RECOMMENDATION_READ = 'RECOMMENDATION_READ',
+  RECOMMENDATION_EDIT_CONTENT = 'RECOMMENDATION_EDIT_CONTENT',
+  FOLLOW_UP_WRITE = 'FOLLOW_UP_WRITE',
+  AUDIT_READ = 'AUDIT_READ',
+  PICTURE_PUBLISH = 'PICTURE_PUBLISH',
+  PROGRAMME_PLAN = 'PROGRAMME_PLAN',
+  REGISTRATION_SELF = 'REGISTRATION_SELF',
+  REGISTRATION_COLLEAGUES = 'REGISTRATION_COLLEAGUES',
+  REGISTRATION_READ = 'REGISTRATION_READ',
+  REGISTRATION_MANAGE = 'REGISTRATION_MANAGE',
+  EVALUATION_SUBMIT = 'EVALUATION_SUBMIT',
+  EVALUATION_READ = 'EVALUATION_READ',
+  OUTBOX_MANAGE = 'OUTBOX_MANAGE',
+  CALENDAR_FEED_MUNICIPALITY = 'CALENDAR_FEED_MUNICIPALITY',
+}
+
+registerEnumType(Permission, {
+  name: 'Permission',
+  description: 'Something the platform lets a user do; `me.permissions` lists what the viewer may do.',
+});
+
+/**
+ * How far a permission reaches for the viewer who holds it:
+ * - `platform`: every region (administrators' account management);
+ * - `region`: records of the viewer's region;
+ * - `municipality`: records of the viewer's own municipality in that region;
+ * - `assigned`: records of the own municipality assigned to the viewer (an owner column);
+ * - `self`: the viewer's own records (a user column).
+ */
+export type Reach = 'platform' | 'region' | 'municipality' | 'assigned' | 'self';
+
+type Grants = Readonly<Partial<Record<Permission, Reach>>>;
+
+/** The one table of who may do what. Role names appear nowhere else in the API's rules. */
+const GRANTS: Readonly<Record<Role, Grants>> = {
+  ADMIN: {
+    [Permission.USER_MANAGE]: 'platform',
+    [Permission.OUTBOX_MANAGE]: 'platform',
+  },
+  PROGRAMME_STAFF: {
+    [Permission.PROGRAMME_PLAN]: 'region',
+    [Permission.REGISTRATION_READ]: 'region',
+    [Permission.REGISTRATION_MANAGE]: 'region',
+    [Permission.EVALUATION_READ]: 'region',
+  },
+  RIEC_ANALYST: {
+    [Permission.ROLE_GRANT_APPROVE]: 'region',
+    [Permission.THEME_MAINTAIN]: 'region',
+    [Permission.SCAN_READ]: 'region',
+    [Permission.SCAN_WRITE]: 'region',
+    [Permission.RECOMMENDATION_READ]: 'region',
+    [Permission.RECOMMENDATION_EDIT_CONTENT]: 'region',
+    [Permission.PICTURE_PUBLISH]: 'region',
+  },
+  MUNICIPAL_COORDINATOR: {
+    [Permission.COLLEAGUE_READ]: 'municipality',
+    [Permission.SCAN_READ]: 'municipality',
+    [Permission.RECOMMENDATION_READ]: 'municipality',
+    [Permission.FOLLOW_UP_WRITE]: 'municipality',
+    [Permission.AUDIT_READ]: 'municipality',
+    [Permission.REGISTRATION_SELF]: 'self',
+    [Permission.REGISTRATION_COLLEAGUES]: 'municipality',
+    [Permission.EVALUATION_SUBMIT]: 'self',
+    [Permission.CALENDAR_FEED_MUNICIPALITY]: 'municipality',
+  },
+  PARTICIPANT: {
+    [Permission.RECOMMENDATION_READ]: 'assigned',
+    [Permission.REGISTRATION_SELF]: 'self',
+    [Permission.EVALUATION_SUBMIT]: 'self',
+  },
+};
+
+/** How far `permission` reaches for `role`, or null when the role does not hold it. */
+export function reachOf(role: Role | null, permission: Permission): Reach | null {
+  return role ? (GRANTS[role][permission] ?? null) : null;
+}
+
+/** Every permission a role holds, for `me.permissions`. */
+export function permissionsOf(role: Role | null): Permission[] {
+  return role ? (Object.keys(GRANTS[role]) as Permission[]) : [];
+}
+
+/** The roles that hold a permission, for the reviewed endpoint list. */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(GRANTS) as Role[]).filter((role) => GRANTS[role][permission] !== undefined);
+}
