@@ -21,6 +21,8 @@ export interface Config {
   webDistDir: string;
   /** First administrator, created at start when the database has no users. */
   bootstrapAdmin: { email: string; password: string } | undefined;
+  /** The region's first RIEC analyst, created at start while the region has none (install grant). */
+  firstAnalyst: { email: string; password: string; name: string } | undefined;
   /** Where users reach the app: links in e-mails and calendar feed URLs. */
   publicUrl: string;
   mail: MailConfig;
@@ -114,6 +116,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bootstrapAdmin:
       env.RD_ADMIN_EMAIL && env.RD_ADMIN_PASSWORD
         ? { email: env.RD_ADMIN_EMAIL, password: env.RD_ADMIN_PASSWORD }
+        : undefined,
+    firstAnalyst:
+      env.RD_FIRST_ANALYST_EMAIL && env.RD_FIRST_ANALYST_PASSWORD
+        ? { email: env.RD_FIRST_ANALYST_EMAIL, password: env.RD_FIRST_ANALYST_PASSWORD, name: env.RD_FIRST_ANALYST_NAME || 'RIEC-analist' }
         : undefined,
     publicUrl: publicUrlFrom(env, port),
     mail: mailFrom(env),

@@ -5,6 +5,7 @@ import { createProgrammeLoaders } from './features/programmes/programme.loaders'
 import { createRecommendationLoaders } from './features/recommendations/recommendation.loaders';
 import { createRegionLoaders } from './features/regions/region.loaders';
 import { createRegistrationLoaders } from './features/registrations/registration.loaders';
+import { createRoleGrantLoaders } from './features/role-grants/role-grant.loaders';
 import { createScanLoaders } from './features/scans/scan.loaders';
 import { createSessionLoaders } from './features/sessions/session.loaders';
 import { createThemeLoaders } from './features/themes/theme.loaders';
@@ -22,6 +23,7 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
     ...createActivityLoaders(services.activities, viewer?.regionId ?? null),
     ...createSessionLoaders(services.learningSessions, services.venues, viewer?.regionId ?? null),
     ...createRegistrationLoaders(services.registrations, viewer),
+    ...createRoleGrantLoaders(services.roleGrants),
   };
 }
 

@@ -3,6 +3,7 @@ import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { openDatabase } from './db/database';
 import { bootstrapAdmin } from './demo/bootstrap-admin';
+import { bootstrapFirstAnalyst } from './demo/bootstrap-analyst';
 import { DEMO_PASSWORD } from './demo/demo-accounts';
 import { isEmpty, seedDemo } from './demo/seed-demo';
 import { startBackgroundWorker } from './features/notifications/worker';
@@ -32,12 +33,33 @@ async function seedIfEmpty(ownerUrl: string, config: ReturnType<typeof loadConfi
   }
 }
 
+/** RD_FIRST_ANALYST_*: the region's first RIEC analyst, while it has none (later ones need an analyst's approval). */
+async function installFirstAnalyst(ownerUrl: string, config: ReturnType<typeof loadConfig>, log: ReturnType<typeof createLogger>) {
+  if (!config.firstAnalyst) {
+    return;
+  }
+  const owner = createDataSource({ url: ownerUrl, poolSize: 1, applicationName: 'rode-draad-install' });
+  await owner.initialize();
+  try {
+    const result = await bootstrapFirstAnalyst(owner, config.firstAnalyst);
+    const email = config.firstAnalyst.email;
+    if (result === 'created') {
+      log.info({ email }, 'first RIEC analyst created');
+    } else if (result === 'email-taken') {
+      log.warn({ email }, 'first RIEC analyst not created: an account with this e-mail address exists; choose another one');
+    }
+  } finally {
+    await owner.destroy();
+  }
+}
+
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const started = performance.now();
   const database = await openDatabase(config, log);
   const seeded = await seedIfEmpty(database.ownerUrl, config, log);
+  await installFirstAnalyst(database.ownerUrl, config, log);
   const app = await createApp({ config, dataSource: database.dataSource, log });
 
   await new Promise<void>((resolve, reject) => {

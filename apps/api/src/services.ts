@@ -17,6 +17,7 @@ import { RegistrationService } from './features/registrations/registration.servi
 import { ScanService } from './features/scans/scan.service';
 import { LearningSessionService } from './features/sessions/session.service';
 import { VenueService } from './features/sessions/venue.service';
+import { RoleGrantService } from './features/role-grants/role-grant.service';
 import { ThemeService } from './features/themes/theme.service';
 import { UserService } from './features/users/user.service';
 
@@ -32,6 +33,7 @@ export function createServices(
   const scans = new ScanService(db);
   const programmes = new ProgrammeService(db);
   const recommendations = new RecommendationService(db, scans);
+  const roleGrants = new RoleGrantService(db);
   return {
     /** The application pool, for per-request loaders. */
     db,
@@ -40,7 +42,8 @@ export function createServices(
     recommendations,
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions),
-    users: new UserService(db),
+    users: new UserService(db, roleGrants),
+    roleGrants,
     regions: new RegionService(db),
     facets: new FacetService(db),
     themes: new ThemeService(db),

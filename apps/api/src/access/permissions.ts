@@ -99,3 +99,14 @@ export function permissionsOf(role: Role | null): Permission[] {
 export function rolesWith(permission: Permission): Role[] {
   return (Object.keys(GRANTS) as Role[]).filter((role) => GRANTS[role][permission] !== undefined);
 }
+
+/**
+ * Roles that open confidential data. Granting one takes two people: an administrator asks, and
+ * a holder of ROLE_GRANT_APPROVE of the region (never the requester or the user) approves
+ * (features/role-grants; the database enforces the same in migration RoleGrants).
+ */
+const NEEDS_APPROVAL: ReadonlySet<Role> = new Set<Role>(['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR']);
+
+export function grantNeedsApproval(role: Role): boolean {
+  return NEEDS_APPROVAL.has(role);
+}

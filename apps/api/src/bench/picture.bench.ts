@@ -69,9 +69,15 @@ async function seed(client: Client): Promise<{ regionId: string; analystId: stri
     rows: [analyst],
   } = await client.query<{ id: string }>(
     `INSERT INTO users (email, name, role, region_id, password_hash)
-     VALUES ('bench-analyst@bench.example', 'Bench Analyst', 'RIEC_ANALYST', $1, 'not-a-hash') RETURNING id`,
+     VALUES ('bench-analyst@bench.example', 'Bench Analyst', NULL, $1, 'not-a-hash') RETURNING id`,
     [regionId],
   );
+  // The region's first analyst, through an install grant as the database demands (migration RoleGrants).
+  await client.query(
+    `INSERT INTO role_grants (user_id, requested_role, region_id, status, decided_at, note) VALUES ($1, 'RIEC_ANALYST', $2, 'APPROVED', now(), 'install')`,
+    [analyst!.id, regionId],
+  );
+  await client.query(`UPDATE users SET role = 'RIEC_ANALYST' WHERE id = $1`, [analyst!.id]);
   await client.query('ANALYZE');
   return { regionId, analystId: analyst!.id };
 }

@@ -95,8 +95,7 @@ describe('row-level security on confidential tables', () => {
 
   it('an analyst of another region sees nothing', async () => {
     const [other] = (await app.owner.query(`INSERT INTO regions (name) VALUES ('Achterhoek') RETURNING id`)) as { id: string }[];
-    const foreign = await createUser(app, 'RIEC_ANALYST');
-    await app.owner.query('UPDATE users SET region_id = $2 WHERE id = $1', [foreign.id, other!.id]);
+    const foreign = await createUser(app, 'RIEC_ANALYST', { regionId: other!.id });
     const settings = await asUser(foreign.id);
     for (const table of CONFIDENTIAL_TABLES) {
       expect(await asViewer(app.app, settings, `SELECT * FROM ${table}`)).toEqual([]);

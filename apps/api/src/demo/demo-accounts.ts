@@ -2,6 +2,8 @@ import type { Role } from '@rode-draad/shared';
 
 export const DEMO_PASSWORD = 'rodedraad-demo';
 export const DEMO_DOMAIN = 'rodedraad.example';
+export const DEMO_ADMIN_EMAIL = `admin@${DEMO_DOMAIN}`;
+export const DEMO_ANALYST_EMAIL = `riec@${DEMO_DOMAIN}`;
 
 export interface DemoAccount {
   email: string;
@@ -16,9 +18,9 @@ export const slug = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
 
 export function demoAccounts(municipalities: readonly [name: string, code: string][]): DemoAccount[] {
   const regional: DemoAccount[] = [
-    { email: `admin@${DEMO_DOMAIN}`, name: 'Anne Admin', role: 'ADMIN', municipalityCode: null },
+    { email: DEMO_ADMIN_EMAIL, name: 'Anne Admin', role: 'ADMIN', municipalityCode: null },
     { email: `staff@${DEMO_DOMAIN}`, name: 'Sanne Programmateam', role: 'PROGRAMME_STAFF', municipalityCode: null },
-    { email: `riec@${DEMO_DOMAIN}`, name: 'Rik RIEC', role: 'RIEC_ANALYST', municipalityCode: null },
+    { email: DEMO_ANALYST_EMAIL, name: 'Rik RIEC', role: 'RIEC_ANALYST', municipalityCode: null },
   ];
   const municipal = municipalities.flatMap(([name, code]): DemoAccount[] => [
     {

@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { SessionService } from '../features/auth/session.service';
 import { TWENTE_MUNICIPALITIES } from '../db/migrations/1764300000100-twente-region';
-import { DEMO_PASSWORD, demoAccounts, type DemoAccount } from './demo-accounts';
+import { grantNeedsApproval } from '../access/permissions';
+import { DEMO_ADMIN_EMAIL, DEMO_ANALYST_EMAIL, DEMO_PASSWORD, demoAccounts, type DemoAccount } from './demo-accounts';
+import { grantApprovedRole, grantInstallAnalyst } from './owner-grants';
 import { seedProgramme } from './seed-programme';
 import { seedScans } from './seed-scans';
 
@@ -24,23 +26,44 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
     const [region] = (await tx.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[];
     const municipalities = (await tx.query('SELECT id, cbs_code FROM municipalities')) as { id: string; cbs_code: string }[];
     const byCode = new Map(municipalities.map((m) => [m.cbs_code, m.id]));
+    const ids = new Map<string, string>();
     for (const [index, account] of accounts.entries()) {
-      await tx.query(
+      // Privileged roles go in without a role first: the database grants them only with an approved grant.
+      const privileged = grantNeedsApproval(account.role);
+      const [user] = (await tx.query(
         `INSERT INTO users (email, name, role, region_id, municipality_id, password_hash)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [
           account.email,
           account.name,
-          account.role,
+          privileged ? null : account.role,
           region!.id,
-          account.municipalityCode ? byCode.get(account.municipalityCode) : null,
+          account.municipalityCode && !privileged ? byCode.get(account.municipalityCode) : null,
           hashes[index],
         ],
-      );
+      )) as { id: string }[];
+      ids.set(account.email, user!.id);
+    }
+    // The demo analyst is the install's first analyst; the admin asked for every other privileged
+    // role and that analyst approved it, as it would go in the app.
+    const analystId = ids.get(DEMO_ANALYST_EMAIL)!;
+    await grantInstallAnalyst(tx, analystId);
+    for (const account of accounts) {
+      const userId = ids.get(account.email)!;
+      if (grantNeedsApproval(account.role) && userId !== analystId) {
+        await grantApprovedRole(tx, {
+          userId,
+          role: account.role,
+          municipalityId: account.municipalityCode ? (byCode.get(account.municipalityCode) ?? null) : null,
+          requestedBy: ids.get(DEMO_ADMIN_EMAIL)!,
+          decidedBy: analystId,
+          note: 'demo',
+        });
+      }
     }
     return region!.id;
   });
-  const [analyst] = (await db.query(`SELECT id FROM users WHERE email = 'riec@rodedraad.example'`)) as { id: string }[];
+  const [analyst] = (await db.query(`SELECT id FROM users WHERE email = $1`, [DEMO_ANALYST_EMAIL])) as { id: string }[];
   // The scans go in through the services as the demo analyst, in a real session: row-level
   // security only lets a viewer with a live session write confidential rows.
   const sessions = new SessionService(db, { idleMinutes: 60, absoluteHours: 1 });

@@ -16,6 +16,7 @@ import { RecommendationImportResolver } from '../features/recommendation-import/
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
 import { RegistrationResolver, SessionRegistrationResolver } from '../features/registrations/registration.resolver';
+import { RoleGrantResolver, UserRoleGrantResolver } from '../features/role-grants/role-grant.resolver';
 import { ScanResolver } from '../features/scans/scan.resolver';
 import { SessionResolver } from '../features/sessions/session.resolver';
 import { FacilitatorResolver, VenueResolver } from '../features/sessions/venue.resolver';
@@ -44,6 +45,8 @@ export const resolvers = [
   EvaluationResolver,
   OutboxResolver,
   CalendarFeedResolver,
+  RoleGrantResolver,
+  UserRoleGrantResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Role } from '@rode-draad/shared';
+import { grantNeedsApproval } from '../access/permissions';
 import { hashPassword } from '../auth/password';
+import { grantApprovedRole, grantInstallAnalyst } from '../demo/owner-grants';
 import { loggedIn, type Client } from './client';
 import type { TestApp } from './test-app';
 
@@ -26,24 +28,68 @@ export async function municipalityId(app: TestApp, cbsCode: string): Promise<str
 
 /**
  * A user with TEST_PASSWORD, written behind the app's back. Municipal roles default to Almelo
- * (GM0141); pass another CBS code for "another municipality".
+ * (GM0141); pass another CBS code for "another municipality". Roles that open confidential data
+ * come with an approved role grant (fixtureRoleGrant), as the database demands.
  */
 export async function createUser(
   app: TestApp,
   role: Role,
-  options: { municipality?: string; email?: string; disabled?: boolean } = {},
+  options: { municipality?: string; email?: string; disabled?: boolean; regionId?: string } = {},
 ): Promise<TestUser> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const municipal = role === 'MUNICIPAL_COORDINATOR' || role === 'PARTICIPANT';
   const mId = municipal ? await municipalityId(app, options.municipality ?? 'GM0141') : null;
+  const privileged = grantNeedsApproval(role);
   const email = options.email ?? `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@test.example`;
   const [row] = (await app.owner.query(
     `INSERT INTO users (email, name, role, region_id, municipality_id, password_hash, disabled_at)
-     VALUES ($1, $2, $3, (SELECT id FROM regions WHERE name = 'Twente'), $4, $5, $6)
+     VALUES ($1, $2, $3, coalesce($7::uuid, (SELECT id FROM regions WHERE name = 'Twente')), $4, $5, $6)
      RETURNING id, region_id`,
-    [email, `Test ${role}`, role, mId, await passwordHash, options.disabled ? new Date() : null],
+    [email, `Test ${role}`, privileged ? null : role, privileged ? null : mId, await passwordHash, options.disabled ? new Date() : null, options.regionId ?? null],
   )) as { id: string; region_id: string }[];
+  if (privileged) {
+    await fixtureRoleGrant(app, row!.id, role, mId);
+  }
   return { id: row!.id, email, role, municipalityId: mId, regionId: row!.region_id };
+}
+
+/**
+ * Gives a user a privileged role the way the database accepts it: asked for by a fixture
+ * administrator and approved by an active analyst of the user's region. A region without one gets
+ * its first analyst through an install grant (the user itself, when it is to be an analyst).
+ */
+export async function fixtureRoleGrant(app: TestApp, userId: string, role: Role, mId: string | null): Promise<void> {
+  await app.owner.transaction(async (tx) => {
+    const [{ region_id: regionId } = { region_id: '' }] = (await tx.query(
+      'SELECT r.id AS region_id FROM users u JOIN regions r ON r.id = u.region_id WHERE u.id = $1 FOR UPDATE OF r',
+      [userId],
+    )) as { region_id: string }[];
+    const findApprover = async () =>
+      ((await tx.query(
+        `SELECT id FROM users WHERE role = 'RIEC_ANALYST' AND region_id = $1 AND disabled_at IS NULL AND id <> $2 ORDER BY created_at, id LIMIT 1`,
+        [regionId, userId],
+      )) as { id: string }[])[0]?.id;
+    let approver = await findApprover();
+    if (!approver) {
+      if (role === 'RIEC_ANALYST') {
+        await grantInstallAnalyst(tx, userId);
+        return;
+      }
+      const [fixture] = (await tx.query(
+        `INSERT INTO users (email, name, region_id, password_hash) VALUES ($1, 'Fixture analyst', $2, 'not-a-hash') RETURNING id`,
+        [`fixture-analyst-${randomBytes(4).toString('hex')}@test.example`, regionId],
+      )) as { id: string }[];
+      await grantInstallAnalyst(tx, fixture!.id);
+      approver = fixture!.id;
+    }
+    await tx.query(
+      `INSERT INTO users (email, name, role, region_id, password_hash)
+       VALUES ('fixture-admin@test.example', 'Fixture admin', 'ADMIN', $1, 'not-a-hash') ON CONFLICT (email) DO NOTHING`,
+      [regionId],
+    );
+    const [requester] = (await tx.query(`SELECT id FROM users WHERE email = 'fixture-admin@test.example'`)) as { id: string }[];
+    await grantApprovedRole(tx, { userId, role, municipalityId: mId, requestedBy: requester!.id, decidedBy: approver, note: 'test fixture' });
+  });
 }
 
 /** A logged-in client for a new user of the given role. */
@@ -67,8 +113,7 @@ export async function actAsInNewRegion(
   const [region] = (await app.owner.query(`INSERT INTO regions (name) VALUES ($1) RETURNING id`, [
     `Regio ${randomBytes(4).toString('hex')}`,
   ])) as { id: string }[];
-  const user = await createUser(app, role);
-  await app.owner.query('UPDATE users SET region_id = $2 WHERE id = $1', [user.id, region!.id]);
+  const user = await createUser(app, role, { regionId: region!.id });
   return {
     user: { ...user, regionId: region!.id },
     client: await loggedIn(app, user.email, TEST_PASSWORD),

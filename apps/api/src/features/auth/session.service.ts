@@ -13,7 +13,7 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 interface SessionRow {
   session_id: string;
   user_id: string;
-  role: Role;
+  role: Role | null;
   region_id: string;
   municipality_id: string | null;
   locale: string;

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../test/client';
-import { actAs, actAsInNewRegion, createUser } from '../../test/factories';
+import { actAs, actAsInNewRegion, createUser, fixtureRoleGrant } from '../../test/factories';
 import { createActivity, createProgramme, createSession, createVenue } from '../../test/programme-factories';
 import { createRegistration } from '../../test/registration-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -177,8 +177,8 @@ describe('the municipality feed', () => {
     expect(text).not.toContain(losser.email);
     expect(text).not.toContain('ATTENDEE');
 
-    // A coordinator who moves to another municipality loses the old feed.
-    await app.owner.query(`UPDATE users SET municipality_id = $2 WHERE id = $1`, [user.id, enschede.municipalityId]);
+    // A coordinator who moves to another municipality (an approved grant) loses the old feed.
+    await fixtureRoleGrant(app, user.id, 'MUNICIPAL_COORDINATOR', enschede.municipalityId);
     expect((await fetchFeed(createCalendarFeed.url)).status).toBe(404);
   });
 });

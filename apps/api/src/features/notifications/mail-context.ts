@@ -1,6 +1,7 @@
 import { isLocale } from '@rode-draad/shared';
 import type { SessionStatus } from '../sessions/session.entity';
-import { describePlace, type MailContext } from './mail.render';
+import { describePlace, renderMail, type MailContext, type MailSettings, type RenderedMail } from './mail.render';
+import { isRoleGrantKind, renderRoleGrantMail } from './role-grant.mail';
 import type { NotificationKind } from './outbox';
 
 /** An outbox row joined with what its e-mail says: recipient, session, activity title and venue. */
@@ -46,7 +47,7 @@ export const OUTBOX_ROW_SQL = `
 
 /** The render input of a row; null when it has no session (nothing to write about). */
 export function mailContextOf(row: OutboxRow): MailContext | null {
-  if (!row.session_id || !row.starts_at || !row.ends_at || !row.session_status) {
+  if (isRoleGrantKind(row.kind) || !row.session_id || !row.starts_at || !row.ends_at || !row.session_status) {
     return null;
   }
   const venue = row.venue_name !== null ? { name: row.venue_name, room: row.venue_room ?? '', address: row.venue_address ?? '' } : null;
@@ -65,4 +66,14 @@ export function mailContextOf(row: OutboxRow): MailContext | null {
       onlineUrl: row.online_url,
     },
   };
+}
+
+/** The e-mail of a row, by its kind; null when it cannot be written (a session message whose session is gone). */
+export function renderOutboxRow(row: OutboxRow, settings: MailSettings): RenderedMail | null {
+  const locale = isLocale(row.user_locale) ? row.user_locale : 'nl';
+  if (isRoleGrantKind(row.kind)) {
+    return renderRoleGrantMail({ kind: row.kind, payload: row.payload, recipient: { name: row.user_name, locale } }, settings);
+  }
+  const context = mailContextOf(row);
+  return context ? renderMail(context, settings) : null;
 }

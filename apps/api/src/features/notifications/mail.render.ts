@@ -2,10 +2,12 @@ import type { Locale } from '@rode-draad/shared';
 import { buildCalendar } from '../calendars/ical';
 import { SESSION_TIME_ZONE, type SessionStatus } from '../sessions/session.entity';
 import type { NotificationKind } from './outbox';
+import type { RoleGrantKind } from './role-grant.mail';
 
 /** Everything an e-mail about one outbox row says; loaded by mail-context.ts. */
+/** Everything an e-mail about a session says (role grant mail: role-grant.mail.ts). */
 export interface MailContext {
-  kind: NotificationKind;
+  kind: Exclude<NotificationKind, RoleGrantKind>;
   payload: Record<string, unknown>;
   recipient: { name: string; email: string; locale: Locale };
   session: {
@@ -158,7 +160,7 @@ export function addressOf(from: string): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }
 
-const CALENDAR_KINDS: ReadonlySet<NotificationKind> = new Set(['REGISTERED', 'PROMOTED', 'SESSION_CHANGED', 'CANCELLED_BY_STAFF']);
+const CALENDAR_KINDS: ReadonlySet<MailContext['kind']> = new Set(['REGISTERED', 'PROMOTED', 'SESSION_CHANGED', 'CANCELLED_BY_STAFF']);
 
 /** The e-mail for one outbox row, in the recipient's language: subject, plain text, simple HTML and the .ics. */
 export function renderMail(ctx: MailContext, settings: MailSettings, now = new Date()): RenderedMail {

@@ -2,8 +2,8 @@ import nodemailer, { type SendMailOptions } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { SmtpConfig } from '../../config';
 import type { Logger } from '../../logging/logger';
-import { mailContextOf, OUTBOX_ROW_SQL, type OutboxRow } from './mail-context';
-import { renderMail, type MailSettings } from './mail.render';
+import { OUTBOX_ROW_SQL, renderOutboxRow, type OutboxRow } from './mail-context';
+import type { MailSettings } from './mail.render';
 
 /** What the sender needs of nodemailer; tests may pass any transport. */
 export interface MailTransport {
@@ -117,14 +117,13 @@ export class OutboxDelivery {
   }
 
   private async deliverOne(transport: MailTransport, row: OutboxRow, report: DeliveryReport): Promise<void> {
-    const context = mailContextOf(row);
-    if (!context || row.user_disabled) {
-      await this.fail(row, context ? 'The recipient account is disabled.' : 'The message has no session.', true);
+    const mail = row.user_disabled ? null : renderOutboxRow(row, this.options);
+    if (!mail) {
+      await this.fail(row, row.user_disabled ? 'The recipient account is disabled.' : 'The message has no session.', true);
       report.failed += 1;
       return;
     }
     try {
-      const mail = renderMail(context, this.options);
       await transport.sendMail({
         from: this.options.from,
         to: { name: row.user_name, address: row.user_email },

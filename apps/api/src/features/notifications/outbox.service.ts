@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { NotFoundError } from '../../common/errors';
 import type { PageInput } from '../../common/paging';
-import { mailContextOf, OUTBOX_ROW_SQL, type OutboxRow } from './mail-context';
-import { renderMail, type MailSettings } from './mail.render';
+import { OUTBOX_ROW_SQL, renderOutboxRow, type OutboxRow } from './mail-context';
+import type { MailSettings } from './mail.render';
 import type { OutboxFilter, OutboxMessage, OutboxPage } from './outbox.types';
 
 /** The admins' view of the notification outbox: how mail is doing, and demo mail to read. */
@@ -42,8 +42,7 @@ export class OutboxService {
   }
 
   private toMessage(row: OutboxRow): OutboxMessage {
-    const context = mailContextOf(row);
-    const mail = context ? renderMail(context, this.settings) : null;
+    const mail = renderOutboxRow(row, this.settings);
     return {
       id: row.id,
       kind: row.kind,

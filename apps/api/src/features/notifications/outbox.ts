@@ -13,8 +13,19 @@ import type { EntityManager } from 'typeorm';
  * - SESSION_CHANGED: time or place changed (payload.previous and payload.current: startsAt, endsAt,
  *   venueId, onlineUrl), to every confirmed and waitlisted registrant.
  * - REMINDER: for the sender's scheduler; use dedupeKey so a reminder is enqueued once.
+ * - ROLE_GRANT_REQUESTED / ROLE_GRANT_DECIDED: a privileged role was asked for or decided on
+ *   (no session; payload: see RoleGrantMailPayload in features/role-grants).
  */
-export const NOTIFICATION_KINDS = ['REGISTERED', 'WAITLISTED', 'PROMOTED', 'CANCELLED_BY_STAFF', 'SESSION_CHANGED', 'REMINDER'] as const;
+export const NOTIFICATION_KINDS = [
+  'REGISTERED',
+  'WAITLISTED',
+  'PROMOTED',
+  'CANCELLED_BY_STAFF',
+  'SESSION_CHANGED',
+  'REMINDER',
+  'ROLE_GRANT_REQUESTED',
+  'ROLE_GRANT_DECIDED',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationEvent {

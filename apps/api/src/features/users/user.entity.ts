@@ -13,8 +13,9 @@ export class UserEntity {
   @Column({ type: 'text' })
   name: string;
 
-  @Column({ type: 'text' })
-  role: Role;
+  /** Null while the account waits for its first role grant (features/role-grants): no access at all. */
+  @Column({ type: 'text', nullable: true })
+  role: Role | null;
 
   @Column({ name: 'region_id', type: 'uuid' })
   regionId: string;

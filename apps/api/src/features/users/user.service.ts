@@ -1,14 +1,17 @@
-import { roleNeedsMunicipality, type Locale } from '@rode-draad/shared';
+import { roleNeedsMunicipality, type Locale, type Role } from '@rode-draad/shared';
 import { MUNICIPAL_ROLES } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, verifyPassword } from '../../auth/password';
+import { grantNeedsApproval } from '../../access/permissions';
 import type { Viewer } from '../../access/viewer';
+import { inViewerTransaction } from '../../access/viewer-transaction';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { SortDirection } from '../../common/enums';
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { MunicipalityEntity } from '../regions/municipality.entity';
+import type { RoleGrantService } from '../role-grants/role-grant.service';
 import type { Person } from '../recommendations/recommendation.types';
 import { UserEntity } from './user.entity';
 import {
@@ -44,7 +47,10 @@ const SORT_COLUMNS: Record<UserSortField, string> = {
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export class UserService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly roleGrants: RoleGrantService,
+  ) {}
 
   async byId(id: string): Promise<User | null> {
     if (!isUuid(id)) {
@@ -85,26 +91,40 @@ export class UserService {
     )) as Person[];
   }
 
+  /**
+   * Creates an account. A role that opens confidential data does not take effect here: the
+   * account starts without a role and the grant waits for an approver (RoleGrantService).
+   */
   async create(admin: Viewer, input: CreateUserInput): Promise<User> {
-    return this.db.transaction(async (tx) => {
-      const regionId = await this.checkRoleAndMunicipality(tx, admin, input.role, input.municipalityId ?? null);
+    return inViewerTransaction(this.db, admin, async (tx) => {
+      const municipalityId = input.municipalityId ?? null;
+      const regionId = await this.checkRoleAndMunicipality(tx, admin, input.role, municipalityId);
+      const needsApproval = grantNeedsApproval(input.role);
       const entity = tx.getRepository(UserEntity).create({
         email: normaliseEmail(input.email),
         name: input.name.trim(),
-        role: input.role,
+        role: needsApproval ? null : input.role,
         regionId,
-        municipalityId: input.municipalityId ?? null,
+        municipalityId: needsApproval ? null : municipalityId,
         passwordHash: await hashPassword(input.password),
         locale: input.locale ?? 'nl',
         disabledAt: null,
       });
       const saved = await this.saveUnique(tx, entity);
+      if (needsApproval) {
+        await this.roleGrants.request(tx, admin, saved.id, { role: input.role, regionId, municipalityId });
+      }
       return toUser(saved);
     });
   }
 
+  /**
+   * Edits an account. Name and e-mail change at once, and so does a role that opens no
+   * confidential data; a role that does (or such a role in another municipality) becomes a
+   * request, and until it is approved the account keeps the role it has.
+   */
   async update(admin: Viewer, id: string, input: UpdateUserInput): Promise<User> {
-    return this.db.transaction(async (tx) => {
+    return inViewerTransaction(this.db, admin, async (tx) => {
       const repo = tx.getRepository(UserEntity);
       const user = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!user) {
@@ -114,10 +134,17 @@ export class UserService {
         throw new ConflictError('CANNOT_CHANGE_OWN_ROLE', 'You cannot change your own role.');
       }
       const municipalityId = input.municipalityId ?? null;
-      const accessChanged = user.role !== input.role || user.municipalityId !== municipalityId;
-      user.regionId = await this.checkRoleAndMunicipality(tx, admin, input.role, municipalityId);
+      const regionId = await this.checkRoleAndMunicipality(tx, admin, input.role, municipalityId);
+      const accessChanged = user.role !== input.role || user.municipalityId !== municipalityId || user.regionId !== regionId;
       user.email = normaliseEmail(input.email);
       user.name = input.name.trim();
+      if (accessChanged && grantNeedsApproval(input.role)) {
+        await this.roleGrants.request(tx, admin, user.id, { role: input.role, regionId, municipalityId });
+        return toUser(await this.saveUnique(tx, user));
+      }
+      // The administrator settled on a role that needs nobody's approval (or kept the current one).
+      await this.roleGrants.withdrawPending(tx, admin, user.id);
+      user.regionId = regionId;
       user.role = input.role;
       user.municipalityId = municipalityId;
       const saved = await this.saveUnique(tx, user);
@@ -191,7 +218,7 @@ export class UserService {
   private async checkRoleAndMunicipality(
     tx: EntityManager,
     admin: Viewer,
-    role: UserEntity['role'],
+    role: Role,
     municipalityId: string | null,
   ): Promise<string> {
     if (!roleNeedsMunicipality(role)) {

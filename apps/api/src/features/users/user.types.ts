@@ -21,8 +21,11 @@ export class User {
   @Field()
   name: string;
 
-  @Field(() => RoleEnum)
-  role: Role;
+  @Field(() => RoleEnum, {
+    nullable: true,
+    description: 'The role in effect; null while the account waits for its first role grant (see pendingRoleGrant).',
+  })
+  role: Role | null;
 
   @Field(() => LocaleEnum)
   locale: Locale;

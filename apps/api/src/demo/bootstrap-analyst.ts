@@ -1,0 +1,57 @@
+import { PASSWORD_MIN_LENGTH } from '@rode-draad/shared';
+import type { DataSource } from 'typeorm';
+import { hashPassword } from '../auth/password';
+import { grantInstallAnalyst } from './owner-grants';
+
+export interface FirstAnalyst {
+  email: string;
+  password: string;
+  name: string;
+  /** The region's name; the first region when absent. */
+  region?: string;
+}
+
+export type FirstAnalystResult = 'created' | 'region-has-analyst' | 'email-taken';
+
+/**
+ * Gives a region its first RIEC analyst, with the owner connection: every later analyst or
+ * coordinator needs an existing analyst's approval, so the first one comes from the operator.
+ * Writes a new account and an audited 'install' grant; does nothing when the region already has
+ * an active analyst (the database refuses an install grant then too), and never takes over an
+ * existing account.
+ */
+export async function bootstrapFirstAnalyst(owner: DataSource, analyst: FirstAnalyst): Promise<FirstAnalystResult> {
+  if (analyst.password.length < PASSWORD_MIN_LENGTH) {
+    throw new Error(`The first analyst's password must have at least ${PASSWORD_MIN_LENGTH} characters`);
+  }
+  if (!analyst.name.trim()) {
+    throw new Error("The first analyst's name is empty");
+  }
+  const passwordHash = await hashPassword(analyst.password);
+  return owner.transaction(async (tx) => {
+    const [region] = (await tx.query(
+      `SELECT id FROM regions WHERE ($1::text IS NULL OR name = $1) ORDER BY created_at, id LIMIT 1 FOR UPDATE`,
+      [analyst.region ?? null],
+    )) as { id: string }[];
+    if (!region) {
+      throw new Error(analyst.region ? `No region named ${analyst.region}` : 'The database has no region');
+    }
+    const analysts = (await tx.query(
+      `SELECT 1 FROM users WHERE role = 'RIEC_ANALYST' AND region_id = $1 AND disabled_at IS NULL`,
+      [region.id],
+    )) as unknown[];
+    if (analysts.length > 0) {
+      return 'region-has-analyst';
+    }
+    const email = analyst.email.trim().toLowerCase();
+    if (((await tx.query('SELECT 1 FROM users WHERE email = $1', [email])) as unknown[]).length > 0) {
+      return 'email-taken';
+    }
+    const [user] = (await tx.query(
+      `INSERT INTO users (email, name, role, region_id, password_hash) VALUES ($1, $2, NULL, $3, $4) RETURNING id`,
+      [email, analyst.name.trim(), region.id, passwordHash],
+    )) as { id: string }[];
+    await grantInstallAnalyst(tx, user!.id);
+    return 'created';
+  });
+}
