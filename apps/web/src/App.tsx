@@ -15,6 +15,7 @@ import { FacetsPage } from './features/facets/FacetsPage';
 import { HomePage } from './features/home/HomePage';
 import { AuditLogPage } from './features/audit/AuditLogPage';
 import { OutboxPage } from './features/outbox/OutboxPage';
+import { RoleRequestsPage } from './features/role-requests/RoleRequestsPage';
 import { PicturePage } from './features/picture/PicturePage';
 import { PublishPicturePage } from './features/picture/PublishPicturePage';
 import { RecommendationDetailPage } from './features/recommendations/RecommendationDetailPage';
@@ -70,6 +71,9 @@ export function App() {
                   <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
                   <Route element={<RequirePermission anyOf={['USER_MANAGE']} />}>
                     <Route path={PATHS.adminUsers} element={<UsersPage />} />
+                  </Route>
+                  <Route element={<RequirePermission anyOf={['ROLE_GRANT_APPROVE']} />}>
+                    <Route path={PATHS.roleRequests} element={<RoleRequestsPage />} />
                   </Route>
                   <Route element={<RequirePermission anyOf={['OUTBOX_MANAGE']} />}>
                     <Route path={PATHS.outbox} element={<OutboxPage />} />

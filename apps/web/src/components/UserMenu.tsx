@@ -27,7 +27,7 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
                 {viewer.name}
               </Text>
               <Text size="xs" c="dimmed" lh={1.2}>
-                {t(`roles.${viewer.role}`)}
+                {viewer.role ? t(`roles.${viewer.role}`) : t('roles.none')}
                 {viewer.municipality ? ` · ${viewer.municipality.name}` : ''}
               </Text>
             </Stack>

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}": typeof types.SetLocaleDocument,
-    "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n}": typeof types.AdminUserFieldsFragmentDoc,
+    "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": typeof types.AdminUserFieldsFragmentDoc,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": typeof types.CreateUserDocument,
     "query Municipalities {\n  municipalities {\n    id\n    code\n    name\n  }\n}": typeof types.MunicipalitiesDocument,
     "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n  setUserDisabled(id: $id, disabled: $disabled) {\n    id\n    disabled\n  }\n}": typeof types.SetUserDisabledDocument,
@@ -39,6 +39,7 @@ type Documents = {
     "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}": typeof types.ReorderFacetsDocument,
     "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}": typeof types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}": typeof types.UpdateFacetDocument,
+    "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.MyPendingRoleGrantDocument,
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": typeof types.MyRegistrationsDocument,
     "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      status\n      createdAt\n      sentAt\n      attempts\n      lastError\n      hasCalendarAttachment\n      sessionTitle\n      subject\n      text\n      recipient {\n        id\n        name\n        email\n      }\n    }\n  }\n}": typeof types.OutboxDocument,
     "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}": typeof types.RetryOutboxMessageDocument,
@@ -79,6 +80,10 @@ type Documents = {
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": typeof types.RecommendationsDocument,
     "mutation SetRecommendationStatus($id: ID!, $input: StatusChangeInput!) {\n  setRecommendationStatus(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.SetRecommendationStatusDocument,
     "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
+    "mutation ApproveRoleGrant($id: ID!) {\n  approveRoleGrant(id: $id) {\n    ...RoleGrantFields\n  }\n}": typeof types.ApproveRoleGrantDocument,
+    "mutation RejectRoleGrant($id: ID!, $note: String) {\n  rejectRoleGrant(id: $id, note: $note) {\n    ...RoleGrantFields\n  }\n}": typeof types.RejectRoleGrantDocument,
+    "fragment RoleGrantFields on RoleGrant {\n  id\n  status\n  requestedRole\n  requestedAt\n  decidedAt\n  note\n  municipality {\n    id\n    name\n  }\n  user {\n    id\n    name\n    email\n  }\n  requestedBy {\n    id\n    name\n  }\n  decidedBy {\n    id\n    name\n  }\n  viewerCan {\n    decide\n  }\n}": typeof types.RoleGrantFieldsFragmentDoc,
+    "query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}": typeof types.RoleGrantsDocument,
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": typeof types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": typeof types.CreateScanDocument,
     "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": typeof types.DeleteRecommendationDocument,
@@ -120,7 +125,7 @@ type Documents = {
 const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}": types.SetLocaleDocument,
-    "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n}": types.AdminUserFieldsFragmentDoc,
+    "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": types.AdminUserFieldsFragmentDoc,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": types.CreateUserDocument,
     "query Municipalities {\n  municipalities {\n    id\n    code\n    name\n  }\n}": types.MunicipalitiesDocument,
     "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n  setUserDisabled(id: $id, disabled: $disabled) {\n    id\n    disabled\n  }\n}": types.SetUserDisabledDocument,
@@ -143,6 +148,7 @@ const documents: Documents = {
     "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}": types.ReorderFacetsDocument,
     "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}": types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}": types.UpdateFacetDocument,
+    "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": types.MyPendingRoleGrantDocument,
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": types.MyRegistrationsDocument,
     "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      status\n      createdAt\n      sentAt\n      attempts\n      lastError\n      hasCalendarAttachment\n      sessionTitle\n      subject\n      text\n      recipient {\n        id\n        name\n        email\n      }\n    }\n  }\n}": types.OutboxDocument,
     "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}": types.RetryOutboxMessageDocument,
@@ -183,6 +189,10 @@ const documents: Documents = {
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": types.RecommendationsDocument,
     "mutation SetRecommendationStatus($id: ID!, $input: StatusChangeInput!) {\n  setRecommendationStatus(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": types.SetRecommendationStatusDocument,
     "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
+    "mutation ApproveRoleGrant($id: ID!) {\n  approveRoleGrant(id: $id) {\n    ...RoleGrantFields\n  }\n}": types.ApproveRoleGrantDocument,
+    "mutation RejectRoleGrant($id: ID!, $note: String) {\n  rejectRoleGrant(id: $id, note: $note) {\n    ...RoleGrantFields\n  }\n}": types.RejectRoleGrantDocument,
+    "fragment RoleGrantFields on RoleGrant {\n  id\n  status\n  requestedRole\n  requestedAt\n  decidedAt\n  note\n  municipality {\n    id\n    name\n  }\n  user {\n    id\n    name\n    email\n  }\n  requestedBy {\n    id\n    name\n  }\n  decidedBy {\n    id\n    name\n  }\n  viewerCan {\n    decide\n  }\n}": types.RoleGrantFieldsFragmentDoc,
+    "query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}": types.RoleGrantsDocument,
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": types.CreateScanDocument,
     "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": types.DeleteRecommendationDocument,
@@ -247,7 +257,7 @@ export function graphql(source: "mutation SetLocale($locale: Locale!) {\n  setLo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n}"): (typeof documents)["fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n}"];
+export function graphql(source: "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -336,6 +346,10 @@ export function graphql(source: "mutation SetFacetActive($id: ID!, $active: Bool
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}"): (typeof documents)["mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -496,6 +510,22 @@ export function graphql(source: "mutation SetRecommendationStatus($id: ID!, $inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveRoleGrant($id: ID!) {\n  approveRoleGrant(id: $id) {\n    ...RoleGrantFields\n  }\n}"): (typeof documents)["mutation ApproveRoleGrant($id: ID!) {\n  approveRoleGrant(id: $id) {\n    ...RoleGrantFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectRoleGrant($id: ID!, $note: String) {\n  rejectRoleGrant(id: $id, note: $note) {\n    ...RoleGrantFields\n  }\n}"): (typeof documents)["mutation RejectRoleGrant($id: ID!, $note: String) {\n  rejectRoleGrant(id: $id, note: $note) {\n    ...RoleGrantFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RoleGrantFields on RoleGrant {\n  id\n  status\n  requestedRole\n  requestedAt\n  decidedAt\n  note\n  municipality {\n    id\n    name\n  }\n  user {\n    id\n    name\n    email\n  }\n  requestedBy {\n    id\n    name\n  }\n  decidedBy {\n    id\n    name\n  }\n  viewerCan {\n    decide\n  }\n}"): (typeof documents)["fragment RoleGrantFields on RoleGrant {\n  id\n  status\n  requestedRole\n  requestedAt\n  decidedAt\n  note\n  municipality {\n    id\n    name\n  }\n  user {\n    id\n    name\n    email\n  }\n  requestedBy {\n    id\n    name\n  }\n  decidedBy {\n    id\n    name\n  }\n  viewerCan {\n    decide\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}"): (typeof documents)["query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

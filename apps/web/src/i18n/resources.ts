@@ -20,6 +20,8 @@ import programmeBuilderEn from '../features/programme-builder/i18n/en.json';
 import programmeBuilderNl from '../features/programme-builder/i18n/nl.json';
 import programmesEn from '../features/programmes/i18n/en.json';
 import programmesNl from '../features/programmes/i18n/nl.json';
+import roleRequestsEn from '../features/role-requests/i18n/en.json';
+import roleRequestsNl from '../features/role-requests/i18n/nl.json';
 import roadmapEn from '../features/roadmap/i18n/en.json';
 import roadmapNl from '../features/roadmap/i18n/nl.json';
 import themesEn from '../features/themes/i18n/en.json';
@@ -33,8 +35,8 @@ import nl from './nl.json';
  * so features can grow without editing one big file.
  */
 export const resources = {
-  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl, sessions: sessionsNl, myRegistrations: myRegistrationsNl, calendarFeeds: calendarFeedsNl, outbox: outboxNl, programmes: programmesNl, roadmap: roadmapNl, programmeBuilder: programmeBuilderNl },
-  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn, sessions: sessionsEn, myRegistrations: myRegistrationsEn, calendarFeeds: calendarFeedsEn, outbox: outboxEn, programmes: programmesEn, roadmap: roadmapEn, programmeBuilder: programmeBuilderEn },
+  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl, sessions: sessionsNl, myRegistrations: myRegistrationsNl, calendarFeeds: calendarFeedsNl, outbox: outboxNl, programmes: programmesNl, roadmap: roadmapNl, programmeBuilder: programmeBuilderNl, roleRequests: roleRequestsNl },
+  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn, sessions: sessionsEn, myRegistrations: myRegistrationsEn, calendarFeeds: calendarFeedsEn, outbox: outboxEn, programmes: programmesEn, roadmap: roadmapEn, programmeBuilder: programmeBuilderEn, roleRequests: roleRequestsEn },
 } as const;
 
 export type Namespace = keyof (typeof resources)['nl'];

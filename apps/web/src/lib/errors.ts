@@ -62,6 +62,8 @@ const REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   SESSION_NOT_ENDED: 'errors.reason.SESSION_NOT_ENDED',
   NOT_AN_ATTENDEE: 'errors.reason.NOT_AN_ATTENDEE',
   ALREADY_EVALUATED: 'errors.reason.ALREADY_EVALUATED',
+  OWN_ROLE_GRANT: 'errors.reason.OWN_ROLE_GRANT',
+  ROLE_GRANT_DECIDED: 'errors.reason.ROLE_GRANT_DECIDED',
 };
 
 /** Field reasons are the API's own codes or class-validator constraint names. */

@@ -35,8 +35,24 @@ describe('navigationFor', () => {
     expect(ids(ADMIN)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'calendarFeeds', 'adminUsers', 'outbox']);
   });
 
-  it('gives those who maintain themes the facets, and scan writers scans and recommendations', () => {
-    expect(ids(ANALYST)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'calendarFeeds', 'facets', 'scans', 'recommendations']);
+  it('gives those who maintain themes the facets, scan writers scans and recommendations, approvers the role requests', () => {
+    expect(ids(ANALYST)).toEqual([
+      'home',
+      'picture',
+      'themes',
+      'programmes',
+      'roadmap',
+      'sessions',
+      'calendarFeeds',
+      'facets',
+      'scans',
+      'recommendations',
+      'roleRequests',
+    ]);
+  });
+
+  it('gives an account waiting for its first role only the public parts', () => {
+    expect(ids([])).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'calendarFeeds']);
   });
 
   it('gives coordinators their scans, recommendations and audit log, participants what is assigned to them', () => {

@@ -1,7 +1,7 @@
 import type { Permission } from '../gql/graphql';
 import type { TranslationKey } from './errors';
 
-export type NavItemId = 'home' | 'picture' | 'themes' | 'programmes' | 'roadmap' | 'programmeBuilder' | 'sessions' | 'myRegistrations' | 'calendarFeeds' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers' | 'outbox';
+export type NavItemId = 'home' | 'picture' | 'themes' | 'programmes' | 'roadmap' | 'programmeBuilder' | 'sessions' | 'myRegistrations' | 'calendarFeeds' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers' | 'roleRequests' | 'outbox';
 
 export interface NavItem {
   id: NavItemId;
@@ -16,6 +16,7 @@ export const PATHS = {
   home: '/',
   changePassword: '/account/password',
   adminUsers: '/admin/users',
+  roleRequests: '/role-requests',
   picture: '/picture',
   picturePublish: '/picture/publish',
   pictureSnapshot: '/picture/snapshots/:id',
@@ -74,6 +75,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   },
   { id: 'auditLog', path: PATHS.auditLog, label: 'nav.auditLog', shownIf: (can) => can('AUDIT_READ') },
   { id: 'adminUsers', path: PATHS.adminUsers, label: 'nav.adminUsers', shownIf: (can) => can('USER_MANAGE') },
+  { id: 'roleRequests', path: PATHS.roleRequests, label: 'nav.roleRequests', shownIf: (can) => can('ROLE_GRANT_APPROVE') },
   { id: 'outbox', path: PATHS.outbox, label: 'nav.outbox', shownIf: (can) => can('OUTBOX_MANAGE') },
 ];
 

@@ -9,7 +9,7 @@ import {
   ROLES,
   roleNeedsMunicipality,
 } from '@rode-draad/shared';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { IconHourglass, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
@@ -45,14 +45,18 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
   const [createUser, created] = useMutation(CreateUserDocument);
   const [updateUser, updated] = useMutation(UpdateUserDocument);
   const [problem, setProblem] = useState<Message | null>(null);
+  const pending = user?.pendingRoleGrant ?? null;
+  const roleLabel = (grant: NonNullable<AdminUserFieldsFragment['pendingRoleGrant']>) =>
+    grant.municipality ? `${t(`roles.${grant.requestedRole}`)} (${grant.municipality.name})` : t(`roles.${grant.requestedRole}`);
 
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: {
       name: user?.name ?? '',
       email: user?.email ?? '',
-      role: user?.role ?? null,
-      municipalityId: user?.municipality?.id ?? null,
+      // A pending request is what the administrator last asked for: the form continues from there.
+      role: pending?.requestedRole ?? user?.role ?? null,
+      municipalityId: pending ? (pending.municipality?.id ?? null) : (user?.municipality?.id ?? null),
       password: '',
     },
     validate: {
@@ -91,13 +95,18 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
       municipalityId: roleNeedsMunicipality(values.role) ? values.municipalityId : null,
     };
     try {
+      const saved = isNew
+        ? (await createUser({ variables: { input: { ...input, password: values.password } } })).data?.createUser
+        : (await updateUser({ variables: { id: user.id, input } })).data?.updateUser;
       if (isNew) {
-        await createUser({ variables: { input: { ...input, password: values.password } } });
         onCreated();
-        notify('success', t('adminUsers.form.created', { name: input.name }));
+      }
+      // Roles that open confidential data wait for a RIEC analyst; say so rather than "saved".
+      const waiting = saved?.pendingRoleGrant && saved.pendingRoleGrant.id !== pending?.id ? saved.pendingRoleGrant : null;
+      if (waiting) {
+        notify('info', t('adminUsers.form.needsApproval', { name: input.name, role: roleLabel(waiting) }));
       } else {
-        await updateUser({ variables: { id: user.id, input } });
-        notify('success', t('adminUsers.form.updated', { name: input.name }));
+        notify('success', t(isNew ? 'adminUsers.form.created' : 'adminUsers.form.updated', { name: input.name }));
       }
       onClose();
     } catch (error) {
@@ -142,6 +151,11 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
         {...form.getInputProps('municipalityId')}
         value={needsMunicipality ? form.values.municipalityId : null}
       />
+      {pending && (
+        <Alert variant="light" color="blue" icon={<IconHourglass aria-hidden />}>
+          {t('adminUsers.form.pendingAlert', { role: roleLabel(pending) })}
+        </Alert>
+      )}
       {isNew ? (
         <PasswordField
           label={t('adminUsers.form.password')}

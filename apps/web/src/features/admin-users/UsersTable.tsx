@@ -19,6 +19,8 @@ export function UsersTable({ users, viewerId, sort, onSort, onEdit, onToggleDisa
   const { t, i18n } = useTranslation();
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
   const sortLabel = t(`adminUsers.columns.${sort.sortField}`);
+  const requestedRoleLabel = (grant: NonNullable<AdminUserFieldsFragment['pendingRoleGrant']>) =>
+    grant.municipality ? `${t(`roles.${grant.requestedRole}`)} (${grant.municipality.name})` : t(`roles.${grant.requestedRole}`);
   // One header per sortable column: its name, and the button's accessible name "sort by <name>".
   const sortableTh = (field: UserSortField) => {
     const label = t(`adminUsers.columns.${field}`);
@@ -66,7 +68,14 @@ export function UsersTable({ users, viewerId, sort, onSort, onEdit, onToggleDisa
                 <Table.Td>
                   <Text size="sm">{user.email}</Text>
                 </Table.Td>
-                <Table.Td>{t(`roles.${user.role}`)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{user.role ? t(`roles.${user.role}`) : t('roles.none')}</Text>
+                  {user.pendingRoleGrant && (
+                    <Text size="xs" fw={600} c="blue.9" mt={4}>
+                      {t('adminUsers.pending.hint', { role: requestedRoleLabel(user.pendingRoleGrant) })}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{user.municipality?.name ?? '—'}</Table.Td>
                 <Table.Td>{dateFormat.format(new Date(user.createdAt))}</Table.Td>
                 <Table.Td>

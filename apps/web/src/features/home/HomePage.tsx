@@ -3,10 +3,14 @@ import { IconBuildingCommunity, IconCheck, IconMap2 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useViewer } from '../auth/useViewer';
+import { PendingHome } from './PendingHome';
 
 export function HomePage() {
   const { t } = useTranslation();
   const viewer = useViewer();
+  if (!viewer.role) {
+    return <PendingHome name={viewer.name} />;
+  }
   const role = t(`roles.${viewer.role}`);
   const abilities = t(`home.abilities.${viewer.role}`, { returnObjects: true });
 

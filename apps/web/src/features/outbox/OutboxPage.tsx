@@ -15,7 +15,7 @@ import { pageWindow } from '../../lib/listParams';
 type Message = OutboxQuery['outbox']['items'][number];
 
 const STATUSES: readonly OutboxStatus[] = ['PENDING', 'SENT', 'FAILED', 'DEMO'];
-const KINDS: readonly NotificationKind[] = ['REGISTERED', 'WAITLISTED', 'PROMOTED', 'CANCELLED_BY_STAFF', 'SESSION_CHANGED', 'REMINDER'];
+const KINDS: readonly NotificationKind[] = ['REGISTERED', 'WAITLISTED', 'PROMOTED', 'CANCELLED_BY_STAFF', 'SESSION_CHANGED', 'REMINDER', 'ROLE_GRANT_REQUESTED', 'ROLE_GRANT_DECIDED'];
 // Outlined badges in dark shades keep the text above the WCAG contrast minimum.
 const STATUS_COLORS: Record<OutboxStatus, string> = { PENDING: 'blue.9', SENT: 'teal.9', FAILED: 'red.9', DEMO: 'gray.8' };
 
