@@ -4,6 +4,8 @@ import { eventually, expectAccessible, expectHeading, launchBrowser, logIn, logO
 
 const ADMIN = { email: 'admin@rodedraad.example', name: 'Anne Admin' };
 const NEW_USER = { email: 'j.jansen@borne.example', name: 'Joke Jansen', password: 'een-lang-startwachtwoord' };
+const ANALYST = { email: 'riec@rodedraad.example', name: 'Rik RIEC' };
+const NEW_COORDINATOR = { email: 'k.koster@borne.example', name: 'Kees Koster', password: 'nog-een-lang-startwachtwoord' };
 
 let browser: Browser;
 
@@ -104,5 +106,57 @@ describe('user administration', () => {
     await logOut(admin.page, ADMIN.name);
     await admin.context.close();
     await user.context.close();
+  });
+
+  it('a coordinator created by an admin waits for a RIEC analyst, who approves on the role requests page', async () => {
+    const admin = await newPage(browser);
+    await logIn(admin.page, ADMIN.email);
+    await openUsers(admin.page);
+    await admin.page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    const dialog = admin.page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
+    await dialog.getByLabel(/^Naam/).fill(NEW_COORDINATOR.name);
+    await dialog.getByLabel(/^E-mailadres/).fill(NEW_COORDINATOR.email);
+    await chooseOption(admin.page, /^Rol/, 'Gemeentelijk coördinator');
+    await chooseOption(admin.page, /^Gemeente/, 'Borne');
+    await dialog.getByLabel(/^Startwachtwoord/).fill(NEW_COORDINATOR.password);
+    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await admin.page.getByText(`${NEW_COORDINATOR.name} is opgeslagen. De rol Gemeentelijk coördinator (Borne) wacht op goedkeuring door een RIEC-analist.`).waitFor();
+    await search(admin.page, 'koster');
+    const row = admin.page.getByRole('row').filter({ hasText: NEW_COORDINATOR.email });
+    await row.getByText('Wacht op goedkeuring door een RIEC-analist: Gemeentelijk coördinator (Borne)').waitFor();
+    await row.getByText('Nog geen rol').waitFor();
+    await expectAccessible(admin.page);
+
+    // Meanwhile the account has no role: a clear message, and only the public parts.
+    const user = await newPage(browser);
+    await logIn(user.page, NEW_COORDINATOR.email, NEW_COORDINATOR.password);
+    await user.page.getByText('Je account wacht op goedkeuring').waitFor();
+    const links = await user.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link').allTextContents();
+    expect(links).not.toContain('Aanbevelingen');
+    expect(links).not.toContain('Scans');
+    await expectAccessible(user.page);
+
+    const analyst = await newPage(browser);
+    await logIn(analyst.page, ANALYST.email);
+    await analyst.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Rolaanvragen' }).click();
+    await expectHeading(analyst.page, 'Rolaanvragen');
+    const request = analyst.page.getByRole('row').filter({ hasText: NEW_COORDINATOR.email });
+    await request.getByText('Anne Admin').waitFor();
+    await expectAccessible(analyst.page);
+    await request.getByRole('button', { name: `Goedkeuren: ${NEW_COORDINATOR.name}` }).click();
+    const confirm = analyst.page.getByRole('dialog', { name: `Rol van ${NEW_COORDINATOR.name} goedkeuren?` });
+    await confirm.waitFor();
+    await expectAccessible(analyst.page);
+    await confirm.getByRole('button', { name: 'Goedkeuren' }).click();
+    await analyst.page.getByText(`De rol van ${NEW_COORDINATOR.name} is goedgekeurd.`).waitFor();
+    await request.waitFor({ state: 'detached' });
+
+    // The approval ended the session: logging in again brings the role.
+    await logIn(user.page, NEW_COORDINATOR.email, NEW_COORDINATOR.password);
+    await user.page.getByRole('main').getByText('Je bent ingelogd als Gemeentelijk coördinator.').waitFor();
+
+    await admin.context.close();
+    await user.context.close();
+    await analyst.context.close();
   });
 });

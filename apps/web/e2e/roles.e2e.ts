@@ -30,7 +30,7 @@ function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
   }
   switch (email) {
     case 'riec@rodedraad.example':
-      return [...common, 'Agenda-koppelingen', 'Facetten', 'Scans', 'Aanbevelingen'];
+      return [...common, 'Agenda-koppelingen', 'Facetten', 'Scans', 'Aanbevelingen', 'Rolaanvragen'];
     case 'coordinator.almelo@rodedraad.example':
       return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Scans', 'Aanbevelingen', 'Auditlog'];
     case 'participant.almelo@rodedraad.example':
