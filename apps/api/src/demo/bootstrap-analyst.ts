@@ -1,5 +1,6 @@
 import { PASSWORD_MIN_LENGTH } from '@rode-draad/shared';
 import type { DataSource } from 'typeorm';
+import { Permission, rolesWith } from '../access/permissions';
 import { hashPassword } from '../auth/password';
 import { grantInstallAnalyst } from './owner-grants';
 
@@ -36,9 +37,10 @@ export async function bootstrapFirstAnalyst(owner: DataSource, analyst: FirstAna
     if (!region) {
       throw new Error(analyst.region ? `No region named ${analyst.region}` : 'The database has no region');
     }
+    // The region's approvers: while it has one, new analysts go through an approval instead.
     const analysts = (await tx.query(
-      `SELECT 1 FROM users WHERE role = 'RIEC_ANALYST' AND region_id = $1 AND disabled_at IS NULL`,
-      [region.id],
+      `SELECT 1 FROM users WHERE role = ANY($2::text[]) AND region_id = $1 AND disabled_at IS NULL`,
+      [region.id, rolesWith(Permission.ROLE_GRANT_APPROVE)],
     )) as unknown[];
     if (analysts.length > 0) {
       return 'region-has-analyst';
