@@ -11,7 +11,7 @@ import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
-import { listAuditEntries, recordAudit, recordDeniedAttempt } from '../audit/audit.service';
+import { listAuditEntries, recordAudit } from '../audit/audit.service';
 import type { ScanEntity } from '../scans/scan.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import {
@@ -299,8 +299,7 @@ export class RecommendationService {
     }
     const rec = await qb.getOne();
     if (!rec) {
-      await recordDeniedAttempt(tx, acting, 'recommendation', id);
-      throw new NotFoundError('Recommendation');
+      throw new NotFoundError('Recommendation', { entity: 'recommendation', id });
     }
     return rec;
   }

@@ -119,7 +119,7 @@ export class ScanService {
       .andWhere('s.id = :id', { id })
       .getOne();
     if (!scan) {
-      throw new NotFoundError('Scan');
+      throw new NotFoundError('Scan', { entity: 'scan', id });
     }
     return scan;
   }
