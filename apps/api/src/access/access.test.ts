@@ -1,9 +1,16 @@
 import { ROLES } from '@rode-draad/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFacet, createRecommendation, createScan } from '../test/confidential-factories';
-import { actAs } from '../test/factories';
+import { ForbiddenError } from '../common/errors';
+import { SessionService } from '../features/auth/session.service';
+import { ProgrammeService } from '../features/programmes/programme.service';
+import { RecommendationService } from '../features/recommendations/recommendation.service';
+import { ScanService } from '../features/scans/scan.service';
+import { ThemeService } from '../features/themes/theme.service';
+import { actAs, createUser } from '../test/factories';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { Permission, permissionsOf, reachOf } from './permissions';
+import type { Acting } from './viewer';
 
 const ME = `query { me { permissions } }`;
 const ONE = `query One($id: ID!) { recommendation(id: $id) { id } }`;
@@ -97,5 +104,34 @@ describe('denied attempts on confidential ids', () => {
     )) as { municipality_id: string }[];
     expect(rows).toHaveLength(1);
     expect(rows[0]?.municipality_id).toBe(participant.user.municipalityId);
+  });
+});
+
+describe('services check again, behind the resolver guards', () => {
+  async function actingAs(role: Parameters<typeof actAs>[1], municipality?: string): Promise<Acting> {
+    const user = await createUser(app, role, municipality ? { municipality } : {});
+    const sessions = new SessionService(app.app, { idleMinutes: 60, absoluteHours: 1 });
+    return { viewer: (await sessions.resolve(await sessions.create(user.id)))!, requestId: 'service-test' };
+  }
+
+  it("refuse content edits of a recommendation by its own municipality's coordinator", async () => {
+    const coordinator = await actingAs('MUNICIPAL_COORDINATOR', 'GM0141');
+    const service = new RecommendationService(app.app, new ScanService(app.app));
+    await expect(
+      service.update(coordinator, almeloRec, { title: 'Herschreven', body: '', facetId: '00000000-0000-4000-8000-000000000000', priority: 'P1' }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    const [row] = (await app.owner.query('SELECT title FROM recommendations WHERE id = $1', [almeloRec])) as { title: string }[];
+    expect(row?.title).toBe('Almelo: geheim plan');
+  });
+
+  it('refuse maintaining themes and planning to those without the permission', async () => {
+    const participant = await actingAs('PARTICIPANT', 'GM0141');
+    await expect(
+      new ThemeService(app.app).create(participant.viewer, { title: 'Eigen thema', description: '', yearIdentified: 2024, facetIds: [] }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    const analyst = await actingAs('RIEC_ANALYST');
+    await expect(
+      new ProgrammeService(app.app).create(analyst.viewer, { name: 'Eigen programma', description: '', startYear: 2026, endYear: 2027 }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -1,3 +1,5 @@
+import { requirePermission } from '../../access/policy';
+import { Permission } from '../../access/permissions';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
 import { BadInputError, NotFoundError } from '../../common/errors';
@@ -103,6 +105,7 @@ export class ActivityService {
   }
 
   async create(viewer: Viewer, input: ActivityInput): Promise<LearningActivity> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
     const regionId = requireRegionId(viewer.regionId);
     return this.db.transaction(async (tx) => {
       const values = await checkInput(tx, regionId, input, viewer.userId);
@@ -115,6 +118,7 @@ export class ActivityService {
 
   /** Replaces every field and the set of themes, all or nothing. */
   async update(viewer: Viewer, id: string, input: ActivityInput): Promise<LearningActivity> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
     const regionId = requireRegionId(viewer.regionId);
     return this.db.transaction(async (tx) => {
       const activity = await findActivity(tx, regionId, id, true);

@@ -23,13 +23,13 @@ export class FacetResolver {
   @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Facet, { description: 'Adds a facet at the end of the order.' })
   createFacet(@Arg('input') input: FacetInput, @Ctx() ctx: Context): Promise<Facet> {
-    return ctx.services.facets.create(requireViewer(ctx.viewer).regionId, input);
+    return ctx.services.facets.create(requireViewer(ctx.viewer), input);
   }
 
   @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Facet)
   updateFacet(@Arg('id', () => ID) id: string, @Arg('input') input: FacetInput, @Ctx() ctx: Context): Promise<Facet> {
-    return ctx.services.facets.update(requireViewer(ctx.viewer).regionId, id, input);
+    return ctx.services.facets.update(requireViewer(ctx.viewer), id, input);
   }
 
   @Authorized(Permission.THEME_MAINTAIN)
@@ -39,12 +39,12 @@ export class FacetResolver {
     @Arg('active') active: boolean,
     @Ctx() ctx: Context,
   ): Promise<Facet> {
-    return ctx.services.facets.setActive(requireViewer(ctx.viewer).regionId, id, active);
+    return ctx.services.facets.setActive(requireViewer(ctx.viewer), id, active);
   }
 
   @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => [Facet], { description: 'Sets the order of all facets of the region, retired ones included.' })
   reorderFacets(@Arg('input') input: ReorderFacetsInput, @Ctx() ctx: Context): Promise<Facet[]> {
-    return ctx.services.facets.reorder(requireViewer(ctx.viewer).regionId, input.ids);
+    return ctx.services.facets.reorder(requireViewer(ctx.viewer), input.ids);
   }
 }

@@ -1,3 +1,6 @@
+import type { Viewer } from '../../access/viewer';
+import { requirePermission } from '../../access/policy';
+import { Permission } from '../../access/permissions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
@@ -41,7 +44,9 @@ export class FacetService {
     return rows.map(toFacet);
   }
 
-  async create(regionId: string, input: FacetInput): Promise<Facet> {
+  async create(viewer: Viewer, input: FacetInput): Promise<Facet> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     requireRegionId(regionId);
     return this.db.transaction(async (tx) => {
       // New facets go last; concurrent creates may share a position, which only ties on name.
@@ -60,7 +65,9 @@ export class FacetService {
     });
   }
 
-  async update(regionId: string, id: string, input: FacetInput): Promise<Facet> {
+  async update(viewer: Viewer, id: string, input: FacetInput): Promise<Facet> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     return this.db.transaction(async (tx) => {
       const facet = await lockFacet(tx, regionId, id);
       facet.name = input.name.trim();
@@ -73,7 +80,9 @@ export class FacetService {
    * Retires or reactivates a facet. Facets are never deleted: recommendations and themes keep
    * pointing at them, and a retired facet is simply no longer offered for new links.
    */
-  async setActive(regionId: string, id: string, active: boolean): Promise<Facet> {
+  async setActive(viewer: Viewer, id: string, active: boolean): Promise<Facet> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     return this.db.transaction(async (tx) => {
       const facet = await lockFacet(tx, regionId, id);
       facet.active = active;
@@ -82,7 +91,9 @@ export class FacetService {
   }
 
   /** Sets positions 1..n from `ids`, which must name every facet of the region exactly once. */
-  async reorder(regionId: string, ids: string[]): Promise<Facet[]> {
+  async reorder(viewer: Viewer, ids: string[]): Promise<Facet[]> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     requireRegionId(regionId);
     await this.db.transaction(async (tx) => {
       // Lock the region's facets so a concurrent create cannot slip between check and update.

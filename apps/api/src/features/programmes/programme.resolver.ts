@@ -26,12 +26,12 @@ export class ProgrammeResolver {
   @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => Programme)
   createProgramme(@Arg('input') input: ProgrammeInput, @Ctx() ctx: Context): Promise<Programme> {
-    return ctx.services.programmes.create(requireViewer(ctx.viewer).regionId, input);
+    return ctx.services.programmes.create(requireViewer(ctx.viewer), input);
   }
 
   @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => Programme, { description: 'Replaces the fields of a programme.' })
   updateProgramme(@Arg('id', () => ID) id: string, @Arg('input') input: ProgrammeInput, @Ctx() ctx: Context): Promise<Programme> {
-    return ctx.services.programmes.update(requireViewer(ctx.viewer).regionId, id, input);
+    return ctx.services.programmes.update(requireViewer(ctx.viewer), id, input);
   }
 }

@@ -1,3 +1,6 @@
+import type { Viewer } from '../../access/viewer';
+import { requirePermission } from '../../access/policy';
+import { Permission } from '../../access/permissions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
@@ -47,7 +50,9 @@ export class ProgrammeService {
     return rows.map(toProgramme);
   }
 
-  async create(regionId: string, input: ProgrammeInput): Promise<Programme> {
+  async create(viewer: Viewer, input: ProgrammeInput): Promise<Programme> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
+    const regionId = viewer.regionId;
     checkPeriod(input);
     const repo = this.db.getRepository(ProgrammeEntity);
     const entity = repo.create({
@@ -62,7 +67,9 @@ export class ProgrammeService {
   }
 
   /** Replaces every field. Activities planned outside a narrowed period keep their year: the roadmap only shows the period. */
-  async update(regionId: string, id: string, input: ProgrammeInput): Promise<Programme> {
+  async update(viewer: Viewer, id: string, input: ProgrammeInput): Promise<Programme> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
+    const regionId = viewer.regionId;
     checkPeriod(input);
     return this.db.transaction(async (tx) => {
       const programme = await findProgramme(tx, regionId, id, true);

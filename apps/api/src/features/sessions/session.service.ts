@@ -1,3 +1,5 @@
+import { requirePermission } from '../../access/policy';
+import { Permission } from '../../access/permissions';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
@@ -134,6 +136,7 @@ export class LearningSessionService {
    * facilitator, within the series or with a planned session, is a CONFLICT naming the clash.
    */
   async plan(viewer: Viewer, activityId: string, inputs: SessionInput[]): Promise<Session[]> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
     const regionId = requireRegionId(viewer.regionId);
     let booking: Booking | null = null;
     let ids: string[];
@@ -167,6 +170,7 @@ export class LearningSessionService {
 
   /** Replaces every field and the facilitators; refused as STALE_VERSION when someone saved in between. */
   async update(viewer: Viewer, id: string, input: SessionInput, expectedVersion: number): Promise<Session> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
     const regionId = requireRegionId(viewer.regionId);
     let booking: Booking | null = null;
     try {
@@ -204,6 +208,7 @@ export class LearningSessionService {
 
   /** Cancels a session; it stays (calendars show it as cancelled) and frees its venue and facilitators. */
   async cancel(viewer: Viewer, id: string, expectedVersion: number): Promise<Session> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
     const regionId = requireRegionId(viewer.regionId);
     await this.db.transaction(async (tx) => {
       const session = await findSession(tx, regionId, id, true);

@@ -44,13 +44,13 @@ export class ThemeResolver {
   @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Theme)
   createTheme(@Arg('input') input: ThemeInput, @Ctx() ctx: Context): Promise<Theme> {
-    return ctx.services.themes.create(requireViewer(ctx.viewer).regionId, input);
+    return ctx.services.themes.create(requireViewer(ctx.viewer), input);
   }
 
   @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Theme, { description: 'Replaces the fields and the related facets of a theme.' })
   updateTheme(@Arg('id', () => ID) id: string, @Arg('input') input: ThemeInput, @Ctx() ctx: Context): Promise<Theme> {
-    return ctx.services.themes.update(requireViewer(ctx.viewer).regionId, id, input);
+    return ctx.services.themes.update(requireViewer(ctx.viewer), id, input);
   }
 
   @Authorized(Permission.THEME_MAINTAIN)
@@ -60,6 +60,6 @@ export class ThemeResolver {
     @Arg('active') active: boolean,
     @Ctx() ctx: Context,
   ): Promise<Theme> {
-    return ctx.services.themes.setActive(requireViewer(ctx.viewer).regionId, id, active);
+    return ctx.services.themes.setActive(requireViewer(ctx.viewer), id, active);
   }
 }

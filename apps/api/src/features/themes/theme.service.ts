@@ -1,3 +1,6 @@
+import type { Viewer } from '../../access/viewer';
+import { requirePermission } from '../../access/policy';
+import { Permission } from '../../access/permissions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { SortDirection } from '../../common/enums';
@@ -83,7 +86,9 @@ export class ThemeService {
     return byTheme;
   }
 
-  async create(regionId: string, input: ThemeInput): Promise<Theme> {
+  async create(viewer: Viewer, input: ThemeInput): Promise<Theme> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     requireRegionId(regionId);
     return this.db.transaction(async (tx) => {
       await checkFacets(tx, regionId, input.facetIds, new Set());
@@ -101,7 +106,9 @@ export class ThemeService {
   }
 
   /** Replaces every field and the set of related facets, all or nothing. */
-  async update(regionId: string, id: string, input: ThemeInput): Promise<Theme> {
+  async update(viewer: Viewer, id: string, input: ThemeInput): Promise<Theme> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     return this.db.transaction(async (tx) => {
       const theme = await lockTheme(tx, regionId, id);
       const links = tx.getRepository(ThemeFacetEntity);
@@ -134,7 +141,9 @@ export class ThemeService {
   }
 
   /** Retires or reactivates a theme; retired themes keep their links and stay readable. */
-  async setActive(regionId: string, id: string, active: boolean): Promise<Theme> {
+  async setActive(viewer: Viewer, id: string, active: boolean): Promise<Theme> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     return this.db.transaction(async (tx) => {
       const theme = await lockTheme(tx, regionId, id);
       theme.active = active;
