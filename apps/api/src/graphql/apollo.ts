@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import type { Logger } from '../logging/logger';
 import type { Context } from './context';
 import { formatError, isExpectedError } from './format-error';
+import { inputGuard } from './input-guard';
 import { getSchema } from './schema';
 
 /** One log line per operation: its name, the viewer and how it went. Never variables. */
@@ -54,6 +55,7 @@ export async function createApollo(options: { httpServer: Server; log: Logger; p
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
+      inputGuard,
       operationLog,
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
     ],
