@@ -4,7 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Server } from 'node:http';
 import type { Logger } from '../logging/logger';
 import type { Context } from './context';
-import { formatError, isExpectedError } from './format-error';
+import { createFormatError, isExpectedError } from './format-error';
 import { inputGuard } from './input-guard';
 import { getSchema } from './schema';
 
@@ -41,12 +41,14 @@ export async function createApollo(options: { httpServer: Server; log: Logger; p
     costLimit: { maxCost: 5000 },
     maxTokens: { n: 2000 },
     maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: options.production },
+    // Suggestions are stripped from every error in production by createFormatError, coercion errors included.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   const server = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -59,7 +61,7 @@ export async function createApollo(options: { httpServer: Server; log: Logger; p
       operationLog,
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
     ],
-    formatError,
+    formatError: createFormatError({ production: options.production }),
   });
   await server.start();
   return server;

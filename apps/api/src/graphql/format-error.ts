@@ -100,3 +100,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
           : formatted.message;
   return { message, locations: formatted.locations, path: formatted.path, extensions };
 }
+
+/**
+ * graphql-js ends some messages with "Did you mean …?", naming fields, arguments and enum values.
+ * Apollo's hideSchemaDetailsFromClientErrors strips them from validation errors only, not from
+ * variable coercion ("Value … does not exist in … enum. Did you mean the enum value …?").
+ */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/** formatError for the server's mode: in production, without schema suggestions in any message. */
+export function createFormatError(options: { production: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = formatError(formatted, error);
+    return options.production ? { ...result, message: result.message.replace(SUGGESTION, '') } : result;
+  };
+}
