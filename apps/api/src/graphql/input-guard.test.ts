@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../test/client';
 import { actAs } from '../test/factories';
 import { startTestApp, type TestApp } from '../test/test-app';
+import { ROW_NUMBER_IDS } from './input-guard';
 import { getSchema } from './schema';
 
 let app: TestApp;
@@ -117,17 +118,34 @@ async function casesFor(scalar: string, bad: unknown): Promise<Case[]> {
 }
 
 describe('malformed ids are BAD_USER_INPUT INVALID_ID, for every ID argument and input field', () => {
-  it('every root field, every ID leaf, through variables', async () => {
-    const cases = await casesFor('ID', 'abc');
-    expect(cases.length).toBeGreaterThan(50);
-    for (const c of cases) {
-      const result = await analyst.gql(c.query, c.variables);
-      expect({ case: c.name, extensions: result.errors?.[0]?.extensions }).toEqual({
-        case: c.name,
-        extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_ID', fields: [{ field: reported(c.path), reason: 'INVALID_ID' }] },
-      });
-      expect(result.status).toBe(400);
+  // '123' is a row number: well-formed only where the schema coordinate is listed in ROW_NUMBER_IDS.
+  for (const bad of ['abc', '', '123', `${randomUUID()} `]) {
+    it(`every root field, every ID leaf, through variables: ${JSON.stringify(bad)}`, async () => {
+      const cases = (await casesFor('ID', bad)).filter((c) => !(bad === '123' && c.name === 'retryOutboxMessage: id'));
+      expect(cases.length).toBeGreaterThan(50);
+      for (const c of cases) {
+        const result = await analyst.gql(c.query, c.variables);
+        expect({ case: c.name, extensions: result.errors?.[0]?.extensions }).toEqual({
+          case: c.name,
+          extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_ID', fields: [{ field: reported(c.path), reason: 'INVALID_ID' }] },
+        });
+        expect(result.status).toBe(400);
+      }
+    });
+  }
+
+  it('row-number ids (the outbox) take digits and nothing else', async () => {
+    const schema = await getSchema();
+    for (const coordinate of ROW_NUMBER_IDS) {
+      const [, type, field, arg] = /^(\w+)\.(\w+)\((\w+):\)$/.exec(coordinate) ?? [];
+      const owner = type === 'Mutation' ? schema.getMutationType() : schema.getQueryType();
+      expect(owner?.getFields()[field!]?.args.find((a) => a.name === arg), coordinate).toBeDefined();
     }
+    const { client: admin } = await actAs(app, 'ADMIN');
+    const RETRY = `mutation ($id: ID!) { retryOutboxMessage(id: $id) { id } }`;
+    expect(await admin.errorCode(RETRY, { id: '123' })).toBe('NOT_FOUND');
+    expect((await admin.gql(RETRY, { id: randomUUID() })).errors?.[0]?.extensions?.reason).toBe('INVALID_ID');
+    expect((await admin.gql(RETRY, { id: '1'.repeat(19) })).errors?.[0]?.extensions?.reason).toBe('INVALID_ID');
   });
 
   it('inline literals, numbers and list items too', async () => {

@@ -7,7 +7,6 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  typeFromAST,
   valueFromASTUntyped,
   visit,
   visitWithTypeInfo,
@@ -34,24 +33,42 @@ function containsUnstorable(value: unknown): boolean {
   return false;
 }
 
+/**
+ * ID arguments and input fields that hold a row number (a bigint identity), by schema coordinate;
+ * every other ID is a UUID.
+ */
+export const ROW_NUMBER_IDS = new Set(['Mutation.retryOutboxMessage(id:)']);
+
+const ROW_NUMBER = /^[1-9]\d{0,17}$/;
+
+function isWellFormedId(value: unknown, coordinate: string): boolean {
+  return typeof value === 'string' && (ROW_NUMBER_IDS.has(coordinate) ? ROW_NUMBER.test(value) : isUuid(value));
+}
+
+/** Where a value sits: the path the client sees, and its argument or input field in the schema. */
+interface Slot {
+  path: string;
+  coordinate: string;
+}
+
 /** Walks a raw (not yet coerced) value along its input type; coercion reports shape errors later. */
-function check(value: unknown, type: GraphQLInputType, path: string, problems: FieldProblem[]) {
+function check(value: unknown, type: GraphQLInputType, slot: Slot, problems: FieldProblem[]) {
   if (value === null || value === undefined) {
     return;
   }
   if (isNonNullType(type)) {
-    check(value, type.ofType, path, problems);
+    check(value, type.ofType, slot, problems);
     return;
   }
   if (isListType(type)) {
     const item = type.ofType as GraphQLInputType;
     // Rows of input objects are told apart by index (attendance.0.registrationId); a list of scalars
     // is one form field (input.facetIds), which is what the web app matches on.
-    const itemPath = (i: number) => (isInputObjectType(getNamedType(item)) ? `${path}.${i}` : path);
+    const itemSlot = (i: number) => (isInputObjectType(getNamedType(item)) ? { ...slot, path: `${slot.path}.${i}` } : slot);
     if (Array.isArray(value)) {
-      value.forEach((v, i) => check(v, item, itemPath(i), problems));
+      value.forEach((v, i) => check(v, item, itemSlot(i), problems));
     } else {
-      check(value, item, path, problems);
+      check(value, item, slot, problems);
     }
     return;
   }
@@ -60,55 +77,64 @@ function check(value: unknown, type: GraphQLInputType, path: string, problems: F
     for (const [key, item] of Object.entries(value)) {
       const field = fields[key];
       if (field) {
-        check(item, field.type, `${path}.${key}`, problems);
+        check(item, field.type, { path: `${slot.path}.${key}`, coordinate: `${type.name}.${key}` }, problems);
       }
     }
     return;
   }
   const reason: Reason | undefined =
     getNamedType(type).name === 'ID'
-      ? typeof value === 'string' && isUuid(value)
+      ? isWellFormedId(value, slot.coordinate)
         ? undefined
         : 'INVALID_ID'
       : containsUnstorable(value)
         ? 'INVALID_CHARACTERS'
         : undefined;
   if (reason) {
-    problems.push({ field: path, reason });
+    problems.push({ field: slot.path, reason });
   }
 }
 
-/** Every argument value of the document, literals and variables alike, checked against its declared type. */
+/** Every argument value of the document, inline or from variables (defaults included), checked where it is used. */
 export function findInputProblems(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> = {},
 ): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+  const values: Record<string, unknown> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) {
+      for (const variable of definition.variableDefinitions ?? []) {
+        if (variable.defaultValue) {
+          values[variable.variable.name.value] = valueFromASTUntyped(variable.defaultValue);
+        }
+      }
+    }
+  }
+  Object.assign(values, variables);
+
+  const problems = new Map<string, FieldProblem>();
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
       [Kind.ARGUMENT]: (node) => {
         const argument = typeInfo.getArgument();
-        if (argument) {
-          // Literals only: variables inside the value read as undefined and are checked below, once.
-          check(valueFromASTUntyped(node.value), argument.type, node.name.value, problems);
-        }
-      },
-      [Kind.VARIABLE_DEFINITION]: (node) => {
-        const type = typeFromAST(schema, node.type) as GraphQLInputType | undefined;
-        if (!type) {
+        if (!argument) {
           return;
         }
-        const name = node.variable.name.value;
-        // A supplied value replaces the default; an unused variable is refused by validation.
-        const value = name in variables ? variables[name] : node.defaultValue && valueFromASTUntyped(node.defaultValue);
-        check(value, type, name, problems);
+        const directive = typeInfo.getDirective();
+        const owner = directive ? `@${directive.name}` : `${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`;
+        const found: FieldProblem[] = [];
+        check(valueFromASTUntyped(node.value, values), argument.type, { path: node.name.value, coordinate: `${owner}(${argument.name}:)` }, found);
+        // A variable used in several places is reported once per path.
+        for (const problem of found) {
+          problems.set(`${problem.field} ${problem.reason}`, problem);
+        }
       },
     }),
   );
-  return problems;
+  return [...problems.values()];
 }
 
 /**
