@@ -1,8 +1,9 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Server } from 'node:http';
 import type { Logger } from '../logging/logger';
+import { scrubMessage } from '../logging/safe-error';
 import type { Context } from './context';
 import { createFormatError, isExpectedError } from './format-error';
 import { inputGuard } from './input-guard';
@@ -34,6 +35,18 @@ const operationLog: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Apollo's own messages (e.g. "Unexpected error processing request: …") go through pino, scrubbed. */
+function apolloLogger(log: Logger): NonNullable<ApolloServerOptions<Context>['logger']> {
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (message?: unknown) => {
+    if (message instanceof Error) {
+      log[level]({ err: message }, 'apollo');
+    } else {
+      log[level]({ apollo: scrubMessage(String(message)) }, 'apollo');
+    }
+  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
+
 export async function createApollo(options: { httpServer: Server; log: Logger; production: boolean }) {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
@@ -62,6 +75,7 @@ export async function createApollo(options: { httpServer: Server; log: Logger; p
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
     ],
     formatError: createFormatError({ production: options.production }),
+    logger: apolloLogger(options.log),
   });
   await server.start();
   return server;
