@@ -93,6 +93,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error('Rode Draad could not start:', error);
+  // Through the logger's error serializer: a failed migration or seed must not print its SQL parameters.
+  createLogger('info').fatal({ err: error }, 'Rode Draad could not start');
   process.exit(1);
 });

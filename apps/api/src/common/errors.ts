@@ -53,8 +53,9 @@ export class BadInputError extends DomainError {
   constructor(
     message: string,
     readonly fields: FieldProblem[] = [],
+    reason = 'INVALID_INPUT',
   ) {
-    super(message, 'INVALID_INPUT', { fields });
+    super(message, reason, { fields });
   }
 }
 

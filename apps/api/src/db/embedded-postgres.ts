@@ -6,6 +6,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import type { Logger } from '../logging/logger';
+import { scrubMessage } from '../logging/safe-error';
 
 export interface EmbeddedServer {
   port: number;
@@ -114,12 +115,17 @@ export async function startEmbeddedPostgres(options: {
     postgresFlags: [
       '-c',
       'listen_addresses=127.0.0.1',
+      // The server's own log reaches ours: no DETAIL (row values), no failed statement text.
+      '-c',
+      'log_error_verbosity=terse',
+      '-c',
+      'log_min_error_statement=panic',
       ...(options.ephemeral
         ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300']
         : []),
     ],
-    onLog: (message) => log.debug({ postgres: String(message).trim() }, 'postgres'),
-    onError: (message) => log.debug({ postgres: String(message).trim() }, 'postgres'),
+    onLog: (message) => log.debug({ postgres: scrubMessage(String(message).trim()) }, 'postgres'),
+    onError: (message) => log.debug({ postgres: scrubMessage(String(message).trim()) }, 'postgres'),
   });
   if (process.getuid?.() === 0) {
     // As root, PostgreSQL runs as a separate user that must be able to reach the cluster directory.

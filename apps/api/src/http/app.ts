@@ -124,7 +124,9 @@ export async function createApp(options: {
     res.status(404).json({ error: 'not found' });
   });
   const lastResort: ErrorRequestHandler = (error, req, res, _next) => {
-    log.error({ err: error, requestId: res.locals.requestId, url: req.originalUrl }, 'unhandled HTTP error');
+    // The path only: a query string can hold a GraphQL GET's variables, a calendar path its token.
+    const path = req.path.startsWith('/calendar/') ? '/calendar/:file' : req.path;
+    log.error({ err: error, requestId: res.locals.requestId, method: req.method, path }, 'unhandled HTTP error');
     res.status(500).json({ error: 'internal error' });
   };
   app.use(lastResort);

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createApp } from '../http/app';
-import { createLogger } from '../logging/logger';
+import { createLogger, type Logger } from '../logging/logger';
 import { StatementCounter, createTestDatabase, openDataSource, type TestDatabase } from './database';
 
 export interface TestApp {
@@ -29,8 +29,11 @@ const defaults: AppConfig = {
   mail: { from: 'Rode Draad <noreply@rodedraad.test>', smtp: undefined },
 };
 
-/** The real HTTP app on a free port over a private database: what a test file talks to. */
-export async function startTestApp(overrides: Partial<Pick<Config, keyof AppConfig>> = {}): Promise<TestApp> {
+/** The real HTTP app on a free port over a private database: what a test file talks to. `log` lets a test read the log. */
+export async function startTestApp(
+  overrides: Partial<Pick<Config, keyof AppConfig>> = {},
+  options: { log?: Logger } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const statements = new StatementCounter();
   const app = await openDataSource(db.appUrl, statements);
@@ -38,7 +41,7 @@ export async function startTestApp(overrides: Partial<Pick<Config, keyof AppConf
   const { server, stop } = await createApp({
     config: { ...defaults, ...overrides },
     dataSource: app,
-    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    log: options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

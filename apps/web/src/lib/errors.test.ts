@@ -65,6 +65,19 @@ describe('describeError', () => {
     expect(describeError(new TypeError('Failed to fetch')).message.key).toBe('errors.code.NETWORK');
   });
 
+  it('explains input refused at the edge, on the form field too', () => {
+    const { message, fieldErrors } = describeError(
+      graphQLError({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_CHARACTERS',
+        fields: [{ field: 'input.body', reason: 'INVALID_CHARACTERS' }],
+      }),
+    );
+    expect(message.key).toBe('errors.reason.INVALID_CHARACTERS');
+    expect(fieldErrors.body?.key).toBe('errors.field.INVALID_CHARACTERS');
+    expect(describeError(graphQLError({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' })).message.key).toBe('errors.reason.INVALID_ID');
+  });
+
   it('recognises an ended session', () => {
     expect(isUnauthenticated(graphQLError({ code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' }))).toBe(true);
     expect(isUnauthenticated(graphQLError({ code: 'NOT_FOUND' }))).toBe(false);

@@ -62,6 +62,8 @@ const REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   SESSION_NOT_ENDED: 'errors.reason.SESSION_NOT_ENDED',
   NOT_AN_ATTENDEE: 'errors.reason.NOT_AN_ATTENDEE',
   ALREADY_EVALUATED: 'errors.reason.ALREADY_EVALUATED',
+  INVALID_ID: 'errors.reason.INVALID_ID',
+  INVALID_CHARACTERS: 'errors.reason.INVALID_CHARACTERS',
 };
 
 /** Field reasons are the API's own codes or class-validator constraint names. */
@@ -83,6 +85,8 @@ const FIELD_REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   UNKNOWN_SCAN: 'errors.field.UNKNOWN_SCAN',
   IMMUTABLE: 'errors.field.IMMUTABLE',
   REFERENCE_TAKEN: 'errors.field.REFERENCE_TAKEN',
+  INVALID_ID: 'errors.field.INVALID_ID',
+  INVALID_CHARACTERS: 'errors.field.INVALID_CHARACTERS',
 };
 
 /** Conflicts that belong to one field rather than to the whole form. */

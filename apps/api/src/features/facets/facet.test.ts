@@ -97,7 +97,7 @@ describe('facet mutations', () => {
       }
     }
     const reorder = await analyst.gql(REORDER, { input: { ids: ['not-a-uuid'] } });
-    expect(reorder.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'ids' }] });
+    expect(reorder.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.ids', reason: 'INVALID_ID' }] });
     expect(await dbState()).toEqual(before);
   });
 
@@ -171,9 +171,13 @@ describe('facet mutations', () => {
     const twente = await create();
     const other = await actAsInNewRegion(app, 'RIEC_ANALYST');
     const before = await dbState();
-    for (const id of [twente.id, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-      expect(await other.client.errorCode(UPDATE, { id, input: { name: 'Overgenomen' } })).toBe('NOT_FOUND');
-      expect(await other.client.errorCode(SET_ACTIVE, { id, active: false })).toBe('NOT_FOUND');
+    for (const [id, code] of [
+      [twente.id, 'NOT_FOUND'],
+      ['00000000-0000-4000-8000-000000000000', 'NOT_FOUND'],
+      ['not-a-uuid', 'BAD_USER_INPUT'],
+    ]) {
+      expect(await other.client.errorCode(UPDATE, { id, input: { name: 'Overgenomen' } })).toBe(code);
+      expect(await other.client.errorCode(SET_ACTIVE, { id, active: false })).toBe(code);
     }
     expect(await dbState()).toEqual(before);
   });

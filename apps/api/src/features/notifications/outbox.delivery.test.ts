@@ -192,7 +192,7 @@ describe('e-mail delivery from the outbox', () => {
     const { client: admin } = await actAs(app, 'ADMIN');
     expect(await admin.ok(RETRY, { id: row!.id })).toEqual({ retryOutboxMessage: { id: row!.id, status: 'PENDING', attempts: 0 } });
     expect(await admin.errorCode(RETRY, { id: row!.id })).toBe('NOT_FOUND');
-    expect(await admin.errorCode(RETRY, { id: 'x' })).toBe('NOT_FOUND');
+    expect(await admin.errorCode(RETRY, { id: 'x' })).toBe('BAD_USER_INPUT');
     inbox.rejectRcpt = false;
     expect((await delivery().deliverDue()).sent).toBe(1);
   });

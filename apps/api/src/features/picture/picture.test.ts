@@ -132,10 +132,10 @@ describe('who may do what', () => {
     expect(await analyst.ok(SETTINGS)).toEqual({ disclosureSettings: { threshold: 3, municipalityCount: 14, maxThreshold: 7 } });
   });
 
-  it('answers an unknown snapshot or theme as not found', async () => {
-    expect(await analyst.errorCode(SNAPSHOT, { id: 'not-a-uuid' })).toBe('NOT_FOUND');
+  it('answers an unknown snapshot or theme as not found, and a malformed id as bad input', async () => {
+    expect(await analyst.errorCode(SNAPSHOT, { id: 'not-a-uuid' })).toBe('BAD_USER_INPUT');
     expect(await analyst.errorCode(SNAPSHOT, { id: themes.one })).toBe('NOT_FOUND');
-    expect(await analyst.errorCode(THEME_LINE, { themeId: 'not-a-uuid' })).toBe('NOT_FOUND');
+    expect(await analyst.errorCode(THEME_LINE, { themeId: 'not-a-uuid' })).toBe('BAD_USER_INPUT');
   });
 
   it('is empty before the first snapshot', async () => {

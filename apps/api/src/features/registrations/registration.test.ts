@@ -84,8 +84,8 @@ describe('the ladder', () => {
     const { client } = await actAs(app, 'MUNICIPAL_COORDINATOR');
     const before = await dbState();
     expect(await client.errorCode(REGISTER, { sessionId: MISSING })).toBe('NOT_FOUND');
-    expect(await client.errorCode(REGISTER, { sessionId: 'not-an-id' })).toBe('NOT_FOUND');
-    expect(await client.errorCode(REGISTER_COLLEAGUE, { sessionId, userId: 'x' })).toBe('NOT_FOUND');
+    expect(await client.errorCode(REGISTER, { sessionId: 'not-an-id' })).toBe('BAD_USER_INPUT');
+    expect(await client.errorCode(REGISTER_COLLEAGUE, { sessionId, userId: 'x' })).toBe('BAD_USER_INPUT');
     expect(await client.errorCode(CANCEL, { id: MISSING })).toBe('NOT_FOUND');
     expect(await client.errorCode(MINE, { filter: { period: 'SOMETIME' } })).toBe('BAD_USER_INPUT');
     const attendance = await staff.gql(ATTENDANCE, { sessionId, attendance: [{ registrationId: 'nope', attended: true }] });

@@ -80,7 +80,7 @@ describe('the ladder', () => {
       [{ description: 'x'.repeat(5001) }, 'description', 'maxLength'],
       [{ yearIdentified: 1999 }, 'yearIdentified', 'min'],
       [{ yearIdentified: 2101 }, 'yearIdentified', 'max'],
-      [{ facetIds: ['not-a-uuid'] }, 'facetIds', 'isUuid'],
+      [{ facetIds: ['not-a-uuid'] }, 'input.facetIds', 'INVALID_ID'],
       [{ facetIds: [facetIds[0], facetIds[0]] }, 'facetIds', 'arrayUnique'],
       [{ facetIds: ['00000000-0000-4000-8000-000000000000'] }, 'facetIds', 'UNKNOWN_FACET'],
     ];
@@ -195,10 +195,14 @@ describe('region scoping', () => {
     const other = await actAsInNewRegion(app, 'RIEC_ANALYST');
     const before = await dbState();
     expect((await list(other.client, {})).total).toBe(0);
-    for (const id of [twente.id, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-      expect(await other.client.errorCode(THEME, { id })).toBe('NOT_FOUND');
-      expect(await other.client.errorCode(UPDATE, { id, input: input({ facetIds: [] }) })).toBe('NOT_FOUND');
-      expect(await other.client.errorCode(SET_ACTIVE, { id, active: false })).toBe('NOT_FOUND');
+    for (const [id, code] of [
+      [twente.id, 'NOT_FOUND'],
+      ['00000000-0000-4000-8000-000000000000', 'NOT_FOUND'],
+      ['not-a-uuid', 'BAD_USER_INPUT'],
+    ]) {
+      expect(await other.client.errorCode(THEME, { id })).toBe(code);
+      expect(await other.client.errorCode(UPDATE, { id, input: input({ facetIds: [] }) })).toBe(code);
+      expect(await other.client.errorCode(SET_ACTIVE, { id, active: false })).toBe(code);
     }
     // Twente's facets are unknown there, exactly like ids that do not exist.
     const linked = await other.client.gql(CREATE, { input: input({ facetIds: [facetIds[0]] }) });
