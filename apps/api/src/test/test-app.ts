@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import type { LoginThrottleRules } from '../features/auth/login-throttle';
 import { createApp } from '../http/app';
 import { createLogger } from '../logging/logger';
 import { StatementCounter, createTestDatabase, openDataSource, type TestDatabase } from './database';
@@ -30,7 +31,10 @@ const defaults: AppConfig = {
 };
 
 /** The real HTTP app on a free port over a private database: what a test file talks to. */
-export async function startTestApp(overrides: Partial<Pick<Config, keyof AppConfig>> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<Pick<Config, keyof AppConfig>> = {},
+  tuning: { loginThrottle?: Partial<LoginThrottleRules> } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const statements = new StatementCounter();
   const app = await openDataSource(db.appUrl, statements);
@@ -39,6 +43,7 @@ export async function startTestApp(overrides: Partial<Pick<Config, keyof AppConf
     config: { ...defaults, ...overrides },
     dataSource: app,
     log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    loginThrottle: tuning.loginThrottle,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
