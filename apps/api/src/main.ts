@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { openDatabase } from './db/database';
-import { bootstrapAdmin } from './demo/bootstrap-admin';
+import { bootstrapAdmin, checkAdminPassword } from './demo/bootstrap-admin';
 import { DEMO_PASSWORD } from './demo/demo-accounts';
 import { isEmpty, seedDemo } from './demo/seed-demo';
 import { startBackgroundWorker } from './features/notifications/worker';
@@ -34,6 +34,10 @@ async function seedIfEmpty(ownerUrl: string, config: ReturnType<typeof loadConfi
 
 async function main() {
   const config = loadConfig();
+  if (config.bootstrapAdmin) {
+    // Before the database starts, so a weak password stops the start at once and leaves nothing running.
+    checkAdminPassword(config.bootstrapAdmin.email, config.bootstrapAdmin.password);
+  }
   const log = createLogger(config.logLevel);
   const started = performance.now();
   const database = await openDatabase(config, log);

@@ -144,6 +144,23 @@ describe('changePassword', () => {
     });
   });
 
+  it('refuses a new password that is common or contains the own e-mail address', async () => {
+    const user = await createUser(app, 'PARTICIPANT');
+    const client = await loggedIn(app, user.email, TEST_PASSWORD);
+    const common = await client.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'password1234' } });
+    expect(common.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'newPassword', reason: 'PASSWORD_TOO_WEAK' }],
+    });
+    const own = await client.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: `${user.email}!` } });
+    expect(own.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'newPassword', reason: 'PASSWORD_HAS_PERSONAL_INFO' }],
+    });
+    // Still the old password.
+    await loggedIn(app, user.email, TEST_PASSWORD);
+  });
+
   it('changes the password and ends every other session', async () => {
     const user = await createUser(app, 'PARTICIPANT');
     const here = await loggedIn(app, user.email, TEST_PASSWORD);
