@@ -39,6 +39,11 @@ async function main() {
     checkAdminPassword(config.bootstrapAdmin.email, config.bootstrapAdmin.password);
   }
   const log = createLogger(config.logLevel);
+  const publicUrl = new URL(config.publicUrl);
+  if (config.secureCookies && publicUrl.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(publicUrl.hostname)) {
+    // Browsers drop Secure cookies set over plain HTTP: logging in would seem to do nothing.
+    log.warn('the session cookie is Secure but RD_PUBLIC_URL is plain HTTP: use HTTPS, or RD_INSECURE_COOKIES=1 for a trial');
+  }
   const started = performance.now();
   const database = await openDatabase(config, log);
   const seeded = await seedIfEmpty(database.ownerUrl, config, log);

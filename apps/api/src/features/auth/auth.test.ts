@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config';
 import { Client, LOGIN, loggedIn } from '../../test/client';
 import { TEST_PASSWORD, createUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -55,6 +56,20 @@ describe('login', () => {
     expect(client.cookie).toBeUndefined();
     const guess = await new Client(app).gql(LOGIN, { email: user.email, password: 'a-wrong-guess' });
     expect(guess.errors?.[0]?.extensions?.reason).toBe('WRONG_CREDENTIALS');
+  });
+
+  it('marks the cookie Secure in production by default, also over plain HTTP', async () => {
+    const production = loadConfig({ NODE_ENV: 'production' });
+    const prod = await startTestApp({ production: true, secureCookies: production.secureCookies });
+    try {
+      const user = await createUser(prod, 'ADMIN');
+      const response = await new Client(prod).post(
+        JSON.stringify({ query: LOGIN, variables: { email: user.email, password: TEST_PASSWORD } }),
+      );
+      expect(response.headers.get('set-cookie')).toMatch(/^rd_session=.*; Secure/);
+    } finally {
+      await prod.close();
+    }
   });
 
   it('marks the cookie Secure behind an HTTPS proxy', async () => {
