@@ -109,6 +109,14 @@ export async function createApp(options: {
   );
 
   if (existsSync(path.join(config.webDistDir, 'index.html'))) {
+    // Source maps would publish the web app's source: never served, even if a build left some behind.
+    app.use((req, res, next) => {
+      if (req.path.endsWith('.map')) {
+        res.status(404).json({ error: 'not found' });
+        return;
+      }
+      next();
+    });
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET that accepts HTML gets the app shell.
     app.get(/^\/(?!graphql).*/, (req, res, next) => {
