@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { openDatabase } from './db/database';
-import { bootstrapAdmin } from './demo/bootstrap-admin';
+import { bootstrapAdmin, checkAdminPassword } from './demo/bootstrap-admin';
 import { DEMO_PASSWORD } from './demo/demo-accounts';
 import { isEmpty, seedDemo } from './demo/seed-demo';
 import { startBackgroundWorker } from './features/notifications/worker';
@@ -34,7 +34,16 @@ async function seedIfEmpty(ownerUrl: string, config: ReturnType<typeof loadConfi
 
 async function main() {
   const config = loadConfig();
+  if (config.bootstrapAdmin) {
+    // Before the database starts, so a weak password stops the start at once and leaves nothing running.
+    checkAdminPassword(config.bootstrapAdmin.email, config.bootstrapAdmin.password);
+  }
   const log = createLogger(config.logLevel);
+  const publicUrl = new URL(config.publicUrl);
+  if (config.secureCookies && publicUrl.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(publicUrl.hostname)) {
+    // Browsers drop Secure cookies set over plain HTTP: logging in would seem to do nothing.
+    log.warn('the session cookie is Secure but RD_PUBLIC_URL is plain HTTP: use HTTPS, or RD_INSECURE_COOKIES=1 for a trial');
+  }
   const started = performance.now();
   const database = await openDatabase(config, log);
   const seeded = await seedIfEmpty(database.ownerUrl, config, log);

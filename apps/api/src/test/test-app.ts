@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import type { LoginThrottleRules } from '../features/auth/login-throttle';
 import { createApp } from '../http/app';
 import { createLogger, type Logger } from '../logging/logger';
 import { StatementCounter, createTestDatabase, openDataSource, type TestDatabase } from './database';
@@ -29,10 +30,10 @@ const defaults: AppConfig = {
   mail: { from: 'Rode Draad <noreply@rodedraad.test>', smtp: undefined },
 };
 
-/** The real HTTP app on a free port over a private database: what a test file talks to. `log` lets a test read the log. */
+/** The real HTTP app on a free port over a private database: what a test file talks to. `log` lets a test read the log; `loginThrottle` shortens the throttle's delays. */
 export async function startTestApp(
   overrides: Partial<Pick<Config, keyof AppConfig>> = {},
-  options: { log?: Logger } = {},
+  options: { log?: Logger; loginThrottle?: Partial<LoginThrottleRules> } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const statements = new StatementCounter();
@@ -42,6 +43,7 @@ export async function startTestApp(
     config: { ...defaults, ...overrides },
     dataSource: app,
     log: options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    loginThrottle: options.loginThrottle,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -49,6 +49,23 @@ describe('describeError', () => {
     });
   });
 
+  it('explains a refused weak password on the password field', () => {
+    const { fieldErrors } = describeError(
+      graphQLError({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_INPUT',
+        fields: [
+          { field: 'newPassword', reason: 'PASSWORD_TOO_WEAK' },
+          { field: 'password', reason: 'PASSWORD_HAS_PERSONAL_INFO' },
+        ],
+      }),
+    );
+    expect(fieldErrors).toEqual({
+      newPassword: { key: 'errors.field.PASSWORD_TOO_WEAK' },
+      password: { key: 'errors.field.PASSWORD_HAS_PERSONAL_INFO' },
+    });
+  });
+
   it('puts a taken e-mail address on the e-mail field', () => {
     const { fieldErrors, message } = describeError(graphQLError({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' }));
     expect(message.key).toBe('errors.reason.EMAIL_TAKEN');

@@ -73,6 +73,8 @@ const FIELD_REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   maxLength: 'errors.field.maxLength',
   WRONG_PASSWORD: 'errors.field.WRONG_PASSWORD',
   SAME_AS_CURRENT: 'errors.field.SAME_AS_CURRENT',
+  PASSWORD_TOO_WEAK: 'errors.field.PASSWORD_TOO_WEAK',
+  PASSWORD_HAS_PERSONAL_INFO: 'errors.field.PASSWORD_HAS_PERSONAL_INFO',
   REQUIRED_FOR_ROLE: 'errors.field.REQUIRED_FOR_ROLE',
   NOT_ALLOWED_FOR_ROLE: 'errors.field.NOT_ALLOWED_FOR_ROLE',
   UNKNOWN_MUNICIPALITY: 'errors.field.UNKNOWN_MUNICIPALITY',

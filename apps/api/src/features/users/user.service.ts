@@ -2,6 +2,7 @@ import { roleNeedsMunicipality, type Locale } from '@rode-draad/shared';
 import { MUNICIPAL_ROLES } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, verifyPassword } from '../../auth/password';
+import { requireStrongPassword } from '../../auth/password-strength';
 import type { Viewer } from '../../access/viewer';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
@@ -88,6 +89,7 @@ export class UserService {
   async create(admin: Viewer, input: CreateUserInput): Promise<User> {
     return this.db.transaction(async (tx) => {
       const regionId = await this.checkRoleAndMunicipality(tx, admin, input.role, input.municipalityId ?? null);
+      requireStrongPassword(input.password, input, 'password');
       const entity = tx.getRepository(UserEntity).create({
         email: normaliseEmail(input.email),
         name: input.name.trim(),
@@ -169,6 +171,7 @@ export class UserService {
           { field: 'newPassword', reason: 'SAME_AS_CURRENT' },
         ]);
       }
+      requireStrongPassword(input.newPassword, user, 'newPassword');
       await tx.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1', [
         user.id,
         await hashPassword(input.newPassword),
