@@ -2,20 +2,35 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-g
 import { requireViewer } from '../../auth/policy';
 import { PageInput, firstPage } from '../../common/paging';
 import type { Context } from '../../graphql/context';
-import { DisclosureSettings, PictureLine, PictureLines, PictureSnapshot, PictureSnapshotPage } from './picture.types';
+import {
+  DifferencingCellInput,
+  DisclosureSettings,
+  PictureLine,
+  PicturePreview,
+  PictureSnapshot,
+  PictureSnapshotPage,
+} from './picture.types';
 
 @Resolver()
 export class PictureResolver {
   @Authorized('RIEC_ANALYST')
-  @Query(() => PictureLines, { description: 'The regional picture from live data, for review before publishing. Not stored.' })
-  picturePreview(@Ctx() ctx: Context): Promise<PictureLines> {
+  @Query(() => PicturePreview, { description: 'The regional picture from live data, for review before publishing. Not stored.' })
+  picturePreview(@Ctx() ctx: Context): Promise<PicturePreview> {
     return ctx.services.picture.preview(requireViewer(ctx.viewer), ctx.requestId);
   }
 
   @Authorized('RIEC_ANALYST')
-  @Mutation(() => PictureSnapshot, { description: 'Publishes the regional picture as it is now as an immutable, dated snapshot.' })
-  publishPicture(@Arg('note') note: string, @Ctx() ctx: Context): Promise<PictureSnapshot> {
-    return ctx.services.picture.publish(requireViewer(ctx.viewer), ctx.requestId, note);
+  @Mutation(() => PictureSnapshot, {
+    description:
+      'Publishes the regional picture as it is now as an immutable, dated snapshot. CONFLICT DIFFERENCING_UNCONFIRMED (with extensions.risks) while the differencing check finds a cell not in acknowledgedRisks.',
+  })
+  publishPicture(
+    @Arg('note') note: string,
+    @Arg('acknowledgedRisks', () => [DifferencingCellInput], { nullable: true, defaultValue: [] })
+    acknowledgedRisks: DifferencingCellInput[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<PictureSnapshot> {
+    return ctx.services.picture.publish(requireViewer(ctx.viewer), ctx.requestId, note, acknowledgedRisks ?? []);
   }
 
   @Authorized()
