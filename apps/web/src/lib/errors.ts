@@ -62,6 +62,9 @@ const REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   SESSION_NOT_ENDED: 'errors.reason.SESSION_NOT_ENDED',
   NOT_AN_ATTENDEE: 'errors.reason.NOT_AN_ATTENDEE',
   ALREADY_EVALUATED: 'errors.reason.ALREADY_EVALUATED',
+  EVALUATION_CLOSED: 'errors.reason.EVALUATION_CLOSED',
+  EVALUATION_RELEASED: 'errors.reason.EVALUATION_RELEASED',
+  DIFFERENCING_UNCONFIRMED: 'errors.reason.DIFFERENCING_UNCONFIRMED',
 };
 
 /** Field reasons are the API's own codes or class-validator constraint names. */
