@@ -364,3 +364,27 @@ describe('the threshold', () => {
     expect(latestPicture.threshold).toBe(3);
   });
 });
+
+describe('snapshots published with whole percentages', () => {
+  it('are read as bands: percentages never leave the API again', async () => {
+    const line = {
+      themeId: themes.twelve,
+      title: 'Integriteit',
+      municipalities: { kind: 'EXACT', value: 4 },
+      followUp: { suppressed: false, percentages: { OPEN: 33, IN_PROGRESS: 0, DONE: 67, NOT_ADOPTED: 0 } },
+    };
+    const [legacy] = (await app.owner.query(
+      `INSERT INTO picture_snapshots (region_id, published_at, threshold, municipality_count, lines)
+       VALUES ($1, '2020-01-01', 3, 14, $2::jsonb) RETURNING id`,
+      [regionId, JSON.stringify([line])],
+    )) as { id: string }[];
+    const { pictureSnapshot } = await analyst.ok<{ pictureSnapshot: Snapshot }>(SNAPSHOT, { id: legacy!.id });
+    expect(lineOf(pictureSnapshot.lines, themes.twelve!).followUp).toEqual({
+      suppressed: false,
+      open: { from: 25, to: 50 },
+      inProgress: { from: 0, to: 25 },
+      done: { from: 50, to: 75 },
+      notAdopted: { from: 0, to: 25 },
+    });
+  });
+});
