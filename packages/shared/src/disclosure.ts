@@ -1,7 +1,8 @@
 import { FOLLOW_UP_STATUSES, type FollowUpStatus } from './follow-up';
 /**
- * Disclosure control for the regional picture (brief, confidentiality rule 3): the one place that
- * decides how a count or a share derived from confidential data may be shown. Everything that
+ * Disclosure control for the regional picture (brief, confidentiality rules 3 and 7) and for session
+ * evaluations: the one place that decides how a count or a share derived from confidential data, or
+ * an aggregate of anonymous answers, may be shown, alone and compared with an earlier one. Everything that
  * carries picture data (API fields, snapshots, exports) goes through these functions.
  *
  * n = municipalities in the region, k = the region's threshold (default 3).
