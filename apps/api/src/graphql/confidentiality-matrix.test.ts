@@ -89,7 +89,7 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Query.sessionRegistrations': 'registrations: staff all, coordinators their own municipality only (tested in features/registrations)',
   'Query.registrationsByMunicipality': 'registration counts per municipality, programme staff only',
   'Query.participantListCsv': 'participant list, programme staff only',
-  'Query.sessionEvaluation': 'anonymous aggregate, suppressed below 3 responses (tested in features/evaluations)',
+  'Query.sessionEvaluation': 'anonymous aggregate, released once when the evaluation window closes, suppressed below k responses (tested in features/evaluations)',
   'Mutation.registerForSession': 'own registration',
   'Mutation.registerColleague': "a colleague of the coordinator's own municipality; others NOT_FOUND",
   'Mutation.cancelRegistration': 'own, own municipality (coordinator) or staff; others NOT_FOUND',

@@ -64,6 +64,9 @@ const REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   ALREADY_EVALUATED: 'errors.reason.ALREADY_EVALUATED',
   INVALID_ID: 'errors.reason.INVALID_ID',
   INVALID_CHARACTERS: 'errors.reason.INVALID_CHARACTERS',
+  EVALUATION_CLOSED: 'errors.reason.EVALUATION_CLOSED',
+  EVALUATION_RELEASED: 'errors.reason.EVALUATION_RELEASED',
+  DIFFERENCING_UNCONFIRMED: 'errors.reason.DIFFERENCING_UNCONFIRMED',
 };
 
 /** Field reasons are the API's own codes or class-validator constraint names. */

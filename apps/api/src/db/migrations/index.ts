@@ -7,6 +7,7 @@ import { Registrations1764600000000 } from './1764600000000-registrations';
 import { MailAndCalendars1764700000000 } from './1764700000000-mail-and-calendars';
 import { AccessLayer1764800000000 } from './1764800000000-access-layer';
 import { LoginThrottleWindow1764800000100 } from './1764800000100-login-throttle-window';
+import { EvaluationWindow1764800000200 } from './1764800000200-evaluation-window';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   MailAndCalendars1764700000000,
   AccessLayer1764800000000,
   LoginThrottleWindow1764800000100,
+  EvaluationWindow1764800000200,
 ];

@@ -41,7 +41,8 @@ const SELECT_REGISTRATIONS = `
            (SELECT count(*)::int FROM registrations w WHERE w.session_id = r.session_id AND w.status = 'WAITLISTED' AND w.arrival <= r.arrival)
          END AS "waitlistPosition",
          EXISTS (SELECT 1 FROM evaluations e WHERE e.session_id = r.session_id AND e.user_id = r.user_id) AS evaluated,
-         s.starts_at AS "sessionStartsAt", s.ends_at AS "sessionEndsAt", s.status AS "sessionStatus"
+         s.starts_at AS "sessionStartsAt", s.ends_at AS "sessionEndsAt", s.status AS "sessionStatus",
+         s.ends_at + s.evaluation_window_days * interval '24 hours' AS "sessionEvaluationClosesAt"
     FROM registrations r
     JOIN sessions s ON s.id = r.session_id
     JOIN users u ON u.id = r.user_id

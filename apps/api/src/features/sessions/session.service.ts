@@ -1,6 +1,7 @@
 import { requirePermission } from '../../access/policy';
 import { Permission } from '../../access/permissions';
 import { randomUUID } from 'node:crypto';
+import { EVALUATION_WINDOW_DAYS_DEFAULT } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
 import { isExclusionViolation } from '../../common/db-errors';
@@ -11,7 +12,7 @@ import { requireRegionId } from '../../common/region-scope';
 import { findActivity, likePattern } from '../activities/activity.service';
 import { afterSessionCancelled, afterSessionUpdated } from '../registrations/seats';
 import type { TargetAudience } from '../activities/activity.entity';
-import { LearningSessionEntity, SESSION_TIME_ZONE } from './session.entity';
+import { evaluationClosesAt, LearningSessionEntity, SESSION_TIME_ZONE } from './session.entity';
 import type { OverlapQuery, Session, SessionFilter, SessionInput, SessionOverlap, SessionPage } from './session.types';
 
 export const toSession = (s: LearningSessionEntity): Session => ({
@@ -26,6 +27,8 @@ export const toSession = (s: LearningSessionEntity): Session => ({
   maxPerMunicipality: s.maxPerMunicipality,
   status: s.status,
   showParticipantNames: s.showParticipantNames,
+  evaluationWindowDays: s.evaluationWindowDays,
+  evaluationClosesAt: evaluationClosesAt(s),
   version: s.version,
   sequence: s.sequence,
   createdAt: s.createdAt,
@@ -152,9 +155,17 @@ export class LearningSessionService {
           const [row] = (await tx.query(
             `INSERT INTO sessions (region_id, activity_id, series_id, starts_at, ends_at, venue_id, online_url,
                                    host_municipality_id, capacity, registration_deadline, max_per_municipality,
-                                   status, show_participant_names)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-            [regionId, activity.id, seriesId, ...columnValues(input), input.status ?? 'DRAFT', input.showParticipantNames ?? false],
+                                   status, show_participant_names, evaluation_window_days)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+            [
+              regionId,
+              activity.id,
+              seriesId,
+              ...columnValues(input),
+              input.status ?? 'DRAFT',
+              input.showParticipantNames ?? false,
+              input.evaluationWindowDays ?? EVALUATION_WINDOW_DAYS_DEFAULT,
+            ],
           )) as { id: string }[];
           await insertFacilitators(tx, row!.id, input.facilitatorIds ?? []);
           saved.push(row!.id);
@@ -181,19 +192,22 @@ export class LearningSessionService {
           throw new ConflictError('SESSION_CANCELLED', 'A cancelled session cannot be changed.');
         }
         await checkSessions(tx, regionId, [input], () => '');
+        const windowDays = input.evaluationWindowDays ?? session.evaluationWindowDays;
+        checkEvaluationWindow(session, input.endsAt, windowDays);
         booking = toBooking('', session.id, input);
         // Facilitators first, so one that is taken off the session cannot clash with its new time.
         await tx.query('DELETE FROM session_facilitators WHERE session_id = $1', [session.id]);
         await tx.query(
           `UPDATE sessions SET starts_at = $2, ends_at = $3, venue_id = $4, online_url = $5, host_municipality_id = $6,
                   capacity = $7, registration_deadline = $8, max_per_municipality = $9, status = $10,
-                  show_participant_names = $11, version = version + 1
+                  show_participant_names = $11, evaluation_window_days = $12, version = version + 1
             WHERE id = $1`,
           [
             session.id,
             ...columnValues(input),
             input.status ?? session.status,
             input.showParticipantNames ?? session.showParticipantNames,
+            windowDays,
           ],
         );
         await insertFacilitators(tx, session.id, input.facilitatorIds ?? []);
@@ -308,6 +322,17 @@ export async function findSession(tx: EntityManager, regionId: string, id: strin
     throw new NotFoundError('Session');
   }
   return session;
+}
+
+/**
+ * Evaluation results are released once, when the window closes: after that, neither a new end nor a
+ * new window may move the close (it would reopen evaluations and release a second, differing result).
+ */
+function checkEvaluationWindow(session: LearningSessionEntity, endsAt: Date, windowDays: number): void {
+  const closed = evaluationClosesAt(session).getTime() <= Date.now();
+  if (closed && evaluationClosesAt({ endsAt, evaluationWindowDays: windowDays }).getTime() !== evaluationClosesAt(session).getTime()) {
+    throw new ConflictError('EVALUATION_RELEASED', 'The evaluation window of this session has closed; its end and window stay as they are.');
+  }
 }
 
 function checkVersion(session: LearningSessionEntity, expected: number): void {
