@@ -5,6 +5,7 @@ import { TwenteFacets1764400000100 } from './1764400000100-twente-facets';
 import { Programme1764500000000 } from './1764500000000-programme';
 import { Registrations1764600000000 } from './1764600000000-registrations';
 import { MailAndCalendars1764700000000 } from './1764700000000-mail-and-calendars';
+import { GeneralOutbox1764800000300 } from './1764800000300-general-outbox';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Programme1764500000000,
   Registrations1764600000000,
   MailAndCalendars1764700000000,
+  GeneralOutbox1764800000300,
 ];
