@@ -4,11 +4,11 @@ import { navigationFor, PATHS, safeReturnPath } from './navigation';
 
 describe('navigationFor', () => {
   it('gives administrators the user management', () => {
-    expect(navigationFor('ADMIN').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'calendarFeeds', 'adminUsers', 'outbox']);
+    expect(navigationFor('ADMIN').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'calendarFeeds', 'myMessages', 'adminUsers', 'outbox']);
   });
 
   it('gives RIEC analysts the facets of the scan framework', () => {
-    expect(navigationFor('RIEC_ANALYST').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'calendarFeeds', 'facets', 'scans', 'recommendations']);
+    expect(navigationFor('RIEC_ANALYST').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'calendarFeeds', 'myMessages', 'facets', 'scans', 'recommendations']);
   });
 
   it('gives coordinators their scans (read-only), recommendations and audit log, participants what is assigned to them', () => {
@@ -21,11 +21,12 @@ describe('navigationFor', () => {
       'sessions',
       'myRegistrations',
       'calendarFeeds',
+      'myMessages',
       'scans',
       'recommendations',
       'auditLog',
     ]);
-    expect(navigationFor('PARTICIPANT').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'myRegistrations', 'calendarFeeds', 'myRecommendations']);
+    expect(navigationFor('PARTICIPANT').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'myRegistrations', 'calendarFeeds', 'myMessages', 'myRecommendations']);
   });
 
   it('gives every role the programme and its roadmap, and only programme staff the programme builder', () => {
@@ -40,14 +41,15 @@ describe('navigationFor', () => {
     for (const role of ROLES) {
       expect(navigationFor(role).map((item) => item.id).slice(0, 3)).toEqual(['home', 'picture', 'themes']);
     }
-    expect(navigationFor('PROGRAMME_STAFF').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'programmeBuilder', 'sessions', 'calendarFeeds']);
+    expect(navigationFor('PROGRAMME_STAFF').map((item) => item.id)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'programmeBuilder', 'sessions', 'calendarFeeds', 'myMessages']);
   });
 
-  it('gives everyone the sessions and calendar feeds, their own registrations to those who register, the outbox to admins', () => {
+  it('gives everyone the sessions, calendar feeds and their own messages, their own registrations to those who register, the outbox to admins', () => {
     for (const role of ROLES) {
       const ids = navigationFor(role).map((item) => item.id);
       expect(ids).toContain('sessions');
       expect(ids).toContain('calendarFeeds');
+      expect(ids).toContain('myMessages');
       expect(ids.includes('outbox')).toBe(role === 'ADMIN');
       expect(ids.includes('myRegistrations')).toBe(role === 'PARTICIPANT' || role === 'MUNICIPAL_COORDINATOR');
     }
