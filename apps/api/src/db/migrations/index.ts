@@ -8,6 +8,7 @@ import { MailAndCalendars1764700000000 } from './1764700000000-mail-and-calendar
 import { AccessLayer1764800000000 } from './1764800000000-access-layer';
 import { LoginThrottleWindow1764800000100 } from './1764800000100-login-throttle-window';
 import { EvaluationWindow1764800000200 } from './1764800000200-evaluation-window';
+import { GeneralOutbox1764800000300 } from './1764800000300-general-outbox';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   AccessLayer1764800000000,
   LoginThrottleWindow1764800000100,
   EvaluationWindow1764800000200,
+  GeneralOutbox1764800000300,
 ];

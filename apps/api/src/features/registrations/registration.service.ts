@@ -116,17 +116,15 @@ export class RegistrationService {
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [session.id, registrant.id, registrant.municipalityId, status, viewer.userId],
       )) as { id: string }[];
+      const about = {
+        sessionId: session.id,
+        registrationId: row!.id,
+        ...(registrant.id !== viewer.userId ? { registeredBy: viewer.userId } : {}),
+      };
       await enqueueNotifications(tx, [
-        {
-          kind: fits ? 'REGISTERED' : 'WAITLISTED',
-          recipientUserId: registrant.id,
-          sessionId: session.id,
-          payload: {
-            registrationId: row!.id,
-            ...(registrant.id !== viewer.userId ? { registeredBy: viewer.userId } : {}),
-            ...(fits ? {} : { waitlistPosition: counts!.waitlisted + 1 }),
-          },
-        },
+        fits
+          ? { kind: 'REGISTERED', recipientUserId: registrant.id, payload: about }
+          : { kind: 'WAITLISTED', recipientUserId: registrant.id, payload: { ...about, waitlistPosition: counts!.waitlisted + 1 } },
       ]);
       if (fits && counts!.confirmed + 1 >= session.capacity) {
         await syncFullStatus(tx, session.id);
@@ -165,8 +163,7 @@ export class RegistrationService {
           {
             kind: 'CANCELLED_BY_STAFF',
             recipientUserId: current!.user_id,
-            sessionId: session.id,
-            payload: { cause: 'REGISTRATION_CANCELLED', registrationId: found.id, cancelledBy: viewer.userId },
+            payload: { sessionId: session.id, cause: 'REGISTRATION_CANCELLED', registrationId: found.id, cancelledBy: viewer.userId },
           },
         ]);
       }

@@ -55,7 +55,7 @@ const byArrival = async (sessionId: string) =>
     sessionId,
   ])) as { id: string; user_id: string; municipality_id: string; status: string }[];
 const outbox = async (sessionId: string) =>
-  (await app.owner.query(`SELECT kind, recipient_user_id, payload FROM notification_outbox WHERE session_id = $1 ORDER BY id`, [
+  (await app.owner.query(`SELECT kind, recipient_user_id, payload FROM notification_outbox WHERE payload->>'sessionId' = $1 ORDER BY id`, [
     sessionId,
   ])) as { kind: string; recipient_user_id: string; payload: Record<string, unknown> }[];
 /** Everything registering writes, to show that a refused call changed nothing. */
