@@ -6,6 +6,7 @@ import { Programme1764500000000 } from './1764500000000-programme';
 import { Registrations1764600000000 } from './1764600000000-registrations';
 import { MailAndCalendars1764700000000 } from './1764700000000-mail-and-calendars';
 import { AccessLayer1764800000000 } from './1764800000000-access-layer';
+import { EditVersions1764800000600 } from './1764800000600-edit-versions';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Registrations1764600000000,
   MailAndCalendars1764700000000,
   AccessLayer1764800000000,
+  EditVersions1764800000600,
 ];

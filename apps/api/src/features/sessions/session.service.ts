@@ -8,6 +8,7 @@ import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
+import { checkVersion } from '../../common/versions';
 import { findActivity, likePattern } from '../activities/activity.service';
 import { afterSessionCancelled, afterSessionUpdated } from '../registrations/seats';
 import type { TargetAudience } from '../activities/activity.entity';
@@ -176,7 +177,7 @@ export class LearningSessionService {
     try {
       await this.db.transaction(async (tx) => {
         const session = await findSession(tx, regionId, id, true);
-        checkVersion(session, expectedVersion);
+        checkVersion(session, expectedVersion, 'session');
         if (session.status === 'CANCELLED') {
           throw new ConflictError('SESSION_CANCELLED', 'A cancelled session cannot be changed.');
         }
@@ -212,7 +213,7 @@ export class LearningSessionService {
     const regionId = requireRegionId(viewer.regionId);
     await this.db.transaction(async (tx) => {
       const session = await findSession(tx, regionId, id, true);
-      checkVersion(session, expectedVersion);
+      checkVersion(session, expectedVersion, 'session');
       if (session.status === 'CANCELLED' || session.status === 'COMPLETED') {
         throw new ConflictError(`SESSION_${session.status}`, `This session is ${session.status.toLowerCase()} already.`);
       }
@@ -308,14 +309,6 @@ export async function findSession(tx: EntityManager, regionId: string, id: strin
     throw new NotFoundError('Session');
   }
   return session;
-}
-
-function checkVersion(session: LearningSessionEntity, expected: number): void {
-  if (session.version !== expected) {
-    throw new ConflictError('STALE_VERSION', 'Someone else changed this session in the meantime. Reload and try again.', {
-      currentVersion: session.version,
-    });
-  }
 }
 
 const toBooking = (field: string, sessionId: string | null, input: SessionInput): Booking => ({
