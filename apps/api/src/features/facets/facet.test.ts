@@ -199,6 +199,8 @@ describe('optimistic versions', () => {
     const colleague = (await actAs(app, 'RIEC_ANALYST')).client;
     const names = [unique('Eerste'), unique('Tweede')];
     const winner = await expectOneWinner(
+      app,
+      { table: 'facets', id: facet.id },
       [analyst, colleague].map((client, i) => () => client.gql(UPDATE, { id: facet.id, input: { name: names[i] }, expectedVersion: 1 })),
       1,
     );
@@ -209,6 +211,8 @@ describe('optimistic versions', () => {
     const facet = await create();
     const colleague = (await actAs(app, 'RIEC_ANALYST')).client;
     await expectOneWinner(
+      app,
+      { table: 'facets', id: facet.id },
       [analyst, colleague].map((client) => () => client.gql(SET_ACTIVE, { id: facet.id, active: false, expectedVersion: 1 })),
       1,
     );

@@ -213,6 +213,8 @@ describe('optimistic versions', () => {
     const colleague = (await actAs(app, 'RIEC_ANALYST')).client;
     const edits = [0, 1].map((i) => input({ title: `${theme.title} ${i}`, facetIds: [facetIds[i]] }));
     const winner = await expectOneWinner(
+      app,
+      { table: 'themes', id: theme.id },
       [analyst, colleague].map((client, i) => () => client.gql(UPDATE, { id: theme.id, input: edits[i], expectedVersion: 1 })),
       1,
     );
@@ -225,11 +227,13 @@ describe('optimistic versions', () => {
     const theme = await create();
     const colleague = (await actAs(app, 'RIEC_ANALYST')).client;
     const retire = () => analyst.gql(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 });
-    await expectOneWinner([retire, () => colleague.gql(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 })], 1);
+    await expectOneWinner(app, { table: 'themes', id: theme.id }, [retire, () => colleague.gql(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 })], 1);
     expect(await stored(theme.id)).toMatchObject({ active: false, version: 2 });
 
     const changes = input();
     const winner = await expectOneWinner(
+      app,
+      { table: 'themes', id: theme.id },
       [
         () => analyst.gql(SET_ACTIVE, { id: theme.id, active: true, expectedVersion: 2 }),
         () => colleague.gql(UPDATE, { id: theme.id, input: changes, expectedVersion: 2 }),
