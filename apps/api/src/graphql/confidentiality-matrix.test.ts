@@ -203,7 +203,7 @@ const MATRIX: Record<string, Entry> = {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
     run: (c, t) =>
-      c.gql(`mutation ($id: ID!, $input: ScanInput!) { updateScan(id: $id, input: $input) { id } }`, {
+      c.gql(`mutation ($id: ID!, $input: ScanInput!) { updateScan(id: $id, input: $input, expectedVersion: 1) { id } }`, {
         id: t.scanId,
         input: { municipalityId: almeloId, scanDate: '2021-07-01', kind: 'BASELINE', scope: 'x', summary: 'y' },
       }),
@@ -225,7 +225,7 @@ const MATRIX: Record<string, Entry> = {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
     run: (c, t) =>
-      c.gql(`mutation ($id: ID!, $input: RecommendationInput!) { updateRecommendation(id: $id, input: $input) { id } }`, {
+      c.gql(`mutation ($id: ID!, $input: RecommendationInput!) { updateRecommendation(id: $id, input: $input, expectedVersion: 1) { id } }`, {
         id: t.recId,
         input: { title: 'Gewijzigd', body: '', facetId, priority: 'P1' },
       }),

@@ -172,6 +172,12 @@ export function describeError(error: unknown): DescribedError {
   return { message: { key: reasonKey ?? CODE_MESSAGES[problem.code] }, fieldErrors };
 }
 
+/** Someone else saved the record after this form loaded it (CONFLICT STALE_VERSION). */
+export function isStaleVersion(error: unknown): boolean {
+  const problem = toApiProblem(error);
+  return problem.code === 'CONFLICT' && problem.reason === 'STALE_VERSION';
+}
+
 export function isUnauthenticated(error: unknown): boolean {
   return toApiProblem(error).code === 'UNAUTHENTICATED';
 }

@@ -9,6 +9,7 @@ import { AccessLayer1764800000000 } from './1764800000000-access-layer';
 import { LoginThrottleWindow1764800000100 } from './1764800000100-login-throttle-window';
 import { EvaluationWindow1764800000200 } from './1764800000200-evaluation-window';
 import { GeneralOutbox1764800000300 } from './1764800000300-general-outbox';
+import { EditVersions1764800000600 } from './1764800000600-edit-versions';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   LoginThrottleWindow1764800000100,
   EvaluationWindow1764800000200,
   GeneralOutbox1764800000300,
+  EditVersions1764800000600,
 ];

@@ -9,6 +9,7 @@ import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
+import { checkVersion } from '../../common/versions';
 import { findActivity, likePattern } from '../activities/activity.service';
 import { afterSessionCancelled, afterSessionUpdated } from '../registrations/seats';
 import type { TargetAudience } from '../activities/activity.entity';
@@ -187,7 +188,7 @@ export class LearningSessionService {
     try {
       await this.db.transaction(async (tx) => {
         const session = await findSession(tx, regionId, id, true);
-        checkVersion(session, expectedVersion);
+        checkVersion(session, expectedVersion, 'session');
         if (session.status === 'CANCELLED') {
           throw new ConflictError('SESSION_CANCELLED', 'A cancelled session cannot be changed.');
         }
@@ -226,7 +227,7 @@ export class LearningSessionService {
     const regionId = requireRegionId(viewer.regionId);
     await this.db.transaction(async (tx) => {
       const session = await findSession(tx, regionId, id, true);
-      checkVersion(session, expectedVersion);
+      checkVersion(session, expectedVersion, 'session');
       if (session.status === 'CANCELLED' || session.status === 'COMPLETED') {
         throw new ConflictError(`SESSION_${session.status}`, `This session is ${session.status.toLowerCase()} already.`);
       }
@@ -332,14 +333,6 @@ function checkEvaluationWindow(session: LearningSessionEntity, endsAt: Date, win
   const closed = evaluationClosesAt(session).getTime() <= Date.now();
   if (closed && evaluationClosesAt({ endsAt, evaluationWindowDays: windowDays }).getTime() !== evaluationClosesAt(session).getTime()) {
     throw new ConflictError('EVALUATION_RELEASED', 'The evaluation window of this session has closed; its end and window stay as they are.');
-  }
-}
-
-function checkVersion(session: LearningSessionEntity, expected: number): void {
-  if (session.version !== expected) {
-    throw new ConflictError('STALE_VERSION', 'Someone else changed this session in the meantime. Reload and try again.', {
-      currentVersion: session.version,
-    });
   }
 }
 
