@@ -14,7 +14,11 @@ export interface Config {
   logLevel: string;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
-  /** Force the Secure cookie flag even when the request does not look like HTTPS. */
+  /**
+   * Mark the session cookie Secure even when the request does not look like HTTPS. On by default
+   * in production (RD_INSECURE_COOKIES=1 turns it off for a plain-HTTP trial); over HTTPS it is
+   * Secure regardless.
+   */
   secureCookies: boolean;
   /** Number of proxy hops in front of the app whose X-Forwarded-* headers are trusted. */
   trustProxy: number;
@@ -63,6 +67,15 @@ function flagFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase());
 }
 
+function secureCookiesFrom(env: NodeJS.ProcessEnv, production: boolean): boolean {
+  const insecure = flagFrom(env, 'RD_INSECURE_COOKIES', false);
+  const secure = flagFrom(env, 'RD_SECURE_COOKIES', production && !insecure);
+  if (secure && insecure) {
+    throw new Error('RD_SECURE_COOKIES and RD_INSECURE_COOKIES are both on: set only one of them');
+  }
+  return secure;
+}
+
 function publicUrlFrom(env: NodeJS.ProcessEnv, port: number): string {
   const raw = env.RD_PUBLIC_URL || `http://localhost:${port}`;
   let url: URL;
@@ -98,10 +111,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const repoRoot = path.resolve(__dirname, '../../..');
   const databaseUrl = env.DATABASE_URL || undefined;
   const port = intFrom(env, 'PORT', 4000);
+  const production = env.NODE_ENV === 'production';
   return {
     port,
     host: env.HOST || '0.0.0.0',
-    production: env.NODE_ENV === 'production',
+    production,
     databaseUrl,
     databaseOwnerUrl: env.DATABASE_OWNER_URL || databaseUrl,
     dataDir: path.resolve(env.RD_DATA_DIR || path.join(repoRoot, '.data')),
@@ -110,7 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     sessionIdleMinutes: intFrom(env, 'RD_SESSION_IDLE_MINUTES', 120),
     sessionAbsoluteHours: intFrom(env, 'RD_SESSION_ABSOLUTE_HOURS', 12),
-    secureCookies: flagFrom(env, 'RD_SECURE_COOKIES', false),
+    secureCookies: secureCookiesFrom(env, production),
     trustProxy: intFrom(env, 'RD_TRUST_PROXY', 0),
     webDistDir: path.resolve(env.RD_WEB_DIST || path.join(repoRoot, 'apps/web/dist')),
     bootstrapAdmin:

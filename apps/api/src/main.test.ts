@@ -71,4 +71,33 @@ describe('the server process (npm start)', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('refuses to start with a weak RD_ADMIN_PASSWORD, before starting a database', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rd-start-weak-admin-'));
+    try {
+      await expect(
+        startServerProcess({ RD_DATA_DIR: dir, RD_DEMO: '0', RD_ADMIN_EMAIL: 'beheer@example.org', RD_ADMIN_PASSWORD: 'password1234' }),
+      ).rejects.toThrow(/server exited with 1[\s\S]*RD_ADMIN_PASSWORD is too easy to guess/);
+      expect(postgresProcessesUnder(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses to start with a weak RD_FIRST_ANALYST_PASSWORD, before starting a database', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rd-start-weak-analyst-'));
+    try {
+      await expect(
+        startServerProcess({
+          RD_DATA_DIR: dir,
+          RD_DEMO: '0',
+          RD_FIRST_ANALYST_EMAIL: 'analist@riec.example',
+          RD_FIRST_ANALYST_PASSWORD: 'password1234',
+        }),
+      ).rejects.toThrow(/server exited with 1[\s\S]*RD_FIRST_ANALYST_PASSWORD is too easy to guess/);
+      expect(postgresProcessesUnder(dir)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

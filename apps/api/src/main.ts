@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { openDatabase } from './db/database';
-import { bootstrapAdmin } from './demo/bootstrap-admin';
-import { bootstrapFirstAnalyst } from './demo/bootstrap-analyst';
+import { bootstrapAdmin, checkAdminPassword } from './demo/bootstrap-admin';
+import { bootstrapFirstAnalyst, checkFirstAnalyst } from './demo/bootstrap-analyst';
 import { DEMO_PASSWORD } from './demo/demo-accounts';
 import { isEmpty, seedDemo } from './demo/seed-demo';
 import { startBackgroundWorker } from './features/notifications/worker';
@@ -55,7 +55,19 @@ async function installFirstAnalyst(ownerUrl: string, config: ReturnType<typeof l
 
 async function main() {
   const config = loadConfig();
+  // Before the database starts, so a weak password stops the start at once and leaves nothing running.
+  if (config.bootstrapAdmin) {
+    checkAdminPassword(config.bootstrapAdmin.email, config.bootstrapAdmin.password);
+  }
+  if (config.firstAnalyst) {
+    checkFirstAnalyst(config.firstAnalyst);
+  }
   const log = createLogger(config.logLevel);
+  const publicUrl = new URL(config.publicUrl);
+  if (config.secureCookies && publicUrl.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(publicUrl.hostname)) {
+    // Browsers drop Secure cookies set over plain HTTP: logging in would seem to do nothing.
+    log.warn('the session cookie is Secure but RD_PUBLIC_URL is plain HTTP: use HTTPS, or RD_INSECURE_COOKIES=1 for a trial');
+  }
   const started = performance.now();
   const database = await openDatabase(config, log);
   const seeded = await seedIfEmpty(database.ownerUrl, config, log);
@@ -115,6 +127,7 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error('Rode Draad could not start:', error);
+  // Through the logger's error serializer: a failed migration or seed must not print its SQL parameters.
+  createLogger('info').fatal({ err: error }, 'Rode Draad could not start');
   process.exit(1);
 });

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { ActivityService } from './features/activities/activity.service';
 import { AuthService } from './features/auth/auth.service';
+import type { LoginThrottleRules } from './features/auth/login-throttle';
 import { CalendarFeedService } from './features/calendars/calendar-feed.service';
 import { SessionService } from './features/auth/session.service';
 import { EvaluationService } from './features/evaluations/evaluation.service';
@@ -25,6 +26,7 @@ import { UserService } from './features/users/user.service';
 export function createServices(
   db: DataSource,
   config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicUrl' | 'mail'>,
+  tuning: { loginThrottle?: Partial<LoginThrottleRules> } = {},
 ) {
   const sessions = new SessionService(db, {
     idleMinutes: config.sessionIdleMinutes,
@@ -41,7 +43,7 @@ export function createServices(
     scans,
     recommendations,
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
-    auth: new AuthService(db, sessions),
+    auth: new AuthService(db, sessions, tuning.loginThrottle),
     users: new UserService(db, roleGrants),
     roleGrants,
     regions: new RegionService(db),

@@ -26,19 +26,19 @@ const DEMO_USERS = [
 function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
   const common = ['Home', 'Regionaal beeld', "Thema's", 'Programma', 'Roadmap', 'Bijeenkomsten'];
   if (email === 'admin@rodedraad.example') {
-    return [...common, 'Agenda-koppelingen', 'Gebruikers', 'Berichten'];
+    return [...common, 'Agenda-koppelingen', 'Mijn berichten', 'Gebruikers', 'Verzonden berichten'];
   }
   switch (email) {
     case 'riec@rodedraad.example':
-      return [...common, 'Agenda-koppelingen', 'Facetten', 'Scans', 'Aanbevelingen', 'Rolaanvragen'];
+      return [...common, 'Agenda-koppelingen', 'Mijn berichten', 'Facetten', 'Scans', 'Aanbevelingen', 'Rolaanvragen'];
     case 'coordinator.almelo@rodedraad.example':
-      return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Scans', 'Aanbevelingen', 'Auditlog'];
+      return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Mijn berichten', 'Scans', 'Aanbevelingen', 'Auditlog'];
     case 'participant.almelo@rodedraad.example':
-      return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Mijn aanbevelingen'];
+      return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Mijn berichten', 'Mijn aanbevelingen'];
     case 'staff@rodedraad.example':
-      return [...common.slice(0, 5), 'Programma bouwen', ...common.slice(5), 'Agenda-koppelingen'];
+      return [...common.slice(0, 5), 'Programma bouwen', ...common.slice(5), 'Agenda-koppelingen', 'Mijn berichten'];
     default:
-      return [...common, 'Agenda-koppelingen'];
+      return [...common, 'Agenda-koppelingen', 'Mijn berichten'];
   }
 }
 

@@ -87,4 +87,55 @@ describe('themes', () => {
     await page.getByText('Vervallen', { exact: true }).waitFor();
     await context.close();
   });
+
+  it('keeps a form open on a stale version and shows the stored values beside the own input to merge', async () => {
+    const first = await newPage(browser);
+    await logIn(first.page, 'riec@rodedraad.example');
+    await openThemes(first.page);
+    await first.page.getByRole('button', { name: 'Thema toevoegen' }).click();
+    const created = first.page.getByRole('dialog', { name: 'Thema toevoegen' });
+    const title = `Gelijktijdig bewerkt ${Date.now()}`;
+    await created.getByLabel(/^Titel/).fill(title);
+    await created.getByLabel('Beschrijving').fill('Oorspronkelijke beschrijving');
+    await created.getByRole('button', { name: 'Toevoegen' }).click();
+    await created.waitFor({ state: 'detached' });
+    await search(first.page, title);
+    await first.page.getByRole('link', { name: title }).click();
+    await expectHeading(first.page, title);
+    // Both analysts open the form on the same version.
+    await first.page.getByRole('button', { name: 'Bewerken' }).click();
+    const mine = first.page.getByRole('dialog', { name: 'Thema bewerken' });
+
+    const second = await newPage(browser);
+    await logIn(second.page, 'riec@rodedraad.example');
+    await second.page.waitForURL((url) => url.pathname !== '/login');
+    await second.page.goto(new URL(first.page.url()).pathname);
+    await expectHeading(second.page, title);
+    await second.page.getByRole('button', { name: 'Bewerken' }).click();
+    const theirs = second.page.getByRole('dialog', { name: 'Thema bewerken' });
+    await theirs.getByLabel('Beschrijving').fill('Beschrijving van de collega');
+    await theirs.getByRole('button', { name: 'Opslaan' }).click();
+    await second.page.getByText(`Thema "${title}" is opgeslagen.`).waitFor();
+
+    await mine.getByLabel('Beschrijving').fill('Mijn beschrijving');
+    await mine.getByRole('button', { name: 'Opslaan' }).click();
+    const notice = mine.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit intussen opgeslagen' });
+    await notice.waitFor();
+    const row = notice.getByRole('row', { name: /^Beschrijving/ });
+    await row.getByRole('cell', { name: 'Beschrijving van de collega' }).waitFor();
+    await row.getByRole('cell', { name: 'Mijn beschrijving' }).waitFor();
+    expect(await notice.getByRole('row').count()).toBe(2);
+    await expectAccessible(first.page);
+
+    // Taking over the stored values fills the form; the analyst then merges and saves on the new version.
+    await notice.getByRole('button', { name: 'Huidige waarden overnemen' }).click();
+    expect(await mine.getByLabel('Beschrijving').inputValue()).toBe('Beschrijving van de collega');
+    await mine.getByLabel('Beschrijving').fill('Beschrijving van de collega, aangevuld');
+    await mine.getByRole('button', { name: 'Opslaan' }).click();
+    await first.page.getByText(`Thema "${title}" is opgeslagen.`).waitFor();
+    await mine.waitFor({ state: 'detached' });
+    await first.page.getByText('Beschrijving van de collega, aangevuld').waitFor();
+    await first.context.close();
+    await second.context.close();
+  });
 });

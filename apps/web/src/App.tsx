@@ -22,6 +22,7 @@ import { RecommendationDetailPage } from './features/recommendations/Recommendat
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage';
 import { ScanDetailPage } from './features/scans/ScanDetailPage';
 import { ScansPage } from './features/scans/ScansPage';
+import { MyMessagesPage } from './features/my-messages/MyMessagesPage';
 import { MyRegistrationsPage } from './features/my-registrations/MyRegistrationsPage';
 import { SessionDetailPage } from './features/sessions/SessionDetailPage';
 import { SessionsPage } from './features/sessions/SessionsPage';
@@ -93,6 +94,7 @@ export function App() {
                   <Route path={PATHS.sessions} element={<SessionsPage />} />
                   <Route path={PATHS.session} element={<SessionDetailPage />} />
                   <Route path={PATHS.calendarFeeds} element={<CalendarFeedsPage />} />
+                  <Route path={PATHS.myMessages} element={<MyMessagesPage />} />
                   <Route element={<RequirePermission anyOf={['REGISTRATION_SELF']} />}>
                     <Route path={PATHS.myRegistrations} element={<MyRegistrationsPage />} />
                   </Route>

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { FOLLOW_UP_STATUSES } from './follow-up';
+import { FOLLOW_UP_STATUSES, type FollowUpStatus } from './follow-up';
 import {
   bandCount,
   bandTrend,
+  countChangeBelowK,
+  evaluationShown,
   maxDisclosureThreshold,
+  minimumRecommendationsForShares,
+  roundRatingToHalf,
+  shareBand,
+  shareChangeBelowK,
   shareDistribution,
   type CountBand,
   type FollowUpCounts,
+  type ShareBand,
 } from './disclosure';
 
 const counts = (OPEN: number, IN_PROGRESS: number, DONE: number, NOT_ADOPTED: number): FollowUpCounts => ({
@@ -165,47 +172,174 @@ describe('maxDisclosureThreshold', () => {
   });
 });
 
+const band = (from: number): ShareBand => ({ from, to: from + 25 });
+const bands = (OPEN: number, IN_PROGRESS: number, DONE: number, NOT_ADOPTED: number) => ({
+  OPEN: band(OPEN),
+  IN_PROGRESS: band(IN_PROGRESS),
+  DONE: band(DONE),
+  NOT_ADOPTED: band(NOT_ADOPTED),
+});
+
+describe('shareBand', () => {
+  it('puts a count in its quarter, 25 % and 75 % starting a band, 100 % in the top one', () => {
+    expect([0, 2, 3, 5, 6, 8, 9, 11, 12].map((c) => shareBand(c, 12).from)).toEqual([0, 0, 25, 25, 50, 50, 75, 75, 75]);
+    expect(shareBand(12, 12)).toEqual({ from: 75, to: 100 });
+    expect(shareBand(0, 1)).toEqual({ from: 0, to: 25 });
+  });
+
+  it('refuses impossible input', () => {
+    expect(() => shareBand(1, 0)).toThrow(RangeError);
+    expect(() => shareBand(5, 4)).toThrow(RangeError);
+    expect(() => shareBand(-1, 4)).toThrow(RangeError);
+  });
+});
+
 describe('shareDistribution', () => {
-  it('is suppressed below k contributing municipalities (k − 1)', () => {
-    expect(shareDistribution(counts(5, 1, 1, 0), 2, 3)).toEqual({ suppressed: true });
+  it('is suppressed below k contributing municipalities (k − 1), however many recommendations', () => {
+    expect(shareDistribution(counts(50, 10, 10, 0), 2, 3)).toEqual({ suppressed: true });
     expect(shareDistribution(counts(0, 0, 0, 0), 0, 3)).toEqual({ suppressed: true });
   });
 
-  it('is shown from k contributing municipalities on', () => {
-    expect(shareDistribution(counts(2, 1, 1, 0), 3, 3)).toEqual({
-      suppressed: false,
-      percentages: counts(50, 25, 25, 0),
-    });
-    expect(shareDistribution(counts(2, 1, 1, 0), 14, 3)).toEqual({
-      suppressed: false,
-      percentages: counts(50, 25, 25, 0),
-    });
+  it('is suppressed below 4k recommendations (4k − 1) and shown from 4k on', () => {
+    expect(minimumRecommendationsForShares(3)).toBe(12);
+    expect(shareDistribution(counts(5, 3, 3, 0), 5, 3)).toEqual({ suppressed: true }); // 11
+    expect(shareDistribution(counts(6, 3, 3, 0), 3, 3)).toEqual({ suppressed: false, bands: bands(50, 25, 25, 0) }); // 12
+    expect(shareDistribution(counts(1, 0, 0, 3), 1, 1)).toEqual({ suppressed: false, bands: bands(25, 0, 0, 75) }); // k = 1: 4
+    expect(shareDistribution(counts(1, 0, 0, 2), 1, 1)).toEqual({ suppressed: true });
   });
 
-  it('with k = 1 only a theme nobody contributes to is suppressed', () => {
-    expect(shareDistribution(counts(1, 0, 0, 0), 1, 1)).toEqual({ suppressed: false, percentages: counts(100, 0, 0, 0) });
-    expect(shareDistribution(counts(0, 0, 0, 0), 0, 1)).toEqual({ suppressed: true });
-  });
-
-  it('rounds to whole percentages that add up to 100, ties to the earlier status', () => {
-    expect(shareDistribution(counts(1, 1, 1, 0), 3, 3)).toEqual({ suppressed: false, percentages: counts(34, 33, 33, 0) });
-    expect(shareDistribution(counts(1, 1, 1, 1), 3, 3)).toEqual({ suppressed: false, percentages: counts(25, 25, 25, 25) });
-    expect(shareDistribution(counts(1, 2, 3, 1), 3, 3)).toEqual({ suppressed: false, percentages: counts(14, 29, 43, 14) });
-    for (let a = 0; a <= 12; a += 1) {
-      for (let b = 0; b <= 12; b += 3) {
-        const result = shareDistribution(counts(a, b, 7, 1), 5, 3);
-        if (result.suppressed) {
-          throw new Error('unexpected suppression');
-        }
-        expect(FOLLOW_UP_STATUSES.reduce((sum, s) => sum + result.percentages[s], 0)).toBe(100);
-      }
-    }
+  it('never publishes whole percentages: 1 of 12 and 2 of 12 read the same', () => {
+    expect(shareDistribution(counts(11, 0, 1, 0), 4, 3)).toEqual(shareDistribution(counts(10, 0, 2, 0), 4, 3));
   });
 
   it('refuses negative or fractional counts', () => {
     expect(() => shareDistribution(counts(-1, 0, 0, 0), 3, 3)).toThrow(RangeError);
     expect(() => shareDistribution(counts(0, 0, 0, 0), 2.5, 3)).toThrow(RangeError);
     expect(() => shareDistribution(counts(0, 0, 0, 0), 3, 0)).toThrow(RangeError);
+  });
+
+  it('even for a reader who knows the total, leaves at least k candidate counts per shown band (k ≤ 8, N ≤ 120)', () => {
+    for (let k = 1; k <= 8; k += 1) {
+      for (let total = minimumRecommendationsForShares(k); total <= 120; total += 1) {
+        const candidates = new Map<number, number>();
+        for (let c = 0; c <= total; c += 1) {
+          const { from } = shareBand(c, total);
+          candidates.set(from, (candidates.get(from) ?? 0) + 1);
+        }
+        for (const [from, n] of candidates) {
+          expect(n, `k=${k} N=${total} band ${from}`).toBeGreaterThanOrEqual(k);
+        }
+      }
+    }
+  });
+});
+
+/** Brute force: the fewest single changes from a state inside the previous bands to `current`. */
+function bruteForceChange(previous: Record<FollowUpStatus, ShareBand>, current: FollowUpCounts, limit: number): number | null {
+  let best: number | null = null;
+  const span = [...Array(2 * limit + 1).keys()].map((i) => i - limit);
+  for (const a of span) {
+    for (const b of span) {
+      for (const c of span) {
+        for (const d of span) {
+          const before = counts(current.OPEN + a, current.IN_PROGRESS + b, current.DONE + c, current.NOT_ADOPTED + d);
+          const deltas = [a, b, c, d];
+          const cost = Math.max(
+            deltas.reduce((s, x) => s + Math.max(0, -x), 0),
+            deltas.reduce((s, x) => s + Math.max(0, x), 0),
+          );
+          const total = FOLLOW_UP_STATUSES.reduce((s, st) => s + before[st], 0);
+          if (cost === 0 || cost > limit || total < 1 || FOLLOW_UP_STATUSES.some((st) => before[st] < 0)) {
+            continue;
+          }
+          if (FOLLOW_UP_STATUSES.every((st) => shareBand(before[st], total).from === previous[st].from) && (best === null || cost < best)) {
+            best = cost;
+          }
+        }
+      }
+    }
+  }
+  return best;
+}
+
+describe('shareChangeBelowK', () => {
+  it('flags a band moved by one status change, and says how small that change can be', () => {
+    // 12 recommendations: 6 open (50 %), 3 in progress, 3 done → one open one is done: open falls to 25–50 %.
+    const before = shareDistribution(counts(6, 3, 3, 0), 4, 3);
+    expect(shareChangeBelowK(before, counts(5, 3, 4, 0), 3)).toBe(1);
+  });
+
+  it('does not flag what readers cannot see: the same bands, or suppression before', () => {
+    const before = shareDistribution(counts(15, 5, 5, 0), 4, 3);
+    expect(shareChangeBelowK(before, counts(15, 5, 6, 0), 3)).toBeNull(); // one more done, bands unchanged
+    expect(shareChangeBelowK({ suppressed: true }, counts(1, 20, 0, 0), 3)).toBeNull();
+  });
+
+  it('does not flag a move that takes at least k changes', () => {
+    // At least 75 % open and under 25 % done before; 10 of 20 done now: e.g. from 16 open and 5 done, six changes.
+    expect(shareChangeBelowK({ suppressed: false, bands: bands(75, 0, 0, 0) }, counts(10, 0, 10, 0), 6)).toBeNull();
+    expect(shareChangeBelowK({ suppressed: false, bands: bands(75, 0, 0, 0) }, counts(10, 0, 10, 0), 7)).toBe(6);
+  });
+
+  it('agrees with a brute-force search on every small case (k ≤ 3, counts ≤ 6)', () => {
+    const previousBands = [bands(75, 0, 0, 0), bands(50, 25, 0, 0), bands(25, 25, 25, 0), bands(0, 50, 25, 0), bands(0, 0, 0, 75)];
+    let flagged = 0;
+    for (const previous of previousBands) {
+      for (let k = 1; k <= 3; k += 1) {
+        for (let a = 0; a <= 6; a += 1) {
+          for (let b = 0; b <= 6; b += 2) {
+            for (let c = 0; c <= 6; c += 3) {
+              const current = counts(a, b, c, 1);
+              const total = a + b + c + 1;
+              const same = FOLLOW_UP_STATUSES.every((st) => shareBand(current[st], total).from === previous[st].from);
+              const expected = same ? null : bruteForceChange(previous, current, k - 1);
+              flagged += expected === null ? 0 : 1;
+              expect(shareChangeBelowK({ suppressed: false, bands: previous }, current, k), `${JSON.stringify(previous)} ${a},${b},${c},1 k=${k}`).toBe(
+                expected,
+              );
+            }
+          }
+        }
+      }
+    }
+    expect(flagged).toBeGreaterThan(20);
+  });
+});
+
+describe('countChangeBelowK (n = 14, k = 3)', () => {
+  const exact = (value: number): CountBand => ({ kind: 'EXACT', value });
+  it('flags changes of 1 and 2 municipalities, not 0 or 3', () => {
+    expect(countChangeBelowK(exact(5), 5, 3)).toBeNull();
+    expect(countChangeBelowK(exact(5), 6, 3)).toBe(1);
+    expect(countChangeBelowK(exact(5), 3, 3)).toBe(2);
+    expect(countChangeBelowK(exact(5), 8, 3)).toBeNull();
+  });
+
+  it('measures from the edge of a band', () => {
+    expect(countChangeBelowK({ kind: 'FEWER_THAN', bound: 3 }, 2, 3)).toBeNull();
+    expect(countChangeBelowK({ kind: 'FEWER_THAN', bound: 3 }, 3, 3)).toBe(1);
+    expect(countChangeBelowK({ kind: 'FEWER_THAN', bound: 3 }, 4, 3)).toBe(2);
+    expect(countChangeBelowK({ kind: 'FEWER_THAN', bound: 3 }, 5, 3)).toBeNull();
+    expect(countChangeBelowK({ kind: 'MORE_THAN', bound: 11 }, 11, 3)).toBe(1);
+    expect(countChangeBelowK({ kind: 'MORE_THAN', bound: 11 }, 14, 3)).toBeNull();
+  });
+
+  it('never flags anything with k = 1', () => {
+    expect(countChangeBelowK(exact(5), 6, 1)).toBeNull();
+  });
+});
+
+describe('evaluation rules', () => {
+  it('rounds averages to half points', () => {
+    expect([1, 1.24, 1.25, 1.74, 1.75, 3.6667, 5].map(roundRatingToHalf)).toEqual([1, 1, 1.5, 1.5, 2, 3.5, 5]);
+    expect(() => roundRatingToHalf(Number.NaN)).toThrow(RangeError);
+  });
+
+  it('shows results from k responses on (k − 1 hidden)', () => {
+    expect(evaluationShown(2, 3)).toBe(false);
+    expect(evaluationShown(3, 3)).toBe(true);
+    expect(evaluationShown(4, 5)).toBe(false);
+    expect(evaluationShown(0, 1)).toBe(false);
   });
 });
 

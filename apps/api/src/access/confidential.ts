@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { recordAudit, type AuditEntry } from '../features/audit/audit.service';
-import { ForbiddenError } from '../common/errors';
+import { ForbiddenError, NotFoundError } from '../common/errors';
 import type { Permission } from './permissions';
 import { can } from './policy';
 import { scopeSql, type ScopeColumns, type SqlFilter } from './scope';
@@ -32,12 +32,35 @@ export async function runConfidential<T>(
   if (!can(acting.viewer, permission)) {
     throw new ForbiddenError();
   }
-  return inViewerTransaction(db, acting.viewer, (tx) =>
-    work({
-      tx,
-      acting,
-      scope: (alias, columns) => scopeSql(acting.viewer, permission, alias, columns),
-      audit: (entries) => recordAudit(tx, acting.viewer, acting.requestId, entries),
-    }),
+  try {
+    return await inViewerTransaction(db, acting.viewer, (tx) =>
+      work({
+        tx,
+        acting,
+        scope: (alias, columns) => scopeSql(acting.viewer, permission, alias, columns),
+        audit: (entries) => recordAudit(tx, acting.viewer, acting.requestId, entries),
+      }),
+    );
+  } catch (error) {
+    if (error instanceof NotFoundError && error.deniedConfidential) {
+      await recordDeniedAttempt(db, acting, error.deniedConfidential);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Someone asked for a confidential record by an id the scope did not reach. The answer stays
+ * NOT_FOUND either way; after the failed transaction rolled back, PostgreSQL (`rd_audit_denied`,
+ * SECURITY DEFINER) looks up which municipality owns the id, which the viewer's own row-level
+ * security hides, and tells that municipality's audit log. Nothing comes back to the caller.
+ */
+async function recordDeniedAttempt(
+  db: DataSource,
+  acting: Acting,
+  denied: NonNullable<NotFoundError['deniedConfidential']>,
+): Promise<void> {
+  await inViewerTransaction(db, acting.viewer, (tx) =>
+    tx.query('SELECT rd_audit_denied($1, $2::uuid, $3)', [denied.entity, denied.id, acting.requestId]),
   );
 }

@@ -12,6 +12,12 @@ export interface ScopeColumns {
   municipality?: string;
   /** Needed for permissions that reach `assigned` or `self` records: the owner or user column. */
   user?: string;
+  /**
+   * For records that belong to a set of municipalities (a peer group's shared log belongs to every
+   * member): the table listing them, joined on `record` = the row's `id`, with a `municipality_id`.
+   * Replaces the row's own municipality column.
+   */
+  members?: { table: string; record: string };
 }
 
 const NOTHING: SqlFilter = { sql: 'FALSE', params: {} };
@@ -37,14 +43,21 @@ export function scopeSql(viewer: Viewer, permission: Permission, alias: string, 
       if (!viewer.municipalityId) {
         return NOTHING;
       }
+      if (columns.members) {
+        return {
+          sql: `${region} = :scopeRegionId AND EXISTS (SELECT 1 FROM ${columns.members.table} scope_m
+                  WHERE scope_m.${columns.members.record} = ${alias}.id AND scope_m.municipality_id = :scopeMunicipalityId)`,
+          params: { scopeRegionId: viewer.regionId, scopeMunicipalityId: viewer.municipalityId },
+        };
+      }
       return {
         sql: `${region} = :scopeRegionId AND ${municipality} = :scopeMunicipalityId`,
         params: { scopeRegionId: viewer.regionId, scopeMunicipalityId: viewer.municipalityId },
       };
     case 'assigned':
     case 'self': {
-      if (!columns.user) {
-        throw new Error(`Scope of ${permission} needs a user column: refusing to run an unscoped query.`);
+      if (!columns.user || columns.members) {
+        throw new Error(`Scope of ${permission} needs a user column (and no membership): refusing to run an unscoped query.`);
       }
       if (!viewer.municipalityId) {
         return NOTHING;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { createDataSource } from '../db/data-source';
-import { bootstrapFirstAnalyst } from '../demo/bootstrap-analyst';
+import { bootstrapFirstAnalyst, checkFirstAnalyst } from '../demo/bootstrap-analyst';
 
 const USAGE = `Gives a region its first RIEC analyst (a new account), while it has none.
 
@@ -21,10 +21,13 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
+  const analyst = { email: values.email, password, name: values.name, region: values.region };
+  // Before connecting: a weak password is refused without touching the database.
+  checkFirstAnalyst(analyst);
   const owner = createDataSource({ url, poolSize: 1, applicationName: 'rode-draad-install' });
   await owner.initialize();
   try {
-    const result = await bootstrapFirstAnalyst(owner, { email: values.email, password, name: values.name, region: values.region });
+    const result = await bootstrapFirstAnalyst(owner, analyst);
     const messages = {
       created: `First RIEC analyst created: ${values.email}. The grant is recorded as 'install' in role_grants.`,
       'region-has-analyst': 'The region has an active RIEC analyst already: nothing done. Ask an administrator to create the account; that analyst approves it.',

@@ -39,7 +39,11 @@ export class ForbiddenError extends DomainError {
 /** Also the answer for records the viewer may not see: denial never reveals existence. */
 export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND' as const;
-  constructor(what: string) {
+  constructor(
+    what: string,
+    /** A confidential record the viewer asked for by id: recorded as a denied attempt (never sent to the client). */
+    readonly deniedConfidential?: { entity: 'scan' | 'recommendation'; id: string },
+  ) {
     super(`${what} not found.`, 'NOT_FOUND', { what });
   }
 }
@@ -49,8 +53,9 @@ export class BadInputError extends DomainError {
   constructor(
     message: string,
     readonly fields: FieldProblem[] = [],
+    reason = 'INVALID_INPUT',
   ) {
-    super(message, 'INVALID_INPUT', { fields });
+    super(message, reason, { fields });
   }
 }
 

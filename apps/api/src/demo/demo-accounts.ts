@@ -1,5 +1,9 @@
 import type { Role } from '@rode-draad/shared';
 
+/**
+ * Published, and too weak for the password check: demo accounts are seeded straight into the
+ * database (seed-demo.ts), never set through the API, so the check does not apply to them.
+ */
 export const DEMO_PASSWORD = 'rodedraad-demo';
 export const DEMO_DOMAIN = 'rodedraad.example';
 export const DEMO_ADMIN_EMAIL = `admin@${DEMO_DOMAIN}`;

@@ -34,7 +34,14 @@ export async function seedScans(db: DataSource, analyst: Viewer): Promise<void> 
     analyst.regionId,
   ]);
   await db.transaction((tx) => seedSecondYear(tx, analyst, random, recs));
-  await picture.publish(analyst, 'demo-seed', 'Jaarlijkse actualisatie: voortgang van de opvolging en nieuwe koppelingen.');
+  // The demo analyst reviewed the differencing check and confirms what it found (e.g. Bibob from 10 to 12).
+  const { differencingRisks } = await picture.preview(analyst, 'demo-seed');
+  await picture.publish(
+    analyst,
+    'demo-seed',
+    'Jaarlijkse actualisatie: voortgang van de opvolging en nieuwe koppelingen.',
+    differencingRisks.map((risk) => ({ themeId: risk.theme.id, cell: risk.cell })),
+  );
   await db.query(
     `UPDATE picture_snapshots SET published_at = now() - interval '14 days'
       WHERE region_id = $1 AND published_at > now() - interval '1 day'`,

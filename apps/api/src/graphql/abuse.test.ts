@@ -93,7 +93,32 @@ describe('bad input gets a typed error and the server stays healthy', () => {
   });
 });
 
+// Each spells out schema names as "Did you mean …?": a literal typo (validation), an enum value and
+// an input field passed in variables (coercion, which Apollo's hideSchemaDetailsFromClientErrors misses).
+const SUGGESTING_REQUESTS: [string, Record<string, unknown>][] = [
+  ['{ mee { id } }', {}],
+  ['query ($f: RecommendationSortField!) { recommendations(sort: { field: $f }) { total } }', { f: 'TITEL' }],
+  ['query ($s: RecommendationSort) { recommendations(sort: $s) { total } }', { s: { feld: 'PRIORITY' } }],
+  ['query ($p: Priority) { recommendations(filter: { priority: $p }) { total } }', { p: 'P' }],
+];
+
 describe('production mode', () => {
+  it('gives no schema suggestions, in validation or in variables', async () => {
+    const production = await startTestApp({ production: true });
+    try {
+      for (const [query, variables] of SUGGESTING_REQUESTS) {
+        // The same request suggests outside production, so each one would leak a name.
+        const dev = (await new Client(app).gql(query, variables)).errors?.[0]?.message;
+        expect(dev).toMatch(/Did you mean/);
+        const result = await new Client(production).gql(query, variables);
+        expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean|Suggestion|"TITLE"|"field"|"P\d"/);
+      }
+    } finally {
+      await production.close();
+    }
+  });
+
   it('turns introspection and field suggestions off', async () => {
     const production = await startTestApp({ production: true });
     try {

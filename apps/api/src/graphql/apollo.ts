@@ -1,10 +1,12 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Server } from 'node:http';
 import type { Logger } from '../logging/logger';
 import type { Context } from '../access/request-context';
-import { formatError, isExpectedError } from './format-error';
+import { scrubMessage } from '../logging/safe-error';
+import { createFormatError, isExpectedError } from './format-error';
+import { inputGuard } from './input-guard';
 import { getSchema } from './schema';
 
 /** One log line per operation: its name, the viewer and how it went. Never variables. */
@@ -33,6 +35,18 @@ const operationLog: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Apollo's own messages (e.g. "Unexpected error processing request: …") go through pino, scrubbed. */
+function apolloLogger(log: Logger): NonNullable<ApolloServerOptions<Context>['logger']> {
+  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (message?: unknown) => {
+    if (message instanceof Error) {
+      log[level]({ err: message }, 'apollo');
+    } else {
+      log[level]({ apollo: scrubMessage(String(message)) }, 'apollo');
+    }
+  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}
+
 export async function createApollo(options: { httpServer: Server; log: Logger; production: boolean }) {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
@@ -40,12 +54,14 @@ export async function createApollo(options: { httpServer: Server; log: Logger; p
     costLimit: { maxCost: 5000 },
     maxTokens: { n: 2000 },
     maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: options.production },
+    // Suggestions are stripped from every error in production by createFormatError, coercion errors included.
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   const server = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
@@ -54,10 +70,12 @@ export async function createApollo(options: { httpServer: Server; log: Logger; p
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
+      inputGuard,
       operationLog,
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
     ],
-    formatError,
+    formatError: createFormatError({ production: options.production }),
+    logger: apolloLogger(options.log),
   });
   await server.start();
   return server;

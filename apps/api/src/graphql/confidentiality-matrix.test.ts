@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type GraphQLResponse } from '../test/client';
 import { createFacet, createRecommendation, createScan, createTheme } from '../test/confidential-factories';
 import { actAs, actAsInNewRegion, municipalityId } from '../test/factories';
+import { createSession } from '../test/programme-factories';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { getSchema } from './schema';
 
@@ -27,6 +28,9 @@ const CONFIDENTIAL_TYPES = new Set([
   'ImportPreview',
   'ImportPreviewRow',
   'ImportRowError',
+  // A message's text is for its recipient only; some kinds carry confidential data (follow-up reminders).
+  'MyMessage',
+  'MyMessagePage',
 ]);
 
 /** Root fields that do not touch confidential rows, with the reason. Everything else needs a matrix entry. */
@@ -92,13 +96,13 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Query.sessionRegistrations': 'registrations: staff all, coordinators their own municipality only (tested in features/registrations)',
   'Query.registrationsByMunicipality': 'registration counts per municipality, programme staff only',
   'Query.participantListCsv': 'participant list, programme staff only',
-  'Query.sessionEvaluation': 'anonymous aggregate, suppressed below 3 responses (tested in features/evaluations)',
+  'Query.sessionEvaluation': 'anonymous aggregate, released once when the evaluation window closes, suppressed below k responses (tested in features/evaluations)',
   'Mutation.registerForSession': 'own registration',
   'Mutation.registerColleague': "a colleague of the coordinator's own municipality; others NOT_FOUND",
   'Mutation.cancelRegistration': 'own, own municipality (coordinator) or staff; others NOT_FOUND',
   'Mutation.recordAttendance': 'attendance, programme staff only',
   'Mutation.submitEvaluation': 'own evaluation',
-  'Query.outbox': 'notification e-mails about sessions (admins; no scan data; tested in features/notifications)',
+  'Query.outbox': 'delivery metadata of messages (admins): kind, status, address; never text or subject (tested in features/notifications)',
   'Mutation.retryOutboxMessage': 'idem',
   'Query.myCalendarFeeds': 'own calendar feeds (tested in features/calendars)',
   'Mutation.createCalendarFeed': 'own feed of own registrations, own municipality (coordinators, no names) or a programme; no scan data',
@@ -202,7 +206,7 @@ const MATRIX: Record<string, Entry> = {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
     run: (c, t) =>
-      c.gql(`mutation ($id: ID!, $input: ScanInput!) { updateScan(id: $id, input: $input) { id } }`, {
+      c.gql(`mutation ($id: ID!, $input: ScanInput!) { updateScan(id: $id, input: $input, expectedVersion: 1) { id } }`, {
         id: t.scanId,
         input: { municipalityId: almeloId, scanDate: '2021-07-01', kind: 'BASELINE', scope: 'x', summary: 'y' },
       }),
@@ -224,7 +228,7 @@ const MATRIX: Record<string, Entry> = {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
     run: (c, t) =>
-      c.gql(`mutation ($id: ID!, $input: RecommendationInput!) { updateRecommendation(id: $id, input: $input) { id } }`, {
+      c.gql(`mutation ($id: ID!, $input: RecommendationInput!) { updateRecommendation(id: $id, input: $input, expectedVersion: 1) { id } }`, {
         id: t.recId,
         input: { title: 'Gewijzigd', body: '', facetId, priority: 'P1' },
       }),
@@ -270,6 +274,21 @@ const MATRIX: Record<string, Entry> = {
         { scanId: t.scanId, file: IMPORT_FILE },
       ),
   },
+  'Query.myMessages': {
+    roles: ['ADMIN', 'PROGRAMME_STAFF', 'RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['PARTICIPANT_ASSIGNED'],
+    run: async (c, t) => {
+      // A message to the assigned participant, standing in for one about the target.
+      const [row] = (await app.owner.query(
+        `INSERT INTO notification_outbox (kind, confidentiality, recipient_user_id, payload)
+         VALUES ('REGISTERED', 'PERSONAL', $1, jsonb_build_object('sessionId', $2::text, 'registrationId', $3::text)) RETURNING id::text`,
+        [assignedParticipantId, messageSessionId, t.recId],
+      )) as { id: string }[];
+      messageFor.set(t.recId, row!.id);
+      return c.gql(`{ myMessages(page: { offset: 0, limit: 100 }) { total items { id subject text } } }`);
+    },
+    contains: (d, t) => ids((d.myMessages as { items: { id: string }[] }).items).includes(messageFor.get(t.recId)!),
+  },
   'Mutation.importRecommendations': {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
@@ -287,6 +306,9 @@ let almeloId: string;
 let facetId: string;
 let themeId: string;
 let assignedParticipantId: string;
+let messageSessionId: string;
+/** The message written for each target by the Query.myMessages entry. */
+const messageFor = new Map<string, string>();
 const clients = new Map<Actor, Client>();
 
 async function freshTarget(): Promise<Target> {
@@ -301,6 +323,7 @@ beforeAll(async () => {
   almeloId = await municipalityId(app, 'GM0141');
   facetId = await createFacet(app, 'Matrixfacet');
   themeId = await createTheme(app, 'Matrixthema');
+  messageSessionId = await createSession(app);
   clients.set('ANONYMOUS', new Client(app));
   clients.set('ANALYST_OTHER_REGION', (await actAsInNewRegion(app, 'RIEC_ANALYST')).client);
   for (const actor of Object.keys(ACTOR_ROLE) as Exclude<Actor, 'ANONYMOUS'>[]) {

@@ -34,9 +34,19 @@ function validationProblems(error: ArgumentValidationError): FieldProblem[] {
   return problems;
 }
 
+/**
+ * What was thrown: behind a resolver's GraphQLError (unwrapResolverError), or behind the wrapper
+ * Apollo puts around an error a plugin threw before execution (e.g. the input guard).
+ */
+function originalOf(error: unknown): unknown {
+  const unwrapped = unwrapResolverError(error);
+  const wrapped = (unwrapped as { originalError?: unknown } | null)?.originalError;
+  return wrapped instanceof DomainError ? wrapped : unwrapped;
+}
+
 /** The code and extra extensions an error maps to, or undefined for an unexpected error. */
 function classify(formatted: GraphQLFormattedError, error: unknown): Record<string, unknown> | undefined {
-  const original = unwrapResolverError(error);
+  const original = originalOf(error);
   if (original instanceof DomainError) {
     return { code: original.code, reason: original.reason, ...original.extra };
   }
@@ -61,7 +71,7 @@ function classify(formatted: GraphQLFormattedError, error: unknown): Record<stri
 
 /** Whether an error is one the API raises on purpose; everything else deserves a log line. */
 export function isExpectedError(error: unknown): boolean {
-  const original = unwrapResolverError(error);
+  const original = originalOf(error);
   if (original instanceof DomainError || original instanceof ArgumentValidationError) {
     return true;
   }
@@ -79,7 +89,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (!extensions) {
     return { message: GENERIC_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
-  const original = unwrapResolverError(error);
+  const original = originalOf(error);
   const message =
     original instanceof DomainError
       ? original.message
@@ -89,4 +99,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
           ? 'You may not do this.'
           : formatted.message;
   return { message, locations: formatted.locations, path: formatted.path, extensions };
+}
+
+/**
+ * graphql-js ends some messages with "Did you mean …?", naming fields, arguments and enum values.
+ * Apollo's hideSchemaDetailsFromClientErrors strips them from validation errors only, not from
+ * variable coercion ("Value … does not exist in … enum. Did you mean the enum value …?").
+ */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/** formatError for the server's mode: in production, without schema suggestions in any message. */
+export function createFormatError(options: { production: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = formatError(formatted, error);
+    return options.production ? { ...result, message: result.message.replace(SUGGESTION, '') } : result;
+  };
 }

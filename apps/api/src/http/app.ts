@@ -6,6 +6,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import type { LoginThrottleRules } from '../features/auth/login-throttle';
 import { createApollo } from '../graphql/apollo';
 import { buildContext } from '../graphql/context';
 import { createServices } from '../services';
@@ -44,11 +45,13 @@ export async function createApp(options: {
   >;
   dataSource: DataSource;
   log: Logger;
+  /** Other throttle rules than the defaults: tests use shorter delays. */
+  loginThrottle?: Partial<LoginThrottleRules>;
 }): Promise<App> {
   const { config, dataSource, log } = options;
   const app = express();
   const server = http.createServer(app);
-  const services = createServices(dataSource, config);
+  const services = createServices(dataSource, config, { loginThrottle: options.loginThrottle });
   const apollo = await createApollo({ httpServer: server, log, production: config.production });
 
   app.disable('x-powered-by');
@@ -106,6 +109,14 @@ export async function createApp(options: {
   );
 
   if (existsSync(path.join(config.webDistDir, 'index.html'))) {
+    // Source maps would publish the web app's source: never served, even if a build left some behind.
+    app.use((req, res, next) => {
+      if (req.path.endsWith('.map')) {
+        res.status(404).json({ error: 'not found' });
+        return;
+      }
+      next();
+    });
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET that accepts HTML gets the app shell.
     app.get(/^\/(?!graphql).*/, (req, res, next) => {
@@ -124,7 +135,9 @@ export async function createApp(options: {
     res.status(404).json({ error: 'not found' });
   });
   const lastResort: ErrorRequestHandler = (error, req, res, _next) => {
-    log.error({ err: error, requestId: res.locals.requestId, url: req.originalUrl }, 'unhandled HTTP error');
+    // The path only: a query string can hold a GraphQL GET's variables, a calendar path its token.
+    const path = req.path.startsWith('/calendar/') ? '/calendar/:file' : req.path;
+    log.error({ err: error, requestId: res.locals.requestId, method: req.method, path }, 'unhandled HTTP error');
     res.status(500).json({ error: 'internal error' });
   };
   app.use(lastResort);

@@ -1,8 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import type { LoginThrottleRules } from '../features/auth/login-throttle';
 import { createApp } from '../http/app';
-import { createLogger } from '../logging/logger';
+import { createLogger, type Logger } from '../logging/logger';
 import { StatementCounter, createTestDatabase, openDataSource, type TestDatabase } from './database';
 
 export interface TestApp {
@@ -29,8 +30,11 @@ const defaults: AppConfig = {
   mail: { from: 'Rode Draad <noreply@rodedraad.test>', smtp: undefined },
 };
 
-/** The real HTTP app on a free port over a private database: what a test file talks to. */
-export async function startTestApp(overrides: Partial<Pick<Config, keyof AppConfig>> = {}): Promise<TestApp> {
+/** The real HTTP app on a free port over a private database: what a test file talks to. `log` lets a test read the log; `loginThrottle` shortens the throttle's delays. */
+export async function startTestApp(
+  overrides: Partial<Pick<Config, keyof AppConfig>> = {},
+  options: { log?: Logger; loginThrottle?: Partial<LoginThrottleRules> } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const statements = new StatementCounter();
   const app = await openDataSource(db.appUrl, statements);
@@ -38,7 +42,8 @@ export async function startTestApp(overrides: Partial<Pick<Config, keyof AppConf
   const { server, stop } = await createApp({
     config: { ...defaults, ...overrides },
     dataSource: app,
-    log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    log: options.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    loginThrottle: options.loginThrottle,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,6 +1,6 @@
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarEvent, IconCalendarShare, IconChartBar, IconChecklist, IconClipboardList, IconEye, IconHome, IconListTree, IconMailForward, IconTicket, IconTopologyStar3, IconUsers, IconRoute, IconSchool, IconTools, IconUserCheck, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconCalendarShare, IconChartBar, IconChecklist, IconClipboardList, IconEye, IconHome, IconListTree, IconInbox, IconMailForward, IconTicket, IconTopologyStar3, IconUsers, IconRoute, IconSchool, IconTools, IconUserCheck, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSaveLocale } from '../features/account/useSaveLocale';
@@ -21,6 +21,7 @@ const ICONS: Record<NavItemId, Icon> = {
   sessions: IconCalendarEvent,
   myRegistrations: IconTicket,
   calendarFeeds: IconCalendarShare,
+  myMessages: IconInbox,
   facets: IconListTree,
   scans: IconClipboardList,
   recommendations: IconChecklist,

@@ -34,27 +34,28 @@ type Documents = {
     "mutation RegenerateCalendarFeed($id: ID!) {\n  regenerateCalendarFeed(id: $id) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}": typeof types.RegenerateCalendarFeedDocument,
     "mutation RevokeCalendarFeed($id: ID!) {\n  revokeCalendarFeed(id: $id)\n}": typeof types.RevokeCalendarFeedDocument,
     "mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}": typeof types.CreateFacetDocument,
-    "fragment FacetAdminFields on Facet {\n  id\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}": typeof types.FacetAdminFieldsFragmentDoc,
+    "fragment FacetAdminFields on Facet {\n  id\n  version\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}": typeof types.FacetAdminFieldsFragmentDoc,
     "query FacetAdminList {\n  facets(includeInactive: true) {\n    ...FacetAdminFields\n  }\n}": typeof types.FacetAdminListDocument,
-    "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}": typeof types.ReorderFacetsDocument,
-    "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}": typeof types.SetFacetActiveDocument,
-    "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}": typeof types.UpdateFacetDocument,
+    "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n    version\n  }\n}": typeof types.ReorderFacetsDocument,
+    "mutation SetFacetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setFacetActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n  }\n}": typeof types.SetFacetActiveDocument,
+    "mutation UpdateFacet($id: ID!, $input: FacetInput!, $expectedVersion: Int!) {\n  updateFacet(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...FacetAdminFields\n  }\n}": typeof types.UpdateFacetDocument,
     "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.MyPendingRoleGrantDocument,
+    "query MyMessages($page: PageInput) {\n  myMessages(page: $page) {\n    total\n    items {\n      id\n      kind\n      createdAt\n      subject\n      text\n      appPath\n    }\n  }\n}": typeof types.MyMessagesDocument,
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": typeof types.MyRegistrationsDocument,
-    "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      status\n      createdAt\n      sentAt\n      attempts\n      lastError\n      hasCalendarAttachment\n      sessionTitle\n      subject\n      text\n      recipient {\n        id\n        name\n        email\n      }\n    }\n  }\n}": typeof types.OutboxDocument,
+    "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}": typeof types.OutboxDocument,
     "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}": typeof types.RetryOutboxMessageDocument,
     "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": typeof types.DisclosureSettingsDocument,
     "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": typeof types.LatestPictureDocument,
-    "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}": typeof types.PictureLineFieldsFragmentDoc,
-    "query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n  }\n}": typeof types.PicturePreviewDocument,
+    "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open {\n      from\n      to\n    }\n    inProgress {\n      from\n      to\n    }\n    done {\n      from\n      to\n    }\n    notAdopted {\n      from\n      to\n    }\n  }\n  trend\n}": typeof types.PictureLineFieldsFragmentDoc,
+    "query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n    differencingRisks {\n      theme {\n        id\n        title\n      }\n      cell\n      smallestChange\n    }\n  }\n}": typeof types.PicturePreviewDocument,
     "fragment PictureSnapshotFields on PictureSnapshot {\n  id\n  publishedAt\n  publishedByName\n  note\n  threshold\n  municipalityCount\n  comparedWithPublishedAt\n  lines {\n    ...PictureLineFields\n  }\n}": typeof types.PictureSnapshotFieldsFragmentDoc,
     "query PictureSnapshot($id: ID!) {\n  pictureSnapshot(id: $id) {\n    ...PictureSnapshotFields\n  }\n}": typeof types.PictureSnapshotDocument,
     "query PictureSnapshots($page: PageInput) {\n  pictureSnapshots(page: $page) {\n    total\n    items {\n      id\n      publishedAt\n      note\n    }\n  }\n}": typeof types.PictureSnapshotsDocument,
-    "mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}": typeof types.PublishPictureDocument,
+    "mutation PublishPicture($note: String!, $acknowledgedRisks: [DifferencingCellInput!]) {\n  publishPicture(note: $note, acknowledgedRisks: $acknowledgedRisks) {\n    ...PictureSnapshotFields\n  }\n}": typeof types.PublishPictureDocument,
     "mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": typeof types.SetDisclosureThresholdDocument,
     "query ProgrammeBuilder($programmeId: ID!) {\n  programmeBuilder(programmeId: $programmeId) {\n    snapshotPublishedAt\n    programme {\n      id\n      name\n      startYear\n      endYear\n      viewerCan {\n        edit\n      }\n    }\n    themes {\n      rank\n      activityCount\n      municipalities {\n        kind\n        value\n        bound\n      }\n      theme {\n        id\n        title\n        description\n      }\n      nextSession {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n  }\n}": typeof types.ProgrammeBuilderDocument,
     "query ProgrammeActivities($filter: ActivityFilter, $page: PageInput) {\n  activities(filter: $filter, page: $page) {\n    total\n    items {\n      ...ActivityFields\n      sessions {\n        id\n        status\n      }\n    }\n  }\n}": typeof types.ProgrammeActivitiesDocument,
-    "fragment ActivityFields on LearningActivity {\n  id\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ActivityFieldsFragmentDoc,
+    "fragment ActivityFields on LearningActivity {\n  id\n  version\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ActivityFieldsFragmentDoc,
     "query ActivityThemeOptions {\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      description\n      active\n    }\n  }\n}": typeof types.ActivityThemeOptionsDocument,
     "query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}": typeof types.ActivityDocument,
     "mutation CancelPlannedSession($id: ID!, $expectedVersion: Int!) {\n  cancelSession(id: $id, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": typeof types.CancelPlannedSessionDocument,
@@ -62,14 +63,14 @@ type Documents = {
     "mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}": typeof types.CreateProgrammeDocument,
     "query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}": typeof types.OverlappingSessionsDocument,
     "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": typeof types.PlanSessionsDocument,
-    "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": typeof types.PlannedSessionFieldsFragmentDoc,
+    "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  evaluationWindowDays\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": typeof types.PlannedSessionFieldsFragmentDoc,
     "query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}": typeof types.PlanningOptionsDocument,
-    "fragment ProgrammeFields on Programme {\n  id\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": typeof types.ProgrammeFieldsFragmentDoc,
+    "fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": typeof types.ProgrammeFieldsFragmentDoc,
     "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeFields\n  }\n}": typeof types.ProgrammeDocument,
     "query Programmes {\n  programmes {\n    ...ProgrammeFields\n  }\n}": typeof types.ProgrammesDocument,
     "query ThemeProgramme($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    activities {\n      id\n      title\n      format\n      plannedYear\n      plannedQuarter\n      programme {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        status\n        seatsTaken\n        capacity\n        attendance\n      }\n    }\n  }\n}": typeof types.ThemeProgrammeDocument,
-    "mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n  updateActivity(id: $id, input: $input) {\n    ...ActivityFields\n  }\n}": typeof types.UpdateActivityDocument,
-    "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}": typeof types.UpdateProgrammeDocument,
+    "mutation UpdateActivity($id: ID!, $input: ActivityInput!, $expectedVersion: Int!) {\n  updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ActivityFields\n  }\n}": typeof types.UpdateActivityDocument,
+    "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!, $expectedVersion: Int!) {\n  updateProgramme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ProgrammeFields\n  }\n}": typeof types.UpdateProgrammeDocument,
     "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": typeof types.UpdatePlannedSessionDocument,
     "mutation AssignRecommendation($id: ID!, $input: AssignmentInput!) {\n  assignRecommendation(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.AssignRecommendationDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": typeof types.ColleaguesDocument,
@@ -86,18 +87,19 @@ type Documents = {
     "query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}": typeof types.RoleGrantsDocument,
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": typeof types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": typeof types.CreateScanDocument,
+    "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n  }\n}": typeof types.CurrentRecommendationDocument,
     "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": typeof types.DeleteRecommendationDocument,
     "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": typeof types.DeleteScanDocument,
     "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": typeof types.ImportRecommendationsDocument,
     "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}": typeof types.PreviewRecommendationImportDocument,
-    "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ScanFieldsFragmentDoc,
+    "fragment ScanFields on Scan {\n  id\n  version\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ScanFieldsFragmentDoc,
     "query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}": typeof types.ScanFormOptionsDocument,
     "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}": typeof types.ScanRecommendationsDocument,
     "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}": typeof types.ScanDocument,
     "query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}": typeof types.ScansDocument,
     "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": typeof types.SetRecommendationThemesDocument,
-    "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!) {\n  updateRecommendation(id: $id, input: $input) {\n    ...RecommendationListFields\n    body\n  }\n}": typeof types.UpdateRecommendationDocument,
-    "mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}": typeof types.UpdateScanDocument,
+    "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...RecommendationListFields\n    body\n  }\n}": typeof types.UpdateRecommendationDocument,
+    "mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}": typeof types.UpdateScanDocument,
     "mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}": typeof types.CancelRegistrationDocument,
     "query ParticipantListCsv($sessionId: ID!) {\n  participantListCsv(sessionId: $sessionId)\n}": typeof types.ParticipantListCsvDocument,
     "mutation RecordAttendance($sessionId: ID!, $attendance: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, attendance: $attendance) {\n    id\n    attended\n  }\n}": typeof types.RecordAttendanceDocument,
@@ -106,7 +108,7 @@ type Documents = {
     "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  attended\n  createdAt\n  cancelledAt\n  participant {\n    id\n    name\n    email\n  }\n  registeredBy {\n    id\n    name\n  }\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    cancel\n    evaluate\n  }\n}": typeof types.RegistrationFieldsFragmentDoc,
     "query RegistrationsByMunicipality($sessionId: ID!) {\n  registrationsByMunicipality(sessionId: $sessionId) {\n    municipality {\n      id\n      name\n    }\n    confirmed\n    waitlisted\n    cancelled\n    attended\n  }\n}": typeof types.RegistrationsByMunicipalityDocument,
     "query SessionColleagues {\n  colleagues {\n    id\n    name\n  }\n}": typeof types.SessionColleaguesDocument,
-    "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    suppressed\n  }\n}": typeof types.SessionEvaluationDocument,
+    "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n  }\n}": typeof types.SessionEvaluationDocument,
     "query SessionFilterOptions {\n  themes(filter: {active: true}, page: {limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n  municipalities {\n    id\n    name\n  }\n}": typeof types.SessionFilterOptionsDocument,
     "query SessionRegistrations($sessionId: ID!) {\n  sessionRegistrations(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}": typeof types.SessionRegistrationsDocument,
     "fragment SessionSummary on Session {\n  id\n  startsAt\n  endsAt\n  status\n  capacity\n  seatsTaken\n  seatsLeft\n  waitlistLength\n  onlineUrl\n  viewerCanRegister\n  activity {\n    id\n    title\n    format\n  }\n  themes {\n    id\n    title\n  }\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}": typeof types.SessionSummaryFragmentDoc,
@@ -114,13 +116,13 @@ type Documents = {
     "query Sessions($filter: SessionFilter, $page: PageInput) {\n  sessions(filter: $filter, page: $page) {\n    total\n    items {\n      ...SessionSummary\n    }\n  }\n}": typeof types.SessionsDocument,
     "mutation SubmitEvaluation($sessionId: ID!, $rating: Int!, $comment: String) {\n  submitEvaluation(sessionId: $sessionId, rating: $rating, comment: $comment) {\n    rating\n    comment\n    createdAt\n  }\n}": typeof types.SubmitEvaluationDocument,
     "mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}": typeof types.CreateThemeDocument,
-    "mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}": typeof types.SetThemeActiveDocument,
+    "mutation SetThemeActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setThemeActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n    updatedAt\n  }\n}": typeof types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": typeof types.ThemeFacetOptionsDocument,
-    "fragment ThemeFields on Theme {\n  id\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ThemeFieldsFragmentDoc,
+    "fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ThemeFieldsFragmentDoc,
     "query ThemePictureLine($themeId: ID!) {\n  themePictureLine(themeId: $themeId) {\n    ...PictureLineFields\n  }\n  latestPicture {\n    id\n    publishedAt\n  }\n}": typeof types.ThemePictureLineDocument,
     "query Theme($id: ID!) {\n  theme(id: $id) {\n    ...ThemeFields\n  }\n}": typeof types.ThemeDocument,
     "query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {\n  themes(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...ThemeFields\n    }\n  }\n}": typeof types.ThemesDocument,
-    "mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n  updateTheme(id: $id, input: $input) {\n    ...ThemeFields\n  }\n}": typeof types.UpdateThemeDocument,
+    "mutation UpdateTheme($id: ID!, $input: ThemeInput!, $expectedVersion: Int!) {\n  updateTheme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ThemeFields\n  }\n}": typeof types.UpdateThemeDocument,
 };
 const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
@@ -143,27 +145,28 @@ const documents: Documents = {
     "mutation RegenerateCalendarFeed($id: ID!) {\n  regenerateCalendarFeed(id: $id) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}": types.RegenerateCalendarFeedDocument,
     "mutation RevokeCalendarFeed($id: ID!) {\n  revokeCalendarFeed(id: $id)\n}": types.RevokeCalendarFeedDocument,
     "mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}": types.CreateFacetDocument,
-    "fragment FacetAdminFields on Facet {\n  id\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}": types.FacetAdminFieldsFragmentDoc,
+    "fragment FacetAdminFields on Facet {\n  id\n  version\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}": types.FacetAdminFieldsFragmentDoc,
     "query FacetAdminList {\n  facets(includeInactive: true) {\n    ...FacetAdminFields\n  }\n}": types.FacetAdminListDocument,
-    "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}": types.ReorderFacetsDocument,
-    "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}": types.SetFacetActiveDocument,
-    "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}": types.UpdateFacetDocument,
+    "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n    version\n  }\n}": types.ReorderFacetsDocument,
+    "mutation SetFacetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setFacetActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n  }\n}": types.SetFacetActiveDocument,
+    "mutation UpdateFacet($id: ID!, $input: FacetInput!, $expectedVersion: Int!) {\n  updateFacet(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...FacetAdminFields\n  }\n}": types.UpdateFacetDocument,
     "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": types.MyPendingRoleGrantDocument,
+    "query MyMessages($page: PageInput) {\n  myMessages(page: $page) {\n    total\n    items {\n      id\n      kind\n      createdAt\n      subject\n      text\n      appPath\n    }\n  }\n}": types.MyMessagesDocument,
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": types.MyRegistrationsDocument,
-    "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      status\n      createdAt\n      sentAt\n      attempts\n      lastError\n      hasCalendarAttachment\n      sessionTitle\n      subject\n      text\n      recipient {\n        id\n        name\n        email\n      }\n    }\n  }\n}": types.OutboxDocument,
+    "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}": types.OutboxDocument,
     "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}": types.RetryOutboxMessageDocument,
     "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": types.DisclosureSettingsDocument,
     "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": types.LatestPictureDocument,
-    "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}": types.PictureLineFieldsFragmentDoc,
-    "query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n  }\n}": types.PicturePreviewDocument,
+    "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open {\n      from\n      to\n    }\n    inProgress {\n      from\n      to\n    }\n    done {\n      from\n      to\n    }\n    notAdopted {\n      from\n      to\n    }\n  }\n  trend\n}": types.PictureLineFieldsFragmentDoc,
+    "query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n    differencingRisks {\n      theme {\n        id\n        title\n      }\n      cell\n      smallestChange\n    }\n  }\n}": types.PicturePreviewDocument,
     "fragment PictureSnapshotFields on PictureSnapshot {\n  id\n  publishedAt\n  publishedByName\n  note\n  threshold\n  municipalityCount\n  comparedWithPublishedAt\n  lines {\n    ...PictureLineFields\n  }\n}": types.PictureSnapshotFieldsFragmentDoc,
     "query PictureSnapshot($id: ID!) {\n  pictureSnapshot(id: $id) {\n    ...PictureSnapshotFields\n  }\n}": types.PictureSnapshotDocument,
     "query PictureSnapshots($page: PageInput) {\n  pictureSnapshots(page: $page) {\n    total\n    items {\n      id\n      publishedAt\n      note\n    }\n  }\n}": types.PictureSnapshotsDocument,
-    "mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}": types.PublishPictureDocument,
+    "mutation PublishPicture($note: String!, $acknowledgedRisks: [DifferencingCellInput!]) {\n  publishPicture(note: $note, acknowledgedRisks: $acknowledgedRisks) {\n    ...PictureSnapshotFields\n  }\n}": types.PublishPictureDocument,
     "mutation SetDisclosureThreshold($k: Int!) {\n  setDisclosureThreshold(k: $k) {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": types.SetDisclosureThresholdDocument,
     "query ProgrammeBuilder($programmeId: ID!) {\n  programmeBuilder(programmeId: $programmeId) {\n    snapshotPublishedAt\n    programme {\n      id\n      name\n      startYear\n      endYear\n      viewerCan {\n        edit\n      }\n    }\n    themes {\n      rank\n      activityCount\n      municipalities {\n        kind\n        value\n        bound\n      }\n      theme {\n        id\n        title\n        description\n      }\n      nextSession {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n  }\n}": types.ProgrammeBuilderDocument,
     "query ProgrammeActivities($filter: ActivityFilter, $page: PageInput) {\n  activities(filter: $filter, page: $page) {\n    total\n    items {\n      ...ActivityFields\n      sessions {\n        id\n        status\n      }\n    }\n  }\n}": types.ProgrammeActivitiesDocument,
-    "fragment ActivityFields on LearningActivity {\n  id\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}": types.ActivityFieldsFragmentDoc,
+    "fragment ActivityFields on LearningActivity {\n  id\n  version\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}": types.ActivityFieldsFragmentDoc,
     "query ActivityThemeOptions {\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      description\n      active\n    }\n  }\n}": types.ActivityThemeOptionsDocument,
     "query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}": types.ActivityDocument,
     "mutation CancelPlannedSession($id: ID!, $expectedVersion: Int!) {\n  cancelSession(id: $id, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": types.CancelPlannedSessionDocument,
@@ -171,14 +174,14 @@ const documents: Documents = {
     "mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}": types.CreateProgrammeDocument,
     "query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}": types.OverlappingSessionsDocument,
     "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": types.PlanSessionsDocument,
-    "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": types.PlannedSessionFieldsFragmentDoc,
+    "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  evaluationWindowDays\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": types.PlannedSessionFieldsFragmentDoc,
     "query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}": types.PlanningOptionsDocument,
-    "fragment ProgrammeFields on Programme {\n  id\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": types.ProgrammeFieldsFragmentDoc,
+    "fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": types.ProgrammeFieldsFragmentDoc,
     "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeFields\n  }\n}": types.ProgrammeDocument,
     "query Programmes {\n  programmes {\n    ...ProgrammeFields\n  }\n}": types.ProgrammesDocument,
     "query ThemeProgramme($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    activities {\n      id\n      title\n      format\n      plannedYear\n      plannedQuarter\n      programme {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        status\n        seatsTaken\n        capacity\n        attendance\n      }\n    }\n  }\n}": types.ThemeProgrammeDocument,
-    "mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n  updateActivity(id: $id, input: $input) {\n    ...ActivityFields\n  }\n}": types.UpdateActivityDocument,
-    "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}": types.UpdateProgrammeDocument,
+    "mutation UpdateActivity($id: ID!, $input: ActivityInput!, $expectedVersion: Int!) {\n  updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ActivityFields\n  }\n}": types.UpdateActivityDocument,
+    "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!, $expectedVersion: Int!) {\n  updateProgramme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ProgrammeFields\n  }\n}": types.UpdateProgrammeDocument,
     "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": types.UpdatePlannedSessionDocument,
     "mutation AssignRecommendation($id: ID!, $input: AssignmentInput!) {\n  assignRecommendation(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": types.AssignRecommendationDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": types.ColleaguesDocument,
@@ -195,18 +198,19 @@ const documents: Documents = {
     "query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}": types.RoleGrantsDocument,
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": types.CreateScanDocument,
+    "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n  }\n}": types.CurrentRecommendationDocument,
     "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": types.DeleteRecommendationDocument,
     "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": types.DeleteScanDocument,
     "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": types.ImportRecommendationsDocument,
     "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}": types.PreviewRecommendationImportDocument,
-    "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": types.ScanFieldsFragmentDoc,
+    "fragment ScanFields on Scan {\n  id\n  version\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": types.ScanFieldsFragmentDoc,
     "query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}": types.ScanFormOptionsDocument,
     "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}": types.ScanRecommendationsDocument,
     "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}": types.ScanDocument,
     "query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}": types.ScansDocument,
     "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": types.SetRecommendationThemesDocument,
-    "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!) {\n  updateRecommendation(id: $id, input: $input) {\n    ...RecommendationListFields\n    body\n  }\n}": types.UpdateRecommendationDocument,
-    "mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}": types.UpdateScanDocument,
+    "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...RecommendationListFields\n    body\n  }\n}": types.UpdateRecommendationDocument,
+    "mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}": types.UpdateScanDocument,
     "mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}": types.CancelRegistrationDocument,
     "query ParticipantListCsv($sessionId: ID!) {\n  participantListCsv(sessionId: $sessionId)\n}": types.ParticipantListCsvDocument,
     "mutation RecordAttendance($sessionId: ID!, $attendance: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, attendance: $attendance) {\n    id\n    attended\n  }\n}": types.RecordAttendanceDocument,
@@ -215,7 +219,7 @@ const documents: Documents = {
     "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  attended\n  createdAt\n  cancelledAt\n  participant {\n    id\n    name\n    email\n  }\n  registeredBy {\n    id\n    name\n  }\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    cancel\n    evaluate\n  }\n}": types.RegistrationFieldsFragmentDoc,
     "query RegistrationsByMunicipality($sessionId: ID!) {\n  registrationsByMunicipality(sessionId: $sessionId) {\n    municipality {\n      id\n      name\n    }\n    confirmed\n    waitlisted\n    cancelled\n    attended\n  }\n}": types.RegistrationsByMunicipalityDocument,
     "query SessionColleagues {\n  colleagues {\n    id\n    name\n  }\n}": types.SessionColleaguesDocument,
-    "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    suppressed\n  }\n}": types.SessionEvaluationDocument,
+    "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n  }\n}": types.SessionEvaluationDocument,
     "query SessionFilterOptions {\n  themes(filter: {active: true}, page: {limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n  municipalities {\n    id\n    name\n  }\n}": types.SessionFilterOptionsDocument,
     "query SessionRegistrations($sessionId: ID!) {\n  sessionRegistrations(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}": types.SessionRegistrationsDocument,
     "fragment SessionSummary on Session {\n  id\n  startsAt\n  endsAt\n  status\n  capacity\n  seatsTaken\n  seatsLeft\n  waitlistLength\n  onlineUrl\n  viewerCanRegister\n  activity {\n    id\n    title\n    format\n  }\n  themes {\n    id\n    title\n  }\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}": types.SessionSummaryFragmentDoc,
@@ -223,13 +227,13 @@ const documents: Documents = {
     "query Sessions($filter: SessionFilter, $page: PageInput) {\n  sessions(filter: $filter, page: $page) {\n    total\n    items {\n      ...SessionSummary\n    }\n  }\n}": types.SessionsDocument,
     "mutation SubmitEvaluation($sessionId: ID!, $rating: Int!, $comment: String) {\n  submitEvaluation(sessionId: $sessionId, rating: $rating, comment: $comment) {\n    rating\n    comment\n    createdAt\n  }\n}": types.SubmitEvaluationDocument,
     "mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}": types.CreateThemeDocument,
-    "mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}": types.SetThemeActiveDocument,
+    "mutation SetThemeActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setThemeActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n    updatedAt\n  }\n}": types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": types.ThemeFacetOptionsDocument,
-    "fragment ThemeFields on Theme {\n  id\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}": types.ThemeFieldsFragmentDoc,
+    "fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}": types.ThemeFieldsFragmentDoc,
     "query ThemePictureLine($themeId: ID!) {\n  themePictureLine(themeId: $themeId) {\n    ...PictureLineFields\n  }\n  latestPicture {\n    id\n    publishedAt\n  }\n}": types.ThemePictureLineDocument,
     "query Theme($id: ID!) {\n  theme(id: $id) {\n    ...ThemeFields\n  }\n}": types.ThemeDocument,
     "query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {\n  themes(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...ThemeFields\n    }\n  }\n}": types.ThemesDocument,
-    "mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n  updateTheme(id: $id, input: $input) {\n    ...ThemeFields\n  }\n}": types.UpdateThemeDocument,
+    "mutation UpdateTheme($id: ID!, $input: ThemeInput!, $expectedVersion: Int!) {\n  updateTheme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ThemeFields\n  }\n}": types.UpdateThemeDocument,
 };
 
 /**
@@ -329,7 +333,7 @@ export function graphql(source: "mutation CreateFacet($input: FacetInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment FacetAdminFields on Facet {\n  id\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment FacetAdminFields on Facet {\n  id\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}"];
+export function graphql(source: "fragment FacetAdminFields on Facet {\n  id\n  version\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment FacetAdminFields on Facet {\n  id\n  version\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,15 +341,15 @@ export function graphql(source: "query FacetAdminList {\n  facets(includeInactiv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}"): (typeof documents)["mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n  }\n}"];
+export function graphql(source: "mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n    version\n  }\n}"): (typeof documents)["mutation ReorderFacets($input: ReorderFacetsInput!) {\n  reorderFacets(input: $input) {\n    id\n    position\n    version\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}"): (typeof documents)["mutation SetFacetActive($id: ID!, $active: Boolean!) {\n  setFacetActive(id: $id, active: $active) {\n    id\n    active\n  }\n}"];
+export function graphql(source: "mutation SetFacetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setFacetActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n  }\n}"): (typeof documents)["mutation SetFacetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setFacetActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}"): (typeof documents)["mutation UpdateFacet($id: ID!, $input: FacetInput!) {\n  updateFacet(id: $id, input: $input) {\n    ...FacetAdminFields\n  }\n}"];
+export function graphql(source: "mutation UpdateFacet($id: ID!, $input: FacetInput!, $expectedVersion: Int!) {\n  updateFacet(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...FacetAdminFields\n  }\n}"): (typeof documents)["mutation UpdateFacet($id: ID!, $input: FacetInput!, $expectedVersion: Int!) {\n  updateFacet(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...FacetAdminFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -353,11 +357,15 @@ export function graphql(source: "query MyPendingRoleGrant {\n  me {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query MyMessages($page: PageInput) {\n  myMessages(page: $page) {\n    total\n    items {\n      id\n      kind\n      createdAt\n      subject\n      text\n      appPath\n    }\n  }\n}"): (typeof documents)["query MyMessages($page: PageInput) {\n  myMessages(page: $page) {\n    total\n    items {\n      id\n      kind\n      createdAt\n      subject\n      text\n      appPath\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}"): (typeof documents)["query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      status\n      createdAt\n      sentAt\n      attempts\n      lastError\n      hasCalendarAttachment\n      sessionTitle\n      subject\n      text\n      recipient {\n        id\n        name\n        email\n      }\n    }\n  }\n}"): (typeof documents)["query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      status\n      createdAt\n      sentAt\n      attempts\n      lastError\n      hasCalendarAttachment\n      sessionTitle\n      subject\n      text\n      recipient {\n        id\n        name\n        email\n      }\n    }\n  }\n}"];
+export function graphql(source: "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}"): (typeof documents)["query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -373,11 +381,11 @@ export function graphql(source: "query LatestPicture {\n  latestPicture {\n    .
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}"): (typeof documents)["fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open\n    inProgress\n    done\n    notAdopted\n  }\n  trend\n}"];
+export function graphql(source: "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open {\n      from\n      to\n    }\n    inProgress {\n      from\n      to\n    }\n    done {\n      from\n      to\n    }\n    notAdopted {\n      from\n      to\n    }\n  }\n  trend\n}"): (typeof documents)["fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open {\n      from\n      to\n    }\n    inProgress {\n      from\n      to\n    }\n    done {\n      from\n      to\n    }\n    notAdopted {\n      from\n      to\n    }\n  }\n  trend\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n  }\n}"): (typeof documents)["query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n  }\n}"];
+export function graphql(source: "query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n    differencingRisks {\n      theme {\n        id\n        title\n      }\n      cell\n      smallestChange\n    }\n  }\n}"): (typeof documents)["query PicturePreview {\n  picturePreview {\n    threshold\n    municipalityCount\n    comparedWithPublishedAt\n    lines {\n      ...PictureLineFields\n    }\n    differencingRisks {\n      theme {\n        id\n        title\n      }\n      cell\n      smallestChange\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -393,7 +401,7 @@ export function graphql(source: "query PictureSnapshots($page: PageInput) {\n  p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}"): (typeof documents)["mutation PublishPicture($note: String!) {\n  publishPicture(note: $note) {\n    ...PictureSnapshotFields\n  }\n}"];
+export function graphql(source: "mutation PublishPicture($note: String!, $acknowledgedRisks: [DifferencingCellInput!]) {\n  publishPicture(note: $note, acknowledgedRisks: $acknowledgedRisks) {\n    ...PictureSnapshotFields\n  }\n}"): (typeof documents)["mutation PublishPicture($note: String!, $acknowledgedRisks: [DifferencingCellInput!]) {\n  publishPicture(note: $note, acknowledgedRisks: $acknowledgedRisks) {\n    ...PictureSnapshotFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -409,7 +417,7 @@ export function graphql(source: "query ProgrammeActivities($filter: ActivityFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ActivityFields on LearningActivity {\n  id\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ActivityFields on LearningActivity {\n  id\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}"];
+export function graphql(source: "fragment ActivityFields on LearningActivity {\n  id\n  version\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ActivityFields on LearningActivity {\n  id\n  version\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -441,7 +449,7 @@ export function graphql(source: "mutation PlanSessions($activityId: ID!, $input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}"): (typeof documents)["fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}"];
+export function graphql(source: "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  evaluationWindowDays\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}"): (typeof documents)["fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  evaluationWindowDays\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -449,7 +457,7 @@ export function graphql(source: "query PlanningOptions {\n  venues {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ProgrammeFields on Programme {\n  id\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ProgrammeFields on Programme {\n  id\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}"];
+export function graphql(source: "fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -465,11 +473,11 @@ export function graphql(source: "query ThemeProgramme($themeId: ID!) {\n  themeP
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n  updateActivity(id: $id, input: $input) {\n    ...ActivityFields\n  }\n}"): (typeof documents)["mutation UpdateActivity($id: ID!, $input: ActivityInput!) {\n  updateActivity(id: $id, input: $input) {\n    ...ActivityFields\n  }\n}"];
+export function graphql(source: "mutation UpdateActivity($id: ID!, $input: ActivityInput!, $expectedVersion: Int!) {\n  updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ActivityFields\n  }\n}"): (typeof documents)["mutation UpdateActivity($id: ID!, $input: ActivityInput!, $expectedVersion: Int!) {\n  updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ActivityFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!) {\n  updateProgramme(id: $id, input: $input) {\n    ...ProgrammeFields\n  }\n}"];
+export function graphql(source: "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!, $expectedVersion: Int!) {\n  updateProgramme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!, $expectedVersion: Int!) {\n  updateProgramme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ProgrammeFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -537,6 +545,10 @@ export function graphql(source: "mutation CreateScan($input: ScanInput!) {\n  cr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}"): (typeof documents)["mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -553,7 +565,7 @@ export function graphql(source: "query PreviewRecommendationImport($scanId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ScanFields on Scan {\n  id\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}"];
+export function graphql(source: "fragment ScanFields on Scan {\n  id\n  version\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ScanFields on Scan {\n  id\n  version\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -577,11 +589,11 @@ export function graphql(source: "mutation SetRecommendationThemes($id: ID!, $the
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!) {\n  updateRecommendation(id: $id, input: $input) {\n    ...RecommendationListFields\n    body\n  }\n}"): (typeof documents)["mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!) {\n  updateRecommendation(id: $id, input: $input) {\n    ...RecommendationListFields\n    body\n  }\n}"];
+export function graphql(source: "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...RecommendationListFields\n    body\n  }\n}"): (typeof documents)["mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...RecommendationListFields\n    body\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}"): (typeof documents)["mutation UpdateScan($id: ID!, $input: ScanInput!) {\n  updateScan(id: $id, input: $input) {\n    ...ScanFields\n  }\n}"];
+export function graphql(source: "mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}"): (typeof documents)["mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -617,7 +629,7 @@ export function graphql(source: "query SessionColleagues {\n  colleagues {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    suppressed\n  }\n}"): (typeof documents)["query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    suppressed\n  }\n}"];
+export function graphql(source: "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n  }\n}"): (typeof documents)["query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -649,7 +661,7 @@ export function graphql(source: "mutation CreateTheme($input: ThemeInput!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}"): (typeof documents)["mutation SetThemeActive($id: ID!, $active: Boolean!) {\n  setThemeActive(id: $id, active: $active) {\n    id\n    active\n    updatedAt\n  }\n}"];
+export function graphql(source: "mutation SetThemeActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setThemeActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n    updatedAt\n  }\n}"): (typeof documents)["mutation SetThemeActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setThemeActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n    updatedAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -657,7 +669,7 @@ export function graphql(source: "query ThemeFacetOptions {\n  facets(includeInac
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ThemeFields on Theme {\n  id\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ThemeFields on Theme {\n  id\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}"];
+export function graphql(source: "fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -673,7 +685,7 @@ export function graphql(source: "query Themes($filter: ThemeFilter, $sort: Theme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n  updateTheme(id: $id, input: $input) {\n    ...ThemeFields\n  }\n}"): (typeof documents)["mutation UpdateTheme($id: ID!, $input: ThemeInput!) {\n  updateTheme(id: $id, input: $input) {\n    ...ThemeFields\n  }\n}"];
+export function graphql(source: "mutation UpdateTheme($id: ID!, $input: ThemeInput!, $expectedVersion: Int!) {\n  updateTheme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ThemeFields\n  }\n}"): (typeof documents)["mutation UpdateTheme($id: ID!, $input: ThemeInput!, $expectedVersion: Int!) {\n  updateTheme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ThemeFields\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -12,6 +12,8 @@ import recommendationsEn from '../features/recommendations/i18n/en.json';
 import recommendationsNl from '../features/recommendations/i18n/nl.json';
 import scansEn from '../features/scans/i18n/en.json';
 import scansNl from '../features/scans/i18n/nl.json';
+import myMessagesEn from '../features/my-messages/i18n/en.json';
+import myMessagesNl from '../features/my-messages/i18n/nl.json';
 import myRegistrationsEn from '../features/my-registrations/i18n/en.json';
 import myRegistrationsNl from '../features/my-registrations/i18n/nl.json';
 import sessionsEn from '../features/sessions/i18n/en.json';
@@ -35,8 +37,8 @@ import nl from './nl.json';
  * so features can grow without editing one big file.
  */
 export const resources = {
-  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl, sessions: sessionsNl, myRegistrations: myRegistrationsNl, calendarFeeds: calendarFeedsNl, outbox: outboxNl, programmes: programmesNl, roadmap: roadmapNl, programmeBuilder: programmeBuilderNl, roleRequests: roleRequestsNl },
-  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn, sessions: sessionsEn, myRegistrations: myRegistrationsEn, calendarFeeds: calendarFeedsEn, outbox: outboxEn, programmes: programmesEn, roadmap: roadmapEn, programmeBuilder: programmeBuilderEn, roleRequests: roleRequestsEn },
+  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl, sessions: sessionsNl, myRegistrations: myRegistrationsNl, myMessages: myMessagesNl, calendarFeeds: calendarFeedsNl, outbox: outboxNl, programmes: programmesNl, roadmap: roadmapNl, programmeBuilder: programmeBuilderNl, roleRequests: roleRequestsNl },
+  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn, sessions: sessionsEn, myRegistrations: myRegistrationsEn, myMessages: myMessagesEn, calendarFeeds: calendarFeedsEn, outbox: outboxEn, programmes: programmesEn, roadmap: roadmapEn, programmeBuilder: programmeBuilderEn, roleRequests: roleRequestsEn },
 } as const;
 
 export type Namespace = keyof (typeof resources)['nl'];

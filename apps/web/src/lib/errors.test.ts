@@ -49,6 +49,23 @@ describe('describeError', () => {
     });
   });
 
+  it('explains a refused weak password on the password field', () => {
+    const { fieldErrors } = describeError(
+      graphQLError({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_INPUT',
+        fields: [
+          { field: 'newPassword', reason: 'PASSWORD_TOO_WEAK' },
+          { field: 'password', reason: 'PASSWORD_HAS_PERSONAL_INFO' },
+        ],
+      }),
+    );
+    expect(fieldErrors).toEqual({
+      newPassword: { key: 'errors.field.PASSWORD_TOO_WEAK' },
+      password: { key: 'errors.field.PASSWORD_HAS_PERSONAL_INFO' },
+    });
+  });
+
   it('puts a taken e-mail address on the e-mail field', () => {
     const { fieldErrors, message } = describeError(graphQLError({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' }));
     expect(message.key).toBe('errors.reason.EMAIL_TAKEN');
@@ -63,6 +80,19 @@ describe('describeError', () => {
 
   it('treats anything else as a network problem', () => {
     expect(describeError(new TypeError('Failed to fetch')).message.key).toBe('errors.code.NETWORK');
+  });
+
+  it('explains input refused at the edge, on the form field too', () => {
+    const { message, fieldErrors } = describeError(
+      graphQLError({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_CHARACTERS',
+        fields: [{ field: 'input.body', reason: 'INVALID_CHARACTERS' }],
+      }),
+    );
+    expect(message.key).toBe('errors.reason.INVALID_CHARACTERS');
+    expect(fieldErrors.body?.key).toBe('errors.field.INVALID_CHARACTERS');
+    expect(describeError(graphQLError({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' })).message.key).toBe('errors.reason.INVALID_ID');
   });
 
   it('recognises an ended session', () => {

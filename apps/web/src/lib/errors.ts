@@ -62,6 +62,11 @@ const REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   SESSION_NOT_ENDED: 'errors.reason.SESSION_NOT_ENDED',
   NOT_AN_ATTENDEE: 'errors.reason.NOT_AN_ATTENDEE',
   ALREADY_EVALUATED: 'errors.reason.ALREADY_EVALUATED',
+  INVALID_ID: 'errors.reason.INVALID_ID',
+  INVALID_CHARACTERS: 'errors.reason.INVALID_CHARACTERS',
+  EVALUATION_CLOSED: 'errors.reason.EVALUATION_CLOSED',
+  EVALUATION_RELEASED: 'errors.reason.EVALUATION_RELEASED',
+  DIFFERENCING_UNCONFIRMED: 'errors.reason.DIFFERENCING_UNCONFIRMED',
   OWN_ROLE_GRANT: 'errors.reason.OWN_ROLE_GRANT',
   ROLE_GRANT_DECIDED: 'errors.reason.ROLE_GRANT_DECIDED',
 };
@@ -73,6 +78,8 @@ const FIELD_REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   maxLength: 'errors.field.maxLength',
   WRONG_PASSWORD: 'errors.field.WRONG_PASSWORD',
   SAME_AS_CURRENT: 'errors.field.SAME_AS_CURRENT',
+  PASSWORD_TOO_WEAK: 'errors.field.PASSWORD_TOO_WEAK',
+  PASSWORD_HAS_PERSONAL_INFO: 'errors.field.PASSWORD_HAS_PERSONAL_INFO',
   REQUIRED_FOR_ROLE: 'errors.field.REQUIRED_FOR_ROLE',
   NOT_ALLOWED_FOR_ROLE: 'errors.field.NOT_ALLOWED_FOR_ROLE',
   UNKNOWN_MUNICIPALITY: 'errors.field.UNKNOWN_MUNICIPALITY',
@@ -85,6 +92,8 @@ const FIELD_REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   UNKNOWN_SCAN: 'errors.field.UNKNOWN_SCAN',
   IMMUTABLE: 'errors.field.IMMUTABLE',
   REFERENCE_TAKEN: 'errors.field.REFERENCE_TAKEN',
+  INVALID_ID: 'errors.field.INVALID_ID',
+  INVALID_CHARACTERS: 'errors.field.INVALID_CHARACTERS',
 };
 
 /** Conflicts that belong to one field rather than to the whole form. */
@@ -163,6 +172,12 @@ export function describeError(error: unknown): DescribedError {
     return { message: { key: 'errors.reason.TOO_MANY_ATTEMPTS', values: { minutes } }, fieldErrors };
   }
   return { message: { key: reasonKey ?? CODE_MESSAGES[problem.code] }, fieldErrors };
+}
+
+/** Someone else saved the record after this form loaded it (CONFLICT STALE_VERSION). */
+export function isStaleVersion(error: unknown): boolean {
+  const problem = toApiProblem(error);
+  return problem.code === 'CONFLICT' && problem.reason === 'STALE_VERSION';
 }
 
 export function isUnauthenticated(error: unknown): boolean {

@@ -1,7 +1,7 @@
 import type { Permission } from '../gql/graphql';
 import type { TranslationKey } from './errors';
 
-export type NavItemId = 'home' | 'picture' | 'themes' | 'programmes' | 'roadmap' | 'programmeBuilder' | 'sessions' | 'myRegistrations' | 'calendarFeeds' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers' | 'roleRequests' | 'outbox';
+export type NavItemId = 'home' | 'picture' | 'themes' | 'programmes' | 'roadmap' | 'programmeBuilder' | 'sessions' | 'myRegistrations' | 'calendarFeeds' | 'myMessages' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers' | 'roleRequests' | 'outbox';
 
 export interface NavItem {
   id: NavItemId;
@@ -32,6 +32,7 @@ export const PATHS = {
   session: '/sessions/:id',
   myRegistrations: '/my-registrations',
   calendarFeeds: '/calendar-feeds',
+  myMessages: '/my-messages',
   outbox: '/admin/outbox',
   facets: '/facets',
   scans: '/scans',
@@ -62,6 +63,7 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'sessions', path: PATHS.sessions, label: 'nav.sessions' },
   { id: 'myRegistrations', path: PATHS.myRegistrations, label: 'nav.myRegistrations', shownIf: (can) => can('REGISTRATION_SELF') },
   { id: 'calendarFeeds', path: PATHS.calendarFeeds, label: 'nav.calendarFeeds' },
+  { id: 'myMessages', path: PATHS.myMessages, label: 'nav.myMessages' },
   { id: 'facets', path: PATHS.facets, label: 'nav.facets', shownIf: (can) => can('THEME_MAINTAIN') },
   // Coordinators read their own municipality's scans; only analysts record them.
   { id: 'scans', path: PATHS.scans, label: 'nav.scans', shownIf: (can) => can('SCAN_READ') },

@@ -41,6 +41,24 @@ export class AccessLayer1764800000000 implements MigrationInterface {
     await q.query(`GRANT SELECT ON users, user_sessions, scans, recommendations TO rode_draad_definer`);
     await q.query(`GRANT INSERT ON audit_log TO rode_draad_definer`);
 
+    // Background jobs (follow-up reminders) read confidential rows under a purpose, not as a user:
+    // the process registers a random token's hash here with the owner connection; the app role
+    // cannot read this table, so an SQL injection cannot learn or forge a purpose.
+    await q.query(`
+      CREATE TABLE system_tokens (
+        token_hash text PRIMARY KEY,
+        purpose text NOT NULL CHECK (purpose IN ('follow-up-reminders')),
+        expires_at timestamptz NOT NULL
+      )`);
+    await q.query(`GRANT SELECT ON system_tokens TO rode_draad_definer`);
+    await q.query(`
+      CREATE FUNCTION rd_system_purpose() RETURNS text
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+        SELECT purpose FROM system_tokens
+         WHERE token_hash = encode(sha256(convert_to(nullif(current_setting('app.system_token', true), ''), 'UTF8')), 'hex')
+           AND expires_at > now()
+      $$`);
+
     await q.query(`
       CREATE FUNCTION rd_viewer() RETURNS TABLE (user_id uuid, role text, region_id uuid, municipality_id uuid)
       LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -117,6 +135,12 @@ export class AccessLayer1764800000000 implements MigrationInterface {
         ${inRegion} AND actor_user_id = ${USER} AND actor_role = ${ROLE}
         AND actor_municipality_id IS NOT DISTINCT FROM ${MUNICIPALITY} AND action <> 'DENIED')`);
     await q.query(`CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (${inRegion} AND ${ownCoordinator})`);
+    // The system path: reminders read recommendations (and say so in the audit log), nothing else.
+    const reminders = `(SELECT rd_system_purpose()) = 'follow-up-reminders'`;
+    await q.query(`CREATE POLICY recommendations_system_read ON recommendations FOR SELECT USING (${reminders})`);
+    await q.query(`
+      CREATE POLICY audit_log_system_append ON audit_log FOR INSERT WITH CHECK (
+        ${reminders} AND actor_user_id IS NULL AND actor_role = 'SYSTEM' AND actor_municipality_id IS NULL)`);
     await q.query(`
       CREATE POLICY audit_log_denied ON audit_log FOR INSERT TO rode_draad_definer WITH CHECK (
         action = 'DENIED' AND actor_user_id = ${USER} AND actor_role IS NOT DISTINCT FROM ${ROLE})`);
@@ -166,7 +190,7 @@ export class AccessLayer1764800000000 implements MigrationInterface {
       CREATE TRIGGER recommendations_keep_content BEFORE UPDATE ON recommendations
       FOR EACH ROW EXECUTE FUNCTION rd_keep_recommendation_content()`);
 
-    for (const fn of ['rd_viewer()', 'rd_user_id()', 'rd_role()', 'rd_region_id()', 'rd_municipality_id()', 'rd_audit_denied(text, uuid, text)']) {
+    for (const fn of ['rd_system_purpose()', 'rd_viewer()', 'rd_user_id()', 'rd_role()', 'rd_region_id()', 'rd_municipality_id()', 'rd_audit_denied(text, uuid, text)']) {
       await q.query(`ALTER FUNCTION ${fn} OWNER TO rode_draad_definer`);
       await q.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
       await q.query(`GRANT EXECUTE ON FUNCTION ${fn} TO rode_draad_app, rode_draad_definer`);
@@ -186,11 +210,42 @@ export class AccessLayer1764800000000 implements MigrationInterface {
     await q.query(`DROP POLICY audit_log_append ON audit_log`);
     await q.query(`DROP POLICY audit_log_read ON audit_log`);
     await q.query(`DROP POLICY audit_log_denied ON audit_log`);
+    await q.query(`DROP POLICY recommendations_system_read ON recommendations`);
+    await q.query(`DROP POLICY audit_log_system_append ON audit_log`);
     await q.query(`DROP FUNCTION rd_audit_denied(text, uuid, text)`);
     await q.query(`DROP FUNCTION rd_user_id(), rd_role(), rd_region_id(), rd_municipality_id()`);
     await q.query(`DROP FUNCTION rd_viewer()`);
+    await q.query(`DROP FUNCTION rd_system_purpose()`);
+    await q.query(`DROP TABLE system_tokens`);
     await q.query(`REVOKE ALL ON users, user_sessions, scans, recommendations, audit_log FROM rode_draad_definer`);
     await q.query(`REVOKE USAGE ON SCHEMA public FROM rode_draad_definer`);
-    // The setting-based policies of migration ConfidentialScans come back with it only on a full rebuild.
+    await restoreSettingPolicies(q);
   }
+}
+
+/** The policies of migration ConfidentialScans, on transaction-local settings, for `down`. */
+async function restoreSettingPolicies(q: QueryRunner): Promise<void> {
+  const setting = (name: string) => `nullif((SELECT current_setting('app.${name}', true)), '')`;
+  const inRegion = `region_id = ${setting('region_id')}::uuid`;
+  const analyst = `${setting('role')} = 'RIEC_ANALYST'`;
+  const ownCoordinator = `(${setting('role')} = 'MUNICIPAL_COORDINATOR' AND municipality_id = ${setting('municipality_id')}::uuid)`;
+  const participant = `(${setting('role')} = 'PARTICIPANT' AND EXISTS (SELECT 1 FROM recommendations r WHERE r.id = recommendation_id))`;
+  const policies: [table: string, read: string, write: string][] = [
+    ['scans', `${inRegion} AND (${analyst} OR ${ownCoordinator})`, `${inRegion} AND ${analyst}`],
+    [
+      'recommendations',
+      `${inRegion} AND (${analyst} OR ${ownCoordinator} OR (${setting('role')} = 'PARTICIPANT' AND municipality_id = ${setting('municipality_id')}::uuid AND owner_user_id = ${setting('user_id')}::uuid))`,
+      `${inRegion} AND (${analyst} OR ${ownCoordinator})`,
+    ],
+    ['recommendation_status_changes', `${inRegion} AND (${analyst} OR ${ownCoordinator} OR ${participant})`, `${inRegion} AND (${analyst} OR ${ownCoordinator})`],
+    ['recommendation_themes', `${inRegion} AND (${analyst} OR ${ownCoordinator} OR ${participant})`, `${inRegion} AND ${analyst}`],
+  ];
+  for (const [table, read, write] of policies) {
+    await q.query(`CREATE POLICY ${table}_read ON ${table} FOR SELECT USING (${read})`);
+    await q.query(`CREATE POLICY ${table}_insert ON ${table} FOR INSERT WITH CHECK (${write})`);
+    await q.query(`CREATE POLICY ${table}_update ON ${table} FOR UPDATE USING (${write}) WITH CHECK (${write})`);
+    await q.query(`CREATE POLICY ${table}_delete ON ${table} FOR DELETE USING (${write})`);
+  }
+  await q.query(`CREATE POLICY audit_log_append ON audit_log FOR INSERT WITH CHECK (${inRegion} AND actor_user_id = ${setting('user_id')}::uuid)`);
+  await q.query(`CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (${inRegion} AND ${ownCoordinator})`);
 }

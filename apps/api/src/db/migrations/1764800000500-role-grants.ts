@@ -1,9 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const OLD_KINDS = ['REGISTERED', 'WAITLISTED', 'PROMOTED', 'CANCELLED_BY_STAFF', 'SESSION_CHANGED', 'REMINDER'];
-const NEW_KINDS = [...OLD_KINDS, 'ROLE_GRANT_REQUESTED', 'ROLE_GRANT_DECIDED'];
-const list = (values: string[]) => values.map((v) => `'${v}'`).join(',');
-
 /**
  * Granting confidential access takes two people. An administrator may ask for the roles that open
  * confidential data (RIEC analyst, municipal coordinator), but the role takes effect only after an
@@ -22,6 +18,8 @@ const list = (values: string[]) => values.map((v) => `'${v}'`).join(',');
  * - The first analyst of a region comes from the operator (install): a grant row written with the
  *   owner connection, requested_by and decided_by NULL, note 'install'; the trigger accepts it only
  *   while the region has no active analyst. The app role cannot write such a row.
+ * - Its messages (ROLE_GRANT_REQUESTED, ROLE_GRANT_DECIDED) need no change to the outbox table: since
+ *   the general outbox, kinds live in the code's registry.
  */
 export class RoleGrants1764800000500 implements MigrationInterface {
   name = 'RoleGrants1764800000500';
@@ -153,9 +151,6 @@ export class RoleGrants1764800000500 implements MigrationInterface {
     await q.query(`
       CREATE TRIGGER users_require_role_grant BEFORE INSERT OR UPDATE OF role, municipality_id, region_id ON users
       FOR EACH ROW EXECUTE FUNCTION rd_require_role_grant()`);
-
-    await q.query(`ALTER TABLE notification_outbox DROP CONSTRAINT notification_outbox_kind_check`);
-    await q.query(`ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_kind_check CHECK (kind IN (${list(NEW_KINDS)}))`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -163,9 +158,8 @@ export class RoleGrants1764800000500 implements MigrationInterface {
     if (pending && pending.n > 0) {
       throw new Error(`${pending.n} accounts wait for a role grant: give them a role or remove them before reverting.`);
     }
+    // Their messages go with them: without role grants, no code renders these kinds.
     await q.query(`DELETE FROM notification_outbox WHERE kind IN ('ROLE_GRANT_REQUESTED', 'ROLE_GRANT_DECIDED')`);
-    await q.query(`ALTER TABLE notification_outbox DROP CONSTRAINT notification_outbox_kind_check`);
-    await q.query(`ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_kind_check CHECK (kind IN (${list(OLD_KINDS)}))`);
     await q.query(`DROP TRIGGER users_require_role_grant ON users`);
     await q.query(`DROP FUNCTION rd_require_role_grant()`);
     await q.query(`DROP TABLE role_grants`);

@@ -6,7 +6,11 @@ import { Programme1764500000000 } from './1764500000000-programme';
 import { Registrations1764600000000 } from './1764600000000-registrations';
 import { MailAndCalendars1764700000000 } from './1764700000000-mail-and-calendars';
 import { AccessLayer1764800000000 } from './1764800000000-access-layer';
+import { LoginThrottleWindow1764800000100 } from './1764800000100-login-throttle-window';
+import { EvaluationWindow1764800000200 } from './1764800000200-evaluation-window';
+import { GeneralOutbox1764800000300 } from './1764800000300-general-outbox';
 import { RoleGrants1764800000500 } from './1764800000500-role-grants';
+import { EditVersions1764800000600 } from './1764800000600-edit-versions';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -18,5 +22,9 @@ export const migrations = [
   Registrations1764600000000,
   MailAndCalendars1764700000000,
   AccessLayer1764800000000,
+  LoginThrottleWindow1764800000100,
+  EvaluationWindow1764800000200,
+  GeneralOutbox1764800000300,
   RoleGrants1764800000500,
+  EditVersions1764800000600,
 ];

@@ -1,5 +1,5 @@
 import type { ActivityFormat, TargetAudience } from '@rode-draad/shared';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export { ACTIVITY_FORMATS, TARGET_AUDIENCES } from '@rode-draad/shared';
 export type { ActivityFormat, TargetAudience };
@@ -40,6 +40,10 @@ export class LearningActivityEntity {
 
   @Column({ name: 'owner_user_id', type: 'uuid' })
   ownerUserId: string;
+
+  /** Optimistic concurrency: raised by one on every edit; an edit based on an older version is refused. */
+  @VersionColumn()
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../access/permissions';
 import { can, requireViewer } from '../../access/policy';
 import { PageInput, firstPage } from '../../common/paging';
@@ -61,12 +61,15 @@ export class ActivityResolver {
   }
 
   @Authorized(Permission.PROGRAMME_PLAN)
-  @Mutation(() => LearningActivity, { description: 'Replaces the fields and themes of an activity; it stays in its programme.' })
+  @Mutation(() => LearningActivity, {
+    description: 'Replaces the fields and themes of an activity; it stays in its programme. Stale expectedVersion: CONFLICT STALE_VERSION.',
+  })
   updateActivity(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: ActivityInput,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: Context,
   ): Promise<LearningActivity> {
-    return ctx.services.activities.update(requireViewer(ctx.viewer), id, input);
+    return ctx.services.activities.update(requireViewer(ctx.viewer), id, input, expectedVersion);
   }
 }

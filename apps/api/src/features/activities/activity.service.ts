@@ -1,9 +1,12 @@
+import { requirePermission } from '../../access/policy';
+import { Permission } from '../../access/permissions';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
+import { checkVersion } from '../../common/versions';
 import { findProgramme } from '../programmes/programme.service';
 import type { Theme } from '../themes/theme.types';
 import { ActivityThemeEntity, LearningActivityEntity } from './activity.entity';
@@ -18,6 +21,7 @@ export const toActivity = (a: LearningActivityEntity): LearningActivity => ({
   targetAudiences: a.targetAudiences,
   plannedYear: a.plannedYear,
   plannedQuarter: a.plannedQuarter,
+  version: a.version,
   createdAt: a.createdAt,
   updatedAt: a.updatedAt,
   programmeId: a.programmeId,
@@ -88,7 +92,7 @@ export class ActivityService {
   /** The themes of each activity, by title; for the per-request loader. */
   async themesOfActivities(activityIds: readonly string[]): Promise<Map<string, Theme[]>> {
     const rows = (await this.db.query(
-      `SELECT at.activity_id, t.id, t.title, t.description, t.year_identified AS "yearIdentified", t.active,
+      `SELECT at.activity_id, t.id, t.title, t.description, t.year_identified AS "yearIdentified", t.active, t.version,
               t.created_at AS "createdAt", t.updated_at AS "updatedAt"
          FROM activity_themes at JOIN themes t ON t.id = at.theme_id
         WHERE at.activity_id = ANY($1::uuid[])
@@ -103,6 +107,7 @@ export class ActivityService {
   }
 
   async create(viewer: Viewer, input: ActivityInput): Promise<LearningActivity> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
     const regionId = requireRegionId(viewer.regionId);
     return this.db.transaction(async (tx) => {
       const values = await checkInput(tx, regionId, input, viewer.userId);
@@ -113,11 +118,13 @@ export class ActivityService {
     });
   }
 
-  /** Replaces every field and the set of themes, all or nothing. */
-  async update(viewer: Viewer, id: string, input: ActivityInput): Promise<LearningActivity> {
+  /** Replaces every field and the set of themes, all or nothing; STALE_VERSION when someone saved in between. */
+  async update(viewer: Viewer, id: string, input: ActivityInput, expectedVersion: number): Promise<LearningActivity> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
     const regionId = requireRegionId(viewer.regionId);
     return this.db.transaction(async (tx) => {
       const activity = await findActivity(tx, regionId, id, true);
+      checkVersion(activity, expectedVersion, 'learning activity');
       const values = await checkInput(tx, regionId, input, activity.ownerUserId);
       if (values.programmeId !== activity.programmeId) {
         // Sessions, and later registrations, hang under the activity: moving it is not an edit.
@@ -125,7 +132,8 @@ export class ActivityService {
           { field: 'programmeId', reason: 'CANNOT_CHANGE_PROGRAMME' },
         ]);
       }
-      Object.assign(activity, values);
+      // Raised also when only the themes change: that is an edit of the activity too.
+      Object.assign(activity, values, { version: activity.version + 1 });
       const saved = await tx.getRepository(LearningActivityEntity).save(activity);
       await tx.query('DELETE FROM activity_themes WHERE activity_id = $1', [activity.id]);
       await linkThemes(tx, activity.id, input.themeIds);

@@ -57,6 +57,9 @@ export class LearningActivity {
   @Field(() => Int, { nullable: true, description: '1–4; null when only the year is planned.' })
   plannedQuarter: number | null;
 
+  @Field(() => Int, { description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.' })
+  version: number;
+
   @Field()
   createdAt: Date;
 

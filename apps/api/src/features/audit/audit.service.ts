@@ -7,7 +7,7 @@ import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
 
 export type AuditAction = 'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DENIED';
-export type AuditEntity = 'scan' | 'recommendation' | 'recommendation_theme';
+export type AuditEntity = 'scan' | 'recommendation' | 'recommendation_theme' | 'peer_group_log';
 
 export interface AuditEntry {
   municipalityId: string;
@@ -51,13 +51,14 @@ export async function recordAudit(tx: EntityManager, viewer: Viewer, requestId: 
 }
 
 /**
- * Someone asked for a confidential record they may not see. The caller answers NOT_FOUND either
- * way; PostgreSQL (`rd_audit_denied`, SECURITY DEFINER) looks up which municipality owns the id,
- * which the viewer's own row-level security hides, and tells that municipality's audit log. Nothing
- * comes back, so the caller learns nothing about existence.
+ * A record that belongs to several municipalities (membership scope) is their business alike:
+ * one entry in each member's log.
  */
-export async function recordDeniedAttempt(tx: EntityManager, acting: Acting, entity: AuditEntity, id: string): Promise<void> {
-  await tx.query('SELECT rd_audit_denied($1, $2::uuid, $3)', [entity, id, acting.requestId]);
+export function memberAuditEntries(
+  municipalityIds: readonly string[],
+  entry: Omit<AuditEntry, 'municipalityId'>,
+): AuditEntry[] {
+  return [...new Set(municipalityIds)].map((municipalityId) => ({ ...entry, municipalityId }));
 }
 
 /** Per municipality in a result, one LIST entry: "who looked at our data" without one row per record. */

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { burnVerification, verifyPassword } from '../../auth/password';
 import { UnauthenticatedError } from '../../common/errors';
 import { UserEntity } from '../users/user.entity';
-import { ACCOUNT_RULE, ADDRESS_RULE, LoginThrottle, accountKey, addressKey } from './login-throttle';
+import { LoginThrottle, type LoginThrottleRules } from './login-throttle';
 import type { SessionService } from './session.service';
 
 export interface LoginResult {
@@ -15,18 +15,19 @@ export interface LoginResult {
  * work, so the login form cannot be used to find out who has an account.
  */
 export class AuthService {
+  private readonly throttle: LoginThrottle;
+
   constructor(
     private readonly db: DataSource,
     private readonly sessions: SessionService,
-  ) {}
+    throttleRules: Partial<LoginThrottleRules> = {},
+  ) {
+    this.throttle = new LoginThrottle(db, throttleRules);
+  }
 
   async login(email: string, password: string, clientAddress: string): Promise<LoginResult> {
-    const throttle = new LoginThrottle(this.db.manager);
-    const keys: Parameters<LoginThrottle['beforeAttempt']>[0] = [
-      [accountKey(email), ACCOUNT_RULE],
-      [addressKey(clientAddress), ADDRESS_RULE],
-    ];
-    await throttle.beforeAttempt(keys);
+    // Reserved before the password is checked: a refused attempt never reaches the verification.
+    const attempt = await this.throttle.reserve(email, clientAddress);
     const user = await this.db
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -40,14 +41,13 @@ export class AuthService {
       await burnVerification(password);
     }
     if (!user || !valid) {
-      await throttle.recordFailure(keys);
       throw new UnauthenticatedError('WRONG_CREDENTIALS', 'E-mail address or password is not correct.');
     }
     // Only someone who knows the password learns that the account is disabled.
     if (user.disabledAt) {
       throw new UnauthenticatedError('ACCOUNT_DISABLED', 'This account has been disabled.');
     }
-    await throttle.reset(accountKey(email));
+    await this.throttle.succeeded(attempt);
     return { userId: user.id, token: await this.sessions.create(user.id) };
   }
 }

@@ -1,75 +1,164 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { RateLimitedError } from '../../common/errors';
 
-interface Rule {
-  /** Failures after which each further attempt is slowed down. */
-  slowAfter: number;
-  /** Failures after which the key is locked. */
-  lockAfter: number;
+export interface LoginThrottleRules {
+  /** Attempts older than this no longer count: the window slides with every attempt. */
+  windowMinutes: number;
+  /** Attempts per (account, client address) before that pair is refused. */
+  pairLimit: number;
+  /** Attempts per client address, over all accounts, before that address is refused. */
+  addressLimit: number;
+  /** Attempts per account, from anywhere, after which each further attempt waits. Never a lock. */
+  accountSlowAfter: number;
+  delayStepMs: number;
+  /** Upper bound of the per-account wait, so an attacker can slow the real user down but not lock them out. */
+  delayMaxMs: number;
 }
 
-const WINDOW_MINUTES = 15;
-const LOCK_MINUTES = 15;
-const DELAY_STEP_MS = 400;
-const DELAY_MAX_MS = 3_000;
+export const DEFAULT_LOGIN_THROTTLE: LoginThrottleRules = {
+  windowMinutes: 15,
+  pairLimit: 10,
+  addressLimit: 100,
+  accountSlowAfter: 3,
+  delayStepMs: 400,
+  delayMaxMs: 3_000,
+};
 
-export const ACCOUNT_RULE: Rule = { slowAfter: 3, lockAfter: 10 };
-export const ADDRESS_RULE: Rule = { slowAfter: 20, lockAfter: 100 };
+/** Enough history to reach the largest delay; older attempts of a busy account are dropped. */
+const ACCOUNT_HISTORY = 100;
+/** Stale rows removed per attempt, so the table stays as small as the recent traffic. */
+const CLEANUP_BATCH = 20;
 
-export const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
-export const addressKey = (ip: string) => `address:${ip}`;
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** One reserved attempt: counted as a failure until `succeeded` gives it back. */
+export interface LoginAttempt {
+  keys: { pair: string; address: string; account: string };
+  /** The attempt's timestamp as PostgreSQL wrote it (text keeps the microseconds a Date loses). */
+  slot: string;
+  /** How long to wait before checking the password: the account's slowdown. */
+  delayMs: number;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Failed-login bookkeeping in PostgreSQL, so every API process sees the same counts.
- * Per key (account or client address): failures in a sliding 15-minute window slow the next
- * attempts down, and past a limit the key is refused for 15 minutes.
+ * Login bookkeeping in PostgreSQL, so every API process sees the same counts. Each key holds the
+ * times of its attempts in the sliding window. An attempt is reserved on all its keys in one
+ * transaction BEFORE the password is checked: the upsert's row lock serialises parallel attempts,
+ * so no more than the limit are ever checked, and a right password past the limit is refused too.
+ *
+ * Locks are per (account, address) and per address only, so nobody can lock a user out from
+ * elsewhere; per account there is only a bounded delay.
  */
 export class LoginThrottle {
-  constructor(private readonly db: EntityManager) {}
+  private readonly rules: LoginThrottleRules;
 
-  /** Refuses while any key is locked, otherwise waits the delay their failures earned. */
-  async beforeAttempt(keys: [string, Rule][]): Promise<void> {
-    const rows: { key: string; failures: number; locked_seconds: number | null }[] = await this.db.query(
-      `SELECT key,
-              CASE WHEN window_started_at > now() - make_interval(mins => $2) THEN failures ELSE 0 END AS failures,
-              CEIL(EXTRACT(EPOCH FROM (locked_until - now())))::int AS locked_seconds
-         FROM login_throttle WHERE key = ANY($1)`,
-      [keys.map(([key]) => key), WINDOW_MINUTES],
-    );
-    let delay = 0;
-    for (const row of rows) {
-      if (row.locked_seconds !== null && row.locked_seconds > 0) {
-        throw new RateLimitedError(row.locked_seconds);
-      }
-      const rule = keys.find(([key]) => key === row.key)?.[1];
-      if (rule && row.failures >= rule.slowAfter) {
-        delay = Math.max(delay, Math.min(DELAY_MAX_MS, (row.failures - rule.slowAfter + 1) * DELAY_STEP_MS));
-      }
-    }
-    if (delay > 0) {
-      await sleep(delay);
-    }
+  constructor(
+    private readonly db: DataSource,
+    rules: Partial<LoginThrottleRules> = {},
+  ) {
+    this.rules = { ...DEFAULT_LOGIN_THROTTLE, ...rules };
   }
 
-  async recordFailure(keys: [string, Rule][]): Promise<void> {
-    for (const [key, rule] of keys) {
-      await this.db.query(
-        `INSERT INTO login_throttle AS t (key, failures, window_started_at)
-         VALUES ($1, 1, now())
-         ON CONFLICT (key) DO UPDATE SET
-           failures = CASE WHEN t.window_started_at > now() - make_interval(mins => $2) THEN t.failures + 1 ELSE 1 END,
-           window_started_at = CASE WHEN t.window_started_at > now() - make_interval(mins => $2) THEN t.window_started_at ELSE now() END,
-           locked_until = CASE
-             WHEN t.window_started_at > now() - make_interval(mins => $2) AND t.failures + 1 >= $3
-             THEN now() + make_interval(mins => $4) ELSE t.locked_until END`,
-        [key, WINDOW_MINUTES, rule.lockAfter, LOCK_MINUTES],
+  static keys(email: string, clientAddress: string): LoginAttempt['keys'] {
+    const account = normaliseEmail(email);
+    return {
+      pair: `pair:${clientAddress}/${account}`,
+      address: `address:${clientAddress}`,
+      account: `account:${account}`,
+    };
+  }
+
+  /** Reserves an attempt, or refuses with RATE_LIMITED; then waits the account's delay. */
+  async reserve(email: string, clientAddress: string): Promise<LoginAttempt> {
+    const keys = LoginThrottle.keys(email, clientAddress);
+    const attempt = await this.db.transaction(async (tx) => {
+      // Always pair, then address, then account: one lock order, so parallel logins cannot deadlock.
+      const slot = await this.reserveLimited(tx, keys.pair, this.rules.pairLimit);
+      await this.reserveLimited(tx, keys.address, this.rules.addressLimit);
+      const earlier = await this.recordOnAccount(tx, keys.account);
+      return { keys, slot, delayMs: this.delayFor(earlier) };
+    });
+    await this.removeStaleRows();
+    if (attempt.delayMs > 0) {
+      await sleep(attempt.delayMs);
+    }
+    return attempt;
+  }
+
+  /**
+   * A successful login clears its own (account, address) pair and gives its slot back on the
+   * address and the account. Other addresses' attempts on the account keep counting: success
+   * here says nothing about them.
+   */
+  async succeeded(attempt: LoginAttempt): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.query('DELETE FROM login_throttle WHERE key = $1', [attempt.keys.pair]);
+      await tx.query(
+        `UPDATE login_throttle
+            SET attempts = attempts[:array_position(attempts, $2::timestamptz) - 1]
+                        || attempts[array_position(attempts, $2::timestamptz) + 1:]
+          WHERE key = ANY($1) AND array_position(attempts, $2::timestamptz) IS NOT NULL`,
+        [[attempt.keys.address, attempt.keys.account], attempt.slot],
       );
-    }
+    });
   }
 
-  async reset(key: string): Promise<void> {
-    await this.db.query('DELETE FROM login_throttle WHERE key = $1', [key]);
+  /** Appends an attempt unless the key already has `limit` in the window; returns the slot. */
+  private async reserveLimited(tx: EntityManager, key: string, limit: number): Promise<string> {
+    const rows = (await tx.query(
+      `INSERT INTO login_throttle AS t (key, attempts, last_attempt_at)
+       VALUES ($1, ARRAY[now()], now())
+       ON CONFLICT (key) DO UPDATE SET
+         attempts = ARRAY(SELECT a FROM unnest(t.attempts) AS a WHERE a > now() - make_interval(mins => $2)) || now(),
+         last_attempt_at = now()
+       WHERE (SELECT count(*) FROM unnest(t.attempts) AS a WHERE a > now() - make_interval(mins => $2)) < $3
+       RETURNING now()::text AS slot`,
+      [key, this.rules.windowMinutes, limit],
+    )) as { slot: string }[];
+    if (rows[0]) {
+      return rows[0].slot;
+    }
+    // A slot frees up when the limit-th most recent attempt leaves the window.
+    const [wait] = (await tx.query(
+      `SELECT CEIL(EXTRACT(EPOCH FROM a + make_interval(mins => $2) - now()))::int AS seconds
+         FROM login_throttle, unnest(attempts) AS a
+        WHERE key = $1 AND a > now() - make_interval(mins => $2)
+        ORDER BY a DESC OFFSET $3 - 1 LIMIT 1`,
+      [key, this.rules.windowMinutes, limit],
+    )) as { seconds: number }[];
+    throw new RateLimitedError(Math.max(1, wait?.seconds ?? 1));
+  }
+
+  /** Appends an attempt on the account (never refused); returns how many were in the window before it. */
+  private async recordOnAccount(tx: EntityManager, key: string): Promise<number> {
+    const [row] = (await tx.query(
+      `INSERT INTO login_throttle AS t (key, attempts, last_attempt_at)
+       VALUES ($1, ARRAY[now()], now())
+       ON CONFLICT (key) DO UPDATE SET
+         attempts = ARRAY(SELECT a FROM unnest(t.attempts) AS a WHERE a > now() - make_interval(mins => $2)
+                           ORDER BY a DESC LIMIT $3 - 1) || now(),
+         last_attempt_at = now()
+       RETURNING cardinality(attempts) - 1 AS earlier`,
+      [key, this.rules.windowMinutes, ACCOUNT_HISTORY],
+    )) as { earlier: number }[];
+    return row?.earlier ?? 0;
+  }
+
+  private delayFor(earlier: number): number {
+    const { accountSlowAfter, delayStepMs, delayMaxMs } = this.rules;
+    return earlier < accountSlowAfter ? 0 : Math.min(delayMaxMs, (earlier - accountSlowAfter + 1) * delayStepMs);
+  }
+
+  private async removeStaleRows(): Promise<void> {
+    // The repeated condition makes PostgreSQL re-check a row another login touched meanwhile.
+    await this.db.query(
+      `DELETE FROM login_throttle
+        WHERE last_attempt_at < now() - make_interval(mins => $1)
+          AND key IN (SELECT key FROM login_throttle WHERE last_attempt_at < now() - make_interval(mins => $1)
+                       ORDER BY last_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED)`,
+      [this.rules.windowMinutes, CLEANUP_BATCH],
+    );
   }
 }

@@ -69,7 +69,7 @@ describe('calendar feeds: the ladder', () => {
     expect(await participant.errorCode(CREATE, { scope: 'WHATEVER' })).toBe('BAD_USER_INPUT');
     expect(await participant.errorCode(CREATE, { scope: 'MUNICIPALITY' })).toBe('FORBIDDEN');
     expect(await participant.errorCode(CREATE, { scope: 'PROGRAMME', programmeId: MISSING })).toBe('NOT_FOUND');
-    expect(await participant.errorCode(CREATE, { scope: 'PROGRAMME', programmeId: 'not-an-id' })).toBe('NOT_FOUND');
+    expect(await participant.errorCode(CREATE, { scope: 'PROGRAMME', programmeId: 'not-an-id' })).toBe('BAD_USER_INPUT');
     const { client: elsewhere } = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
     expect(await elsewhere.errorCode(CREATE, { scope: 'PROGRAMME', programmeId })).toBe('NOT_FOUND');
 

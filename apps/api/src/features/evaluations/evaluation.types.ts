@@ -1,8 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-/** Staff see averages and comments only once this many attendees answered. */
-export const EVALUATION_MIN_RESPONSES = 3;
-
 @ObjectType({ description: "The viewer's own evaluation of a session." })
 export class Evaluation {
   @Field(() => Int)
@@ -16,21 +13,28 @@ export class Evaluation {
 }
 
 @ObjectType({
-  description: `A session's evaluations in aggregate. Anonymous: below ${EVALUATION_MIN_RESPONSES} responses only their number is shown; comments never carry names and come in alphabetical order.`,
+  description:
+    "A session's evaluations in aggregate, released once when the evaluation window closes (never while responses come in), and then only from the region's threshold k of responses on: the average to half a point, comments without names in random order.",
 })
 export class SessionEvaluation {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Responses so far. Tells who may still answer nothing about what anyone answered.' })
   responses: number;
 
-  @Field({ description: `True while fewer than minimumResponses attendees answered: no average, no comments.` })
+  @Field({ description: 'True once the evaluation window has closed: no more responses, results final.' })
+  released: boolean;
+
+  @Field({ description: 'When the evaluation window closes and the results are released.' })
+  releasesAt: Date;
+
+  @Field({ description: 'True while not released, or released with fewer than minimumResponses responses: no average, no comments.' })
   suppressed: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The region's threshold k." })
   minimumResponses: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean rating (1–5), rounded to one decimal; null while suppressed.' })
+  @Field(() => Float, { nullable: true, description: 'Mean rating (1–5), rounded to half a point; null while suppressed.' })
   averageRating: number | null;
 
-  @Field(() => [String], { description: 'Non-empty comments; empty while suppressed.' })
+  @Field(() => [String], { description: 'Non-empty comments, in random order; empty while suppressed.' })
   comments: string[];
 }

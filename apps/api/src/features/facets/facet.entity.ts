@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** A part of the scan framework (e.g. Bibob, integrity). Regional, not confidential. */
 @Entity('facets')
@@ -23,6 +23,10 @@ export class FacetEntity {
   /** Retired facets stay linked to existing themes and recommendations but are not offered for new ones. */
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** Optimistic concurrency: raised by one on every edit; an edit based on an older version is refused. */
+  @VersionColumn()
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,9 +1,13 @@
+import type { Viewer } from '../../access/viewer';
+import { requirePermission } from '../../access/policy';
+import { Permission } from '../../access/permissions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { requireRegionId } from '../../common/region-scope';
+import { checkVersion } from '../../common/versions';
 import { FacetEntity } from './facet.entity';
 import type { Facet, FacetInput } from './facet.types';
 
@@ -13,6 +17,7 @@ export const toFacet = (f: FacetEntity): Facet => ({
   description: f.description,
   position: f.position,
   active: f.active,
+  version: f.version,
 });
 
 /** Facets of one region. Every method takes the region first; none runs unscoped. */
@@ -41,7 +46,9 @@ export class FacetService {
     return rows.map(toFacet);
   }
 
-  async create(regionId: string, input: FacetInput): Promise<Facet> {
+  async create(viewer: Viewer, input: FacetInput): Promise<Facet> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     requireRegionId(regionId);
     return this.db.transaction(async (tx) => {
       // New facets go last; concurrent creates may share a position, which only ties on name.
@@ -60,11 +67,16 @@ export class FacetService {
     });
   }
 
-  async update(regionId: string, id: string, input: FacetInput): Promise<Facet> {
+  /** Renames a facet; STALE_VERSION when someone saved in between. */
+  async update(viewer: Viewer, id: string, input: FacetInput, expectedVersion: number): Promise<Facet> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     return this.db.transaction(async (tx) => {
       const facet = await lockFacet(tx, regionId, id);
+      checkVersion(facet, expectedVersion, 'facet');
       facet.name = input.name.trim();
       facet.description = (input.description ?? '').trim();
+      facet.version += 1;
       return toFacet(await saveUnique(tx, facet));
     });
   }
@@ -73,16 +85,26 @@ export class FacetService {
    * Retires or reactivates a facet. Facets are never deleted: recommendations and themes keep
    * pointing at them, and a retired facet is simply no longer offered for new links.
    */
-  async setActive(regionId: string, id: string, active: boolean): Promise<Facet> {
+  async setActive(viewer: Viewer, id: string, active: boolean, expectedVersion: number): Promise<Facet> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     return this.db.transaction(async (tx) => {
       const facet = await lockFacet(tx, regionId, id);
+      checkVersion(facet, expectedVersion, 'facet');
       facet.active = active;
+      facet.version += 1;
       return toFacet(await tx.getRepository(FacetEntity).save(facet));
     });
   }
 
-  /** Sets positions 1..n from `ids`, which must name every facet of the region exactly once. */
-  async reorder(regionId: string, ids: string[]): Promise<Facet[]> {
+  /**
+   * Sets positions 1..n from `ids`, which must name every facet of the region exactly once. It takes
+   * no versions: it replaces the whole order under a lock of all the region's facets, so there is
+   * nothing to merge. It still raises the version of each facet it moves, as every edit does.
+   */
+  async reorder(viewer: Viewer, ids: string[]): Promise<Facet[]> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     requireRegionId(regionId);
     await this.db.transaction(async (tx) => {
       // Lock the region's facets so a concurrent create cannot slip between check and update.
@@ -96,7 +118,7 @@ export class FacetService {
         ]);
       }
       await tx.query(
-        `UPDATE facets f SET position = o.position, updated_at = now()
+        `UPDATE facets f SET position = o.position, updated_at = now(), version = f.version + 1
          FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position)
          WHERE f.id = o.id AND f.region_id = $1 AND f.position <> o.position`,
         [regionId, ids],

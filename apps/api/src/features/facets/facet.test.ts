@@ -4,12 +4,17 @@ import { TWENTE_FACETS } from '../../db/migrations/1764400000100-twente-facets';
 import { Client } from '../../test/client';
 import { actAs, actAsInNewRegion } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { expectOneWinner } from '../../test/versions';
 
-const FACETS = `query Facets($all: Boolean) { facets(includeInactive: $all) { id name description position active viewerCan { edit } } }`;
-const CREATE = `mutation Create($input: FacetInput!) { createFacet(input: $input) { id name description position active } }`;
-const UPDATE = `mutation Update($id: ID!, $input: FacetInput!) { updateFacet(id: $id, input: $input) { id name description } }`;
-const SET_ACTIVE = `mutation SetActive($id: ID!, $active: Boolean!) { setFacetActive(id: $id, active: $active) { id active } }`;
-const REORDER = `mutation Reorder($input: ReorderFacetsInput!) { reorderFacets(input: $input) { id position } }`;
+const FACETS = `query Facets($all: Boolean) { facets(includeInactive: $all) { id name description position active version viewerCan { edit } } }`;
+const CREATE = `mutation Create($input: FacetInput!) { createFacet(input: $input) { id name description position active version } }`;
+const UPDATE = `mutation Update($id: ID!, $input: FacetInput!, $expectedVersion: Int!) {
+  updateFacet(id: $id, input: $input, expectedVersion: $expectedVersion) { id name description version }
+}`;
+const SET_ACTIVE = `mutation SetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {
+  setFacetActive(id: $id, active: $active, expectedVersion: $expectedVersion) { id active version }
+}`;
+const REORDER = `mutation Reorder($input: ReorderFacetsInput!) { reorderFacets(input: $input) { id position version } }`;
 
 interface FacetRow {
   id: string;
@@ -17,6 +22,7 @@ interface FacetRow {
   description: string;
   position: number;
   active: boolean;
+  version: number;
   viewerCan: { edit: boolean };
 }
 
@@ -71,8 +77,8 @@ describe('facet mutations', () => {
     const anonymous = new Client(app);
     const [target] = await facets(analyst);
     expect(await anonymous.errorCode(CREATE, { input: { name: 'X' } })).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(UPDATE, { id: target!.id, input: { name: 'X' } })).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(SET_ACTIVE, { id: target!.id, active: false })).toBe('UNAUTHENTICATED');
+    expect(await anonymous.errorCode(UPDATE, { id: target!.id, input: { name: 'X' }, expectedVersion: 1 })).toBe('UNAUTHENTICATED');
+    expect(await anonymous.errorCode(SET_ACTIVE, { id: target!.id, active: false, expectedVersion: 1 })).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(REORDER, { input: { ids: [target!.id] } })).toBe('UNAUTHENTICATED');
   });
 
@@ -88,7 +94,7 @@ describe('facet mutations', () => {
     for (const [input, field, reason] of cases) {
       for (const result of [
         await analyst.gql(CREATE, { input }),
-        await analyst.gql(UPDATE, { id: target!.id, input }),
+        await analyst.gql(UPDATE, { id: target!.id, input, expectedVersion: target!.version }),
       ]) {
         expect(result.errors?.[0]?.extensions).toMatchObject({
           code: 'BAD_USER_INPUT',
@@ -97,7 +103,7 @@ describe('facet mutations', () => {
       }
     }
     const reorder = await analyst.gql(REORDER, { input: { ids: ['not-a-uuid'] } });
-    expect(reorder.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'ids' }] });
+    expect(reorder.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.ids', reason: 'INVALID_ID' }] });
     expect(await dbState()).toEqual(before);
   });
 
@@ -108,8 +114,8 @@ describe('facet mutations', () => {
     for (const role of nonAnalysts) {
       const { client } = await actAs(app, role);
       expect(await client.errorCode(CREATE, { input: { name: unique('Verboden') } })).toBe('FORBIDDEN');
-      expect(await client.errorCode(UPDATE, { id: target!.id, input: { name: unique('Verboden') } })).toBe('FORBIDDEN');
-      expect(await client.errorCode(SET_ACTIVE, { id: target!.id, active: false })).toBe('FORBIDDEN');
+      expect(await client.errorCode(UPDATE, { id: target!.id, input: { name: unique('Verboden') }, expectedVersion: 1 })).toBe('FORBIDDEN');
+      expect(await client.errorCode(SET_ACTIVE, { id: target!.id, active: false, expectedVersion: 1 })).toBe('FORBIDDEN');
       expect(await client.errorCode(REORDER, { input: { ids: [...all].reverse() } })).toBe('FORBIDDEN');
     }
     expect(await dbState()).toEqual(before);
@@ -124,8 +130,9 @@ describe('facet mutations', () => {
     const { updateFacet } = await analyst.ok<{ updateFacet: FacetRow }>(UPDATE, {
       id: created.id,
       input: { name, description: 'Nieuwe uitleg' },
+      expectedVersion: 1,
     });
-    expect(updateFacet).toEqual({ id: created.id, name, description: 'Nieuwe uitleg' });
+    expect(updateFacet).toEqual({ id: created.id, name, description: 'Nieuwe uitleg', version: 2 });
   });
 
   it('refuses a duplicate name in the region, in any case, on create and update', async () => {
@@ -134,27 +141,32 @@ describe('facet mutations', () => {
     const before = await dbState();
     const again = await analyst.gql(CREATE, { input: { name: first.name.toUpperCase() } });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'FACET_NAME_TAKEN' });
-    const rename = await analyst.gql(UPDATE, { id: second.id, input: { name: ` ${first.name.toLowerCase()} ` } });
+    const rename = await analyst.gql(UPDATE, { id: second.id, input: { name: ` ${first.name.toLowerCase()} ` }, expectedVersion: 1 });
     expect(rename.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'FACET_NAME_TAKEN' });
     expect(await dbState()).toEqual(before);
   });
 
   it('retires and reactivates a facet; retired facets are listed only on request', async () => {
     const facet = await create();
-    await analyst.ok(SET_ACTIVE, { id: facet.id, active: false });
+    await analyst.ok(SET_ACTIVE, { id: facet.id, active: false, expectedVersion: 1 });
     expect((await facets(analyst)).some((f) => f.id === facet.id)).toBe(false);
     expect((await facets(analyst, true)).find((f) => f.id === facet.id)?.active).toBe(false);
-    await analyst.ok(SET_ACTIVE, { id: facet.id, active: true });
+    await analyst.ok(SET_ACTIVE, { id: facet.id, active: true, expectedVersion: 2 });
     expect((await facets(analyst)).some((f) => f.id === facet.id)).toBe(true);
   });
 
-  it('reorders all facets of the region, and only with the complete list', async () => {
-    const ids = (await facets(analyst, true)).map((f) => f.id);
+  it('reorders all facets of the region, and only with the complete list; moved facets get a new version', async () => {
+    const listed = await facets(analyst, true);
+    const ids = listed.map((f) => f.id);
     const reversed = [...ids].reverse();
-    const { reorderFacets } = await analyst.ok<{ reorderFacets: { id: string; position: number }[] }>(REORDER, {
+    const { reorderFacets } = await analyst.ok<{ reorderFacets: { id: string; position: number; version: number }[] }>(REORDER, {
       input: { ids: reversed },
     });
-    expect(reorderFacets).toEqual(reversed.map((id, index) => ({ id, position: index + 1 })));
+    expect(reorderFacets.map(({ id, position }) => ({ id, position }))).toEqual(reversed.map((id, index) => ({ id, position: index + 1 })));
+    for (const facet of reorderFacets) {
+      const was = listed.find((f) => f.id === facet.id)!;
+      expect(facet.version, facet.id).toBe(was.position === facet.position ? was.version : was.version + 1);
+    }
     const before = await dbState();
     for (const partial of [ids.slice(1), [...ids.slice(1), '00000000-0000-4000-8000-000000000000']]) {
       const result = await analyst.gql(REORDER, { input: { ids: partial } });
@@ -171,10 +183,43 @@ describe('facet mutations', () => {
     const twente = await create();
     const other = await actAsInNewRegion(app, 'RIEC_ANALYST');
     const before = await dbState();
-    for (const id of [twente.id, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-      expect(await other.client.errorCode(UPDATE, { id, input: { name: 'Overgenomen' } })).toBe('NOT_FOUND');
-      expect(await other.client.errorCode(SET_ACTIVE, { id, active: false })).toBe('NOT_FOUND');
+    for (const [id, code] of [
+      [twente.id, 'NOT_FOUND'],
+      ['00000000-0000-4000-8000-000000000000', 'NOT_FOUND'],
+      ['not-a-uuid', 'BAD_USER_INPUT'],
+    ]) {
+      expect(await other.client.errorCode(UPDATE, { id, input: { name: 'Overgenomen' }, expectedVersion: 1 })).toBe(code);
+      expect(await other.client.errorCode(SET_ACTIVE, { id, active: false, expectedVersion: 1 })).toBe(code);
     }
     expect(await dbState()).toEqual(before);
+  });
+});
+
+describe('optimistic versions', () => {
+  const stored = async (id: string) => (await facets(analyst, true)).find((f) => f.id === id)!;
+
+  it('of two concurrent renames with the same version one saves, the other gets STALE_VERSION, and the winner is stored', async () => {
+    const facet = await create();
+    const colleague = (await actAs(app, 'RIEC_ANALYST')).client;
+    const names = [unique('Eerste'), unique('Tweede')];
+    const winner = await expectOneWinner(
+      app,
+      { table: 'facets', id: facet.id },
+      [analyst, colleague].map((client, i) => () => client.gql(UPDATE, { id: facet.id, input: { name: names[i] }, expectedVersion: 1 })),
+      1,
+    );
+    expect(await stored(facet.id)).toMatchObject({ name: names[winner], version: 2 });
+  });
+
+  it('setFacetActive races the same way', async () => {
+    const facet = await create();
+    const colleague = (await actAs(app, 'RIEC_ANALYST')).client;
+    await expectOneWinner(
+      app,
+      { table: 'facets', id: facet.id },
+      [analyst, colleague].map((client) => () => client.gql(SET_ACTIVE, { id: facet.id, active: false, expectedVersion: 1 })),
+      1,
+    );
+    expect(await stored(facet.id)).toMatchObject({ active: false, version: 2 });
   });
 });

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
+import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../logging/logger';
@@ -13,10 +14,15 @@ import { createMailTransport, OutboxDelivery, type MailTransport } from './outbo
 import { enqueueReminders } from './reminders';
 import { startBackgroundWorker } from './worker';
 
-/** A real SMTP peer on 127.0.0.1 that keeps what it receives; `rejectRcpt` makes it refuse recipients (550). */
+/**
+ * A real SMTP peer on 127.0.0.1 that keeps what it receives; `rejectRcpt` makes it refuse recipients
+ * (550); `refuseData` makes it receive and keep a message, then answer the DATA with an error (e.g.
+ * 451, as when its confirmation is lost), `times` times.
+ */
 class Inbox {
   messages: ParsedMail[] = [];
   rejectRcpt = false;
+  refuseData: { code: number; reply: (mail: ParsedMail) => string; times: number } | null = null;
   private server: SMTPServer | undefined;
   port = 0;
 
@@ -38,6 +44,13 @@ class Inbox {
         simpleParser(stream)
           .then((mail) => {
             this.messages.push(mail);
+            if (this.refuseData && this.refuseData.times > 0) {
+              this.refuseData.times -= 1;
+              const error = new Error(this.refuseData.reply(mail)) as Error & { responseCode: number };
+              error.responseCode = this.refuseData.code;
+              callback(error);
+              return;
+            }
             callback();
           })
           .catch(callback);
@@ -71,10 +84,23 @@ const REGISTER = `mutation ($sessionId: ID!) { registerForSession(sessionId: $se
 
 async function outboxRows(sessionId: string) {
   return (await app.owner.query(
-    `SELECT id::text, kind, status, attempts, last_error, sent_at, available_at FROM notification_outbox WHERE session_id = $1 ORDER BY id`,
+    `SELECT id::text, kind, status, attempts, last_error, sent_at, available_at, message_id
+       FROM notification_outbox WHERE payload->>'sessionId' = $1 ORDER BY id`,
     [sessionId],
-  )) as { id: string; kind: string; status: string; attempts: number; last_error: string | null; sent_at: Date | null; available_at: Date }[];
+  )) as {
+    id: string;
+    kind: string;
+    status: string;
+    attempts: number;
+    last_error: string | null;
+    sent_at: Date | null;
+    available_at: Date;
+    message_id: string | null;
+  }[];
 }
+
+/** Makes a row due now, as if its backoff were over. */
+const dueNow = (id: string) => app.owner.query(`UPDATE notification_outbox SET available_at = now() WHERE id = $1`, [id]);
 
 function calendarOf(mail: ParsedMail) {
   const attachment = mail.attachments.find((a) => a.filename?.endsWith('.ics'));
@@ -96,6 +122,7 @@ afterAll(async () => {
 afterEach(() => {
   inbox.messages = [];
   inbox.rejectRcpt = false;
+  inbox.refuseData = null;
 });
 
 describe('e-mail delivery from the outbox', () => {
@@ -192,9 +219,63 @@ describe('e-mail delivery from the outbox', () => {
     const { client: admin } = await actAs(app, 'ADMIN');
     expect(await admin.ok(RETRY, { id: row!.id })).toEqual({ retryOutboxMessage: { id: row!.id, status: 'PENDING', attempts: 0 } });
     expect(await admin.errorCode(RETRY, { id: row!.id })).toBe('NOT_FOUND');
-    expect(await admin.errorCode(RETRY, { id: 'x' })).toBe('NOT_FOUND');
+    expect(await admin.errorCode(RETRY, { id: 'x' })).toBe('BAD_USER_INPUT');
     inbox.rejectRcpt = false;
     expect((await delivery().deliverDue()).sent).toBe(1);
+    // The resend carries the Message-ID given at the first attempt.
+    expect(row!.message_id).toMatch(/^<[0-9a-f-]{36}@rodedraad\.test>$/);
+    expect(inbox.messages.map((m) => m.messageId)).toEqual([row!.message_id]);
+  });
+
+  it('keeps one Message-ID per message: a resend after a lost confirmation carries the same one', async () => {
+    const activityId = await createActivity(app, { title: 'Intervisie Message-ID' });
+    const sessionId = await createSession(app, { activityId });
+    const { client } = await actAs(app, 'PARTICIPANT');
+    await delivery().deliverDue();
+    inbox.messages = [];
+    await client.ok(REGISTER, { sessionId });
+    // The server takes the message, but the sender never hears that it did.
+    inbox.refuseData = { code: 451, reply: () => 'Temporary local problem', times: 1 };
+    expect(await delivery().deliverDue()).toMatchObject({ sent: 0, retrying: 1 });
+    const [first] = await outboxRows(sessionId);
+    expect(first).toMatchObject({ status: 'PENDING', attempts: 1 });
+    expect(first!.message_id).toMatch(/^<[0-9a-f-]{36}@rodedraad\.test>$/);
+
+    await dueNow(first!.id);
+    expect((await delivery().deliverDue()).sent).toBe(1);
+    const [sent] = await outboxRows(sessionId);
+    expect(sent).toMatchObject({ status: 'SENT', attempts: 2, message_id: first!.message_id });
+    // Two copies arrived; the receiver can tell they are one message.
+    expect(inbox.messages.map((m) => [m.subject, m.messageId])).toEqual([
+      ['Aanmelding bevestigd: Intervisie Message-ID', first!.message_id],
+      ['Aanmelding bevestigd: Intervisie Message-ID', first!.message_id],
+    ]);
+  });
+
+  it("keeps the server's reply to the message itself out of last_error and the log, as it may quote the text", async () => {
+    const marker = 'QUOTED-9c1e';
+    const activityId = await createActivity(app, { title: `Masterclass ${marker}` });
+    const sessionId = await createSession(app, { activityId });
+    const { client } = await actAs(app, 'PARTICIPANT');
+    await delivery().deliverDue();
+    await client.ok(REGISTER, { sessionId });
+    inbox.refuseData = { code: 554, reply: (mail) => `5.7.1 Message rejected as spam: "${mail.subject}" ${mail.text}`, times: 1 };
+    const lines: string[] = [];
+    const recording = new OutboxDelivery(app.app, {
+      transport,
+      demo: false,
+      from: 'Rode Draad <noreply@rodedraad.test>',
+      publicUrl: 'https://rodedraad.test',
+      log: pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) }),
+    });
+    expect((await recording.deliverDue()).failed).toBe(1);
+    const [row] = await outboxRows(sessionId);
+    expect(row!.status).toBe('FAILED');
+    expect(row!.last_error).toContain('554');
+    expect(row!.last_error).toContain('5.7.1');
+    expect(row!.last_error).not.toContain(marker);
+    expect(lines.join('\n')).toContain('e-mail not delivered');
+    expect(lines.join('\n')).not.toContain(marker);
   });
 
   it('sends nothing in demo mode: messages stay in the outbox, marked DEMO', async () => {
@@ -236,9 +317,11 @@ describe('reminders', () => {
     expect(await enqueueReminders(app.app)).toBe(1);
     expect(await enqueueReminders(app.app)).toBe(0);
     const rows = (await app.owner.query(
-      `SELECT recipient_user_id, session_id, dedupe_key FROM notification_outbox WHERE kind = 'REMINDER'`,
-    )) as { recipient_user_id: string; session_id: string; dedupe_key: string }[];
-    expect(rows).toEqual([{ recipient_user_id: confirmed.id, session_id: sessionId, dedupe_key: `reminder:${sessionId}:${confirmed.id}` }]);
+      `SELECT recipient_user_id, payload->>'sessionId' AS session_id, confidentiality, dedupe_key FROM notification_outbox WHERE kind = 'REMINDER'`,
+    )) as { recipient_user_id: string; session_id: string; confidentiality: string; dedupe_key: string }[];
+    expect(rows).toEqual([
+      { recipient_user_id: confirmed.id, session_id: sessionId, confidentiality: 'PERSONAL', dedupe_key: `reminder:${sessionId}:${confirmed.id}` },
+    ]);
 
     await delivery().deliverDue();
     expect(inbox.messages.some((m) => m.subject?.startsWith('Herinnering: '))).toBe(true);
@@ -250,7 +333,8 @@ describe('the background worker (graphile-worker)', () => {
     const sessionId = await createSession(app);
     const user = await createUser(app, 'PARTICIPANT');
     await app.owner.query(
-      `INSERT INTO notification_outbox (kind, recipient_user_id, session_id, payload) VALUES ('REGISTERED', $1, $2, '{}')`,
+      `INSERT INTO notification_outbox (kind, confidentiality, recipient_user_id, payload)
+       VALUES ('REGISTERED', 'PERSONAL', $1, jsonb_build_object('sessionId', $2::text, 'registrationId', gen_random_uuid()))`,
       [user.id, sessionId],
     );
     const worker = await startBackgroundWorker({
@@ -275,7 +359,7 @@ describe('the admins\' outbox', () => {
   const OUTBOX = `query ($filter: OutboxFilter, $page: PageInput) {
     outbox(filter: $filter, page: $page) {
       total
-      items { id kind status subject text hasCalendarAttachment sessionTitle attempts lastError createdAt sentAt recipient { name email } }
+      items { id kind confidentiality status recipientEmail attempts lastError createdAt availableAt sentAt }
     }
   }`;
 
@@ -289,29 +373,58 @@ describe('the admins\' outbox', () => {
       expect(await client.errorCode(OUTBOX), role).toBe('FORBIDDEN');
     }
 
-    const activityId = await createActivity(app, { title: 'Tabletop ondermijning' });
-    const sessionId = await createSession(app, { activityId });
+    const sessionId = await createSession(app);
     const { user, client } = await actAs(app, 'PARTICIPANT');
     await client.ok(REGISTER, { sessionId });
     await delivery({ demo: true }).deliverDue();
+    const [row] = await outboxRows(sessionId);
 
     const data = await admin.ok<{ outbox: { total: number; items: Record<string, unknown>[] } }>(OUTBOX, {
       filter: { status: 'DEMO', kind: 'REGISTERED' },
       page: { offset: 0, limit: 5 },
     });
     expect(data.outbox.total).toBeGreaterThanOrEqual(1);
-    const item = data.outbox.items.find((i) => i.sessionTitle === 'Tabletop ondermijning');
-    expect(item).toMatchObject({
+    expect(data.outbox.items.find((i) => i.id === row!.id)).toMatchObject({
       kind: 'REGISTERED',
+      confidentiality: 'PERSONAL',
       status: 'DEMO',
-      subject: 'Aanmelding bevestigd: Tabletop ondermijning',
-      hasCalendarAttachment: true,
+      recipientEmail: user.email,
       attempts: 0,
+      lastError: null,
       sentAt: null,
-      recipient: { email: user.email },
     });
-    expect(item!.text).toContain('Tabletop ondermijning');
     const sent = await admin.ok<{ outbox: { items: { status: string }[] } }>(OUTBOX, { filter: { status: 'SENT' } });
     expect(sent.outbox.items.every((i) => i.status === 'SENT')).toBe(true);
+  });
+
+  it('shows delivery metadata only: never the session, subject, text or recipient name', async () => {
+    const marker = 'ENROLMENT-MARKER-4f2a';
+    const activityId = await createActivity(app, { title: `Werkbezoek ${marker}` });
+    const sessionId = await createSession(app, { activityId });
+    const { user, client } = await actAs(app, 'PARTICIPANT');
+    await client.ok(REGISTER, { sessionId });
+    const other = await createUser(app, 'PARTICIPANT');
+    await createRegistration(app, sessionId, other.id, { status: 'WAITLISTED' });
+    const name = `Deelnemer ${marker}-name`;
+    await app.owner.query(`UPDATE users SET name = $2 WHERE id = ANY($1::uuid[])`, [[user.id, other.id], name]);
+    const { client: staff } = await actAs(app, 'PROGRAMME_STAFF');
+    await staff.ok(`mutation ($id: ID!) { cancelSession(id: $id, expectedVersion: 1) { id } }`, { id: sessionId });
+    // One failed delivery too, so last_error is filled.
+    inbox.rejectRcpt = true;
+    await delivery().deliverDue();
+    expect((await outboxRows(sessionId)).map((r) => r.status)).toContain('FAILED');
+
+    const { client: admin } = await actAs(app, 'ADMIN');
+    const response = await admin.gql(OUTBOX, { page: { offset: 0, limit: 100 } });
+    expect(response.errors).toBeUndefined();
+    const body = JSON.stringify(response.data);
+    expect(body).toContain(user.email);
+    for (const secret of [marker, 'Werkbezoek', 'Aanmelding', 'Geannuleerd', sessionId, 'Deelnemer']) {
+      expect(body, secret).not.toContain(secret);
+    }
+    // The fields that used to carry the message are gone from the type.
+    for (const field of ['subject', 'text', 'sessionTitle', 'sessionId', 'recipient { name }']) {
+      expect(await admin.errorCode(`{ outbox { items { ${field} } } }`), field).toBe('BAD_USER_INPUT');
+    }
   });
 });

@@ -2,8 +2,9 @@ import nodemailer, { type SendMailOptions } from 'nodemailer';
 import type { DataSource } from 'typeorm';
 import type { SmtpConfig } from '../../config';
 import type { Logger } from '../../logging/logger';
-import { OUTBOX_ROW_SQL, renderOutboxRow, type OutboxRow } from './mail-context';
-import type { MailSettings } from './mail.render';
+import { isLocale } from '@rode-draad/shared';
+import { addressOf, type MailSettings, type RenderedMail } from './mail.render';
+import { renderMessages } from './message-kinds';
 
 /** What the sender needs of nodemailer; tests may pass any transport. */
 export interface MailTransport {
@@ -46,9 +47,45 @@ function isPermanent(error: unknown): boolean {
   return typeof code === 'number' && code >= 500 && code < 600;
 }
 
-function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.slice(0, 2000);
+/**
+ * What `last_error` (and the log) keep of a failed attempt. Errors before the message was
+ * transferred (connection, greeting, envelope) cannot hold its text: the server has not seen it.
+ * A reply to the message itself (DATA) may quote it, so only its codes are kept. Anything that is
+ * not an SMTP/network error gets a fixed text.
+ */
+export function deliveryErrorText(error: unknown): string {
+  const e = error as { code?: unknown; responseCode?: unknown; command?: unknown; response?: unknown; message?: unknown } | null;
+  if (!(error instanceof Error) || !e || typeof e.code !== 'string') {
+    return 'Delivery failed (not an SMTP error).';
+  }
+  if (e.command === 'DATA' || e.code === 'EMESSAGE') {
+    const status = typeof e.response === 'string' ? /\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(e.response)?.[0] : undefined;
+    const code = typeof e.responseCode === 'number' ? e.responseCode : '';
+    return [`${e.code}: the server refused the message`, code, status].filter(Boolean).join(' ') + ' (its reply is not kept: it may quote the message).';
+  }
+  return error.message.slice(0, 2000);
+}
+
+/** The right-hand side of Message-IDs: the sender's domain, else the host of the public URL. */
+export function messageIdDomain(settings: MailSettings): string {
+  const domain = addressOf(settings.from).split('@')[1]?.trim();
+  if (domain && /^[A-Za-z0-9.-]+$/.test(domain)) {
+    return domain;
+  }
+  return new URL(settings.publicUrl).hostname || 'rodedraad.invalid';
+}
+
+/** A claimed outbox row with its recipient. */
+interface ClaimedRow {
+  id: string;
+  kind: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  message_id: string;
+  user_name: string;
+  user_email: string;
+  user_locale: string;
+  user_disabled: boolean;
 }
 
 /**
@@ -87,8 +124,9 @@ export class OutboxDelivery {
       return { ...report, hasMore: false };
     }
     const claimed = await this.claim(batchSize);
-    for (const row of claimed) {
-      await this.deliverOne(transport, row, report);
+    const mails = await this.render(claimed);
+    for (const [i, row] of claimed.entries()) {
+      await this.deliverOne(transport, row, mails[i] ?? null, report);
     }
     if (report.sent + report.retrying + report.failed > 0) {
       this.options.log.info({ ...report }, 'outbox delivered');
@@ -96,30 +134,64 @@ export class OutboxDelivery {
     return { ...report, hasMore: claimed.length === batchSize };
   }
 
-  private async claim(limit: number): Promise<OutboxRow[]> {
+  /**
+   * Claims due rows: one attempt more, a lease instead of a lock held during SMTP, and the
+   * Message-ID generated on the first attempt and kept for every later one.
+   */
+  private async claim(limit: number): Promise<ClaimedRow[]> {
     const [claimed] = (await this.db.query(
       `UPDATE notification_outbox o
-          SET attempts = o.attempts + 1, available_at = now() + make_interval(secs => $2)
+          SET attempts = o.attempts + 1, available_at = now() + make_interval(secs => $2),
+              message_id = coalesce(o.message_id, '<' || gen_random_uuid() || '@' || $3 || '>')
         WHERE o.id IN (SELECT id FROM notification_outbox
                         WHERE status = 'PENDING' AND available_at <= now()
                         ORDER BY available_at, id
                         LIMIT $1
                         FOR UPDATE SKIP LOCKED)
         RETURNING o.id`,
-      [limit, CLAIM_LEASE_SECONDS],
+      [limit, CLAIM_LEASE_SECONDS, messageIdDomain(this.options)],
     )) as [{ id: string }[], number];
     if (!claimed.length) {
       return [];
     }
-    return (await this.db.query(`${OUTBOX_ROW_SQL} WHERE o.id = ANY($1::bigint[]) ORDER BY o.available_at, o.id`, [
-      claimed.map((c) => c.id),
-    ])) as OutboxRow[];
+    return (await this.db.query(
+      `SELECT o.id::text AS id, o.kind, o.payload, o.attempts, o.message_id,
+              u.name AS user_name, u.email AS user_email, u.locale AS user_locale, u.disabled_at IS NOT NULL AS user_disabled
+         FROM notification_outbox o JOIN users u ON u.id = o.recipient_user_id
+        WHERE o.id = ANY($1::bigint[]) ORDER BY o.available_at, o.id`,
+      [claimed.map((c) => c.id)],
+    )) as ClaimedRow[];
   }
 
-  private async deliverOne(transport: MailTransport, row: OutboxRow, report: DeliveryReport): Promise<void> {
-    const mail = row.user_disabled ? null : renderOutboxRow(row, this.options);
-    if (!mail) {
-      await this.fail(row, row.user_disabled ? 'The recipient account is disabled.' : 'The message has no session.', true);
+  /** The batch's e-mails; on a renderer failure (a bug), none: the rows are retried later. */
+  private async render(rows: ClaimedRow[]): Promise<(RenderedMail | null | undefined)[]> {
+    try {
+      return await renderMessages(
+        this.db,
+        rows.map((r) => ({
+          kind: r.kind,
+          payload: r.payload,
+          recipient: { name: r.user_name, email: r.user_email, locale: isLocale(r.user_locale) ? r.user_locale : 'nl' },
+        })),
+        this.options,
+      );
+    } catch (error) {
+      // Only the error's class: its message might quote what was being rendered.
+      this.options.log.error({ outboxIds: rows.map((r) => r.id), errorType: (error as Error)?.name }, 'outbox rendering failed');
+      return rows.map(() => undefined);
+    }
+  }
+
+  /** `mail`: null when the message cannot be written any more, undefined when rendering failed. */
+  private async deliverOne(transport: MailTransport, row: ClaimedRow, mail: RenderedMail | null | undefined, report: DeliveryReport): Promise<void> {
+    if (mail === undefined) {
+      const permanent = row.attempts >= MAX_ATTEMPTS;
+      await this.fail(row, 'The message could not be rendered.', permanent);
+      report[permanent ? 'failed' : 'retrying'] += 1;
+      return;
+    }
+    if (mail === null || row.user_disabled) {
+      await this.fail(row, mail ? 'The recipient account is disabled.' : 'The message can no longer be written (its subject is gone).', true);
       report.failed += 1;
       return;
     }
@@ -130,6 +202,7 @@ export class OutboxDelivery {
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
+        messageId: row.message_id,
         headers: { 'X-Rode-Draad-Message': row.id, 'Auto-Submitted': 'auto-generated' },
         ...(mail.calendar
           ? {
@@ -145,8 +218,9 @@ export class OutboxDelivery {
       });
     } catch (error) {
       const permanent = isPermanent(error) || row.attempts >= MAX_ATTEMPTS;
-      this.options.log.warn({ outboxId: row.id, attempts: row.attempts, permanent, err: messageOf(error) }, 'e-mail not delivered');
-      await this.fail(row, messageOf(error), permanent);
+      const text = deliveryErrorText(error);
+      this.options.log.warn({ outboxId: row.id, attempts: row.attempts, permanent, err: text }, 'e-mail not delivered');
+      await this.fail(row, text, permanent);
       report[permanent ? 'failed' : 'retrying'] += 1;
       return;
     }
@@ -154,7 +228,7 @@ export class OutboxDelivery {
     report.sent += 1;
   }
 
-  private async fail(row: OutboxRow, error: string, permanent: boolean): Promise<void> {
+  private async fail(row: ClaimedRow, error: string, permanent: boolean): Promise<void> {
     await this.db.query(
       `UPDATE notification_outbox
           SET last_error = $2, status = CASE WHEN $3 THEN 'FAILED' ELSE 'PENDING' END,

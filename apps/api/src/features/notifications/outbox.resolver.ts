@@ -1,13 +1,16 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Permission } from '../../access/permissions';
-import { PageInput, firstPage } from '../../common/paging';
+import { requireViewer } from '../../access/policy';
 import type { Context } from '../../access/request-context';
-import { OutboxFilter, OutboxMessage, OutboxPage } from './outbox.types';
+import { PageInput, firstPage } from '../../common/paging';
+import { MyMessagePage, OutboxFilter, OutboxMessage, OutboxPage } from './outbox.types';
 
 @Resolver()
 export class OutboxResolver {
   @Authorized(Permission.OUTBOX_MANAGE)
-  @Query(() => OutboxPage, { description: 'E-mail in the outbox, newest first (admins): delivery state, and demo mail to read.' })
+  @Query(() => OutboxPage, {
+    description: 'Messages in the outbox, newest first (admins): delivery metadata only, never what a message says or is about.',
+  })
   outbox(
     @Arg('filter', () => OutboxFilter, { nullable: true }) filter: OutboxFilter | null,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
@@ -22,5 +25,11 @@ export class OutboxResolver {
   })
   retryOutboxMessage(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<OutboxMessage> {
     return ctx.services.outbox.retry(id);
+  }
+
+  @Authorized()
+  @Query(() => MyMessagePage, { description: "The messages addressed to the viewer, newest first, in the viewer's language." })
+  myMessages(@Arg('page', () => PageInput, { nullable: true }) page: PageInput | null, @Ctx() ctx: Context): Promise<MyMessagePage> {
+    return ctx.services.outbox.mine(requireViewer(ctx.viewer), page ?? firstPage());
   }
 }

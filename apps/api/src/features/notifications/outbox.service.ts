@@ -1,11 +1,37 @@
+import { isLocale } from '@rode-draad/shared';
 import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../access/viewer';
 import { NotFoundError } from '../../common/errors';
 import type { PageInput } from '../../common/paging';
-import { OUTBOX_ROW_SQL, renderOutboxRow, type OutboxRow } from './mail-context';
 import type { MailSettings } from './mail.render';
-import type { OutboxFilter, OutboxMessage, OutboxPage } from './outbox.types';
+import type { ConfidentialityClass } from './message-kind';
+import { renderMessages, type NotificationKind } from './message-kinds';
+import type { MyMessage, MyMessagePage, OutboxFilter, OutboxMessage, OutboxPage, OutboxStatus } from './outbox.types';
 
-/** The admins' view of the notification outbox: how mail is doing, and demo mail to read. */
+interface MetadataRow {
+  id: string;
+  kind: NotificationKind;
+  confidentiality: ConfidentialityClass;
+  status: OutboxStatus;
+  recipient_email: string;
+  created_at: Date;
+  available_at: Date;
+  sent_at: Date | null;
+  attempts: number;
+  last_error: string | null;
+}
+
+/** Delivery metadata only: what admins may see of a message. No payload is read here. */
+const METADATA_SQL = `
+  SELECT o.id::text AS id, o.kind, o.confidentiality, o.status, u.email AS recipient_email,
+         o.created_at, o.available_at, o.sent_at, o.attempts, o.last_error
+    FROM notification_outbox o
+    JOIN users u ON u.id = o.recipient_user_id`;
+
+/**
+ * The outbox as people see it: admins read how delivery is doing (metadata only, never what a
+ * message says or is about); each user reads the messages addressed to them.
+ */
 export class OutboxService {
   constructor(
     private readonly db: DataSource,
@@ -16,14 +42,14 @@ export class OutboxService {
     const where = `WHERE ($1::text IS NULL OR o.status = $1) AND ($2::text IS NULL OR o.kind = $2)`;
     const params = [filter.status ?? null, filter.kind ?? null];
     const [rows, [count]] = await Promise.all([
-      this.db.query(`${OUTBOX_ROW_SQL} ${where} ORDER BY o.created_at DESC, o.id DESC OFFSET $3 LIMIT $4`, [
+      this.db.query(`${METADATA_SQL} ${where} ORDER BY o.created_at DESC, o.id DESC OFFSET $3 LIMIT $4`, [
         ...params,
         page.offset,
         page.limit,
-      ]) as Promise<OutboxRow[]>,
+      ]) as Promise<MetadataRow[]>,
       this.db.query(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, params) as Promise<{ total: number }[]>,
     ]);
-    return { items: rows.map((r) => this.toMessage(r)), total: count?.total ?? 0 };
+    return { items: rows.map(toMetadata), total: count?.total ?? 0 };
   }
 
   /** Puts a FAILED message back in line, with a fresh count of attempts (e.g. after fixing an address). */
@@ -37,27 +63,59 @@ export class OutboxService {
     if (!count) {
       throw new NotFoundError('Failed message');
     }
-    const [row] = (await this.db.query(`${OUTBOX_ROW_SQL} WHERE o.id = $1`, [id])) as OutboxRow[];
-    return this.toMessage(row!);
+    const [row] = (await this.db.query(`${METADATA_SQL} WHERE o.id = $1`, [id])) as MetadataRow[];
+    return toMetadata(row!);
   }
 
-  private toMessage(row: OutboxRow): OutboxMessage {
-    const mail = renderOutboxRow(row, this.settings);
-    return {
-      id: row.id,
-      kind: row.kind,
-      status: row.status,
-      recipient: { id: row.user_id, name: row.user_name, email: row.user_email },
-      sessionId: row.session_id,
-      sessionTitle: row.session_title,
-      subject: mail?.subject ?? null,
-      text: mail?.text ?? null,
-      hasCalendarAttachment: Boolean(mail?.calendar),
-      createdAt: row.created_at,
-      availableAt: row.available_at,
-      sentAt: row.sent_at,
-      attempts: row.attempts,
-      lastError: row.last_error,
-    };
+  /**
+   * The viewer's own messages, newest first, rendered now in the viewer's language. Messages
+   * scheduled for later (never attempted, not yet due) are not shown before their time.
+   */
+  async mine(viewer: Viewer, page: PageInput): Promise<MyMessagePage> {
+    const where = `WHERE o.recipient_user_id = $1 AND (o.status <> 'PENDING' OR o.attempts > 0 OR o.available_at <= now())`;
+    const [rows, [count], [user]] = await Promise.all([
+      this.db.query(
+        `SELECT o.id::text AS id, o.kind, o.payload, o.created_at FROM notification_outbox o ${where}
+          ORDER BY o.created_at DESC, o.id DESC OFFSET $2 LIMIT $3`,
+        [viewer.userId, page.offset, page.limit],
+      ) as Promise<{ id: string; kind: NotificationKind; payload: Record<string, unknown>; created_at: Date }[]>,
+      this.db.query(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, [viewer.userId]) as Promise<{ total: number }[]>,
+      this.db.query(`SELECT name, email, locale FROM users WHERE id = $1`, [viewer.userId]) as Promise<
+        { name: string; email: string; locale: string }[]
+      >,
+    ]);
+    if (!user) {
+      return { items: [], total: 0 };
+    }
+    const recipient = { name: user.name, email: user.email, locale: isLocale(user.locale) ? user.locale : 'nl' } as const;
+    const mails = await renderMessages(
+      this.db,
+      rows.map((r) => ({ kind: r.kind, payload: r.payload, recipient })),
+      this.settings,
+    );
+    const items: MyMessage[] = rows.map((r, i) => ({
+      id: r.id,
+      kind: r.kind,
+      createdAt: r.created_at,
+      subject: mails[i]?.subject ?? null,
+      text: mails[i]?.text ?? null,
+      appPath: mails[i]?.appPath ?? null,
+    }));
+    return { items, total: count?.total ?? 0 };
   }
+}
+
+function toMetadata(row: MetadataRow): OutboxMessage {
+  return {
+    id: row.id,
+    kind: row.kind,
+    confidentiality: row.confidentiality,
+    status: row.status,
+    recipientEmail: row.recipient_email,
+    createdAt: row.created_at,
+    availableAt: row.available_at,
+    sentAt: row.sent_at,
+    attempts: row.attempts,
+    lastError: row.last_error,
+  };
 }

@@ -1,6 +1,7 @@
 import { IsIn, IsOptional } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { NOTIFICATION_KINDS, type NotificationKind } from './outbox';
+import { CONFIDENTIALITY_CLASSES, type ConfidentialityClass } from './message-kind';
+import { NOTIFICATION_KINDS, type NotificationKind } from './message-kinds';
 
 export const OUTBOX_STATUSES = ['PENDING', 'SENT', 'FAILED', 'DEMO'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
@@ -12,7 +13,14 @@ registerEnumType(OutboxStatusEnum, {
 });
 
 export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in NotificationKind]: K };
-registerEnumType(NotificationKindEnum, { name: 'NotificationKind', description: 'Why an e-mail is sent.' });
+registerEnumType(NotificationKindEnum, { name: 'NotificationKind', description: 'Why a message is sent.' });
+
+export const MessageConfidentialityEnum = Object.fromEntries(CONFIDENTIALITY_CLASSES.map((c) => [c, c])) as { [K in ConfidentialityClass]: K };
+registerEnumType(MessageConfidentialityEnum, {
+  name: 'MessageConfidentiality',
+  description:
+    "How sensitive a kind of message is. OPERATIONAL: about the platform or an account; PERSONAL: about one person (e.g. their enrolment); CONFIDENTIAL: carries a municipality's confidential data.",
+});
 
 @InputType()
 export class OutboxFilter {
@@ -27,19 +35,10 @@ export class OutboxFilter {
   kind?: NotificationKind | null;
 }
 
-@ObjectType()
-export class OutboxRecipient {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  name: string;
-
-  @Field()
-  email: string;
-}
-
-@ObjectType({ description: 'An e-mail in the outbox, rendered as it is (or would be) sent now, in the recipient\'s language.' })
+@ObjectType({
+  description:
+    'Delivery metadata of one message in the outbox (admins): never its subject, text or what it is about. Only the recipient reads a message (Query.myMessages).',
+})
 export class OutboxMessage {
   @Field(() => ID)
   id: string;
@@ -47,26 +46,14 @@ export class OutboxMessage {
   @Field(() => NotificationKindEnum)
   kind: NotificationKind;
 
+  @Field(() => MessageConfidentialityEnum)
+  confidentiality: ConfidentialityClass;
+
   @Field(() => OutboxStatusEnum)
   status: OutboxStatus;
 
-  @Field(() => OutboxRecipient)
-  recipient: OutboxRecipient;
-
-  @Field(() => ID, { nullable: true })
-  sessionId: string | null;
-
-  @Field(() => String, { nullable: true, description: "The session's activity title." })
-  sessionTitle: string | null;
-
-  @Field(() => String, { nullable: true, description: 'null when the message cannot be rendered (no session).' })
-  subject: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The plain-text body.' })
-  text: string | null;
-
-  @Field({ description: 'Whether an .ics invitation or cancellation is attached.' })
-  hasCalendarAttachment: boolean;
+  @Field({ description: "The recipient's e-mail address." })
+  recipientEmail: string;
 
   @Field()
   createdAt: Date;
@@ -80,7 +67,7 @@ export class OutboxMessage {
   @Field(() => Int)
   attempts: number;
 
-  @Field(() => String, { nullable: true, description: 'The last delivery error (from the mail server).' })
+  @Field(() => String, { nullable: true, description: 'The last delivery error: SMTP or network, never the message text.' })
   lastError: string | null;
 }
 
@@ -88,6 +75,36 @@ export class OutboxMessage {
 export class OutboxPage {
   @Field(() => [OutboxMessage])
   items: OutboxMessage[];
+
+  @Field(() => Int)
+  total: number;
+}
+
+@ObjectType({ description: "A message to the viewer, rendered now in the viewer's language." })
+export class MyMessage {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => NotificationKindEnum)
+  kind: NotificationKind;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'null when the message can no longer be shown (what it was about is gone).' })
+  subject: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The plain-text body, as in the e-mail.' })
+  text: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the message leads in the app, e.g. /sessions/<id>.' })
+  appPath: string | null;
+}
+
+@ObjectType()
+export class MyMessagePage {
+  @Field(() => [MyMessage])
+  items: MyMessage[];
 
   @Field(() => Int)
   total: number;

@@ -24,8 +24,7 @@ export async function enqueueReminders(db: DataSource): Promise<number> {
     const events: NotificationEvent[] = rows.map((r) => ({
       kind: 'REMINDER',
       recipientUserId: r.user_id,
-      sessionId: r.session_id,
-      payload: { registrationId: r.registration_id },
+      payload: { sessionId: r.session_id, registrationId: r.registration_id },
       dedupeKey: `reminder:${r.session_id}:${r.user_id}`,
     }));
     await enqueueNotifications(tx, events);

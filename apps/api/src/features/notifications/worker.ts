@@ -23,14 +23,32 @@ const ADMIN_SHUTDOWN = '57P01';
 const isAdminShutdown = (error: unknown) => (error as { code?: unknown } | undefined)?.code === ADMIN_SHUTDOWN;
 
 /**
+ * graphile-worker writes an error's message and stack into its own message ("Failed task 7
+ * (deliver_outbox, …) with error '…'"): keep the text before them.
+ */
+function withoutErrorText(message: string, error: unknown): string {
+  const text = error instanceof Error ? error.message : '';
+  const at = text ? message.indexOf(text) : -1;
+  return at < 0 ? message : message.slice(0, at).replace(/[\s:'"]+$/, '');
+}
+
+/**
  * pg-pool's end() resolves while its connections are still closing, so when the embedded
  * PostgreSQL stops right after, those connections report an admin shutdown. During our own
  * shutdown that is expected, not an error.
  */
-function workerLogger(log: Logger, stopping: () => boolean): WorkerLogger {
-  return new WorkerLogger((scope) => (level, message, meta) => {
-    const fields = { worker: scope.label ?? 'graphile-worker', task: scope.taskIdentifier, ...(meta ?? {}) };
-    if (stopping() && isAdminShutdown((meta as { error?: unknown } | undefined)?.error)) {
+export function workerLogger(log: Logger, stopping: () => boolean): WorkerLogger {
+  return new WorkerLogger((scope) => (level, rawMessage, rawMeta) => {
+    const { job, ...meta } = (rawMeta ?? {}) as { job?: { id?: unknown; task_identifier?: unknown; attempts?: unknown } };
+    // The job's payload stays out; the error is reduced by the logger's serializer.
+    const fields = {
+      worker: scope.label ?? 'graphile-worker',
+      task: scope.taskIdentifier,
+      ...meta,
+      ...(job ? { job: { id: job.id, task: job.task_identifier, attempts: job.attempts } } : {}),
+    };
+    const message = withoutErrorText(rawMessage, (meta as { error?: unknown }).error);
+    if (stopping() && isAdminShutdown((meta as { error?: unknown }).error)) {
       log.debug(fields, message);
       return;
     }

@@ -3,20 +3,35 @@ import { Permission } from '../../access/permissions';
 import { requireViewer } from '../../access/policy';
 import { PageInput, firstPage } from '../../common/paging';
 import type { Context } from '../../access/request-context';
-import { DisclosureSettings, PictureLine, PictureLines, PictureSnapshot, PictureSnapshotPage } from './picture.types';
+import {
+  DifferencingCellInput,
+  DisclosureSettings,
+  PictureLine,
+  PicturePreview,
+  PictureSnapshot,
+  PictureSnapshotPage,
+} from './picture.types';
 
 @Resolver()
 export class PictureResolver {
   @Authorized(Permission.PICTURE_PUBLISH)
-  @Query(() => PictureLines, { description: 'The regional picture from live data, for review before publishing. Not stored.' })
-  picturePreview(@Ctx() ctx: Context): Promise<PictureLines> {
+  @Query(() => PicturePreview, { description: 'The regional picture from live data, for review before publishing. Not stored.' })
+  picturePreview(@Ctx() ctx: Context): Promise<PicturePreview> {
     return ctx.services.picture.preview(requireViewer(ctx.viewer), ctx.requestId);
   }
 
   @Authorized(Permission.PICTURE_PUBLISH)
-  @Mutation(() => PictureSnapshot, { description: 'Publishes the regional picture as it is now as an immutable, dated snapshot.' })
-  publishPicture(@Arg('note') note: string, @Ctx() ctx: Context): Promise<PictureSnapshot> {
-    return ctx.services.picture.publish(requireViewer(ctx.viewer), ctx.requestId, note);
+  @Mutation(() => PictureSnapshot, {
+    description:
+      'Publishes the regional picture as it is now as an immutable, dated snapshot. CONFLICT DIFFERENCING_UNCONFIRMED (with extensions.risks) while the differencing check finds a cell not in acknowledgedRisks.',
+  })
+  publishPicture(
+    @Arg('note') note: string,
+    @Arg('acknowledgedRisks', () => [DifferencingCellInput], { nullable: true, defaultValue: [] })
+    acknowledgedRisks: DifferencingCellInput[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<PictureSnapshot> {
+    return ctx.services.picture.publish(requireViewer(ctx.viewer), ctx.requestId, note, acknowledgedRisks ?? []);
   }
 
   @Authorized()

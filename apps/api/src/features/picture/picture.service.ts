@@ -1,9 +1,16 @@
 import {
   bandCount,
   bandTrend,
+  countChangeBelowK,
+  FOLLOW_UP_STATUSES,
   maxDisclosureThreshold,
+  SHARE_BAND_WIDTH,
+  shareChangeBelowK,
   shareDistribution,
   type CountBand,
+  type FollowUpCounts,
+  type FollowUpStatus,
+  type ShareBand,
   type ShareDistribution,
 } from '@rode-draad/shared';
 import { isUUID } from 'class-validator';
@@ -11,16 +18,18 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Permission } from '../../access/permissions';
 import { requirePermission } from '../../access/policy';
 import type { Viewer } from '../../access/viewer';
-import { BadInputError, NotFoundError } from '../../common/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import type { PageInput } from '../../common/paging';
 import { inViewerTransaction } from '../../access/viewer-transaction';
 import { recordAudit } from '../audit/audit.service';
 import type {
   CountBand as CountBandView,
+  DifferencingCellInput,
+  DifferencingRisk,
   DisclosureSettings,
   FollowUpShares,
   PictureLine,
-  PictureLines,
+  PicturePreview,
   PictureSnapshot,
   PictureSnapshotPage,
 } from './picture.types';
@@ -33,7 +42,20 @@ interface StoredLine {
   /** The title at publication time, so a later rename does not rewrite history. */
   title: string;
   municipalities: CountBand;
-  followUp: ShareDistribution;
+  followUp: ShareDistribution | LegacyShares;
+}
+
+/** Snapshots published before shares were banded stored whole percentages; they are banded on reading. */
+interface LegacyShares {
+  suppressed: false;
+  percentages: Record<FollowUpStatus, number>;
+}
+
+/** A theme's exact figures next to its line, for the differencing check; never stored or returned. */
+interface ComputedLine {
+  line: StoredLine;
+  municipalities: number;
+  counts: FollowUpCounts;
 }
 
 /** Exact figures per theme. Private to this file: they are banded before anything leaves it. */
@@ -69,16 +91,57 @@ const toBandView = (band: CountBand): CountBandView =>
     ? { kind: band.kind, value: band.value, bound: null }
     : { kind: band.kind, value: null, bound: band.bound };
 
-const toSharesView = (shares: ShareDistribution): FollowUpShares =>
-  shares.suppressed
+/**
+ * The stored shares as bands. A legacy whole percentage p goes to the band holding p; where p was
+ * rounded up onto a band's lower edge (24.6 → 25) that is the band above, a harmless coarsening.
+ */
+function storedShares(shares: ShareDistribution | LegacyShares): ShareDistribution {
+  if (shares.suppressed || 'bands' in shares) {
+    return shares;
+  }
+  const toBand = (p: number): ShareBand => {
+    const from = Math.min(100 - SHARE_BAND_WIDTH, Math.floor(p / SHARE_BAND_WIDTH) * SHARE_BAND_WIDTH);
+    return { from, to: from + SHARE_BAND_WIDTH };
+  };
+  const bands = Object.fromEntries(FOLLOW_UP_STATUSES.map((s) => [s, toBand(shares.percentages[s])])) as Record<FollowUpStatus, ShareBand>;
+  return { suppressed: false, bands };
+}
+
+const toSharesView = (stored: ShareDistribution | LegacyShares): FollowUpShares => {
+  const shares = storedShares(stored);
+  return shares.suppressed
     ? { suppressed: true, open: null, inProgress: null, done: null, notAdopted: null }
     : {
         suppressed: false,
-        open: shares.percentages.OPEN,
-        inProgress: shares.percentages.IN_PROGRESS,
-        done: shares.percentages.DONE,
-        notAdopted: shares.percentages.NOT_ADOPTED,
+        open: shares.bands.OPEN,
+        inProgress: shares.bands.IN_PROGRESS,
+        done: shares.bands.DONE,
+        notAdopted: shares.bands.NOT_ADOPTED,
       };
+};
+
+/**
+ * The differencing check: per theme of the new picture that was in the previous snapshot, the
+ * published figures whose change could be the work of fewer than k municipalities or
+ * recommendations (see the shared disclosure rules). New themes compare with nothing.
+ */
+function differencingRisks(computed: ComputedLine[], previous: StoredLine[] | null, k: number): DifferencingRisk[] {
+  const before = new Map((previous ?? []).map((line) => [line.themeId, line]));
+  return computed.flatMap(({ line, municipalities, counts }): DifferencingRisk[] => {
+    const earlier = before.get(line.themeId);
+    if (!earlier) {
+      return [];
+    }
+    const theme = { id: line.themeId, title: line.title };
+    const countChange = countChangeBelowK(earlier.municipalities, municipalities, k);
+    // Shares shown now only: a share that became suppressed discloses nothing to compare.
+    const shareChange = line.followUp.suppressed ? null : shareChangeBelowK(storedShares(earlier.followUp), counts, k);
+    return [
+      ...(countChange === null ? [] : [{ theme, cell: 'MUNICIPALITIES' as const, smallestChange: countChange }]),
+      ...(shareChange === null ? [] : [{ theme, cell: 'FOLLOW_UP' as const, smallestChange: shareChange }]),
+    ];
+  });
+}
 
 /** Lines as shown, with the trend of each theme against the previous snapshot's lines (null: none). */
 function toLineViews(lines: StoredLine[], previous: StoredLine[] | null): PictureLine[] {
@@ -117,23 +180,29 @@ const SNAPSHOTS_WITH_PREVIOUS = `
 export class PictureService {
   constructor(private readonly db: DataSource) {}
 
-  /** The picture from live data, for analysts to review before publishing; not stored. */
-  async preview(viewer: Viewer, requestId: string): Promise<PictureLines> {
+  /** The picture from live data, for analysts to review before publishing, with the differencing check; not stored. */
+  async preview(viewer: Viewer, requestId: string): Promise<PicturePreview> {
     requireAnalyst(viewer);
     return inViewerTransaction(this.db, viewer, async (tx) => {
       const computed = await this.compute(tx, viewer, requestId, 'picture_preview');
       const latest = await this.latestStored(tx, viewer.regionId);
+      const lines = computed.lines.map((c) => c.line);
       return {
         threshold: computed.threshold,
         municipalityCount: computed.municipalityCount,
-        lines: toLineViews(computed.lines, latest?.lines ?? null),
+        lines: toLineViews(lines, latest?.lines ?? null),
         comparedWithPublishedAt: latest?.publishedAt ?? null,
+        differencingRisks: differencingRisks(computed.lines, latest?.lines ?? null, computed.threshold),
       };
     });
   }
 
-  /** Computes the picture from live data and stores it as an immutable, dated snapshot. */
-  async publish(viewer: Viewer, requestId: string, note: string): Promise<PictureSnapshot> {
+  /**
+   * Computes the picture from live data and stores it as an immutable, dated snapshot. Refused
+   * (CONFLICT DIFFERENCING_UNCONFIRMED, listing the cells) while the differencing check finds a
+   * figure the analyst did not acknowledge: the data may have changed since the preview they saw.
+   */
+  async publish(viewer: Viewer, requestId: string, note: string, acknowledged: DifferencingCellInput[] = []): Promise<PictureSnapshot> {
     requireAnalyst(viewer);
     const trimmed = note.trim();
     if (trimmed.length > PICTURE_NOTE_MAX_LENGTH) {
@@ -142,11 +211,26 @@ export class PictureService {
       ]);
     }
     return inViewerTransaction(this.db, viewer, async (tx) => {
+      // One publication at a time per region, so the check compares with the snapshot this one follows.
+      await tx.query('SELECT 1 FROM regions WHERE id = $1 FOR UPDATE', [viewer.regionId]);
       const computed = await this.compute(tx, viewer, requestId, 'picture_publish');
+      const latest = await this.latestStored(tx, viewer.regionId);
+      const accepted = new Set(acknowledged.map((a) => `${a.themeId}:${a.cell}`));
+      const unconfirmed = differencingRisks(computed.lines, latest?.lines ?? null, computed.threshold).filter(
+        (risk) => !accepted.has(`${risk.theme.id}:${risk.cell}`),
+      );
+      if (unconfirmed.length) {
+        throw new ConflictError(
+          'DIFFERENCING_UNCONFIRMED',
+          'Some figures changed by less than the threshold since the last snapshot: review them and confirm, or hold.',
+          { risks: unconfirmed.map((risk) => ({ themeId: risk.theme.id, cell: risk.cell })) },
+        );
+      }
+      const lines = computed.lines.map((c) => c.line);
       const [inserted] = (await tx.query(
         `INSERT INTO picture_snapshots (region_id, published_by, note, threshold, municipality_count, lines)
          VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id`,
-        [viewer.regionId, viewer.userId, trimmed, computed.threshold, computed.municipalityCount, JSON.stringify(computed.lines)],
+        [viewer.regionId, viewer.userId, trimmed, computed.threshold, computed.municipalityCount, JSON.stringify(lines)],
       )) as { id: string }[];
       const [row] = (await tx.query(`${SNAPSHOTS_WITH_PREVIOUS} WHERE s.id = $2`, [viewer.regionId, inserted!.id])) as SnapshotRow[];
       return toSnapshotView(row!);
@@ -251,7 +335,7 @@ export class PictureService {
     viewer: Viewer,
     requestId: string,
     purpose: 'picture_preview' | 'picture_publish',
-  ): Promise<{ threshold: number; municipalityCount: number; lines: StoredLine[] }> {
+  ): Promise<{ threshold: number; municipalityCount: number; lines: ComputedLine[] }> {
     const { threshold: k } = await this.settings(tx, viewer.regionId);
     const municipalities = (await tx.query('SELECT id FROM municipalities WHERE region_id = $1', [viewer.regionId])) as {
       id: string;
@@ -278,18 +362,19 @@ export class PictureService {
         ORDER BY lower(t.title), t.id`,
       [viewer.regionId],
     )) as ExactThemeFigures[];
-    const lines = figures.map(
-      (f): StoredLine => ({
-        themeId: f.theme_id,
-        title: f.title,
-        municipalities: bandCount(f.municipalities, n, k),
-        followUp: shareDistribution(
-          { OPEN: f.open, IN_PROGRESS: f.in_progress, DONE: f.done, NOT_ADOPTED: f.not_adopted },
-          f.municipalities,
-          k,
-        ),
-      }),
-    );
+    const lines = figures.map((f): ComputedLine => {
+      const counts = { OPEN: f.open, IN_PROGRESS: f.in_progress, DONE: f.done, NOT_ADOPTED: f.not_adopted };
+      return {
+        line: {
+          themeId: f.theme_id,
+          title: f.title,
+          municipalities: bandCount(f.municipalities, n, k),
+          followUp: shareDistribution(counts, f.municipalities, k),
+        },
+        municipalities: f.municipalities,
+        counts,
+      };
+    });
     await recordAudit(
       tx,
       viewer,

@@ -5,9 +5,9 @@ import { Client } from '../../test/client';
 import { actAs } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
-const LINE = `theme { id title } municipalities { kind value bound } followUp { suppressed open inProgress done notAdopted } trend`;
-const PREVIEW = `query { picturePreview { threshold municipalityCount comparedWithPublishedAt lines { ${LINE} } } }`;
-const PUBLISH = `mutation Publish($note: String!) { publishPicture(note: $note) { id note publishedAt publishedByName threshold municipalityCount lines { ${LINE} } } }`;
+const LINE = `theme { id title } municipalities { kind value bound } followUp { suppressed open { from to } inProgress { from to } done { from to } notAdopted { from to } } trend`;
+const PREVIEW = `query { picturePreview { threshold municipalityCount comparedWithPublishedAt lines { ${LINE} } differencingRisks { theme { id } cell smallestChange } } }`;
+const PUBLISH = `mutation Publish($note: String!, $ack: [DifferencingCellInput!]) { publishPicture(note: $note, acknowledgedRisks: $ack) { id note publishedAt publishedByName threshold municipalityCount lines { ${LINE} } } }`;
 const SNAPSHOTS = `query Snapshots($page: PageInput) { pictureSnapshots(page: $page) { total items { id note threshold lines { ${LINE} } } } }`;
 const SNAPSHOT = `query Snapshot($id: ID!) { pictureSnapshot(id: $id) { id note comparedWithPublishedAt lines { ${LINE} } } }`;
 const LATEST = `query { latestPicture { id note threshold municipalityCount comparedWithPublishedAt lines { ${LINE} } } }`;
@@ -15,11 +15,17 @@ const THEME_LINE = `query ThemeLine($themeId: ID!) { themePictureLine(themeId: $
 const SETTINGS = `query { disclosureSettings { threshold municipalityCount maxThreshold } }`;
 const SET_K = `mutation SetK($k: Int!) { setDisclosureThreshold(k: $k) { threshold municipalityCount maxThreshold } }`;
 
+type Band = { from: number; to: number } | null;
 interface Line {
   theme: { id: string; title: string };
   municipalities: { kind: string; value: number | null; bound: number | null };
-  followUp: { suppressed: boolean; open: number | null; inProgress: number | null; done: number | null; notAdopted: number | null };
+  followUp: { suppressed: boolean; open: Band; inProgress: Band; done: Band; notAdopted: Band };
   trend: string | null;
+}
+interface Risk {
+  theme: { id: string };
+  cell: string;
+  smallestChange: number;
 }
 interface Snapshot {
   id: string;
@@ -28,6 +34,7 @@ interface Snapshot {
   municipalityCount: number;
   comparedWithPublishedAt: string | null;
   lines: Line[];
+  differencingRisks?: Risk[];
 }
 
 const CODES = TWENTE_MUNICIPALITIES.map(([, code]) => code);
@@ -132,10 +139,10 @@ describe('who may do what', () => {
     expect(await analyst.ok(SETTINGS)).toEqual({ disclosureSettings: { threshold: 3, municipalityCount: 14, maxThreshold: 7 } });
   });
 
-  it('answers an unknown snapshot or theme as not found', async () => {
-    expect(await analyst.errorCode(SNAPSHOT, { id: 'not-a-uuid' })).toBe('NOT_FOUND');
+  it('answers an unknown snapshot or theme as not found, and a malformed id as bad input', async () => {
+    expect(await analyst.errorCode(SNAPSHOT, { id: 'not-a-uuid' })).toBe('BAD_USER_INPUT');
     expect(await analyst.errorCode(SNAPSHOT, { id: themes.one })).toBe('NOT_FOUND');
-    expect(await analyst.errorCode(THEME_LINE, { themeId: 'not-a-uuid' })).toBe('NOT_FOUND');
+    expect(await analyst.errorCode(THEME_LINE, { themeId: 'not-a-uuid' })).toBe('BAD_USER_INPUT');
   });
 
   it('is empty before the first snapshot', async () => {
@@ -170,25 +177,25 @@ describe('the preview', () => {
     expect(picturePreview.lines.every((l) => l.trend === null)).toBe(true);
   });
 
-  it('suppresses the follow-up below k contributing municipalities', async () => {
+  it('suppresses the follow-up below k municipalities or 4k recommendations, and bands it otherwise', async () => {
     const { picturePreview } = await analyst.ok<{ picturePreview: Snapshot }>(PREVIEW);
     const suppressed = { suppressed: true, open: null, inProgress: null, done: null, notAdopted: null };
-    expect(lineOf(picturePreview.lines, themes.one!).followUp).toEqual(suppressed);
+    expect(lineOf(picturePreview.lines, themes.one!).followUp).toEqual(suppressed); // 1 municipality
     expect(lineOf(picturePreview.lines, themes.none!).followUp).toEqual(suppressed);
-    expect(lineOf(picturePreview.lines, themes.three!).followUp).toEqual({
-      suppressed: false,
-      open: 33,
-      inProgress: 0,
-      done: 67,
-      notAdopted: 0,
-    });
+    expect(lineOf(picturePreview.lines, themes.three!).followUp).toEqual(suppressed); // 3 municipalities, 3 recommendations
+    expect(lineOf(picturePreview.lines, themes.eleven!).followUp).toEqual(suppressed); // 11 recommendations < 4k
     expect(lineOf(picturePreview.lines, themes.twelve!).followUp).toEqual({
       suppressed: false,
-      open: 0,
-      inProgress: 0,
-      done: 0,
-      notAdopted: 100,
+      open: { from: 0, to: 25 },
+      inProgress: { from: 0, to: 25 },
+      done: { from: 0, to: 25 },
+      notAdopted: { from: 75, to: 100 },
     });
+  });
+
+  it('has no differencing risks before the first snapshot', async () => {
+    const { picturePreview } = await analyst.ok<{ picturePreview: Snapshot }>(PREVIEW);
+    expect(picturePreview.differencingRisks).toEqual([]);
   });
 
   it('records the read in every municipality’s audit log', async () => {
@@ -282,8 +289,22 @@ describe('publishing and reading snapshots', () => {
     const added = await createTheme('Nieuw thema');
     const { picturePreview } = await analyst.ok<{ picturePreview: Snapshot }>(PREVIEW);
     expect(picturePreview.comparedWithPublishedAt).not.toBeNull();
+    // 3 → 5, "more than 11" → 10 and 11 → 12 could each be the work of one or two municipalities.
+    const risks = [
+      { theme: { id: themes.three }, cell: 'MUNICIPALITIES', smallestChange: 2 },
+      { theme: { id: themes.eleven }, cell: 'MUNICIPALITIES', smallestChange: 1 },
+      { theme: { id: themes.twelve }, cell: 'MUNICIPALITIES', smallestChange: 2 },
+    ];
+    expect(picturePreview.differencingRisks).toEqual(risks);
+    const ack = risks.map((r) => ({ themeId: r.theme.id, cell: r.cell }));
+    const refused = await analyst.gql(PUBLISH, { note: 'Tweede beeld', ack: ack.slice(1) });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'DIFFERENCING_UNCONFIRMED',
+      risks: [{ themeId: themes.three, cell: 'MUNICIPALITIES' }],
+    });
 
-    second = (await analyst.ok<{ publishPicture: Snapshot }>(PUBLISH, { note: 'Tweede beeld' })).publishPicture;
+    second = (await analyst.ok<{ publishPicture: Snapshot }>(PUBLISH, { note: 'Tweede beeld', ack })).publishPicture;
     const trend = (lines: Line[], id: string) => lineOf(lines, id).trend;
     for (const lines of [picturePreview.lines, second.lines]) {
       expect(trend(lines, themes.three!)).toBe('UP');
@@ -341,5 +362,29 @@ describe('the threshold', () => {
     expect(lineOf(picturePreview.lines, themes.one!).municipalities).toEqual({ kind: 'FEWER_THAN', value: null, bound: 4 });
     const { latestPicture } = await analyst.ok<{ latestPicture: Snapshot }>(LATEST);
     expect(latestPicture.threshold).toBe(3);
+  });
+});
+
+describe('snapshots published with whole percentages', () => {
+  it('are read as bands: percentages never leave the API again', async () => {
+    const line = {
+      themeId: themes.twelve,
+      title: 'Integriteit',
+      municipalities: { kind: 'EXACT', value: 4 },
+      followUp: { suppressed: false, percentages: { OPEN: 33, IN_PROGRESS: 0, DONE: 67, NOT_ADOPTED: 0 } },
+    };
+    const [legacy] = (await app.owner.query(
+      `INSERT INTO picture_snapshots (region_id, published_at, threshold, municipality_count, lines)
+       VALUES ($1, '2020-01-01', 3, 14, $2::jsonb) RETURNING id`,
+      [regionId, JSON.stringify([line])],
+    )) as { id: string }[];
+    const { pictureSnapshot } = await analyst.ok<{ pictureSnapshot: Snapshot }>(SNAPSHOT, { id: legacy!.id });
+    expect(lineOf(pictureSnapshot.lines, themes.twelve!).followUp).toEqual({
+      suppressed: false,
+      open: { from: 25, to: 50 },
+      inProgress: { from: 0, to: 25 },
+      done: { from: 50, to: 75 },
+      notAdopted: { from: 0, to: 25 },
+    });
   });
 });

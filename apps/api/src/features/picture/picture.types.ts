@@ -1,5 +1,9 @@
 import type { CountBandKind, PictureTrend } from '@rode-draad/shared';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { IsIn, IsUUID } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The two published figures of a theme the differencing check compares. */
+export type DifferencingCell = 'MUNICIPALITIES' | 'FOLLOW_UP';
 
 /*
  * The regional picture as the API shows it. These types carry only disclosure-controlled
@@ -41,25 +45,34 @@ export class CountBand {
   bound: number | null;
 }
 
+@ObjectType({ description: 'A share as it may be shown: from ≤ share < to percent; the top band (to = 100) includes 100 %.' })
+export class ShareBand {
+  @Field(() => Int)
+  from: number;
+
+  @Field(() => Int)
+  to: number;
+}
+
 @ObjectType({
   description:
-    'Follow-up of the recommendations linked to a theme, in whole percentages adding up to 100; suppressed when too few municipalities contribute.',
+    'Follow-up of the recommendations linked to a theme, each status as a quarter band (0–25, 25–50, 50–75, 75–100 %); suppressed when fewer than k municipalities or fewer than 4k recommendations stand behind it.',
 })
 export class FollowUpShares {
-  @Field({ description: 'True when fewer than k municipalities contribute: "too few municipalities to show".' })
+  @Field({ description: 'True when too few municipalities or recommendations stand behind the theme: "too few to show".' })
   suppressed: boolean;
 
-  @Field(() => Int, { nullable: true })
-  open: number | null;
+  @Field(() => ShareBand, { nullable: true })
+  open: ShareBand | null;
 
-  @Field(() => Int, { nullable: true })
-  inProgress: number | null;
+  @Field(() => ShareBand, { nullable: true })
+  inProgress: ShareBand | null;
 
-  @Field(() => Int, { nullable: true })
-  done: number | null;
+  @Field(() => ShareBand, { nullable: true })
+  done: ShareBand | null;
 
-  @Field(() => Int, { nullable: true })
-  notAdopted: number | null;
+  @Field(() => ShareBand, { nullable: true })
+  notAdopted: ShareBand | null;
 }
 
 @ObjectType({ description: 'A theme as it stood in the picture; a snapshot keeps the title it had when published.' })
@@ -99,6 +112,47 @@ export class PictureLines {
 
   @Field(() => Date, { nullable: true, description: 'When the snapshot the trends compare with was published.' })
   comparedWithPublishedAt: Date | null;
+}
+
+export const DifferencingCellEnum: { [K in DifferencingCell]: K } = {
+  MUNICIPALITIES: 'MUNICIPALITIES',
+  FOLLOW_UP: 'FOLLOW_UP',
+};
+registerEnumType(DifferencingCellEnum, {
+  name: 'DifferencingCell',
+  description: "A theme's published figure: its count of municipalities, or its follow-up shares.",
+});
+
+@ObjectType({
+  description:
+    'A figure whose change since the last snapshot could be the work of fewer than k municipalities (count) or recommendations (shares): comparing the two snapshots might point at one municipality.',
+})
+export class DifferencingRisk {
+  @Field(() => PictureTheme)
+  theme: PictureTheme;
+
+  @Field(() => DifferencingCellEnum)
+  cell: DifferencingCell;
+
+  @Field(() => Int, { description: 'The smallest change (municipalities or recommendations) that explains the difference; below k.' })
+  smallestChange: number;
+}
+
+@ObjectType({ description: 'The picture from live data, with the differencing check against the last snapshot.' })
+export class PicturePreview extends PictureLines {
+  @Field(() => [DifferencingRisk], { description: 'To confirm (acknowledgedRisks of publishPicture) or hold; empty when none.' })
+  differencingRisks: DifferencingRisk[];
+}
+
+@InputType({ description: 'A differencing risk the analyst saw and accepts for this publication.' })
+export class DifferencingCellInput {
+  @Field(() => ID)
+  @IsUUID()
+  themeId: string;
+
+  @Field(() => DifferencingCellEnum)
+  @IsIn(Object.values(DifferencingCellEnum))
+  cell: DifferencingCell;
 }
 
 @ObjectType({ description: 'A published, immutable, dated regional picture.' })

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export type ProgrammeStatus = 'DRAFT' | 'ACTIVE' | 'CLOSED';
 
@@ -26,6 +26,10 @@ export class ProgrammeEntity {
 
   @Column({ type: 'text', default: 'DRAFT' })
   status: ProgrammeStatus;
+
+  /** Optimistic concurrency: raised by one on every edit; an edit based on an older version is refused. */
+  @VersionColumn()
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

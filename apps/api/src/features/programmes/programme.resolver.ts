@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Permission } from '../../access/permissions';
 import { can, requireViewer } from '../../access/policy';
 import type { Context } from '../../access/request-context';
@@ -26,12 +26,17 @@ export class ProgrammeResolver {
   @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => Programme)
   createProgramme(@Arg('input') input: ProgrammeInput, @Ctx() ctx: Context): Promise<Programme> {
-    return ctx.services.programmes.create(requireViewer(ctx.viewer).regionId, input);
+    return ctx.services.programmes.create(requireViewer(ctx.viewer), input);
   }
 
   @Authorized(Permission.PROGRAMME_PLAN)
-  @Mutation(() => Programme, { description: 'Replaces the fields of a programme.' })
-  updateProgramme(@Arg('id', () => ID) id: string, @Arg('input') input: ProgrammeInput, @Ctx() ctx: Context): Promise<Programme> {
-    return ctx.services.programmes.update(requireViewer(ctx.viewer).regionId, id, input);
+  @Mutation(() => Programme, { description: 'Replaces the fields of a programme. Stale expectedVersion: CONFLICT STALE_VERSION.' })
+  updateProgramme(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: ProgrammeInput,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: Context,
+  ): Promise<Programme> {
+    return ctx.services.programmes.update(requireViewer(ctx.viewer), id, input, expectedVersion);
   }
 }

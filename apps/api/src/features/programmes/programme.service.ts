@@ -1,8 +1,12 @@
+import type { Viewer } from '../../access/viewer';
+import { requirePermission } from '../../access/policy';
+import { Permission } from '../../access/permissions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { requireRegionId } from '../../common/region-scope';
+import { checkVersion } from '../../common/versions';
 import { ProgrammeEntity } from './programme.entity';
 import type { Programme, ProgrammeInput } from './programme.types';
 
@@ -13,6 +17,7 @@ export const toProgramme = (p: ProgrammeEntity): Programme => ({
   endYear: p.endYear,
   goals: p.goals,
   status: p.status,
+  version: p.version,
   createdAt: p.createdAt,
   updatedAt: p.updatedAt,
 });
@@ -47,7 +52,9 @@ export class ProgrammeService {
     return rows.map(toProgramme);
   }
 
-  async create(regionId: string, input: ProgrammeInput): Promise<Programme> {
+  async create(viewer: Viewer, input: ProgrammeInput): Promise<Programme> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
+    const regionId = viewer.regionId;
     checkPeriod(input);
     const repo = this.db.getRepository(ProgrammeEntity);
     const entity = repo.create({
@@ -61,17 +68,24 @@ export class ProgrammeService {
     return toProgramme(await saveUnique(() => repo.save(entity)));
   }
 
-  /** Replaces every field. Activities planned outside a narrowed period keep their year: the roadmap only shows the period. */
-  async update(regionId: string, id: string, input: ProgrammeInput): Promise<Programme> {
+  /**
+   * Replaces every field; STALE_VERSION when someone saved in between. Activities planned outside a
+   * narrowed period keep their year: the roadmap only shows the period.
+   */
+  async update(viewer: Viewer, id: string, input: ProgrammeInput, expectedVersion: number): Promise<Programme> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
+    const regionId = viewer.regionId;
     checkPeriod(input);
     return this.db.transaction(async (tx) => {
       const programme = await findProgramme(tx, regionId, id, true);
+      checkVersion(programme, expectedVersion, 'programme');
       Object.assign(programme, {
         name: input.name.trim(),
         startYear: input.startYear,
         endYear: input.endYear,
         goals: (input.goals ?? '').trim(),
         status: input.status ?? programme.status,
+        version: programme.version + 1,
       });
       return toProgramme(await saveUnique(() => tx.getRepository(ProgrammeEntity).save(programme)));
     });

@@ -5,18 +5,23 @@ import { createTheme } from '../../test/confidential-factories';
 import { actAs, actAsInNewRegion } from '../../test/factories';
 import { createActivity, createProgramme, createSession } from '../../test/programme-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { expectOneWinner } from '../../test/versions';
 
-const PROGRAMME_FIELDS = 'id name startYear endYear goals status viewerCan { edit }';
+const PROGRAMME_FIELDS = 'id name startYear endYear goals status version viewerCan { edit }';
 const PROGRAMMES = `{ programmes { ${PROGRAMME_FIELDS} } }`;
 const PROGRAMME = `query ($id: ID!) { programme(id: $id) { ${PROGRAMME_FIELDS} } }`;
 const CREATE_PROGRAMME = `mutation ($input: ProgrammeInput!) { createProgramme(input: $input) { ${PROGRAMME_FIELDS} } }`;
-const UPDATE_PROGRAMME = `mutation ($id: ID!, $input: ProgrammeInput!) { updateProgramme(id: $id, input: $input) { ${PROGRAMME_FIELDS} } }`;
-const ACTIVITY_FIELDS = `id title format targetAudiences plannedYear plannedQuarter learningGoals themes { id } programme { id }
+const UPDATE_PROGRAMME = `mutation ($id: ID!, $input: ProgrammeInput!, $expectedVersion: Int!) {
+  updateProgramme(id: $id, input: $input, expectedVersion: $expectedVersion) { ${PROGRAMME_FIELDS} }
+}`;
+const ACTIVITY_FIELDS = `id title format version targetAudiences plannedYear plannedQuarter learningGoals themes { id } programme { id }
   owner { id } sessions { id } viewerCan { edit }`;
 const ACTIVITIES = `query ($filter: ActivityFilter, $page: PageInput) { activities(filter: $filter, page: $page) { total items { ${ACTIVITY_FIELDS} } } }`;
 const ACTIVITY = `query ($id: ID!) { activity(id: $id) { ${ACTIVITY_FIELDS} } }`;
 const CREATE_ACTIVITY = `mutation ($input: ActivityInput!) { createActivity(input: $input) { ${ACTIVITY_FIELDS} } }`;
-const UPDATE_ACTIVITY = `mutation ($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, input: $input) { ${ACTIVITY_FIELDS} } }`;
+const UPDATE_ACTIVITY = `mutation ($id: ID!, $input: ActivityInput!, $expectedVersion: Int!) {
+  updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) { ${ACTIVITY_FIELDS} }
+}`;
 const ROADMAP = `query ($programmeId: ID!, $byQuarter: Boolean) { roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {
   years byQuarter rows { theme { id title facets { id } } gapYears cells { year quarter activityCount sessionCount activities { id title } gap } } } }`;
 const BUILDER = `query ($programmeId: ID!) { programmeBuilder(programmeId: $programmeId) { snapshotPublishedAt
@@ -71,11 +76,11 @@ describe('programmes and activities: the ladder', () => {
       [PROGRAMMES, {}],
       [PROGRAMME, { id: programmeId }],
       [CREATE_PROGRAMME, { input: programmeInput() }],
-      [UPDATE_PROGRAMME, { id: programmeId, input: programmeInput() }],
+      [UPDATE_PROGRAMME, { id: programmeId, input: programmeInput(), expectedVersion: 1 }],
       [ACTIVITIES, {}],
       [ACTIVITY, { id: activityId }],
       [CREATE_ACTIVITY, { input: { programmeId, title: 'x', format: 'WORKSHOP', themeIds: [] } }],
-      [UPDATE_ACTIVITY, { id: activityId, input: { programmeId, title: 'x', format: 'WORKSHOP', themeIds: [] } }],
+      [UPDATE_ACTIVITY, { id: activityId, input: { programmeId, title: 'x', format: 'WORKSHOP', themeIds: [] }, expectedVersion: 1 }],
       [ROADMAP, { programmeId }],
       [BUILDER, { programmeId }],
       [THEME_PROGRAMME, { themeId: programmeId }],
@@ -96,7 +101,7 @@ describe('programmes and activities: the ladder', () => {
     ] as const) {
       for (const result of [
         await staff.gql(CREATE_PROGRAMME, { input: programmeInput(overrides) }),
-        await staff.gql(UPDATE_PROGRAMME, { id: programmeId, input: programmeInput(overrides) }),
+        await staff.gql(UPDATE_PROGRAMME, { id: programmeId, input: programmeInput(overrides), expectedVersion: 1 }),
       ]) {
         expect(result.errors?.[0]?.extensions, `${field} ${reason}`).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field, reason }] });
       }
@@ -115,7 +120,7 @@ describe('programmes and activities: the ladder', () => {
     ] as const) {
       for (const result of [
         await staff.gql(CREATE_ACTIVITY, { input: activity(overrides) }),
-        await staff.gql(UPDATE_ACTIVITY, { id: activityId, input: activity(overrides) }),
+        await staff.gql(UPDATE_ACTIVITY, { id: activityId, input: activity(overrides), expectedVersion: 1 }),
       ]) {
         expect(result.errors?.[0]?.extensions, `${field} ${reason}`).toMatchObject({
           code: 'BAD_USER_INPUT',
@@ -135,9 +140,9 @@ describe('programmes and activities: the ladder', () => {
     for (const role of ROLES.filter((r) => r !== 'PROGRAMME_STAFF')) {
       const { client } = await actAs(app, role);
       expect(await client.errorCode(CREATE_PROGRAMME, { input: programmeInput() }), role).toBe('FORBIDDEN');
-      expect(await client.errorCode(UPDATE_PROGRAMME, { id: programmeId, input: programmeInput() }), role).toBe('FORBIDDEN');
+      expect(await client.errorCode(UPDATE_PROGRAMME, { id: programmeId, input: programmeInput(), expectedVersion: 1 }), role).toBe('FORBIDDEN');
       expect(await client.errorCode(CREATE_ACTIVITY, { input: activity }), role).toBe('FORBIDDEN');
-      expect(await client.errorCode(UPDATE_ACTIVITY, { id: activityId, input: activity }), role).toBe('FORBIDDEN');
+      expect(await client.errorCode(UPDATE_ACTIVITY, { id: activityId, input: activity, expectedVersion: 1 }), role).toBe('FORBIDDEN');
     }
     expect(await dbState()).toEqual(before);
   });
@@ -150,8 +155,9 @@ describe('programmes and activities: the ladder', () => {
     const updated = await staff.ok<{ updateProgramme: { status: string; endYear: number } }>(UPDATE_PROGRAMME, {
       id: programme.id,
       input: programmeInput({ endYear: 2026, status: 'ACTIVE' }),
+      expectedVersion: 1,
     });
-    expect(updated.updateProgramme).toMatchObject({ status: 'ACTIVE', endYear: 2026 });
+    expect(updated.updateProgramme).toMatchObject({ status: 'ACTIVE', endYear: 2026, version: 2 });
     const [themeA, themeB] = [await createTheme(app), await createTheme(app)];
     const { createActivity: activity } = await staff.ok<{ createActivity: { id: string; owner: { id: string }; themes: { id: string }[] } }>(
       CREATE_ACTIVITY,
@@ -171,12 +177,14 @@ describe('programmes and activities: the ladder', () => {
     const changed = await staff.ok<{ updateActivity: { themes: { id: string }[]; format: string } }>(UPDATE_ACTIVITY, {
       id: activity.id,
       input: { programmeId: programme.id, title: 'Masterclass vastgoed', format: 'INTERVISIE', themeIds: [themeB, themeA] },
+      expectedVersion: 1,
     });
-    expect(changed.updateActivity.format).toBe('INTERVISIE');
+    expect(changed.updateActivity).toMatchObject({ format: 'INTERVISIE', version: 2 });
     expect(changed.updateActivity.themes.map((t) => t.id).sort()).toEqual([themeA, themeB].sort());
     const moved = await staff.gql(UPDATE_ACTIVITY, {
       id: activity.id,
       input: { programmeId: await createProgramme(app), title: 'x', format: 'WORKSHOP', themeIds: [themeA] },
+      expectedVersion: 2,
     });
     expect(moved.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'programmeId', reason: 'CANNOT_CHANGE_PROGRAMME' }] });
     for (const role of ROLES) {
@@ -191,6 +199,7 @@ describe('programmes and activities: the ladder', () => {
     const other = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
     expect(await other.client.errorCode(PROGRAMME, { id: programme.id })).toBe('NOT_FOUND');
     expect(await other.client.errorCode(ACTIVITY, { id: activity.id })).toBe('NOT_FOUND');
+    expect(await other.client.errorCode(UPDATE_PROGRAMME, { id: programme.id, input: programmeInput(), expectedVersion: 2 })).toBe('NOT_FOUND');
     expect(await other.client.errorCode(ROADMAP, { programmeId: programme.id })).toBe('NOT_FOUND');
     expect(await other.client.errorCode(THEME_PROGRAMME, { themeId: themeA })).toBe('NOT_FOUND');
     expect((await other.client.ok<{ programmes: unknown[] }>(PROGRAMMES)).programmes).toEqual([]);
@@ -198,6 +207,45 @@ describe('programmes and activities: the ladder', () => {
       input: { programmeId: programme.id, title: 'x', format: 'WORKSHOP', themeIds: [themeA] },
     });
     expect(foreign.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'programmeId', reason: 'UNKNOWN_PROGRAMME' }] });
+  });
+});
+
+describe('optimistic versions', () => {
+  it('of two concurrent programme updates with the same version one saves, the other gets STALE_VERSION; the winner is stored', async () => {
+    const programmeId = await createProgramme(app);
+    const colleague = (await actAs(app, 'PROGRAMME_STAFF')).client;
+    const edits = [programmeInput({ goals: 'Eerste' }), programmeInput({ goals: 'Tweede', status: 'ACTIVE' })];
+    const winner = await expectOneWinner(
+      app,
+      { table: 'programmes', id: programmeId },
+      [staff, colleague].map((client, i) => () => client.gql(UPDATE_PROGRAMME, { id: programmeId, input: edits[i], expectedVersion: 1 })),
+      1,
+    );
+    const { programme } = await staff.ok<{ programme: Record<string, unknown> }>(PROGRAMME, { id: programmeId });
+    expect(programme).toMatchObject({ ...edits[winner], version: 2 });
+  });
+
+  it('updateActivity races the same way, also when one of them only changes the themes', async () => {
+    const programmeId = await createProgramme(app);
+    const [themeA, themeB] = [await createTheme(app), await createTheme(app)];
+    const activityId = await createActivity(app, { programmeId, themeIds: [themeA] });
+    const { activity: loaded } = await staff.ok<{ activity: { title: string; version: number } }>(ACTIVITY, { id: activityId });
+    const colleague = (await actAs(app, 'PROGRAMME_STAFF')).client;
+    // The first edit changes only the themes: the version must rise for that too.
+    const base = { programmeId, title: loaded.title, format: 'WORKSHOP', targetAudiences: ['BIBOB_ADVISOR'], plannedYear: 2023 };
+    const edits = [
+      { ...base, themeIds: [themeB] },
+      { ...base, title: unique('Werkplaats'), themeIds: [themeA] },
+    ];
+    const winner = await expectOneWinner(
+      app,
+      { table: 'learning_activities', id: activityId },
+      [staff, colleague].map((client, i) => () => client.gql(UPDATE_ACTIVITY, { id: activityId, input: edits[i], expectedVersion: loaded.version })),
+      loaded.version,
+    );
+    const { activity } = await staff.ok<{ activity: { title: string; version: number; themes: { id: string }[] } }>(ACTIVITY, { id: activityId });
+    expect(activity).toMatchObject({ title: edits[winner]!.title, version: loaded.version + 1 });
+    expect(activity.themes.map((t) => t.id)).toEqual(edits[winner]!.themeIds);
   });
 });
 

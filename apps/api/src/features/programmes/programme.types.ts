@@ -35,6 +35,9 @@ export class Programme {
   @Field(() => ProgrammeStatusEnum)
   status: ProgrammeStatus;
 
+  @Field(() => Int, { description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.' })
+  version: number;
+
   @Field()
   createdAt: Date;
 

@@ -9,7 +9,7 @@ import type { Theme } from '../themes/theme.types';
 import type { ProgrammeService } from './programme.service';
 import type { ActivityRef, ProgrammeBuilder, Roadmap, RoadmapRow, ThemeProgramme } from './roadmap.types';
 
-const THEME_COLUMNS = `t.id, t.title, t.description, t.year_identified AS "yearIdentified", t.active,
+const THEME_COLUMNS = `t.id, t.title, t.description, t.year_identified AS "yearIdentified", t.active, t.version,
   t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 const AMSTERDAM_QUARTER = (column: string) => `extract(quarter FROM ${column} AT TIME ZONE 'Europe/Amsterdam')::int`;
 
@@ -57,7 +57,7 @@ export class RoadmapService {
               jsonb_agg(DISTINCT jsonb_build_object('id', i.activity_id, 'title', i.title)) FILTER (WHERE i.activity_id IS NOT NULL) AS activities
          FROM themes_shown th CROSS JOIN cells c
          LEFT JOIN items i ON i.theme_id = th.id AND i.year = c.year AND (NOT $6 OR i.quarter IS NOT DISTINCT FROM c.quarter)
-        GROUP BY th.id, th.title, th.description, th."yearIdentified", th.active, th."createdAt", th."updatedAt", c.year, c.quarter
+        GROUP BY th.id, th.title, th.description, th."yearIdentified", th.active, th.version, th."createdAt", th."updatedAt", c.year, c.quarter
         ORDER BY lower(th.title), th.id, c.year, c.quarter NULLS LAST`,
       [regionId, programme.id, programme.startYear, programme.endYear, byQuarter ? [1, 2, 3, 4, null] : [null], byQuarter],
     )) as CellRow[];
@@ -121,6 +121,7 @@ export class RoadmapService {
           description: row.description,
           yearIdentified: row.yearIdentified,
           active: row.active,
+          version: row.version,
           createdAt: row.createdAt,
           updatedAt: row.updatedAt,
         },

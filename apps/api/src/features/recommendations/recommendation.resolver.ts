@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../access/permissions';
 import { PageInput, firstPage } from '../../common/paging';
 import { actingOf as acting, type Context } from '../../access/request-context';
@@ -75,13 +75,16 @@ export class RecommendationResolver {
   }
 
   @Authorized(Permission.RECOMMENDATION_EDIT_CONTENT)
-  @Mutation(() => Recommendation)
+  @Mutation(() => Recommendation, {
+    description: 'Replaces the content of a recommendation (not its follow-up). Stale expectedVersion: CONFLICT STALE_VERSION.',
+  })
   updateRecommendation(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: RecommendationInput,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: Context,
   ): Promise<Recommendation> {
-    return ctx.services.recommendations.update(acting(ctx), id, input);
+    return ctx.services.recommendations.update(acting(ctx), id, input, expectedVersion);
   }
 
   @Authorized(Permission.RECOMMENDATION_EDIT_CONTENT)

@@ -10,8 +10,9 @@ import { SortDirection } from '../../common/enums';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
+import { checkVersion } from '../../common/versions';
 import type { PageInput } from '../../common/paging';
-import { listAuditEntries, recordAudit, recordDeniedAttempt } from '../audit/audit.service';
+import { listAuditEntries, recordAudit } from '../audit/audit.service';
 import type { ScanEntity } from '../scans/scan.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import {
@@ -154,9 +155,11 @@ export class RecommendationService {
     return saved;
   }
 
-  async update(acting: Acting, id: string, input: RecommendationInput): Promise<Recommendation> {
+  /** Replaces the content; STALE_VERSION when someone (an analyst or the follow-up) saved in between. */
+  async update(acting: Acting, id: string, input: RecommendationInput, expectedVersion: number): Promise<Recommendation> {
     return runConfidential(this.db, acting, Permission.RECOMMENDATION_EDIT_CONTENT, async ({ tx, audit }) => {
       const rec = await this.findVisible(tx, acting, id, Permission.RECOMMENDATION_EDIT_CONTENT, true);
+      checkVersion(rec, expectedVersion, 'recommendation');
       await this.checkFacets(tx, acting.viewer, [input.facetId]);
       Object.assign(rec, {
         reference: input.reference?.trim() || null,
@@ -164,6 +167,7 @@ export class RecommendationService {
         body: input.body.trim(),
         facetId: input.facetId,
         priority: input.priority,
+        version: rec.version + 1,
       });
       const [saved] = await this.saveUnique(tx, [rec]);
       await audit([
@@ -186,7 +190,7 @@ export class RecommendationService {
   async setStatus(acting: Acting, id: string, input: StatusChangeInput): Promise<Recommendation> {
     return runConfidential(this.db, acting, Permission.FOLLOW_UP_WRITE, async ({ tx, audit }) => {
       const rec = await this.findVisible(tx, acting, id, Permission.FOLLOW_UP_WRITE, true);
-      this.checkVersion(rec, input.expectedVersion);
+      checkVersion(rec, input.expectedVersion, 'recommendation');
       if (rec.status === input.status) {
         return toRecommendation(acting.viewer)(rec);
       }
@@ -210,6 +214,7 @@ export class RecommendationService {
         statusReason: input.status === 'NOT_ADOPTED' ? reason : null,
         statusChangedAt: new Date(),
         statusChangedBy: acting.viewer.userId,
+        version: rec.version + 1,
       });
       const saved = await tx.getRepository(RecommendationEntity).save(rec);
       await audit([
@@ -222,7 +227,7 @@ export class RecommendationService {
   async assign(acting: Acting, id: string, input: AssignmentInput): Promise<Recommendation> {
     return runConfidential(this.db, acting, Permission.FOLLOW_UP_WRITE, async ({ tx, audit }) => {
       const rec = await this.findVisible(tx, acting, id, Permission.FOLLOW_UP_WRITE, true);
-      this.checkVersion(rec, input.expectedVersion);
+      checkVersion(rec, input.expectedVersion, 'recommendation');
       const ownerUserId = input.ownerUserId ?? null;
       if (ownerUserId) {
         const owners = (await tx.query(
@@ -234,7 +239,7 @@ export class RecommendationService {
           throw new BadInputError('Choose a colleague of this municipality.', [{ field: 'ownerUserId', reason: 'UNKNOWN_OWNER' }]);
         }
       }
-      Object.assign(rec, { ownerUserId, dueDate: input.dueDate ?? null });
+      Object.assign(rec, { ownerUserId, dueDate: input.dueDate ?? null, version: rec.version + 1 });
       const saved = await tx.getRepository(RecommendationEntity).save(rec);
       await audit([
         { municipalityId: rec.municipalityId, action: 'UPDATE', entity: 'recommendation', entityId: rec.id, details: { assigned: ownerUserId !== null } },
@@ -299,18 +304,9 @@ export class RecommendationService {
     }
     const rec = await qb.getOne();
     if (!rec) {
-      await recordDeniedAttempt(tx, acting, 'recommendation', id);
-      throw new NotFoundError('Recommendation');
+      throw new NotFoundError('Recommendation', { entity: 'recommendation', id });
     }
     return rec;
-  }
-
-  private checkVersion(rec: RecommendationEntity, expected: number): void {
-    if (rec.version !== expected) {
-      throw new ConflictError('STALE_VERSION', 'Someone else changed this recommendation in the meantime. Reload and try again.', {
-        currentVersion: rec.version,
-      });
-    }
   }
 
   private async checkFacets(tx: EntityManager, viewer: Viewer, facetIds: string[]): Promise<void> {

@@ -3,6 +3,7 @@ import { Client } from '../../test/client';
 import { createFacet, createRecommendation, createScan, createTheme, linkTheme } from '../../test/confidential-factories';
 import { actAs } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { expectOneWinner } from '../../test/versions';
 
 const LIST = `query List($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {
   recommendations(filter: $filter, sort: $sort, page: $page) {
@@ -13,6 +14,9 @@ const ONE = `query One($id: ID!) { recommendation(id: $id) { id title status ver
 const STATUS = `mutation Status($id: ID!, $input: StatusChangeInput!) { setRecommendationStatus(id: $id, input: $input) { id status statusReason version } }`;
 const ASSIGN = `mutation Assign($id: ID!, $input: AssignmentInput!) { assignRecommendation(id: $id, input: $input) { id owner { name } dueDate version } }`;
 const CREATE = `mutation Create($input: NewRecommendationInput!) { createRecommendation(input: $input) { id title status municipality { code } } }`;
+const UPDATE = `mutation Update($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {
+  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) { id title body priority version }
+}`;
 const THEMES = `mutation Themes($id: ID!, $themeIds: [ID!]!) { setRecommendationThemes(id: $id, themeIds: $themeIds) { id themes { id } } }`;
 const AUDIT = `query { auditLog { total items { actorName actorRole action entity entityId count } } }`;
 
@@ -69,7 +73,8 @@ describe('who sees which recommendations', () => {
     const malformed = await client.gql(ONE, { id: 'not-a-uuid' });
     expect(other.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND', what: 'Recommendation' });
     expect(other.errors).toEqual(missing.errors);
-    expect(malformed.errors).toEqual(missing.errors);
+    // A malformed id says nothing about existence: the client's mistake, told as such.
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
     expect(other.status).toBe(missing.status);
   });
 
@@ -185,6 +190,58 @@ describe('recording recommendations', () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }] });
     const links = (await app.owner.query('SELECT theme_id FROM recommendation_themes WHERE recommendation_id = $1', [rec])) as unknown[];
     expect(links).toHaveLength(1);
+  });
+});
+
+describe('editing the content', () => {
+  const content = (title: string) => ({ title, body: `Toelichting bij ${title}`, facetId: facet, priority: 'P2' });
+  const stored = async (id: string) =>
+    ((await app.owner.query('SELECT title, body, priority, status, version FROM recommendations WHERE id = $1', [id])) as unknown[])[0];
+
+  it('raises the version; a stale version is refused and changes nothing', async () => {
+    const rec = await createRecommendation(app, almeloScan, facet);
+    const { client } = await actAs(app, 'RIEC_ANALYST');
+    const saved = await client.ok<{ updateRecommendation: { title: string; version: number } }>(UPDATE, {
+      id: rec,
+      input: content('Bijgewerkt'),
+      expectedVersion: 1,
+    });
+    expect(saved.updateRecommendation).toMatchObject({ title: 'Bijgewerkt', version: 2 });
+    const before = await stored(rec);
+    const stale = await client.gql(UPDATE, { id: rec, input: content('Te laat'), expectedVersion: 1 });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 });
+    expect(await stored(rec)).toEqual(before);
+  });
+
+  it('of 30 concurrent analyst edits with the same version exactly one saves; the stored text is the winner\'s', async () => {
+    const rec = await createRecommendation(app, almeloScan, facet);
+    const analysts = [(await actAs(app, 'RIEC_ANALYST')).client, (await actAs(app, 'RIEC_ANALYST')).client];
+    const edits = Array.from({ length: 30 }, (_, i) => content(`Versie ${i}`));
+    const winner = await expectOneWinner(
+      app,
+      { table: 'recommendations', id: rec },
+      edits.map((input, i) => () => analysts[i % 2]!.gql(UPDATE, { id: rec, input, expectedVersion: 1 })),
+      1,
+    );
+    expect(await stored(rec)).toMatchObject({ title: edits[winner]!.title, body: edits[winner]!.body, version: 2 });
+  });
+
+  it("races the municipality's follow-up on the same version: one of the two saves", async () => {
+    const rec = await createRecommendation(app, almeloScan, facet);
+    const analyst = await actAs(app, 'RIEC_ANALYST');
+    const coordinator = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
+    const winner = await expectOneWinner(
+      app,
+      { table: 'recommendations', id: rec },
+      [
+        () => analyst.client.gql(UPDATE, { id: rec, input: content('Inhoud gewijzigd'), expectedVersion: 1 }),
+        () => coordinator.client.gql(STATUS, { id: rec, input: { status: 'IN_PROGRESS', expectedVersion: 1 } }),
+      ],
+      1,
+    );
+    expect(await stored(rec)).toMatchObject(
+      winner === 0 ? { title: 'Inhoud gewijzigd', status: 'OPEN', version: 2 } : { status: 'IN_PROGRESS', version: 2 },
+    );
   });
 });
 

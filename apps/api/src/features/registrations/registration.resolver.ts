@@ -36,7 +36,12 @@ export class RegistrationResolver {
       // Whoever sees a registration may cancel it (own, own municipality's, or staff); see RegistrationService.
       cancel: r.status !== 'CANCELLED' && r.sessionStatus !== 'COMPLETED' && r.sessionStartsAt.getTime() > now,
       evaluate:
-        r.participant.id === viewer.userId && r.status === 'CONFIRMED' && r.attended === true && r.sessionEndsAt.getTime() <= now && !r.evaluated,
+        r.participant.id === viewer.userId &&
+        r.status === 'CONFIRMED' &&
+        r.attended === true &&
+        r.sessionEndsAt.getTime() <= now &&
+        r.sessionEvaluationClosesAt.getTime() > now &&
+        !r.evaluated,
     };
   }
 

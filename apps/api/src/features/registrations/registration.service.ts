@@ -41,7 +41,8 @@ const SELECT_REGISTRATIONS = `
            (SELECT count(*)::int FROM registrations w WHERE w.session_id = r.session_id AND w.status = 'WAITLISTED' AND w.arrival <= r.arrival)
          END AS "waitlistPosition",
          EXISTS (SELECT 1 FROM evaluations e WHERE e.session_id = r.session_id AND e.user_id = r.user_id) AS evaluated,
-         s.starts_at AS "sessionStartsAt", s.ends_at AS "sessionEndsAt", s.status AS "sessionStatus"
+         s.starts_at AS "sessionStartsAt", s.ends_at AS "sessionEndsAt", s.status AS "sessionStatus",
+         s.ends_at + s.evaluation_window_days * interval '24 hours' AS "sessionEvaluationClosesAt"
     FROM registrations r
     JOIN sessions s ON s.id = r.session_id
     JOIN users u ON u.id = r.user_id
@@ -115,17 +116,15 @@ export class RegistrationService {
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [session.id, registrant.id, registrant.municipalityId, status, viewer.userId],
       )) as { id: string }[];
+      const about = {
+        sessionId: session.id,
+        registrationId: row!.id,
+        ...(registrant.id !== viewer.userId ? { registeredBy: viewer.userId } : {}),
+      };
       await enqueueNotifications(tx, [
-        {
-          kind: fits ? 'REGISTERED' : 'WAITLISTED',
-          recipientUserId: registrant.id,
-          sessionId: session.id,
-          payload: {
-            registrationId: row!.id,
-            ...(registrant.id !== viewer.userId ? { registeredBy: viewer.userId } : {}),
-            ...(fits ? {} : { waitlistPosition: counts!.waitlisted + 1 }),
-          },
-        },
+        fits
+          ? { kind: 'REGISTERED', recipientUserId: registrant.id, payload: about }
+          : { kind: 'WAITLISTED', recipientUserId: registrant.id, payload: { ...about, waitlistPosition: counts!.waitlisted + 1 } },
       ]);
       if (fits && counts!.confirmed + 1 >= session.capacity) {
         await syncFullStatus(tx, session.id);
@@ -164,8 +163,7 @@ export class RegistrationService {
           {
             kind: 'CANCELLED_BY_STAFF',
             recipientUserId: current!.user_id,
-            sessionId: session.id,
-            payload: { cause: 'REGISTRATION_CANCELLED', registrationId: found.id, cancelledBy: viewer.userId },
+            payload: { sessionId: session.id, cause: 'REGISTRATION_CANCELLED', registrationId: found.id, cancelledBy: viewer.userId },
           },
         ]);
       }

@@ -55,7 +55,7 @@ const byArrival = async (sessionId: string) =>
     sessionId,
   ])) as { id: string; user_id: string; municipality_id: string; status: string }[];
 const outbox = async (sessionId: string) =>
-  (await app.owner.query(`SELECT kind, recipient_user_id, payload FROM notification_outbox WHERE session_id = $1 ORDER BY id`, [
+  (await app.owner.query(`SELECT kind, recipient_user_id, payload FROM notification_outbox WHERE payload->>'sessionId' = $1 ORDER BY id`, [
     sessionId,
   ])) as { kind: string; recipient_user_id: string; payload: Record<string, unknown> }[];
 /** Everything registering writes, to show that a refused call changed nothing. */
@@ -84,8 +84,8 @@ describe('the ladder', () => {
     const { client } = await actAs(app, 'MUNICIPAL_COORDINATOR');
     const before = await dbState();
     expect(await client.errorCode(REGISTER, { sessionId: MISSING })).toBe('NOT_FOUND');
-    expect(await client.errorCode(REGISTER, { sessionId: 'not-an-id' })).toBe('NOT_FOUND');
-    expect(await client.errorCode(REGISTER_COLLEAGUE, { sessionId, userId: 'x' })).toBe('NOT_FOUND');
+    expect(await client.errorCode(REGISTER, { sessionId: 'not-an-id' })).toBe('BAD_USER_INPUT');
+    expect(await client.errorCode(REGISTER_COLLEAGUE, { sessionId, userId: 'x' })).toBe('BAD_USER_INPUT');
     expect(await client.errorCode(CANCEL, { id: MISSING })).toBe('NOT_FOUND');
     expect(await client.errorCode(MINE, { filter: { period: 'SOMETIME' } })).toBe('BAD_USER_INPUT');
     const attendance = await staff.gql(ATTENDANCE, { sessionId, attendance: [{ registrationId: 'nope', attended: true }] });

@@ -78,6 +78,7 @@ export class Registration {
   evaluated: boolean;
   sessionStartsAt: Date;
   sessionEndsAt: Date;
+  sessionEvaluationClosesAt: Date;
   sessionStatus: SessionStatus;
 }
 

@@ -51,7 +51,7 @@ export async function promoteWaitlisted(tx: EntityManager, session: LockedSessio
     ]);
     await enqueueNotifications(
       tx,
-      promoted.map((r) => ({ kind: 'PROMOTED', recipientUserId: r.user_id, sessionId: session.id, payload: { registrationId: r.id } })),
+      promoted.map((r) => ({ kind: 'PROMOTED', recipientUserId: r.user_id, payload: { sessionId: session.id, registrationId: r.id } })),
     );
   }
   return promoted.map((r) => r.id);
@@ -115,8 +115,7 @@ export async function afterSessionUpdated(tx: EntityManager, before: LearningSes
     const events: NotificationEvent[] = (await activeRegistrants(tx, before.id)).map((r) => ({
       kind: 'SESSION_CHANGED',
       recipientUserId: r.user_id,
-      sessionId: before.id,
-      payload: { registrationId: r.id, previous, current },
+      payload: { sessionId: before.id, registrationId: r.id, previous, current },
     }));
     await enqueueNotifications(tx, events);
   }
@@ -127,8 +126,7 @@ export async function afterSessionCancelled(tx: EntityManager, sessionId: string
   const events: NotificationEvent[] = (await activeRegistrants(tx, sessionId)).map((r) => ({
     kind: 'CANCELLED_BY_STAFF',
     recipientUserId: r.user_id,
-    sessionId,
-    payload: { cause: 'SESSION_CANCELLED', registrationId: r.id, cancelledBy },
+    payload: { sessionId, cause: 'SESSION_CANCELLED', registrationId: r.id, cancelledBy },
   }));
   await enqueueNotifications(tx, events);
 }

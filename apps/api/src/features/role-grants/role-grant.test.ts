@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapFirstAnalyst } from '../../demo/bootstrap-analyst';
 import { grantInstallAnalyst } from '../../demo/owner-grants';
+import { renderMessages } from '../notifications/message-kinds';
 import { Client, loggedIn } from '../../test/client';
 import { createFacet, createRecommendation, createScan } from '../../test/confidential-factories';
 import { TEST_PASSWORD, actAs, actAsInNewRegion, createUser, municipalityId } from '../../test/factories';
@@ -22,6 +25,14 @@ const APPROVE = `mutation Approve($id: ID!) { approveRoleGrant(id: $id) { id sta
 const REJECT = `mutation Reject($id: ID!, $note: String) { rejectRoleGrant(id: $id, note: $note) { id status note } }`;
 const RECOMMENDATIONS = `query { recommendations { total items { id } } }`;
 const ME = `query { me { id role permissions pendingRoleGrant { requestedRole status } } }`;
+const MY_MESSAGES = `query { myMessages { items { kind subject text appPath } } }`;
+
+interface MyMessage {
+  kind: string;
+  subject: string | null;
+  text: string | null;
+  appPath: string | null;
+}
 
 let app: TestApp;
 let admin: Client;
@@ -47,6 +58,13 @@ const newUser = (overrides: Record<string, unknown> = {}) => ({
   password: TEST_PASSWORD,
   ...overrides,
 });
+
+/** A new account whose requested role waits for approval. */
+async function pending(overrides: Record<string, unknown> = {}) {
+  const input = newUser(overrides);
+  const { createUser: created } = await admin.ok<Created>(CREATE, { input });
+  return { userId: created.id, grantId: created.pendingRoleGrant!.id, email: input.email };
+}
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -101,7 +119,7 @@ describe('an administrator creating a privileged account (the attack)', () => {
   });
 
   it('a second coordinator of Almelo waits too, and the existing coordinator is told', async () => {
-    const { user: coordinator } = await actAs(app, 'MUNICIPAL_COORDINATOR');
+    const { user: coordinator, client: coordinatorClient } = await actAs(app, 'MUNICIPAL_COORDINATOR');
     const input = newUser({ role: 'MUNICIPAL_COORDINATOR', municipalityId: almelo, name: 'Tweede Coördinator' });
     const { createUser: created } = await admin.ok<Created>(CREATE, { input });
     expect(created).toMatchObject({ role: null, municipality: null, pendingRoleGrant: { requestedRole: 'MUNICIPAL_COORDINATOR', municipality: { code: 'GM0141' } } });
@@ -118,7 +136,15 @@ describe('an administrator creating a privileged account (the attack)', () => {
     expect(recipients).toContain(coordinator.id);
     expect(recipients).not.toContain(adminId);
     expect(recipients).not.toContain(created.id);
-    expect(told[0]!.payload).toMatchObject({ role: 'MUNICIPAL_COORDINATOR', municipalityName: 'Almelo', userName: 'Tweede Coördinator' });
+    // The payload names the grant only; the coordinator reads who and what in My messages.
+    expect(told[0]!.payload).toEqual({ grantId: created.pendingRoleGrant!.id });
+    const { myMessages } = await coordinatorClient.ok<{ myMessages: { items: MyMessage[] } }>(MY_MESSAGES);
+    expect(myMessages.items).toContainEqual({
+      kind: 'ROLE_GRANT_REQUESTED',
+      subject: 'Rolaanvraag: Tweede Coördinator als gemeentelijk coördinator van Almelo',
+      text: expect.stringContaining(`Een beheerder vraagt de rol gemeentelijk coördinator van Almelo aan voor Tweede Coördinator (${input.email}).`),
+      appPath: '/role-requests',
+    });
   });
 
   it('a role change of an existing account, and a coordinator moving municipality, keep the current role until approved', async () => {
@@ -155,12 +181,6 @@ describe('an administrator creating a privileged account (the attack)', () => {
 });
 
 describe('deciding on a request', () => {
-  async function pending(overrides: Record<string, unknown> = {}) {
-    const input = newUser(overrides);
-    const { createUser: created } = await admin.ok<Created>(CREATE, { input });
-    return { userId: created.id, grantId: created.pendingRoleGrant!.id, email: input.email };
-  }
-
   it('an analyst of the region approves: the role applies, sessions end, the requester and the user are told', async () => {
     const request = await pending();
     const newcomer = await loggedIn(app, request.email, TEST_PASSWORD);
@@ -206,7 +226,7 @@ describe('deciding on a request', () => {
     expect(await foreign.errorCode(APPROVE, { id: request.grantId })).toBe('NOT_FOUND');
     const { roleGrants } = await foreign.ok<{ roleGrants: { id: string }[] }>(GRANTS);
     expect(roleGrants.map((g) => g.id)).not.toContain(request.grantId);
-    expect(await analyst.errorCode(APPROVE, { id: 'not-an-id' })).toBe('NOT_FOUND');
+    expect(await analyst.errorCode(APPROVE, { id: 'not-an-id' })).toBe('BAD_USER_INPUT');
 
     // An analyst whose own role change is pending cannot approve it (an existing analyst moved to coordinator).
     const self = await createUser(app, 'RIEC_ANALYST');
@@ -328,12 +348,50 @@ describe('the list of requests', () => {
     expect(await new Client(app).errorCode(GRANTS)).toBe('UNAUTHENTICATED');
   });
 
-  it('the e-mails read in the recipient language, without a session', async () => {
-    const OUTBOX = `query { outbox(filter: { kind: ROLE_GRANT_REQUESTED }) { items { subject text sessionId } } }`;
-    const { outbox } = await admin.ok<{ outbox: { items: { subject: string; text: string; sessionId: string | null }[] } }>(OUTBOX);
-    const coordinatorMail = outbox.items.find((m) => m.subject.includes('Tweede Coördinator'));
-    expect(coordinatorMail).toMatchObject({ sessionId: null, subject: 'Rolaanvraag: Tweede Coördinator als gemeentelijk coördinator van Almelo' });
-    expect(coordinatorMail!.text).toContain('http://rodedraad.test/role-requests');
+  it('the messages read in the recipient language; admins see their delivery metadata only', async () => {
+    const request = await pending({ name: 'Nieuwe Collega', locale: 'en' });
+    await analyst.ok(REJECT, { id: request.grantId, note: 'Onbekende medewerker' });
+
+    // The account, still without a role, reads the decision in its own language.
+    const account = await loggedIn(app, request.email, TEST_PASSWORD);
+    const { myMessages } = await account.ok<{ myMessages: { items: MyMessage[] } }>(MY_MESSAGES);
+    expect(myMessages.items).toEqual([
+      {
+        kind: 'ROLE_GRANT_DECIDED',
+        subject: 'Role request rejected: Nieuwe Collega as RIEC analyst',
+        text: expect.stringContaining('Note: Onbekende medewerker'),
+        appPath: '/',
+      },
+    ]);
+    expect(myMessages.items[0]!.text).toContain('Dear Nieuwe Collega,');
+    expect(myMessages.items[0]!.text).toContain('http://rodedraad.test/');
+
+    const mine = await analyst.ok<{ myMessages: { items: MyMessage[] } }>(MY_MESSAGES);
+    expect(mine.myMessages.items).toContainEqual({
+      kind: 'ROLE_GRANT_REQUESTED',
+      subject: 'Rolaanvraag: Nieuwe Collega als RIEC-analist',
+      text: expect.stringContaining('Open Rode Draad: http://rodedraad.test/role-requests'),
+      appPath: '/role-requests',
+    });
+
+    const { outbox } = await admin.ok<{ outbox: { items: Record<string, unknown>[] } }>(
+      `query { outbox(filter: { kind: ROLE_GRANT_DECIDED }) { items { kind confidentiality recipientEmail } } }`,
+    );
+    expect(outbox.items).toContainEqual({ kind: 'ROLE_GRANT_DECIDED', confidentiality: 'OPERATIONAL', recipientEmail: request.email });
+  });
+
+  it('renders nothing for a grant that does not exist or a payload that is not a grant', async () => {
+    const recipient = { name: 'Anne', email: 'anne@test.example', locale: 'nl' } as const;
+    const mails = await renderMessages(
+      app.app,
+      [
+        { kind: 'ROLE_GRANT_REQUESTED', payload: { grantId: '00000000-0000-4000-8000-00000000abcd' }, recipient },
+        { kind: 'ROLE_GRANT_DECIDED', payload: { grantId: 'not-a-uuid' }, recipient },
+        { kind: 'ROLE_GRANT_DECIDED', payload: {}, recipient },
+      ],
+      { publicUrl: 'http://rodedraad.test', from: 'Rode Draad <noreply@rodedraad.test>' },
+    );
+    expect(mails).toEqual([null, null, null]);
   });
 });
 
@@ -354,6 +412,28 @@ describe('the first analyst comes from the install', () => {
     const second = { email: `tweede-${randomBytes(4).toString('hex')}@test.example`, password: TEST_PASSWORD, name: 'Tweede', region };
     expect(await bootstrapFirstAnalyst(app.owner, second)).toBe('region-has-analyst');
     expect(await app.owner.query('SELECT 1 FROM users WHERE email = $1', [second.email])).toEqual([]);
+  });
+
+  it.each([
+    ['too short', 'kort-1', /at least 12 characters/],
+    ['common', 'password1234', /RD_FIRST_ANALYST_PASSWORD is too easy to guess/],
+    ['built from the name', 'eerste-analist-77', /must not contain the analyst's name or e-mail address/],
+  ])('refuses a first analyst whose password is %s, creating nobody', async (_what, password, message) => {
+    const region = `Regio ${randomBytes(4).toString('hex')}`;
+    await app.owner.query('INSERT INTO regions (name) VALUES ($1)', [region]);
+    const email = `zwak-${randomBytes(4).toString('hex')}@test.example`;
+    await expect(bootstrapFirstAnalyst(app.owner, { email, password, name: 'Eerste Analist', region })).rejects.toThrow(message);
+    expect(await app.owner.query('SELECT 1 FROM users WHERE email = $1', [email])).toEqual([]);
+  });
+
+  it('the command refuses a weak password before it connects to the database', () => {
+    const cli = spawnSync(process.execPath, [path.resolve(__dirname, '../../../dist/cli/grant-first-analyst.js'), '--email', 'a@riec.example', '--name', 'Analist'], {
+      // A database nobody listens on: the command must stop before it tries.
+      env: { ...process.env, DATABASE_OWNER_URL: 'postgres://nobody@127.0.0.1:1/none', RD_FIRST_ANALYST_PASSWORD: 'password1234' },
+      encoding: 'utf8',
+    });
+    expect(cli.status).toBe(1);
+    expect(cli.stderr).toContain('RD_FIRST_ANALYST_PASSWORD is too easy to guess');
   });
 
   it('the database refuses an install grant in a region that has an analyst, even from the owner', async () => {

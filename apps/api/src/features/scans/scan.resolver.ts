@@ -38,9 +38,14 @@ export class ScanResolver {
   }
 
   @Authorized(Permission.SCAN_WRITE)
-  @Mutation(() => Scan)
-  updateScan(@Arg('id', () => ID) id: string, @Arg('input') input: ScanInput, @Ctx() ctx: Context): Promise<Scan> {
-    return ctx.services.scans.update(acting(ctx), id, input);
+  @Mutation(() => Scan, { description: 'Replaces the fields of a scan. Stale expectedVersion: CONFLICT STALE_VERSION.' })
+  updateScan(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: ScanInput,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: Context,
+  ): Promise<Scan> {
+    return ctx.services.scans.update(acting(ctx), id, input, expectedVersion);
   }
 
   @Authorized(Permission.SCAN_WRITE)

@@ -6,6 +6,7 @@ import { scopeSql } from '../../access/scope';
 import type { Acting, Viewer } from '../../access/viewer';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
+import { checkVersion } from '../../common/versions';
 import { listAuditEntries } from '../audit/audit.service';
 import { ScanEntity } from './scan.entity';
 import type { Scan, ScanInput } from './scan.types';
@@ -16,6 +17,7 @@ const toScan = (viewer: Viewer) => (s: ScanEntity): Scan => ({
   kind: s.kind,
   scope: s.scope,
   summary: s.summary,
+  version: s.version,
   createdAt: s.createdAt,
   municipalityId: s.municipalityId,
   viewerCan: { edit: can(viewer, Permission.SCAN_WRITE) },
@@ -70,9 +72,11 @@ export class ScanService {
     });
   }
 
-  async update(acting: Acting, id: string, input: ScanInput): Promise<Scan> {
+  /** Replaces the scan's fields; STALE_VERSION when someone saved in between. */
+  async update(acting: Acting, id: string, input: ScanInput, expectedVersion: number): Promise<Scan> {
     return runConfidential(this.db, acting, Permission.SCAN_WRITE, async ({ tx, audit }) => {
-      const scan = await this.findVisible(tx, acting.viewer, id, Permission.SCAN_WRITE);
+      const scan = await this.findVisible(tx, acting.viewer, id, Permission.SCAN_WRITE, true);
+      checkVersion(scan, expectedVersion, 'scan');
       if (input.municipalityId !== scan.municipalityId) {
         throw new BadInputError('A scan cannot move to another municipality.', [
           { field: 'municipalityId', reason: 'IMMUTABLE' },
@@ -83,6 +87,7 @@ export class ScanService {
         kind: input.kind,
         scope: input.scope.trim(),
         summary: input.summary.trim(),
+        version: scan.version + 1,
       });
       const saved = await tx.getRepository(ScanEntity).save(scan);
       await audit([
@@ -106,20 +111,28 @@ export class ScanService {
     });
   }
 
-  /** The scan if the viewer may see it; otherwise the same NOT_FOUND as for an id that does not exist. */
-  async findVisible(tx: EntityManager, viewer: Viewer, id: string, permission = Permission.SCAN_READ): Promise<ScanEntity> {
+  /**
+   * The scan if the viewer may see it; otherwise the same NOT_FOUND as for an id that does not exist.
+   * `forEdit` locks the row for the rest of the transaction.
+   */
+  async findVisible(
+    tx: EntityManager,
+    viewer: Viewer,
+    id: string,
+    permission = Permission.SCAN_READ,
+    forEdit = false,
+  ): Promise<ScanEntity> {
     if (!isUuid(id)) {
       throw new NotFoundError('Scan');
     }
     const scope = scopeSql(viewer, permission, 's');
-    const scan = await tx
-      .getRepository(ScanEntity)
-      .createQueryBuilder('s')
-      .where(scope.sql, scope.params)
-      .andWhere('s.id = :id', { id })
-      .getOne();
+    const qb = tx.getRepository(ScanEntity).createQueryBuilder('s').where(scope.sql, scope.params).andWhere('s.id = :id', { id });
+    if (forEdit) {
+      qb.setLock('pessimistic_write');
+    }
+    const scan = await qb.getOne();
     if (!scan) {
-      throw new NotFoundError('Scan');
+      throw new NotFoundError('Scan', { entity: 'scan', id });
     }
     return scan;
   }

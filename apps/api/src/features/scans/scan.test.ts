@@ -3,10 +3,13 @@ import { Client } from '../../test/client';
 import { createFacet, createRecommendation, createScan } from '../../test/confidential-factories';
 import { actAs, municipalityId } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { expectOneWinner } from '../../test/versions';
 
 const SCANS = `query Scans($m: ID) { scans(municipalityId: $m) { id scanDate kind recommendationCount municipality { code } viewerCan { edit } } }`;
 const CREATE = `mutation Create($input: ScanInput!) { createScan(input: $input) { id scanDate kind municipality { code } } }`;
-const UPDATE = `mutation Update($id: ID!, $input: ScanInput!) { updateScan(id: $id, input: $input) { id summary } }`;
+const UPDATE = `mutation Update($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {
+  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) { id summary version }
+}`;
 const DELETE = `mutation Delete($id: ID!) { deleteScan(id: $id) }`;
 
 let app: TestApp;
@@ -55,9 +58,18 @@ describe('scans', () => {
     expect(created.municipality.code).toBe('GM0141');
     await createRecommendation(app, created.id, facet);
     await createRecommendation(app, created.id, facet);
-    const moved = await client.gql(UPDATE, { id: created.id, input: input({ municipalityId: await municipalityId(app, 'GM0153') }) });
+    const moved = await client.gql(UPDATE, {
+      id: created.id,
+      input: input({ municipalityId: await municipalityId(app, 'GM0153') }),
+      expectedVersion: 1,
+    });
     expect(moved.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'municipalityId', reason: 'IMMUTABLE' }] });
-    await client.ok(UPDATE, { id: created.id, input: input({ summary: 'Bijgewerkt' }) });
+    const corrected = await client.ok<{ updateScan: { version: number } }>(UPDATE, {
+      id: created.id,
+      input: input({ summary: 'Bijgewerkt' }),
+      expectedVersion: 1,
+    });
+    expect(corrected.updateScan.version).toBe(2);
     const { scans } = await client.ok<{ scans: { id: string; recommendationCount: number }[] }>(SCANS, { m: almelo });
     expect(scans.find((s) => s.id === created.id)?.recommendationCount).toBe(2);
     await client.ok(DELETE, { id: created.id });
@@ -73,5 +85,21 @@ describe('scans', () => {
     expect(scans.map((s) => s.id)).toContain(own);
     expect(scans.map((s) => s.id)).not.toContain(other);
     expect(scans.every((s) => !s.viewerCan.edit)).toBe(true);
+  });
+});
+
+describe('optimistic versions', () => {
+  it('of two concurrent corrections with the same version one saves, the other gets STALE_VERSION; the winner is stored', async () => {
+    const scan = await createScan(app, 'GM0141');
+    const analysts = [(await actAs(app, 'RIEC_ANALYST')).client, (await actAs(app, 'RIEC_ANALYST')).client];
+    const edits = [input({ summary: 'Eerste lezing' }), input({ summary: 'Tweede lezing', kind: 'RESCAN' })];
+    const winner = await expectOneWinner(
+      app,
+      { table: 'scans', id: scan },
+      analysts.map((client, i) => () => client.gql(UPDATE, { id: scan, input: edits[i], expectedVersion: 1 })),
+      1,
+    );
+    const [row] = (await app.owner.query('SELECT summary, kind, version FROM scans WHERE id = $1', [scan])) as unknown[];
+    expect(row).toEqual({ summary: edits[winner]!.summary, kind: edits[winner]!.kind, version: 2 });
   });
 });

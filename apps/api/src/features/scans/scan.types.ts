@@ -1,5 +1,5 @@
 import { IsIn, IsUUID, Length, MaxLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars';
 import type { ScanKind } from './scan.entity';
 
@@ -28,6 +28,9 @@ export class Scan {
 
   @Field()
   summary: string;
+
+  @Field(() => Int, { description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.' })
+  version: number;
 
   @Field()
   createdAt: Date;

@@ -55,6 +55,10 @@ export class LearningSessionEntity {
   @Column({ name: 'show_participant_names', type: 'boolean', default: false })
   showParticipantNames: boolean;
 
+  /** Attendees evaluate until ends_at plus this many days; results are released then, once. */
+  @Column({ name: 'evaluation_window_days', type: 'smallint', default: 14 })
+  evaluationWindowDays: number;
+
   @Column({ type: 'integer', default: 1 })
   version: number;
 
@@ -67,3 +71,7 @@ export class LearningSessionEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
+
+/** When the session's evaluation window closes and its results are released. */
+export const evaluationClosesAt = (s: Pick<LearningSessionEntity, 'endsAt' | 'evaluationWindowDays'>): Date =>
+  new Date(s.endsAt.getTime() + s.evaluationWindowDays * 86_400_000);

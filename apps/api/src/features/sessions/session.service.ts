@@ -1,4 +1,7 @@
+import { requirePermission } from '../../access/policy';
+import { Permission } from '../../access/permissions';
 import { randomUUID } from 'node:crypto';
+import { EVALUATION_WINDOW_DAYS_DEFAULT } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
 import { isExclusionViolation } from '../../common/db-errors';
@@ -6,10 +9,11 @@ import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
+import { checkVersion } from '../../common/versions';
 import { findActivity, likePattern } from '../activities/activity.service';
 import { afterSessionCancelled, afterSessionUpdated } from '../registrations/seats';
 import type { TargetAudience } from '../activities/activity.entity';
-import { LearningSessionEntity, SESSION_TIME_ZONE } from './session.entity';
+import { evaluationClosesAt, LearningSessionEntity, SESSION_TIME_ZONE } from './session.entity';
 import type { OverlapQuery, Session, SessionFilter, SessionInput, SessionOverlap, SessionPage } from './session.types';
 
 export const toSession = (s: LearningSessionEntity): Session => ({
@@ -24,6 +28,8 @@ export const toSession = (s: LearningSessionEntity): Session => ({
   maxPerMunicipality: s.maxPerMunicipality,
   status: s.status,
   showParticipantNames: s.showParticipantNames,
+  evaluationWindowDays: s.evaluationWindowDays,
+  evaluationClosesAt: evaluationClosesAt(s),
   version: s.version,
   sequence: s.sequence,
   createdAt: s.createdAt,
@@ -134,6 +140,7 @@ export class LearningSessionService {
    * facilitator, within the series or with a planned session, is a CONFLICT naming the clash.
    */
   async plan(viewer: Viewer, activityId: string, inputs: SessionInput[]): Promise<Session[]> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
     const regionId = requireRegionId(viewer.regionId);
     let booking: Booking | null = null;
     let ids: string[];
@@ -149,9 +156,17 @@ export class LearningSessionService {
           const [row] = (await tx.query(
             `INSERT INTO sessions (region_id, activity_id, series_id, starts_at, ends_at, venue_id, online_url,
                                    host_municipality_id, capacity, registration_deadline, max_per_municipality,
-                                   status, show_participant_names)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-            [regionId, activity.id, seriesId, ...columnValues(input), input.status ?? 'DRAFT', input.showParticipantNames ?? false],
+                                   status, show_participant_names, evaluation_window_days)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+            [
+              regionId,
+              activity.id,
+              seriesId,
+              ...columnValues(input),
+              input.status ?? 'DRAFT',
+              input.showParticipantNames ?? false,
+              input.evaluationWindowDays ?? EVALUATION_WINDOW_DAYS_DEFAULT,
+            ],
           )) as { id: string }[];
           await insertFacilitators(tx, row!.id, input.facilitatorIds ?? []);
           saved.push(row!.id);
@@ -167,29 +182,33 @@ export class LearningSessionService {
 
   /** Replaces every field and the facilitators; refused as STALE_VERSION when someone saved in between. */
   async update(viewer: Viewer, id: string, input: SessionInput, expectedVersion: number): Promise<Session> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
     const regionId = requireRegionId(viewer.regionId);
     let booking: Booking | null = null;
     try {
       await this.db.transaction(async (tx) => {
         const session = await findSession(tx, regionId, id, true);
-        checkVersion(session, expectedVersion);
+        checkVersion(session, expectedVersion, 'session');
         if (session.status === 'CANCELLED') {
           throw new ConflictError('SESSION_CANCELLED', 'A cancelled session cannot be changed.');
         }
         await checkSessions(tx, regionId, [input], () => '');
+        const windowDays = input.evaluationWindowDays ?? session.evaluationWindowDays;
+        checkEvaluationWindow(session, input.endsAt, windowDays);
         booking = toBooking('', session.id, input);
         // Facilitators first, so one that is taken off the session cannot clash with its new time.
         await tx.query('DELETE FROM session_facilitators WHERE session_id = $1', [session.id]);
         await tx.query(
           `UPDATE sessions SET starts_at = $2, ends_at = $3, venue_id = $4, online_url = $5, host_municipality_id = $6,
                   capacity = $7, registration_deadline = $8, max_per_municipality = $9, status = $10,
-                  show_participant_names = $11, version = version + 1
+                  show_participant_names = $11, evaluation_window_days = $12, version = version + 1
             WHERE id = $1`,
           [
             session.id,
             ...columnValues(input),
             input.status ?? session.status,
             input.showParticipantNames ?? session.showParticipantNames,
+            windowDays,
           ],
         );
         await insertFacilitators(tx, session.id, input.facilitatorIds ?? []);
@@ -204,10 +223,11 @@ export class LearningSessionService {
 
   /** Cancels a session; it stays (calendars show it as cancelled) and frees its venue and facilitators. */
   async cancel(viewer: Viewer, id: string, expectedVersion: number): Promise<Session> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
     const regionId = requireRegionId(viewer.regionId);
     await this.db.transaction(async (tx) => {
       const session = await findSession(tx, regionId, id, true);
-      checkVersion(session, expectedVersion);
+      checkVersion(session, expectedVersion, 'session');
       if (session.status === 'CANCELLED' || session.status === 'COMPLETED') {
         throw new ConflictError(`SESSION_${session.status}`, `This session is ${session.status.toLowerCase()} already.`);
       }
@@ -305,11 +325,14 @@ export async function findSession(tx: EntityManager, regionId: string, id: strin
   return session;
 }
 
-function checkVersion(session: LearningSessionEntity, expected: number): void {
-  if (session.version !== expected) {
-    throw new ConflictError('STALE_VERSION', 'Someone else changed this session in the meantime. Reload and try again.', {
-      currentVersion: session.version,
-    });
+/**
+ * Evaluation results are released once, when the window closes: after that, neither a new end nor a
+ * new window may move the close (it would reopen evaluations and release a second, differing result).
+ */
+function checkEvaluationWindow(session: LearningSessionEntity, endsAt: Date, windowDays: number): void {
+  const closed = evaluationClosesAt(session).getTime() <= Date.now();
+  if (closed && evaluationClosesAt({ endsAt, evaluationWindowDays: windowDays }).getTime() !== evaluationClosesAt(session).getTime()) {
+    throw new ConflictError('EVALUATION_RELEASED', 'The evaluation window of this session has closed; its end and window stay as they are.');
   }
 }
 

@@ -296,6 +296,39 @@ describe('updateSession', () => {
   });
 });
 
+describe('the evaluation window', () => {
+  const WINDOW = `query Session($id: ID!) { session(id: $id) { endsAt evaluationWindowDays evaluationClosesAt version } }`;
+  type Window = { endsAt: string; evaluationWindowDays: number; evaluationClosesAt: string; version: number };
+  const window = async (id: string) => (await staff.ok<{ session: Window }>(WINDOW, { id })).session;
+
+  it('closes 14 days after the end unless staff choose otherwise, and moves with the session', async () => {
+    const start = day();
+    const [planned, chosen] = await plan(await createActivity(app), [session(start), session(day(), { evaluationWindowDays: 30 })]);
+    expect(await window(planned!.id)).toMatchObject({ evaluationWindowDays: 14, evaluationClosesAt: at(start, 3 + 14 * 24) });
+    expect((await window(chosen!.id)).evaluationWindowDays).toBe(30);
+    const later = day();
+    await staff.ok(UPDATE, { id: planned!.id, input: session(later, { evaluationWindowDays: 7 }), expectedVersion: 1 });
+    expect(await window(planned!.id)).toMatchObject({ evaluationWindowDays: 7, evaluationClosesAt: at(later, 3 + 7 * 24) });
+    for (const days of [0, 91]) {
+      expect(await staff.errorCode(PLAN, { activityId: await createActivity(app), input: { sessions: [session(day(), { evaluationWindowDays: days })] } })).toBe(
+        'BAD_USER_INPUT',
+      );
+    }
+  });
+
+  it('is fixed once closed: results are released once', async () => {
+    const start = new Date(Date.now() - 20 * 86_400_000);
+    const id = await createSession(app, { startsAt: start, endsAt: new Date(start.getTime() + 3 * 3600_000) });
+    const past = session(start, { registrationDeadline: start.toISOString() });
+    for (const input of [{ ...past, evaluationWindowDays: 30 }, { ...past, endsAt: at(start, 4) }]) {
+      const result = await staff.gql(UPDATE, { id, input, expectedVersion: 1 });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EVALUATION_RELEASED' });
+    }
+    // Anything else of a past session can still be corrected.
+    await staff.ok(UPDATE, { id, input: { ...past, capacity: 25 }, expectedVersion: 1 });
+  });
+});
+
 describe('overlappingSessions', () => {
   it('warns about sessions at the same time for a shared target audience only', async () => {
     const start = day();

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EVALUATION_WINDOW_DAYS_DEFAULT, EVALUATION_WINDOW_DAYS_MAX } from '@rode-draad/shared';
 import { IsNotBlank } from '../../common/validation';
 import { ActivityFormatEnum, TargetAudienceEnum } from '../activities/activity.types';
 import type { ActivityFormat, TargetAudience } from '../activities/activity.entity';
@@ -145,6 +146,12 @@ export class Session {
   @Field({ description: 'Whether participants see each other\'s names. Off by default: attendance can reveal a weak spot.' })
   showParticipantNames: boolean;
 
+  @Field(() => Int, { description: 'Days after the end during which attendees can evaluate the session.' })
+  evaluationWindowDays: number;
+
+  @Field({ description: 'When the evaluation window closes: evaluations are taken until then, and their results released then, once.' })
+  evaluationClosesAt: Date;
+
   @Field(() => Int, { description: 'Optimistic lock: pass it back as expectedVersion; raised on every edit.' })
   version: number;
 
@@ -226,6 +233,16 @@ export class SessionInput {
   @IsOptional()
   @IsBoolean()
   showParticipantNames?: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Days after the end for evaluations (1 to ${EVALUATION_WINDOW_DAYS_MAX}); ${EVALUATION_WINDOW_DAYS_DEFAULT} for new sessions when empty, unchanged on edit when empty. Fixed once the window has closed.`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(EVALUATION_WINDOW_DAYS_MAX)
+  evaluationWindowDays?: number | null;
 
   @Field(() => SessionStatusEnum, {
     nullable: true,

@@ -15,7 +15,7 @@ export class VenueResolver {
   @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => Venue)
   createVenue(@Arg('input') input: VenueInput, @Ctx() ctx: Context): Promise<Venue> {
-    return ctx.services.venues.createVenue(requireViewer(ctx.viewer).regionId, input);
+    return ctx.services.venues.createVenue(requireViewer(ctx.viewer), input);
   }
 }
 
@@ -35,6 +35,6 @@ export class FacilitatorResolver {
   @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => Facilitator)
   createFacilitator(@Arg('input') input: FacilitatorInput, @Ctx() ctx: Context): Promise<Facilitator> {
-    return ctx.services.venues.createFacilitator(requireViewer(ctx.viewer).regionId, input);
+    return ctx.services.venues.createFacilitator(requireViewer(ctx.viewer), input);
   }
 }

@@ -1,3 +1,6 @@
+import type { Viewer } from '../../access/viewer';
+import { requirePermission } from '../../access/policy';
+import { Permission } from '../../access/permissions';
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { ConflictError } from '../../common/errors';
@@ -40,7 +43,9 @@ export class VenueService {
     return rows.map(toVenue);
   }
 
-  async createVenue(regionId: string, input: VenueInput): Promise<Venue> {
+  async createVenue(viewer: Viewer, input: VenueInput): Promise<Venue> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
+    const regionId = viewer.regionId;
     const repo = this.db.getRepository(VenueEntity);
     const entity = repo.create({
       regionId: requireRegionId(regionId),
@@ -69,7 +74,9 @@ export class VenueService {
     return rows.map(toFacilitator);
   }
 
-  async createFacilitator(regionId: string, input: FacilitatorInput): Promise<Facilitator> {
+  async createFacilitator(viewer: Viewer, input: FacilitatorInput): Promise<Facilitator> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
+    const regionId = viewer.regionId;
     const repo = this.db.getRepository(FacilitatorEntity);
     const entity = repo.create({
       regionId: requireRegionId(regionId),

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** A regional common thread (rode draad). The theme itself is regional; its links to recommendations are not. */
 @Entity('themes')
@@ -21,6 +21,10 @@ export class ThemeEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** Optimistic concurrency: raised by one on every edit; an edit based on an older version is refused. */
+  @VersionColumn()
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

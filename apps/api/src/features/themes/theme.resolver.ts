@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission } from '../../access/permissions';
 import { can, requireViewer } from '../../access/policy';
 import { NotFoundError } from '../../common/errors';
@@ -44,22 +44,32 @@ export class ThemeResolver {
   @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Theme)
   createTheme(@Arg('input') input: ThemeInput, @Ctx() ctx: Context): Promise<Theme> {
-    return ctx.services.themes.create(requireViewer(ctx.viewer).regionId, input);
+    return ctx.services.themes.create(requireViewer(ctx.viewer), input);
   }
 
   @Authorized(Permission.THEME_MAINTAIN)
-  @Mutation(() => Theme, { description: 'Replaces the fields and the related facets of a theme.' })
-  updateTheme(@Arg('id', () => ID) id: string, @Arg('input') input: ThemeInput, @Ctx() ctx: Context): Promise<Theme> {
-    return ctx.services.themes.update(requireViewer(ctx.viewer).regionId, id, input);
+  @Mutation(() => Theme, {
+    description: 'Replaces the fields and the related facets of a theme. Stale expectedVersion: CONFLICT STALE_VERSION.',
+  })
+  updateTheme(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: ThemeInput,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: Context,
+  ): Promise<Theme> {
+    return ctx.services.themes.update(requireViewer(ctx.viewer), id, input, expectedVersion);
   }
 
   @Authorized(Permission.THEME_MAINTAIN)
-  @Mutation(() => Theme, { description: 'Retires or reactivates a theme. Themes are never deleted.' })
+  @Mutation(() => Theme, {
+    description: 'Retires or reactivates a theme. Themes are never deleted. Stale expectedVersion: CONFLICT STALE_VERSION.',
+  })
   setThemeActive(
     @Arg('id', () => ID) id: string,
     @Arg('active') active: boolean,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: Context,
   ): Promise<Theme> {
-    return ctx.services.themes.setActive(requireViewer(ctx.viewer).regionId, id, active);
+    return ctx.services.themes.setActive(requireViewer(ctx.viewer), id, active, expectedVersion);
   }
 }

@@ -1,3 +1,6 @@
+import type { Viewer } from '../../access/viewer';
+import { requirePermission } from '../../access/policy';
+import { Permission } from '../../access/permissions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { SortDirection } from '../../common/enums';
@@ -5,6 +8,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
+import { checkVersion } from '../../common/versions';
 import type { Facet } from '../facets/facet.types';
 import { ThemeEntity, ThemeFacetEntity } from './theme.entity';
 import { ThemeSortField, type Theme, type ThemeFilter, type ThemeInput, type ThemePage, type ThemeSort } from './theme.types';
@@ -15,6 +19,7 @@ export const toTheme = (t: ThemeEntity): Theme => ({
   description: t.description,
   yearIdentified: t.yearIdentified,
   active: t.active,
+  version: t.version,
   createdAt: t.createdAt,
   updatedAt: t.updatedAt,
 });
@@ -70,7 +75,7 @@ export class ThemeService {
   /** The related facets of each theme, by position and name; for the per-request loader. */
   async facetsOfThemes(themeIds: readonly string[]): Promise<Map<string, Facet[]>> {
     const rows = (await this.db.query(
-      `SELECT tf.theme_id, f.id, f.name, f.description, f.position, f.active
+      `SELECT tf.theme_id, f.id, f.name, f.description, f.position, f.active, f.version
        FROM theme_facets tf JOIN facets f ON f.id = tf.facet_id
        WHERE tf.theme_id = ANY($1::uuid[])
        ORDER BY f.position, lower(f.name), f.id`,
@@ -83,7 +88,9 @@ export class ThemeService {
     return byTheme;
   }
 
-  async create(regionId: string, input: ThemeInput): Promise<Theme> {
+  async create(viewer: Viewer, input: ThemeInput): Promise<Theme> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     requireRegionId(regionId);
     return this.db.transaction(async (tx) => {
       await checkFacets(tx, regionId, input.facetIds, new Set());
@@ -100,10 +107,13 @@ export class ThemeService {
     });
   }
 
-  /** Replaces every field and the set of related facets, all or nothing. */
-  async update(regionId: string, id: string, input: ThemeInput): Promise<Theme> {
+  /** Replaces every field and the set of related facets, all or nothing; STALE_VERSION when someone saved in between. */
+  async update(viewer: Viewer, id: string, input: ThemeInput, expectedVersion: number): Promise<Theme> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     return this.db.transaction(async (tx) => {
       const theme = await lockTheme(tx, regionId, id);
+      checkVersion(theme, expectedVersion, 'theme');
       const links = tx.getRepository(ThemeFacetEntity);
       const linked = new Set((await links.findBy({ themeId: theme.id })).map((link) => link.facetId));
       await checkFacets(tx, regionId, input.facetIds, linked);
@@ -116,6 +126,7 @@ export class ThemeService {
             yearIdentified: input.yearIdentified,
             // Also when only the related facets change: that is an edit of the theme too.
             updatedAt: () => 'now()',
+            version: theme.version + 1,
           },
         ),
       );
@@ -134,10 +145,14 @@ export class ThemeService {
   }
 
   /** Retires or reactivates a theme; retired themes keep their links and stay readable. */
-  async setActive(regionId: string, id: string, active: boolean): Promise<Theme> {
+  async setActive(viewer: Viewer, id: string, active: boolean, expectedVersion: number): Promise<Theme> {
+    requirePermission(viewer, Permission.THEME_MAINTAIN);
+    const regionId = viewer.regionId;
     return this.db.transaction(async (tx) => {
       const theme = await lockTheme(tx, regionId, id);
+      checkVersion(theme, expectedVersion, 'theme');
       theme.active = active;
+      theme.version += 1;
       return toTheme(await tx.getRepository(ThemeEntity).save(theme));
     });
   }

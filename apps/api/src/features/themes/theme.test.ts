@@ -3,18 +3,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../test/client';
 import { actAs, actAsInNewRegion } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { expectOneWinner } from '../../test/versions';
 
-const THEME_FIELDS = 'id title description yearIdentified active createdAt updatedAt facets { id name } viewerCan { edit }';
+const THEME_FIELDS = 'id title description yearIdentified active version createdAt updatedAt facets { id name } viewerCan { edit }';
 const THEMES = `query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {
   themes(filter: $filter, sort: $sort, page: $page) { total items { ${THEME_FIELDS} } }
 }`;
 const THEME = `query Theme($id: ID!) { theme(id: $id) { ${THEME_FIELDS} } }`;
 const CREATE = `mutation Create($input: ThemeInput!) { createTheme(input: $input) { ${THEME_FIELDS} } }`;
-const UPDATE = `mutation Update($id: ID!, $input: ThemeInput!) { updateTheme(id: $id, input: $input) { ${THEME_FIELDS} } }`;
-const SET_ACTIVE = `mutation SetActive($id: ID!, $active: Boolean!) { setThemeActive(id: $id, active: $active) { id active } }`;
+const UPDATE = `mutation Update($id: ID!, $input: ThemeInput!, $expectedVersion: Int!) {
+  updateTheme(id: $id, input: $input, expectedVersion: $expectedVersion) { ${THEME_FIELDS} }
+}`;
+const SET_ACTIVE = `mutation SetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {
+  setThemeActive(id: $id, active: $active, expectedVersion: $expectedVersion) { id active version }
+}`;
 const FACETS = `query { facets(includeInactive: true) { id name active } }`;
 const CREATE_FACET = `mutation ($name: String!) { createFacet(input: { name: $name }) { id } }`;
-const RETIRE_FACET = `mutation ($id: ID!) { setFacetActive(id: $id, active: false) { id } }`;
+const RETIRE_FACET = `mutation ($id: ID!) { setFacetActive(id: $id, active: false, expectedVersion: 1) { id } }`;
 
 interface ThemeRow {
   id: string;
@@ -22,6 +27,7 @@ interface ThemeRow {
   description: string;
   yearIdentified: number;
   active: boolean;
+  version: number;
   createdAt: string;
   updatedAt: string;
   facets: { id: string; name: string }[];
@@ -67,8 +73,8 @@ describe('the ladder', () => {
     expect(await anonymous.errorCode(THEMES)).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(THEME, { id: theme.id })).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(CREATE, { input: input() })).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(UPDATE, { id: theme.id, input: input() })).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(SET_ACTIVE, { id: theme.id, active: false })).toBe('UNAUTHENTICATED');
+    expect(await anonymous.errorCode(UPDATE, { id: theme.id, input: input(), expectedVersion: 1 })).toBe('UNAUTHENTICATED');
+    expect(await anonymous.errorCode(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 })).toBe('UNAUTHENTICATED');
   });
 
   it('invalid input gets BAD_USER_INPUT per field and writes nothing', async () => {
@@ -80,14 +86,14 @@ describe('the ladder', () => {
       [{ description: 'x'.repeat(5001) }, 'description', 'maxLength'],
       [{ yearIdentified: 1999 }, 'yearIdentified', 'min'],
       [{ yearIdentified: 2101 }, 'yearIdentified', 'max'],
-      [{ facetIds: ['not-a-uuid'] }, 'facetIds', 'isUuid'],
+      [{ facetIds: ['not-a-uuid'] }, 'input.facetIds', 'INVALID_ID'],
       [{ facetIds: [facetIds[0], facetIds[0]] }, 'facetIds', 'arrayUnique'],
       [{ facetIds: ['00000000-0000-4000-8000-000000000000'] }, 'facetIds', 'UNKNOWN_FACET'],
     ];
     for (const [overrides, field, reason] of cases) {
       for (const result of [
         await analyst.gql(CREATE, { input: input(overrides) }),
-        await analyst.gql(UPDATE, { id: theme.id, input: input(overrides) }),
+        await analyst.gql(UPDATE, { id: theme.id, input: input(overrides), expectedVersion: 1 }),
       ]) {
         expect(result.errors?.[0]?.extensions, `${field} ${reason}`).toMatchObject({
           code: 'BAD_USER_INPUT',
@@ -106,8 +112,8 @@ describe('the ladder', () => {
     for (const role of nonAnalysts) {
       const { client } = await actAs(app, role);
       expect(await client.errorCode(CREATE, { input: input() }), role).toBe('FORBIDDEN');
-      expect(await client.errorCode(UPDATE, { id: theme.id, input: input() }), role).toBe('FORBIDDEN');
-      expect(await client.errorCode(SET_ACTIVE, { id: theme.id, active: false }), role).toBe('FORBIDDEN');
+      expect(await client.errorCode(UPDATE, { id: theme.id, input: input(), expectedVersion: 1 }), role).toBe('FORBIDDEN');
+      expect(await client.errorCode(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 }), role).toBe('FORBIDDEN');
     }
     expect(await dbState()).toEqual(before);
   });
@@ -133,10 +139,12 @@ describe('createTheme, updateTheme, setThemeActive', () => {
     expect(theme.facets.map((f) => f.name)).toEqual(['Bibob', 'Vastgoed']);
   });
 
-  it('update replaces fields and facets and moves updatedAt, also for a change of facets only', async () => {
+  it('update replaces fields and facets and moves updatedAt and the version, also for a change of facets only', async () => {
     const theme = await create({ facetIds: [facetIds[0], facetIds[1]] });
+    expect(theme.version).toBe(1);
     const changes = input({ facetIds: [facetIds[1], facetIds[2]], yearIdentified: 2024, description: '' });
-    const { updateTheme } = await analyst.ok<{ updateTheme: ThemeRow }>(UPDATE, { id: theme.id, input: changes });
+    const { updateTheme } = await analyst.ok<{ updateTheme: ThemeRow }>(UPDATE, { id: theme.id, input: changes, expectedVersion: 1 });
+    expect(updateTheme.version).toBe(2);
     expect(updateTheme).toMatchObject({ title: changes.title, description: '', yearIdentified: 2024 });
     expect(updateTheme.facets.map((f) => f.id)).toEqual([facetIds[1], facetIds[2]]);
     expect(updateTheme.createdAt).toBe(theme.createdAt);
@@ -145,8 +153,10 @@ describe('createTheme, updateTheme, setThemeActive', () => {
     const facetsOnly = await analyst.ok<{ updateTheme: ThemeRow }>(UPDATE, {
       id: theme.id,
       input: { ...changes, facetIds: [] },
+      expectedVersion: 2,
     });
     expect(facetsOnly.updateTheme.facets).toEqual([]);
+    expect(facetsOnly.updateTheme.version).toBe(3);
     expect(new Date(facetsOnly.updateTheme.updatedAt) > new Date(updateTheme.updatedAt)).toBe(true);
   });
 
@@ -160,6 +170,7 @@ describe('createTheme, updateTheme, setThemeActive', () => {
     const rename = await analyst.gql(UPDATE, {
       id: second.id,
       input: input({ title: ` ${first.title.toLowerCase()}`, facetIds: [facetIds[3], facetIds[4]] }),
+      expectedVersion: 1,
     });
     expect(rename.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'THEME_TITLE_TAKEN' });
     expect(await dbState()).toEqual(before);
@@ -172,6 +183,7 @@ describe('createTheme, updateTheme, setThemeActive', () => {
     const kept = await analyst.ok<{ updateTheme: ThemeRow }>(UPDATE, {
       id: theme.id,
       input: input({ title: theme.title, facetIds: [createFacet.id, facetIds[0]] }),
+      expectedVersion: 1,
     });
     expect(kept.updateTheme.facets.map((f) => f.id)).toContain(createFacet.id);
     const fresh = await analyst.gql(CREATE, { input: input({ facetIds: [createFacet.id] }) });
@@ -180,12 +192,57 @@ describe('createTheme, updateTheme, setThemeActive', () => {
 
   it('retires and reactivates a theme', async () => {
     const theme = await create();
-    const retired = await analyst.ok<{ setThemeActive: { active: boolean } }>(SET_ACTIVE, { id: theme.id, active: false });
-    expect(retired.setThemeActive.active).toBe(false);
+    const retired = await analyst.ok<{ setThemeActive: { active: boolean; version: number } }>(SET_ACTIVE, {
+      id: theme.id,
+      active: false,
+      expectedVersion: 1,
+    });
+    expect(retired.setThemeActive).toMatchObject({ active: false, version: 2 });
     const { theme: read } = await analyst.ok<{ theme: ThemeRow }>(THEME, { id: theme.id });
     expect(read.active).toBe(false);
     expect(read.facets).toHaveLength(2);
-    await analyst.ok(SET_ACTIVE, { id: theme.id, active: true });
+    await analyst.ok(SET_ACTIVE, { id: theme.id, active: true, expectedVersion: 2 });
+  });
+});
+
+describe('optimistic versions', () => {
+  const stored = async (id: string) => (await analyst.ok<{ theme: ThemeRow }>(THEME, { id })).theme;
+
+  it('of two concurrent updates with the same version one saves, the other gets STALE_VERSION, and the winner is stored', async () => {
+    const theme = await create();
+    const colleague = (await actAs(app, 'RIEC_ANALYST')).client;
+    const edits = [0, 1].map((i) => input({ title: `${theme.title} ${i}`, facetIds: [facetIds[i]] }));
+    const winner = await expectOneWinner(
+      app,
+      { table: 'themes', id: theme.id },
+      [analyst, colleague].map((client, i) => () => client.gql(UPDATE, { id: theme.id, input: edits[i], expectedVersion: 1 })),
+      1,
+    );
+    const after = await stored(theme.id);
+    expect(after).toMatchObject({ title: edits[winner]!.title, version: 2 });
+    expect(after.facets.map((f) => f.id)).toEqual(edits[winner]!.facetIds);
+  });
+
+  it('setThemeActive races the same way, with another retire and with an update', async () => {
+    const theme = await create();
+    const colleague = (await actAs(app, 'RIEC_ANALYST')).client;
+    const retire = () => analyst.gql(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 });
+    await expectOneWinner(app, { table: 'themes', id: theme.id }, [retire, () => colleague.gql(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 })], 1);
+    expect(await stored(theme.id)).toMatchObject({ active: false, version: 2 });
+
+    const changes = input();
+    const winner = await expectOneWinner(
+      app,
+      { table: 'themes', id: theme.id },
+      [
+        () => analyst.gql(SET_ACTIVE, { id: theme.id, active: true, expectedVersion: 2 }),
+        () => colleague.gql(UPDATE, { id: theme.id, input: changes, expectedVersion: 2 }),
+      ],
+      2,
+    );
+    expect(await stored(theme.id)).toMatchObject(
+      winner === 0 ? { active: true, title: theme.title, version: 3 } : { active: false, title: changes.title, version: 3 },
+    );
   });
 });
 
@@ -195,10 +252,14 @@ describe('region scoping', () => {
     const other = await actAsInNewRegion(app, 'RIEC_ANALYST');
     const before = await dbState();
     expect((await list(other.client, {})).total).toBe(0);
-    for (const id of [twente.id, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-      expect(await other.client.errorCode(THEME, { id })).toBe('NOT_FOUND');
-      expect(await other.client.errorCode(UPDATE, { id, input: input({ facetIds: [] }) })).toBe('NOT_FOUND');
-      expect(await other.client.errorCode(SET_ACTIVE, { id, active: false })).toBe('NOT_FOUND');
+    for (const [id, code] of [
+      [twente.id, 'NOT_FOUND'],
+      ['00000000-0000-4000-8000-000000000000', 'NOT_FOUND'],
+      ['not-a-uuid', 'BAD_USER_INPUT'],
+    ]) {
+      expect(await other.client.errorCode(THEME, { id })).toBe(code);
+      expect(await other.client.errorCode(UPDATE, { id, input: input({ facetIds: [] }), expectedVersion: 1 })).toBe(code);
+      expect(await other.client.errorCode(SET_ACTIVE, { id, active: false, expectedVersion: 1 })).toBe(code);
     }
     // Twente's facets are unknown there, exactly like ids that do not exist.
     const linked = await other.client.gql(CREATE, { input: input({ facetIds: [facetIds[0]] }) });
@@ -230,7 +291,7 @@ describe('themes list', () => {
       });
       ids[name] = theme.id;
       if (!active) {
-        await analyst.ok(SET_ACTIVE, { id: theme.id, active: false });
+        await analyst.ok(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 });
       }
     }
   });

@@ -3,6 +3,7 @@ import { MUNICIPAL_ROLES } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, verifyPassword } from '../../auth/password';
 import { grantNeedsApproval } from '../../access/permissions';
+import { requireStrongPassword } from '../../auth/password-strength';
 import type { Viewer } from '../../access/viewer';
 import { inViewerTransaction } from '../../access/viewer-transaction';
 import { isUniqueViolation } from '../../common/db-errors';
@@ -99,6 +100,7 @@ export class UserService {
     return inViewerTransaction(this.db, admin, async (tx) => {
       const municipalityId = input.municipalityId ?? null;
       const regionId = await this.checkRoleAndMunicipality(tx, admin, input.role, municipalityId);
+      requireStrongPassword(input.password, input, 'password');
       const needsApproval = grantNeedsApproval(input.role);
       const entity = tx.getRepository(UserEntity).create({
         email: normaliseEmail(input.email),
@@ -196,6 +198,7 @@ export class UserService {
           { field: 'newPassword', reason: 'SAME_AS_CURRENT' },
         ]);
       }
+      requireStrongPassword(input.newPassword, user, 'newPassword');
       await tx.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1', [
         user.id,
         await hashPassword(input.newPassword),

@@ -104,6 +104,20 @@ describe('createUser', () => {
     expect(await app.owner.query('SELECT 1 FROM users WHERE email = $1', ['not-an-email'])).toEqual([]);
   });
 
+  it('refuses an initial password that is easy to guess or built from the name or e-mail, and writes nothing', async () => {
+    const weak = newUser({ password: 'aaaaaaaaaaaa' });
+    expect((await admin.gql(CREATE, { input: weak })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'password', reason: 'PASSWORD_TOO_WEAK' }],
+    });
+    const personal = newUser({ name: 'Gerrit Dijkstra', password: 'dijkstra-gerrit-7' });
+    expect((await admin.gql(CREATE, { input: personal })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'password', reason: 'PASSWORD_HAS_PERSONAL_INFO' }],
+    });
+    expect(await app.owner.query('SELECT 1 FROM users WHERE email IN ($1, $2)', [weak.email, personal.email])).toEqual([]);
+  });
+
   it('requires a municipality exactly for municipal roles', async () => {
     const missing = await admin.gql(CREATE, { input: newUser({ municipalityId: null }) });
     expect(missing.errors?.[0]?.extensions).toMatchObject({

@@ -1,15 +1,19 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { FACET_DESCRIPTION_MAX_LENGTH, FACET_NAME_MAX_LENGTH } from '@rode-draad/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { CreateFacetDocument, UpdateFacetDocument, type FacetAdminFieldsFragment } from '../../gql/graphql';
+import { StaleVersionNotice } from '../../components/StaleVersionNotice';
+import { CreateFacetDocument, FacetAdminListDocument, UpdateFacetDocument, type FacetAdminFieldsFragment } from '../../gql/graphql';
 import { describeError, toApiProblem, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { useStaleVersion } from '../../lib/useStaleVersion';
+
+const valuesOf = (facet: FacetAdminFieldsFragment | null) => ({ name: facet?.name ?? '', description: facet?.description ?? '' });
 
 interface Props {
   /** null: create a new facet. */
@@ -25,10 +29,16 @@ export function FacetFormModal({ facet, onClose, onCreated }: Props) {
   const [createFacet, created] = useMutation(CreateFacetDocument);
   const [updateFacet, updated] = useMutation(UpdateFacetDocument);
   const [problem, setProblem] = useState<Message | null>(null);
+  const client = useApolloClient();
+  // There is no single-facet query: the list is small, and reloading it refreshes the page behind too.
+  const stale = useStaleVersion(facet?.version ?? 0, async () => {
+    const { data } = await client.query({ query: FacetAdminListDocument, fetchPolicy: 'network-only' });
+    return data?.facets.find((f) => f.id === facet?.id) ?? null;
+  });
 
   const form = useForm({
     mode: 'controlled',
-    initialValues: { name: facet?.name ?? '', description: facet?.description ?? '' },
+    initialValues: valuesOf(facet),
     validate: {
       name: (value) =>
         value.trim() === ''
@@ -50,11 +60,14 @@ export function FacetFormModal({ facet, onClose, onCreated }: Props) {
         await createFacet({ variables: { input } });
         onCreated();
       } else {
-        await updateFacet({ variables: { id: facet.id, input } });
+        await updateFacet({ variables: { id: facet.id, input, expectedVersion: stale.expectedVersion } });
       }
       notify('success', t(isNew ? 'form.created' : 'form.updated', { name: input.name }));
       onClose();
     } catch (error) {
+      if (stale.handle(error)) {
+        return;
+      }
       const { message, fieldErrors } = describeError(error);
       const { code, reason } = toApiProblem(error);
       const errors = translateFieldErrors(fieldErrors, tc);
@@ -72,6 +85,17 @@ export function FacetFormModal({ facet, onClose, onCreated }: Props) {
       onClose={onClose}
       onSubmit={submit}
       problem={problem && tc(problem.key, problem.values)}
+      notice={
+        stale.stale && (
+          <StaleVersionNotice
+            mine={form.values}
+            current={stale.current && valuesOf(stale.current)}
+            reloading={stale.reloading}
+            labels={{ name: t('form.name'), description: t('form.description') }}
+            onTakeCurrent={() => stale.current && form.setValues(valuesOf(stale.current))}
+          />
+        )
+      }
       cancelLabel={t('form.cancel')}
       submitLabel={t(isNew ? 'form.saveCreate' : 'form.saveEdit')}
       submitting={created.loading || updated.loading}

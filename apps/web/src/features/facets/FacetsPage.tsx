@@ -38,11 +38,13 @@ export function FacetsPage() {
       return;
     }
     const ids = next.map((f) => f.id);
+    const versions = new Map(facets.map((f, index) => [f.id, f.version + (next[index]?.id === f.id ? 0 : 1)]));
     reorderFacets({
       variables: { input: { ids } },
       // Positions are all the list needs to redraw; showing them at once keeps repeated key presses in step.
       optimisticResponse: {
-        reorderFacets: ids.map((id, index) => ({ __typename: 'Facet' as const, id, position: index + 1 })),
+        // A moved facet gets a new version, as on the server.
+        reorderFacets: ids.map((id, index) => ({ __typename: 'Facet' as const, id, position: index + 1, version: versions.get(id) ?? 1 })),
       },
     })
       .then(() => setAnnouncement(t('moved', { name: facet.name, position: ids.indexOf(facet.id) + 1, total: ids.length })))

@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { SetFacetActiveDocument, type FacetAdminFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
+import { useRefreshOnStale } from '../../lib/useStaleVersion';
 
 /** Retiring takes the facet out of every choice list, so it asks first; reactivating asks too, for symmetry. */
 export function useToggleFacetActive(): (facet: FacetAdminFieldsFragment) => void {
   const { t } = useTranslation('facets');
   const { t: tc } = useTranslation();
   const [setFacetActive] = useMutation(SetFacetActiveDocument);
+  const refreshOnStale = useRefreshOnStale();
   return useCallback(
     (facet) => {
       const retire = facet.active;
@@ -23,15 +25,18 @@ export function useToggleFacetActive(): (facet: FacetAdminFieldsFragment) => voi
         closeButtonProps: { 'aria-label': tc('common.close') },
         confirmProps: retire ? { color: 'red.9' } : {},
         onConfirm: () => {
-          setFacetActive({ variables: { id: facet.id, active: !retire } })
+          setFacetActive({ variables: { id: facet.id, active: !retire, expectedVersion: facet.version } })
             .then(() => notify('success', t(retire ? 'confirm.retired' : 'confirm.reactivated', { name })))
             .catch((error: unknown) => {
+              if (refreshOnStale(error)) {
+                return;
+              }
               const { message } = describeError(error);
               notify('error', tc(message.key, message.values));
             });
         },
       });
     },
-    [setFacetActive, t, tc],
+    [setFacetActive, refreshOnStale, t, tc],
   );
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Modal, Select, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconPaperclip } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { Badge, Button, Card, Group, Select, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ListPagination } from '../../components/ListPagination';
@@ -19,7 +18,7 @@ const KINDS: readonly NotificationKind[] = ['REGISTERED', 'WAITLISTED', 'PROMOTE
 // Outlined badges in dark shades keep the text above the WCAG contrast minimum.
 const STATUS_COLORS: Record<OutboxStatus, string> = { PENDING: 'blue.9', SENT: 'teal.9', FAILED: 'red.9', DEMO: 'gray.8' };
 
-/** Admins: the notification outbox, to check delivery and, in demo mode, to read mail that was never sent. */
+/** Admins: how delivery of the platform's e-mail is doing. Metadata only: what a message says is for its recipient (My messages). */
 export function OutboxPage() {
   const { t, i18n } = useTranslation('outbox');
   const { t: tc } = useTranslation();
@@ -27,7 +26,6 @@ export function OutboxPage() {
   const status = STATUSES.find((s) => s === searchParams.get('status')) ?? null;
   const kind = KINDS.find((k) => k === searchParams.get('kind')) ?? null;
   const pageNumber = Math.max(1, Math.floor(Number(searchParams.get('page'))) || 1);
-  const [reading, setReading] = useState<Message | null>(null);
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language]);
 
   const update = (changes: { status?: OutboxStatus | null; kind?: NotificationKind | null; page?: number }) => {
@@ -116,8 +114,8 @@ export function OutboxPage() {
                         <Table.Th>{t('columns.created')}</Table.Th>
                         <Table.Th>{t('columns.recipient')}</Table.Th>
                         <Table.Th>{t('columns.kind')}</Table.Th>
-                        <Table.Th>{t('columns.subject')}</Table.Th>
                         <Table.Th>{t('columns.status')}</Table.Th>
+                        <Table.Th>{t('columns.delivery')}</Table.Th>
                         <Table.Th>
                           <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
                         </Table.Th>
@@ -127,18 +125,12 @@ export function OutboxPage() {
                       {page.items.map((message) => (
                         <Table.Tr key={message.id}>
                           <Table.Td>{dateFormat.format(new Date(message.createdAt))}</Table.Td>
+                          <Table.Td>{message.recipientEmail}</Table.Td>
                           <Table.Td>
-                            <Text size="sm">{message.recipient.name}</Text>
+                            <Text size="sm">{t(`kind.${message.kind}`)}</Text>
                             <Text size="xs" c="dimmed">
-                              {message.recipient.email}
+                              {t(`confidentiality.${message.confidentiality}`)}
                             </Text>
-                          </Table.Td>
-                          <Table.Td>{t(`kind.${message.kind}`)}</Table.Td>
-                          <Table.Td>
-                            <Group gap={4} wrap="nowrap">
-                              {message.hasCalendarAttachment && <IconPaperclip size={14} aria-label={t('attachment')} role="img" />}
-                              <Text size="sm">{message.subject ?? t('noSubject')}</Text>
-                            </Group>
                           </Table.Td>
                           <Table.Td>
                             <Badge color={STATUS_COLORS[message.status]} variant="outline">
@@ -151,16 +143,14 @@ export function OutboxPage() {
                             )}
                           </Table.Td>
                           <Table.Td>
-                            <Group gap="xs" wrap="nowrap">
-                              <Button size="xs" variant="default" aria-label={t('readFor', { name: message.recipient.name })} onClick={() => setReading(message)}>
-                                {t('read')}
+                            <DeliveryDetails message={message} format={(value) => dateFormat.format(new Date(value))} />
+                          </Table.Td>
+                          <Table.Td>
+                            {message.status === 'FAILED' && (
+                              <Button size="xs" variant="default" aria-label={t('retryFor', { email: message.recipientEmail })} onClick={() => retry(message)}>
+                                {t('retry')}
                               </Button>
-                              {message.status === 'FAILED' && (
-                                <Button size="xs" variant="default" aria-label={t('retryFor', { name: message.recipient.name })} onClick={() => retry(message)}>
-                                  {t('retry')}
-                                </Button>
-                              )}
-                            </Group>
+                            )}
                           </Table.Td>
                         </Table.Tr>
                       ))}
@@ -178,37 +168,27 @@ export function OutboxPage() {
           )}
         </Stack>
       </Card>
-      <Modal
-        opened={reading !== null}
-        onClose={() => setReading(null)}
-        title={reading ? t('messageTitle', { name: reading.recipient.name }) : ''}
-        size="lg"
-        closeButtonProps={{ 'aria-label': tc('common.close') }}
-      >
-        {reading && (
-          <Stack gap="sm">
-            <Text size="sm">
-              <strong>{t('to')}:</strong> {reading.recipient.name} &lt;{reading.recipient.email}&gt;
-            </Text>
-            <Text size="sm">
-              <strong>{t('columns.subject')}:</strong> {reading.subject ?? t('noSubject')}
-            </Text>
-            {reading.sentAt && (
-              <Text size="sm">
-                <strong>{t('sentAt')}:</strong> {dateFormat.format(new Date(reading.sentAt))}
-              </Text>
-            )}
-            {reading.lastError && (
-              <Text size="sm" c="red.9">
-                <strong>{t('lastError')}:</strong> {reading.lastError}
-              </Text>
-            )}
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} component="pre" ff="inherit" m={0}>
-              {reading.text ?? t('noText')}
-            </Text>
-          </Stack>
-        )}
-      </Modal>
+    </Stack>
+  );
+}
+
+/** When it was sent, or when it is tried next, and the last error (SMTP or network; never the message text). */
+function DeliveryDetails({ message, format }: { message: Message; format: (value: string) => string }) {
+  const { t } = useTranslation('outbox');
+  return (
+    <Stack gap={2}>
+      {message.sentAt ? (
+        <Text size="sm">
+          {t('sentAt')}: {format(message.sentAt)}
+        </Text>
+      ) : (
+        message.status === 'PENDING' && <Text size="sm">{t('nextAttempt', { when: format(message.availableAt) })}</Text>
+      )}
+      {message.lastError && (
+        <Text size="xs" c="red.9" lineClamp={3} title={message.lastError}>
+          {t('lastError')}: {message.lastError}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -47,15 +47,20 @@ export function TrendText({ trend }: { trend: PictureTrend | null }) {
 
 export const SHARE_KEYS = ['open', 'inProgress', 'done', 'notAdopted'] as const;
 
-/** The follow-up distribution as one sentence, for places without room for four columns. */
-export function FollowUpText({ followUp }: { followUp: PictureLineFieldsFragment['followUp'] }) {
+type FollowUp = PictureLineFieldsFragment['followUp'];
+
+/** "25–50%": a share is only ever published as a band, never as a percentage. */
+export function useShareLabel(): (band: FollowUp['open']) => string {
   const { t } = useTranslation('picture');
+  return (band) => (band ? t('table.band', { from: band.from, to: band.to }) : '');
+}
+
+/** The follow-up distribution as one sentence, for places without room for four columns. */
+export function FollowUpText({ followUp }: { followUp: FollowUp }) {
+  const { t } = useTranslation('picture');
+  const shareLabel = useShareLabel();
   if (followUp.suppressed) {
     return <Text size="sm">{t('suppressed')}</Text>;
   }
-  return (
-    <Text size="sm">
-      {SHARE_KEYS.map((key) => `${t(`table.${key}`)} ${t('table.percent', { value: followUp[key] ?? 0 })}`).join(' · ')}
-    </Text>
-  );
+  return <Text size="sm">{SHARE_KEYS.map((key) => `${t(`table.${key}`)} ${shareLabel(followUp[key])}`).join(' · ')}</Text>;
 }

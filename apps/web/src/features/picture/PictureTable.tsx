@@ -1,12 +1,13 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PictureData } from './pictureLines';
-import { SHARE_KEYS, TrendText, useBandLabel, useDateFormat } from './PictureParts';
+import { SHARE_KEYS, TrendText, useBandLabel, useDateFormat, useShareLabel } from './PictureParts';
 
 /** The accessible form of the picture: every figure of the chart, plus follow-up and trend. */
 export function PictureTable({ picture }: { picture: PictureData }) {
   const { t } = useTranslation('picture');
   const bandLabel = useBandLabel();
+  const shareLabel = useShareLabel();
   const formatDate = useDateFormat();
   const trendHeader = picture.comparedWithPublishedAt
     ? t('table.trendSince', { date: formatDate(picture.comparedWithPublishedAt) })
@@ -54,7 +55,7 @@ export function PictureTable({ picture }: { picture: PictureData }) {
                 </Table.Td>
               ) : (
                 SHARE_KEYS.map((key) => (
-                  <Table.Td key={key}>{t('table.percent', { value: line.followUp[key] ?? 0 })}</Table.Td>
+                  <Table.Td key={key}>{shareLabel(line.followUp[key])}</Table.Td>
                 ))
               )}
               <Table.Td>

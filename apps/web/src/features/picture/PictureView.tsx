@@ -1,3 +1,4 @@
+import { minimumRecommendationsForShares } from '@rode-draad/shared';
 import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ export function PictureView({ picture }: { picture: PictureData }) {
   return (
     <Stack gap="lg">
       <Alert variant="light" color="blue" icon={<IconShieldLock aria-hidden />}>
-        {t('disclosure', { n, k, upper: n - k })}
+        {t('disclosure', { n, k, upper: n - k, minimum: minimumRecommendationsForShares(k) })}
       </Alert>
       {picture.lines.length === 0 ? (
         <Text>{t('noLines')}</Text>

@@ -3,15 +3,17 @@ import { Anchor, Button, Card, Group, Skeleton, Stack, Text, Textarea, Title, Vi
 import { useForm } from '@mantine/form';
 import { modals } from '@mantine/modals';
 import { IconArrowLeft, IconRefresh, IconSend } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { LatestPictureDocument, PicturePreviewDocument, PublishPictureDocument } from '../../gql/graphql';
-import { describeError } from '../../lib/errors';
+import { describeError, toApiProblem } from '../../lib/errors';
 import { PATHS } from '../../lib/navigation';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { DifferencingCheck } from './DifferencingCheck';
 import { useDateFormat } from './PictureParts';
 import { PictureView } from './PictureView';
 import { ThresholdSetting } from './ThresholdSetting';
@@ -40,6 +42,11 @@ export function PublishPicturePage() {
     },
   });
   const lines = preview.data?.picturePreview;
+  const risks = lines?.differencingRisks ?? [];
+  // A confirmation holds for the risks it was given on: a new preview asks again.
+  const [confirmedFor, setConfirmedFor] = useState<typeof risks | null>(null);
+  const confirmed = confirmedFor !== null && confirmedFor === risks;
+  const [checkError, setCheckError] = useState(false);
 
   const form = useForm({
     mode: 'controlled',
@@ -52,11 +59,16 @@ export function PublishPicturePage() {
 
   const publish = async (note: string) => {
     try {
-      await publishPicture({ variables: { note: note.trim() } });
+      const acknowledgedRisks = confirmed ? risks.map((risk) => ({ themeId: risk.theme.id, cell: risk.cell })) : [];
+      await publishPicture({ variables: { note: note.trim(), acknowledgedRisks } });
       notify('success', t('publish.published'));
       void navigate(PATHS.picture);
     } catch (error) {
       const { message, fieldErrors } = describeError(error);
+      if (toApiProblem(error).reason === 'DIFFERENCING_UNCONFIRMED') {
+        // The figures moved since this preview: show the check as it is now.
+        void preview.refetch();
+      }
       if (fieldErrors.note) {
         form.setFieldError('note', t('validation.noteTooLong', { max: NOTE_MAX_LENGTH }));
       }
@@ -65,6 +77,10 @@ export function PublishPicturePage() {
   };
 
   const confirmPublish = form.onSubmit(({ note }) => {
+    if (risks.length > 0 && !confirmed) {
+      setCheckError(true);
+      return;
+    }
     modals.openConfirmModal({
       title: t('publish.confirmTitle'),
       children: <Text size="sm">{t('publish.confirmBody')}</Text>,
@@ -117,6 +133,16 @@ export function PublishPicturePage() {
           </Stack>
         )}
       </section>
+      {lines && (
+        <DifferencingCheck
+          risks={risks}
+          threshold={lines.threshold}
+          comparedWithPublishedAt={lines.comparedWithPublishedAt}
+          confirmed={confirmed}
+          onConfirmedChange={(checked) => setConfirmedFor(checked ? risks : null)}
+          error={checkError}
+        />
+      )}
       <Card withBorder padding="lg">
         <form onSubmit={confirmPublish} noValidate>
           <Stack gap="md">

@@ -1,15 +1,17 @@
 import { ACTIVITY_FORMATS } from '@rode-draad/shared';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { CreateActivityDocument, UpdateActivityDocument, type ActivityFieldsFragment, type ActivityFormat, type TargetAudience } from '../../gql/graphql';
+import { StaleVersionNotice } from '../../components/StaleVersionNotice';
+import { ActivityDocument, CreateActivityDocument, UpdateActivityDocument, type ActivityFieldsFragment, type ActivityFormat, type TargetAudience } from '../../gql/graphql';
 import { describeError, toApiProblem, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { useStaleVersion } from '../../lib/useStaleVersion';
 import { useThemeOptions } from './useThemeOptions';
 
 export const TARGET_AUDIENCES: readonly TargetAudience[] = [
@@ -79,6 +81,10 @@ export function ActivityFormModal(props: Props) {
   const [createActivity, created] = useMutation(CreateActivityDocument);
   const [updateActivity, updated] = useMutation(UpdateActivityDocument);
   const [problem, setProblem] = useState<Message | null>(null);
+  const client = useApolloClient();
+  const stale = useStaleVersion(activity?.version ?? 0, async () =>
+    activity ? ((await client.query({ query: ActivityDocument, variables: { id: activity.id }, fetchPolicy: 'network-only' })).data?.activity ?? null) : null,
+  );
   const linked = new Set(activity?.themes.map((theme) => theme.id) ?? []);
   const years = Array.from({ length: programme.endYear - programme.startYear + 1 }, (_, i) => String(programme.startYear + i));
 
@@ -111,13 +117,16 @@ export function ActivityFormModal(props: Props) {
     try {
       const saved = isNew
         ? (await createActivity({ variables: { input } })).data?.createActivity
-        : (await updateActivity({ variables: { id: activity.id, input } })).data?.updateActivity;
+        : (await updateActivity({ variables: { id: activity.id, input, expectedVersion: stale.expectedVersion } })).data?.updateActivity;
       notify('success', t(isNew ? 'activityForm.created' : 'activityForm.updated', { title: input.title }));
       if (saved) {
         onSaved(saved);
       }
       onClose();
     } catch (error) {
+      if (stale.handle(error)) {
+        return;
+      }
       const { message, fieldErrors } = describeError(error);
       const errors = translateFieldErrors(fieldErrors, tc);
       for (const { field, reason } of toApiProblem(error).fields) {
@@ -140,6 +149,35 @@ export function ActivityFormModal(props: Props) {
       onClose={onClose}
       onSubmit={submit}
       problem={problem && tc(problem.key, problem.values)}
+      notice={
+        stale.stale && (
+          <StaleVersionNotice
+            mine={form.values}
+            current={stale.current && initialValues({ ...props, activity: stale.current })}
+            reloading={stale.reloading}
+            labels={{
+              title: t('activityForm.title'),
+              format: t('activityForm.format'),
+              themeIds: t('activityForm.themes'),
+              targetAudiences: t('activityForm.audiences'),
+              plannedYear: t('activityForm.plannedYear'),
+              plannedQuarter: t('activityForm.plannedQuarter'),
+              description: t('activityForm.description'),
+              learningGoals: t('activityForm.learningGoals'),
+            }}
+            show={{
+              format: (format) => t(`format.${format}`),
+              themeIds: (ids) => ids.map((id) => themes.options.find((o) => o.value === id)?.label ?? id).join(', '),
+              targetAudiences: (audiences) =>
+                TARGET_AUDIENCES.filter((a) => audiences.includes(a))
+                  .map((a) => t(`audience.${a}`))
+                  .join(', '),
+              plannedQuarter: (quarter) => (quarter ? t('activityForm.quarter', { quarter }) : ''),
+            }}
+            onTakeCurrent={() => stale.current && form.setValues(initialValues({ ...props, activity: stale.current }))}
+          />
+        )
+      }
       cancelLabel={t('activityForm.cancel')}
       submitLabel={t(isNew ? 'activityForm.saveCreate' : 'activityForm.saveEdit')}
       submitting={created.loading || updated.loading}

@@ -1,14 +1,16 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { CreateProgrammeDocument, UpdateProgrammeDocument, type ProgrammeFieldsFragment, type ProgrammeStatus } from '../../gql/graphql';
+import { StaleVersionNotice } from '../../components/StaleVersionNotice';
+import { CreateProgrammeDocument, ProgrammeDocument, UpdateProgrammeDocument, type ProgrammeFieldsFragment, type ProgrammeStatus } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { useStaleVersion } from '../../lib/useStaleVersion';
 
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2100;
@@ -29,6 +31,17 @@ interface Props {
   onSaved: (programme: ProgrammeFieldsFragment) => void;
 }
 
+function valuesOf(programme: ProgrammeFieldsFragment | null): FormValues {
+  const thisYear = new Date().getFullYear();
+  return {
+    name: programme?.name ?? '',
+    startYear: programme?.startYear ?? thisYear,
+    endYear: programme?.endYear ?? thisYear + 3,
+    goals: programme?.goals ?? '',
+    status: programme?.status ?? 'DRAFT',
+  };
+}
+
 const isYear = (value: number | string): value is number => typeof value === 'number' && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX;
 
 export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
@@ -38,17 +51,16 @@ export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
   const [createProgramme, created] = useMutation(CreateProgrammeDocument);
   const [updateProgramme, updated] = useMutation(UpdateProgrammeDocument);
   const [problem, setProblem] = useState<Message | null>(null);
-  const thisYear = new Date().getFullYear();
+  const client = useApolloClient();
+  const stale = useStaleVersion(programme?.version ?? 0, async () =>
+    programme
+      ? ((await client.query({ query: ProgrammeDocument, variables: { id: programme.id }, fetchPolicy: 'network-only' })).data?.programme ?? null)
+      : null,
+  );
 
   const form = useForm<FormValues>({
     mode: 'controlled',
-    initialValues: {
-      name: programme?.name ?? '',
-      startYear: programme?.startYear ?? thisYear,
-      endYear: programme?.endYear ?? thisYear + 3,
-      goals: programme?.goals ?? '',
-      status: programme?.status ?? 'DRAFT',
-    },
+    initialValues: valuesOf(programme),
     validate: {
       name: (value) => (value.trim() === '' ? t('validation.required') : value.length > 200 ? t('validation.maxLength', { max: 200 }) : null),
       startYear: (value) => (isYear(value) ? null : t('validation.year', { min: YEAR_MIN, max: YEAR_MAX })),
@@ -69,13 +81,16 @@ export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
     try {
       const saved = isNew
         ? (await createProgramme({ variables: { input } })).data?.createProgramme
-        : (await updateProgramme({ variables: { id: programme.id, input } })).data?.updateProgramme;
+        : (await updateProgramme({ variables: { id: programme.id, input, expectedVersion: stale.expectedVersion } })).data?.updateProgramme;
       notify('success', t(isNew ? 'programmeForm.created' : 'programmeForm.updated', { name: input.name }));
       if (saved) {
         onSaved(saved);
       }
       onClose();
     } catch (error) {
+      if (stale.handle(error)) {
+        return;
+      }
       const { message, fieldErrors } = describeError(error);
       const errors = translateFieldErrors(fieldErrors, tc);
       form.setErrors(errors);
@@ -89,6 +104,24 @@ export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
       onClose={onClose}
       onSubmit={submit}
       problem={problem && tc(problem.key, problem.values)}
+      notice={
+        stale.stale && (
+          <StaleVersionNotice
+            mine={form.values}
+            current={stale.current && valuesOf(stale.current)}
+            reloading={stale.reloading}
+            labels={{
+              name: t('programmeForm.name'),
+              startYear: t('programmeForm.startYear'),
+              endYear: t('programmeForm.endYear'),
+              goals: t('programmeForm.goals'),
+              status: t('programmeForm.status'),
+            }}
+            show={{ status: (status) => t(`status.${status}`) }}
+            onTakeCurrent={() => stale.current && form.setValues(valuesOf(stale.current))}
+          />
+        )
+      }
       cancelLabel={t('programmeForm.cancel')}
       submitLabel={t(isNew ? 'programmeForm.saveCreate' : 'programmeForm.saveEdit')}
       submitting={created.loading || updated.loading}

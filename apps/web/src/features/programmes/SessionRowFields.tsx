@@ -2,6 +2,7 @@ import { MultiSelect, NumberInput, Select, SimpleGrid, Switch, TextInput } from 
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { PlanningOptions } from './usePlanningOptions';
+import { EVALUATION_WINDOW_DAYS_MAX } from '@rode-draad/shared';
 import { SESSION_CAPACITY_MAX, SETTABLE_STATUSES, type SessionRowValues } from './sessionForm';
 
 export interface SessionsFormValues {
@@ -82,6 +83,16 @@ export function SessionRowFields({ form, index, options }: Props) {
           data={SETTABLE_STATUSES.map((s) => ({ value: s, label: t(`sessionStatus.${s}`) }))}
           allowDeselect={false}
           {...form.getInputProps(path('status'))}
+        />
+        <NumberInput
+          label={t('sessionForm.evaluationWindow')}
+          description={t('sessionForm.evaluationWindowHint')}
+          min={1}
+          max={EVALUATION_WINDOW_DAYS_MAX}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="none"
+          {...form.getInputProps(path('evaluationWindowDays'))}
         />
       </SimpleGrid>
       <Switch

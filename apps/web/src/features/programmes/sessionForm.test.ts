@@ -14,6 +14,9 @@ describe('validateRow', () => {
     expect(validateRow(row({ date: '', venueId: null }))).toEqual({ date: 'required', venueId: 'placeRequired' });
     expect(validateRow(row({ end: '09:00' }))).toEqual({ end: 'endsBeforeStart' });
     expect(validateRow(row({ capacity: 0, maxPerMunicipality: 30 }))).toEqual({ capacity: 'capacity', maxPerMunicipality: 'maxPerMunicipality' });
+    expect(validateRow(row({ evaluationWindowDays: 0 }))).toEqual({ evaluationWindowDays: 'evaluationWindow' });
+    expect(validateRow(row({ evaluationWindowDays: 91 }))).toEqual({ evaluationWindowDays: 'evaluationWindow' });
+    expect(validateRow(row({ evaluationWindowDays: 90 }))).toEqual({});
     expect(validateRow(row({ deadlineDate: '2027-03-05', deadlineTime: '12:00' }))).toEqual({ deadlineDate: 'deadlineAfterStart' });
     expect(validateRow(row({ deadlineDate: '2027-03-01' }))).toEqual({ deadlineDate: 'deadlineIncomplete' });
     expect(validateRow(row({ venueId: null, onlineUrl: 'meet.example' }))).toEqual({ onlineUrl: 'url' });

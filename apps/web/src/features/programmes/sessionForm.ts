@@ -1,3 +1,4 @@
+import { EVALUATION_WINDOW_DAYS_DEFAULT, EVALUATION_WINDOW_DAYS_MAX } from '@rode-draad/shared';
 import type { PlannedSessionFieldsFragment, SessionInput, SessionStatus } from '../../gql/graphql';
 import { amsterdamToUtc, toAmsterdamParts } from '../../lib/amsterdamTime';
 
@@ -19,6 +20,8 @@ export interface SessionRowValues {
   maxPerMunicipality: number | string;
   facilitatorIds: string[];
   showParticipantNames: boolean;
+  /** Days after the end during which attendees evaluate; results are released when it closes. */
+  evaluationWindowDays: number | string;
   status: SettableStatus;
 }
 
@@ -33,7 +36,8 @@ export type RowErrorKey =
   | 'placeRequired'
   | 'url'
   | 'capacity'
-  | 'maxPerMunicipality';
+  | 'maxPerMunicipality'
+  | 'evaluationWindow';
 
 export type RowField = keyof SessionRowValues;
 
@@ -50,6 +54,7 @@ export const emptyRow = (): SessionRowValues => ({
   maxPerMunicipality: '',
   facilitatorIds: [],
   showParticipantNames: false,
+  evaluationWindowDays: EVALUATION_WINDOW_DAYS_DEFAULT,
   status: 'DRAFT',
 });
 
@@ -87,6 +92,7 @@ export function rowFromSession(session: PlannedSessionFieldsFragment): SessionRo
     maxPerMunicipality: session.maxPerMunicipality ?? '',
     facilitatorIds: session.facilitators.map((f) => f.id),
     showParticipantNames: session.showParticipantNames,
+    evaluationWindowDays: session.evaluationWindowDays,
     status,
   };
 }
@@ -130,6 +136,9 @@ export function validateRow(row: SessionRowValues): Partial<Record<RowField, Row
   if (row.maxPerMunicipality !== '' && !(isCount(row.maxPerMunicipality, SESSION_CAPACITY_MAX) && (typeof row.capacity !== 'number' || row.maxPerMunicipality <= row.capacity))) {
     errors.maxPerMunicipality = 'maxPerMunicipality';
   }
+  if (!isCount(row.evaluationWindowDays, EVALUATION_WINDOW_DAYS_MAX)) {
+    errors.evaluationWindowDays = 'evaluationWindow';
+  }
   if (Boolean(row.deadlineDate) !== Boolean(row.deadlineTime)) {
     errors.deadlineDate = 'deadlineIncomplete';
   } else if (row.deadlineDate) {
@@ -159,6 +168,7 @@ export function toSessionInput(row: SessionRowValues): SessionInput {
     maxPerMunicipality: row.maxPerMunicipality === '' ? null : Number(row.maxPerMunicipality),
     facilitatorIds: row.facilitatorIds,
     showParticipantNames: row.showParticipantNames,
+    evaluationWindowDays: Number(row.evaluationWindowDays),
     status: row.status,
   };
 }
@@ -174,6 +184,7 @@ const API_TO_FORM: Partial<Record<string, RowField>> = {
   capacity: 'capacity',
   maxPerMunicipality: 'maxPerMunicipality',
   facilitatorIds: 'facilitatorIds',
+  evaluationWindowDays: 'evaluationWindowDays',
 };
 
 /**

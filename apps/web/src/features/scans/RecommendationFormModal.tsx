@@ -1,14 +1,22 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { CreateRecommendationDocument, UpdateRecommendationDocument, type Priority } from '../../gql/graphql';
+import { StaleVersionNotice } from '../../components/StaleVersionNotice';
+import {
+  CreateRecommendationDocument,
+  CurrentRecommendationDocument,
+  UpdateRecommendationDocument,
+  type CurrentRecommendationQuery,
+  type Priority,
+} from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { useStaleVersion } from '../../lib/useStaleVersion';
 import { PRIORITIES, isPriority } from '../recommendations/followUp';
 import type { ScanRecommendation } from './ScanRecommendationsTable';
 
@@ -24,6 +32,16 @@ interface FormValues {
   priority: Priority | null;
   body: string;
 }
+
+type Stored = Pick<NonNullable<CurrentRecommendationQuery['recommendation']>, 'title' | 'reference' | 'priority' | 'body' | 'facet'>;
+
+const valuesOf = (recommendation: Stored | null): FormValues => ({
+  title: recommendation?.title ?? '',
+  reference: recommendation?.reference ?? '',
+  facetId: recommendation?.facet.id ?? null,
+  priority: recommendation?.priority ?? null,
+  body: recommendation?.body ?? '',
+});
 
 interface Props {
   scanId: string;
@@ -43,17 +61,18 @@ export function RecommendationFormModal({ scanId, recommendation, facetOptions, 
   const [create, created] = useMutation(CreateRecommendationDocument);
   const [update, updated] = useMutation(UpdateRecommendationDocument);
   const [problem, setProblem] = useState<Message | null>(null);
+  const client = useApolloClient();
+  const stale = useStaleVersion(recommendation?.version ?? 0, async () =>
+    recommendation
+      ? ((await client.query({ query: CurrentRecommendationDocument, variables: { id: recommendation.id }, fetchPolicy: 'network-only' })).data
+          ?.recommendation ?? null)
+      : null,
+  );
   const tooLong = (value: string, max: number) => (value.length > max ? tc('validation.maxLength', { max }) : null);
 
   const form = useForm<FormValues>({
     mode: 'controlled',
-    initialValues: {
-      title: recommendation?.title ?? '',
-      reference: recommendation?.reference ?? '',
-      facetId: recommendation?.facet.id ?? null,
-      priority: recommendation?.priority ?? null,
-      body: recommendation?.body ?? '',
-    },
+    initialValues: valuesOf(recommendation),
     validate: {
       title: (value) => (value.trim() === '' ? tc('validation.required') : tooLong(value, TITLE_MAX_LENGTH)),
       reference: (value) => tooLong(value.trim(), REFERENCE_MAX_LENGTH),
@@ -86,12 +105,15 @@ export function RecommendationFormModal({ scanId, recommendation, facetOptions, 
         await create({ variables: { input: { ...input, scanId } } });
         notify('success', t('recForm.created', { title: input.title }));
       } else {
-        await update({ variables: { id: recommendation.id, input } });
+        await update({ variables: { id: recommendation.id, input, expectedVersion: stale.expectedVersion } });
         notify('success', t('recForm.updated', { title: input.title }));
       }
       onSaved();
       onClose();
     } catch (error) {
+      if (stale.handle(error)) {
+        return;
+      }
       const { message, fieldErrors } = describeError(error);
       form.setErrors(translateFieldErrors(fieldErrors, tc));
       setProblem(message);
@@ -104,6 +126,27 @@ export function RecommendationFormModal({ scanId, recommendation, facetOptions, 
       onClose={onClose}
       onSubmit={submit}
       problem={problem && tc(problem.key, problem.values)}
+      notice={
+        stale.stale && (
+          <StaleVersionNotice
+            mine={form.values}
+            current={stale.current && valuesOf(stale.current)}
+            reloading={stale.reloading}
+            labels={{
+              title: t('recForm.title'),
+              reference: t('recForm.reference'),
+              facetId: t('recForm.facet'),
+              priority: t('recForm.priority'),
+              body: t('recForm.body'),
+            }}
+            show={{
+              facetId: (id) => (id === stale.current?.facet.id ? stale.current.facet.name : (facets.find((f) => f.value === id)?.label ?? '')),
+              priority: (priority) => (priority ? tr(`priorityLong.${priority}`) : ''),
+            }}
+            onTakeCurrent={() => stale.current && form.setValues(valuesOf(stale.current))}
+          />
+        )
+      }
       cancelLabel={t('cancel')}
       submitLabel={t(isNew ? 'recForm.saveCreate' : 'recForm.saveEdit')}
       submitting={created.loading || updated.loading}

@@ -1,14 +1,16 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Group, Radio, Select, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { CreateScanDocument, UpdateScanDocument, type ScanFieldsFragment, type ScanKind } from '../../gql/graphql';
+import { StaleVersionNotice } from '../../components/StaleVersionNotice';
+import { CreateScanDocument, ScanDocument, UpdateScanDocument, type ScanFieldsFragment, type ScanKind } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { useStaleVersion } from '../../lib/useStaleVersion';
 
 // The API's bounds (ScanInput).
 const SCOPE_MAX_LENGTH = 2000;
@@ -31,6 +33,14 @@ interface Props {
   onSaved: () => void;
 }
 
+const valuesOf = (scan: ScanFieldsFragment | null, defaultMunicipalityId: string | null): FormValues => ({
+  municipalityId: scan?.municipality.id ?? defaultMunicipalityId,
+  scanDate: scan?.scanDate ?? '',
+  kind: scan?.kind ?? 'BASELINE',
+  scope: scan?.scope ?? '',
+  summary: scan?.summary ?? '',
+});
+
 export function ScanFormModal({ scan, defaultMunicipalityId, municipalityOptions, onClose, onSaved }: Props) {
   const { t } = useTranslation('scans');
   const { t: tc } = useTranslation();
@@ -38,17 +48,15 @@ export function ScanFormModal({ scan, defaultMunicipalityId, municipalityOptions
   const [createScan, created] = useMutation(CreateScanDocument);
   const [updateScan, updated] = useMutation(UpdateScanDocument);
   const [problem, setProblem] = useState<Message | null>(null);
+  const client = useApolloClient();
+  const stale = useStaleVersion(scan?.version ?? 0, async () =>
+    scan ? ((await client.query({ query: ScanDocument, variables: { id: scan.id }, fetchPolicy: 'network-only' })).data?.scan ?? null) : null,
+  );
   const max = (limit: number) => (value: string) => (value.length > limit ? tc('validation.maxLength', { max: limit }) : null);
 
   const form = useForm<FormValues>({
     mode: 'controlled',
-    initialValues: {
-      municipalityId: scan?.municipality.id ?? defaultMunicipalityId,
-      scanDate: scan?.scanDate ?? '',
-      kind: scan?.kind ?? 'BASELINE',
-      scope: scan?.scope ?? '',
-      summary: scan?.summary ?? '',
-    },
+    initialValues: valuesOf(scan, defaultMunicipalityId),
     validate: {
       municipalityId: (value) => (value ? null : t('form.municipalityRequired')),
       scanDate: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('form.dateRequired')),
@@ -70,12 +78,15 @@ export function ScanFormModal({ scan, defaultMunicipalityId, municipalityOptions
         await createScan({ variables: { input } });
         notify('success', t('form.created', { municipality }));
       } else {
-        await updateScan({ variables: { id: scan.id, input } });
+        await updateScan({ variables: { id: scan.id, input, expectedVersion: stale.expectedVersion } });
         notify('success', t('form.updated'));
       }
       onSaved();
       onClose();
     } catch (error) {
+      if (stale.handle(error)) {
+        return;
+      }
       const { message, fieldErrors } = describeError(error);
       form.setErrors(translateFieldErrors(fieldErrors, tc));
       setProblem(message);
@@ -88,6 +99,18 @@ export function ScanFormModal({ scan, defaultMunicipalityId, municipalityOptions
       onClose={onClose}
       onSubmit={submit}
       problem={problem && tc(problem.key, problem.values)}
+      notice={
+        stale.stale && (
+          <StaleVersionNotice
+            mine={form.values}
+            current={stale.current && valuesOf(stale.current, defaultMunicipalityId)}
+            reloading={stale.reloading}
+            labels={{ scanDate: t('form.scanDate'), kind: t('form.kind'), scope: t('form.scope'), summary: t('form.summary') }}
+            show={{ kind: (kind) => t(`kind.${kind}`) }}
+            onTakeCurrent={() => stale.current && form.setValues(valuesOf(stale.current, defaultMunicipalityId))}
+          />
+        )
+      }
       cancelLabel={t('cancel')}
       submitLabel={t(isNew ? 'form.saveCreate' : 'form.saveEdit')}
       submitting={created.loading || updated.loading}

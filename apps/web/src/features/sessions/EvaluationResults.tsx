@@ -1,13 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Group, List, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconLock } from '@tabler/icons-react';
+import { IconClock, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../components/PageState';
 import { SessionEvaluationDocument } from '../../gql/graphql';
+import { useSessionFormat } from './useSessionFormat';
 
-/** Programme staff: the average and comments, or why they are withheld (anonymity below the minimum). */
+/**
+ * Programme staff: the average and comments once the evaluation window has closed, or why they are
+ * withheld (not released yet, or fewer responses than the region's threshold).
+ */
 export function EvaluationResults({ sessionId }: { sessionId: string }) {
   const { t, i18n } = useTranslation('sessions');
+  const format = useSessionFormat();
   const { data, error, refetch } = useQuery(SessionEvaluationDocument, { variables: { sessionId } });
   const evaluation = data?.sessionEvaluation;
   return (
@@ -27,6 +32,10 @@ export function EvaluationResults({ sessionId }: { sessionId: string }) {
           <QueryError error={error} onRetry={() => void refetch()} />
         ) : !evaluation ? (
           <Skeleton height={60} />
+        ) : !evaluation.released ? (
+          <Alert color="blue" variant="light" icon={<IconClock aria-hidden />}>
+            {t('evaluation.notReleased', { date: format.dateTime(evaluation.releasesAt) })}
+          </Alert>
         ) : evaluation.suppressed ? (
           <Alert color="gray" variant="light" icon={<IconLock aria-hidden />}>
             {t('evaluation.suppressed', { responses: evaluation.responses, minimum: evaluation.minimumResponses })}
@@ -43,6 +52,9 @@ export function EvaluationResults({ sessionId }: { sessionId: string }) {
                     evaluation.averageRating ?? 0,
                   ),
                 })}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('evaluation.averageHint')}
               </Text>
             </div>
             <div>

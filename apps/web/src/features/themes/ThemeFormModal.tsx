@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, MultiSelect, NumberInput, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
@@ -11,11 +11,13 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { CreateThemeDocument, UpdateThemeDocument, type ThemeFieldsFragment } from '../../gql/graphql';
+import { StaleVersionNotice } from '../../components/StaleVersionNotice';
+import { CreateThemeDocument, ThemeDocument, UpdateThemeDocument, type ThemeFieldsFragment } from '../../gql/graphql';
 import { describeError, toApiProblem, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { useStaleVersion } from '../../lib/useStaleVersion';
 import { useFacetOptions } from './useFacetOptions';
 
 interface FormValues {
@@ -32,6 +34,13 @@ interface Props {
   onSaved: (theme: ThemeFieldsFragment) => void;
 }
 
+const valuesOf = (theme: ThemeFieldsFragment | null): FormValues => ({
+  title: theme?.title ?? '',
+  description: theme?.description ?? '',
+  yearIdentified: theme?.yearIdentified ?? new Date().getFullYear(),
+  facetIds: theme?.facets.map((f) => f.id) ?? [],
+});
+
 /** The API's reasons that belong to one field of this form, with this feature's own wording. */
 const FIELD_REASONS = {
   UNKNOWN_FACET: 'validation.unknownFacet',
@@ -46,16 +55,15 @@ export function ThemeFormModal({ theme, onClose, onSaved }: Props) {
   const [createTheme, created] = useMutation(CreateThemeDocument);
   const [updateTheme, updated] = useMutation(UpdateThemeDocument);
   const [problem, setProblem] = useState<Message | null>(null);
+  const client = useApolloClient();
+  const stale = useStaleVersion(theme?.version ?? 0, async () =>
+    theme ? ((await client.query({ query: ThemeDocument, variables: { id: theme.id }, fetchPolicy: 'network-only' })).data?.theme ?? null) : null,
+  );
   const linked = new Set(theme?.facets.map((f) => f.id) ?? []);
 
   const form = useForm<FormValues>({
     mode: 'controlled',
-    initialValues: {
-      title: theme?.title ?? '',
-      description: theme?.description ?? '',
-      yearIdentified: theme?.yearIdentified ?? new Date().getFullYear(),
-      facetIds: theme?.facets.map((f) => f.id) ?? [],
-    },
+    initialValues: valuesOf(theme),
     validate: {
       title: (value) =>
         value.trim() === ''
@@ -85,13 +93,16 @@ export function ThemeFormModal({ theme, onClose, onSaved }: Props) {
     try {
       const saved = isNew
         ? (await createTheme({ variables: { input } })).data?.createTheme
-        : (await updateTheme({ variables: { id: theme.id, input } })).data?.updateTheme;
+        : (await updateTheme({ variables: { id: theme.id, input, expectedVersion: stale.expectedVersion } })).data?.updateTheme;
       notify('success', t(isNew ? 'form.created' : 'form.updated', { title: input.title }));
       if (saved) {
         onSaved(saved);
       }
       onClose();
     } catch (error) {
+      if (stale.handle(error)) {
+        return;
+      }
       const { message, fieldErrors } = describeError(error);
       const { code, reason, fields } = toApiProblem(error);
       const errors = translateFieldErrors(fieldErrors, tc);
@@ -115,6 +126,18 @@ export function ThemeFormModal({ theme, onClose, onSaved }: Props) {
       onClose={onClose}
       onSubmit={submit}
       problem={problem && tc(problem.key, problem.values)}
+      notice={
+        stale.stale && (
+          <StaleVersionNotice
+            mine={form.values}
+            current={stale.current && valuesOf(stale.current)}
+            reloading={stale.reloading}
+            labels={{ title: t('form.title'), description: t('form.description'), yearIdentified: t('form.year'), facetIds: t('form.facets') }}
+            show={{ facetIds: (ids) => ids.map((id) => facets.options.find((o) => o.value === id)?.label ?? id).join(', ') }}
+            onTakeCurrent={() => stale.current && form.setValues(valuesOf(stale.current))}
+          />
+        )
+      }
       cancelLabel={t('form.cancel')}
       submitLabel={t(isNew ? 'form.saveCreate' : 'form.saveEdit')}
       submitting={created.loading || updated.loading}

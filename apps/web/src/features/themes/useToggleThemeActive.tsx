@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { SetThemeActiveDocument } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
+import { useRefreshOnStale } from '../../lib/useStaleVersion';
 
 /** Retiring drops the theme from the next pictures, so it asks first; reactivating asks too, for symmetry. */
-export function useToggleThemeActive(onChanged?: () => void): (theme: { id: string; title: string; active: boolean }) => void {
+export function useToggleThemeActive(onChanged?: () => void): (theme: { id: string; title: string; active: boolean; version: number }) => void {
   const { t } = useTranslation('themes');
   const { t: tc } = useTranslation();
   const [setThemeActive] = useMutation(SetThemeActiveDocument);
+  const refreshOnStale = useRefreshOnStale();
   return useCallback(
     (theme) => {
       const retire = theme.active;
@@ -23,18 +25,21 @@ export function useToggleThemeActive(onChanged?: () => void): (theme: { id: stri
         closeButtonProps: { 'aria-label': tc('common.close') },
         confirmProps: retire ? { color: 'red.9' } : {},
         onConfirm: () => {
-          setThemeActive({ variables: { id: theme.id, active: !retire } })
+          setThemeActive({ variables: { id: theme.id, active: !retire, expectedVersion: theme.version } })
             .then(() => {
               notify('success', t(retire ? 'confirm.retired' : 'confirm.reactivated', { title }));
               onChanged?.();
             })
             .catch((error: unknown) => {
+              if (refreshOnStale(error)) {
+                return;
+              }
               const { message } = describeError(error);
               notify('error', tc(message.key, message.values));
             });
         },
       });
     },
-    [setThemeActive, t, tc, onChanged],
+    [setThemeActive, refreshOnStale, t, tc, onChanged],
   );
 }
