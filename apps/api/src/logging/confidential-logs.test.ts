@@ -50,8 +50,8 @@ beforeEach(() => {
   captured.lines = [];
 });
 
-const UPDATE = `mutation ($id: ID!, $input: RecommendationInput!) {
-  updateRecommendation(id: $id, input: $input) { id }
+const UPDATE = `mutation ($id: ID!, $input: RecommendationInput!, $expectedVersion: Int! = 1) {
+  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) { id }
 }`;
 
 const input = (title: string, body: string) => ({ title, body, facetId, priority: 'P2' });
