@@ -1,7 +1,5 @@
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { Server } from 'node:http';
 import type { DatabaseAvailability } from '../db/availability';
 import type { Logger } from '../logging/logger';
 import type { Context } from '../access/request-context';
@@ -52,8 +50,8 @@ function apolloLogger(log: Logger): NonNullable<ApolloServerOptions<Context>['lo
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
 
+/** The HTTP server is drained before Apollo stops (http/graceful-stop.ts), so no drain plugin here. */
 export async function createApollo(options: {
-  httpServer: Server;
   log: Logger;
   production: boolean;
   availability: DatabaseAvailability;
@@ -86,7 +84,6 @@ export async function createApollo(options: {
       inputGuard,
       serviceUnavailable(options.availability),
       operationLog,
-      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
     ],
     formatError: createFormatError({ production: options.production }),
     logger: apolloLogger(options.log),

@@ -13,6 +13,7 @@ import { buildContext } from '../graphql/context';
 import { contextUnavailableError } from '../graphql/service-unavailable';
 import { createServices } from '../services';
 import type { Logger } from '../logging/logger';
+import { GracefulStop, type GracefulStopOptions } from './graceful-stop';
 import { securityHeaders } from './security-headers';
 
 export const GRAPHQL_BODY_LIMIT = '200kb';
@@ -39,7 +40,8 @@ export interface App {
   server: http.Server;
   /** Whether the database is reachable; the background worker reports to it and hears of recoveries. */
   availability: DatabaseAvailability;
-  stop(): Promise<void>;
+  /** Answers every request already received, then stops; resolves false when the grace period ran out. */
+  stop(options?: GracefulStopOptions): Promise<boolean>;
 }
 
 /** The status an error of the HTTP layer carries when the client caused it (a malformed URL: 400). */
@@ -64,7 +66,8 @@ export async function createApp(options: {
   const server = http.createServer(app);
   const services = createServices(dataSource, config, { loginThrottle: options.loginThrottle });
   const availability = new DatabaseAvailability(() => dataSource.query('SELECT 1'), log);
-  const apollo = await createApollo({ httpServer: server, log, production: config.production, availability });
+  const apollo = await createApollo({ log, production: config.production, availability });
+  const graceful = new GracefulStop(server);
 
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -75,11 +78,16 @@ export async function createApp(options: {
     next();
   });
   app.use(securityHeaders);
+  app.use(graceful.closeConnections);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (graceful.isStopping) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
       await dataSource.query('SELECT 1');
       res.json({ status: 'ready' });
@@ -176,9 +184,11 @@ export async function createApp(options: {
   return {
     server,
     availability,
-    async stop() {
+    async stop(options) {
+      const answeredAll = await graceful.stop(options);
       await apollo.stop();
       await availability.stop();
+      return answeredAll;
     },
   };
 }

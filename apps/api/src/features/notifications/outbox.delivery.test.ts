@@ -12,6 +12,7 @@ import { createRegistration } from '../../test/registration-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { createMailTransport, OutboxDelivery, type MailTransport } from './outbox.delivery';
 import { enqueueReminders } from './reminders';
+import { DatabaseAvailability } from '../../db/availability';
 import { startBackgroundWorker } from './worker';
 
 /**
@@ -342,6 +343,7 @@ describe('the background worker (graphile-worker)', () => {
       dataSource: app.app,
       config: { demo: true, publicUrl: 'https://rodedraad.test', mail: { from: 'noreply@rodedraad.test', smtp: undefined } },
       log,
+      availability: new DatabaseAvailability(() => app.app.query('SELECT 1'), log),
     });
     try {
       const deadline = Date.now() + 15_000;
