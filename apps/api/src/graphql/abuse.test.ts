@@ -73,6 +73,12 @@ describe('bad input gets a typed error and the server stays healthy', () => {
     expect(result.text).toMatch(/Too many errors processing variables/);
   });
 
+  it('a session cookie that is not percent-encoded counts as no session', async () => {
+    const result = await new Client(app, { cookie: 'rd_session=%ZZ' }).gql('{ me { id } }');
+    expect(result.status).toBe(200);
+    expect(result.data).toEqual({ me: null });
+  });
+
   it('a calendar path Express cannot decode is 400', async () => {
     const response = await fetch(`${app.url}/calendar/%ZZ.ics`);
     expect(response.status).toBe(400);
