@@ -55,6 +55,37 @@ describe('the server process (npm start)', () => {
     expect(postgresProcessesUnder(dataDir)).toEqual([]);
   }, 120_000);
 
+  it('answers every request already received when SIGTERM arrives, then stops in order', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rd-start-sigterm-'));
+    try {
+      const server = await startServerProcess({ RD_DATA_DIR: dir, LOG_LEVEL: 'info' });
+      // Slow ones (argon2) and quick ones, each on its own connection, all at once.
+      const requests = Array.from({ length: 240 }, (_, i) =>
+        i % 6 === 0
+          ? login(server.url, 'coordinator.almelo@rodedraad.example', 'rodedraad-demo').then(() => 200)
+          : fetch(`${server.url}/graphql`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: '{ me { id } }' }),
+            }).then(async (response) => (await response.text(), response.status)),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const exited = server.stop('SIGTERM');
+      const outcomes = await Promise.allSettled(requests);
+      const cutOff = outcomes.filter((o) => o.status === 'rejected');
+      expect(cutOff).toEqual([]);
+      expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : 0)).filter((status) => status !== 200)).toEqual([]);
+      expect(await exited).toBe(0);
+      const log = server.output();
+      expect(log).not.toMatch(/"level":50/);
+      const order = ['"msg":"shutting down"', '"msg":"http server closed"', '"msg":"background worker stopped"', '"msg":"stopped"'];
+      expect(order.map((line) => log.indexOf(line))).toEqual([...order.map((line) => log.indexOf(line))].sort((a, b) => a - b));
+      expect(order.every((line) => log.includes(line))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('starts without demo data when RD_DEMO=0', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'rd-start-nodemo-'));
     try {

@@ -91,7 +91,13 @@ async function main() {
 
   // After the app, so the worker's start never delays serving; stopped before the database closes,
   // also when a signal arrives while it is still starting.
-  const worker = startBackgroundWorker({ ownerUrl: database.ownerUrl, dataSource: database.dataSource, config, log });
+  const worker = startBackgroundWorker({
+    ownerUrl: database.ownerUrl,
+    dataSource: database.dataSource,
+    config,
+    log,
+    availability: app.availability,
+  });
 
   let stopping = false;
   const shutdown = async (signal: string, exitCode = 0) => {
@@ -100,14 +106,17 @@ async function main() {
     }
     stopping = true;
     log.info({ signal }, 'shutting down');
+    // Beyond the HTTP grace period (20 s), the worker's current job and the pool.
     const force = setTimeout(() => {
       log.error('shutdown took too long; exiting');
       process.exit(1);
-    }, 15_000);
+    }, 40_000);
     force.unref();
     try {
-      // Apollo's drain plugin closes the HTTP server and waits for in-flight requests.
-      await app.stop();
+      // Answers every request already received (see http/graceful-stop.ts) before anything else stops.
+      if (!(await app.stop())) {
+        log.warn('requests still running after the grace period were cut off');
+      }
       log.info('http server closed');
       await (await worker.catch(() => undefined))?.stop();
       await database.close();
@@ -118,6 +127,15 @@ async function main() {
       process.exit(1);
     }
   };
+  // graphile-worker's cron leaves a rejected promise nobody can catch when the database is away at a
+  // minute's tick; the worker is restarted (see supervise.ts), so such an outage must not end the
+  // process. Anything else unhandled is a bug: stop in order, with a failing exit code.
+  process.on('unhandledRejection', (reason) => {
+    if (!app.availability.noteError(reason)) {
+      log.fatal({ err: reason }, 'unhandled promise rejection');
+      void shutdown('unhandledRejection', 1);
+    }
+  });
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   worker.catch((error: unknown) => {

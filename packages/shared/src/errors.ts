@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'RATE_LIMITED',
+  /** The database cannot be reached for a moment: HTTP 503 with `retryAfterSeconds`; the same request may be sent again. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 

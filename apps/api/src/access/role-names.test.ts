@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
-/** Where role names may stand: the grant table, the database's policies, demo data, tests and generated types. */
+/** Where role names may stand: the grant table, the database's policies, demo data, tests, bench, drills and generated types. */
 const ALLOWED = [
   'apps/api/src/access/permissions.ts',
   'apps/api/src/db/migrations/',
   'apps/api/src/demo/',
   'apps/api/src/bench/',
+  'apps/api/src/drills/',
   'apps/api/src/test/',
   'apps/web/src/gql/',
 ];

@@ -72,3 +72,11 @@ export class RateLimitedError extends DomainError {
     super('Too many attempts. Try again later.', 'TOO_MANY_ATTEMPTS', { retryAfterSeconds });
   }
 }
+
+/** The database cannot be reached for a moment (HTTP 503 with a Retry-After): the request may be sent again. */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE' as const;
+  constructor(retryAfterSeconds: number) {
+    super('The service is briefly unavailable. Try again in a few seconds.', undefined, { retryAfterSeconds });
+  }
+}

@@ -102,9 +102,11 @@ export async function startEmbeddedPostgres(options: {
   log: Logger;
   /** Trade durability for speed; only for throw-away test clusters. */
   ephemeral?: boolean;
+  /** A given port instead of a free one: the drills start a stopped cluster again where the app expects it. */
+  port?: number;
 }): Promise<EmbeddedServer> {
   const EmbeddedPostgres = await importEmbeddedPostgres();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const { log } = options;
   const server = new EmbeddedPostgres({
     databaseDir: options.clusterDir,

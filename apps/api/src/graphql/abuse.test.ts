@@ -1,4 +1,6 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../logging/logger';
 import { Client } from '../test/client';
 import { startTestApp, type TestApp } from '../test/test-app';
 
@@ -34,6 +36,52 @@ describe('bad input gets a typed error and the server stays healthy', () => {
     const result = await raw(JSON.stringify({ query: '{ me { id ' }));
     expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
     expect(result.text).not.toMatch(/at .*\.js:\d+/);
+    await expectHealthy();
+  });
+
+  it.each([
+    ['a syntax error', '{ me { id }'],
+    ['a character GraphQL does not know', '%ZZ'],
+    ['more tokens than allowed', `{ ${'__typename '.repeat(2100)}}`],
+  ])('%s is 400 GRAPHQL_PARSE_FAILED', async (_name, query) => {
+    const result = await raw(JSON.stringify({ query }));
+    expect(result.status).toBe(400);
+    expect(result.json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
+  });
+
+  it('a subscription is 400: there are none', async () => {
+    const result = await raw(JSON.stringify({ query: 'subscription { me { id } }' }));
+    expect(result.status).toBe(400);
+    expect(result.json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNSUPPORTED_OPERATION' });
+  });
+
+  it('a persisted-query hash that does not match its query, or an unknown version, is 400', async () => {
+    for (const persistedQuery of [{ version: 1, sha256Hash: 'abc' }, { version: 2, sha256Hash: 'abc' }]) {
+      const result = await raw(JSON.stringify({ query: '{ me { id } }', extensions: { persistedQuery } }));
+      expect(result.status).toBe(400);
+      expect(result.json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
+    }
+  });
+
+  it('more than 50 bad variable values is 400, not an internal error', async () => {
+    const sort = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`f${i}`, i]));
+    const result = await raw(
+      JSON.stringify({ query: 'query ($s: RecommendationSort) { recommendations(sort: $s) { total } }', variables: { s: sort } }),
+    );
+    expect(result.status).toBe(400);
+    expect(result.json.errors?.map((e) => e.extensions?.code)).toEqual(Array(result.json.errors?.length).fill('BAD_USER_INPUT'));
+    expect(result.text).toMatch(/Too many errors processing variables/);
+  });
+
+  it('a session cookie that is not percent-encoded counts as no session', async () => {
+    const result = await new Client(app, { cookie: 'rd_session=%ZZ' }).gql('{ me { id } }');
+    expect(result.status).toBe(200);
+    expect(result.data).toEqual({ me: null });
+  });
+
+  it('a calendar path Express cannot decode is 400', async () => {
+    const response = await fetch(`${app.url}/calendar/%ZZ.ics`);
+    expect(response.status).toBe(400);
     await expectHealthy();
   });
 
@@ -90,6 +138,36 @@ describe('bad input gets a typed error and the server stays healthy', () => {
     const result = await raw(JSON.stringify({ nothing: true }));
     expect(result.status).toBe(400);
     expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('client mistakes in the log', () => {
+  it('are info lines, never errors', async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const logged = await startTestApp({}, { log: createLogger('info', destination) });
+    try {
+      const post = (body: unknown) =>
+        fetch(`${logged.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const answers = [
+        await post({ query: '{ me { id }' }),
+        await post({ query: 'subscription { me { id } }' }),
+        await post({ query: '{ me { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } }),
+        await post({ query: '{ mee }' }),
+        await fetch(`${logged.url}/calendar/%ZZ.ics`),
+      ];
+      expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 400, 400]);
+      const levels = lines.map((line) => (JSON.parse(line) as { level: number }).level);
+      expect(levels.filter((level) => level >= 50)).toEqual([]);
+      expect(levels.filter((level) => level === 30).length).toBeGreaterThanOrEqual(answers.length);
+    } finally {
+      await logged.close();
+    }
   });
 });
 

@@ -1,13 +1,16 @@
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { Server } from 'node:http';
+import type { DatabaseAvailability } from '../db/availability';
 import type { Logger } from '../logging/logger';
 import type { Context } from '../access/request-context';
 import { scrubMessage } from '../logging/safe-error';
 import { createFormatError, isExpectedError } from './format-error';
 import { inputGuard } from './input-guard';
 import { getSchema } from './schema';
+import { serviceUnavailable } from './service-unavailable';
+
+/** Tokens a document may have; graphql-js stops parsing beyond, with a syntax error (400 GRAPHQL_PARSE_FAILED). */
+const MAX_TOKENS = 2000;
 
 /** One log line per operation: its name, the viewer and how it went. Never variables. */
 const operationLog: ApolloServerPlugin<Context> = {
@@ -47,12 +50,19 @@ function apolloLogger(log: Logger): NonNullable<ApolloServerOptions<Context>['lo
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
 
-export async function createApollo(options: { httpServer: Server; log: Logger; production: boolean }) {
+/** The HTTP server is drained before Apollo stops (http/graceful-stop.ts), so no drain plugin here. */
+export async function createApollo(options: {
+  log: Logger;
+  production: boolean;
+  availability: DatabaseAvailability;
+}) {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
     costLimit: { maxCost: 5000 },
-    maxTokens: { n: 2000 },
+    // Armor's token limit parses the document a second time inside `parsingDidStart`, where any syntax
+    // error escapes Apollo's handling and becomes a 500; graphql-js's own limit (parseOptions) does not.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     // Suggestions are stripped from every error in production by createFormatError, coercion errors included.
     blockFieldSuggestion: { enabled: false },
@@ -67,12 +77,13 @@ export async function createApollo(options: { httpServer: Server; log: Logger; p
     csrfPrevention: true,
     // main.ts owns SIGINT/SIGTERM and stops HTTP, pool and database in order; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
       inputGuard,
+      serviceUnavailable(options.availability),
       operationLog,
-      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
     ],
     formatError: createFormatError({ production: options.production }),
     logger: apolloLogger(options.log),

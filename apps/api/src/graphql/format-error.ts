@@ -1,8 +1,9 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isErrorCode, type ErrorCode } from '@rode-draad/shared';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
-import { DomainError, type FieldProblem } from '../common/errors';
+import { DomainError, ServiceUnavailableError, type FieldProblem } from '../common/errors';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/availability';
 
 /** Apollo's own codes for requests that never reached a resolver, all the client's fault. */
 const CLIENT_FAULT_CODES = new Set([
@@ -44,12 +45,36 @@ function originalOf(error: unknown): unknown {
   return wrapped instanceof DomainError ? wrapped : unwrapped;
 }
 
-/** The code and extra extensions an error maps to, or undefined for an unexpected error. */
-function classify(formatted: GraphQLFormattedError, error: unknown): Record<string, unknown> | undefined {
+/** The HTTP status Apollo answers an error with, when it set one (e.g. 400 for a wrong persisted-query hash). */
+function httpStatusOf(error: unknown): number | undefined {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/**
+ * An error graphql-js raised about the request itself before any resolver ran (e.g. "Too many
+ * errors processing variables"): not at a path, not wrapping anything thrown by our code.
+ */
+function isRequestError(error: unknown): boolean {
+  return error instanceof GraphQLError && error.path === undefined && error.originalError == null;
+}
+
+/** The domain error behind an error; a database that cannot be reached counts as one (503). */
+function domainErrorOf(error: unknown): DomainError | undefined {
   const original = originalOf(error);
   if (original instanceof DomainError) {
-    return { code: original.code, reason: original.reason, ...original.extra };
+    return original;
   }
+  return isDatabaseUnavailable(original) ? new ServiceUnavailableError(RETRY_AFTER_SECONDS) : undefined;
+}
+
+/** The code and extra extensions an error maps to, or undefined for an unexpected error. */
+function classify(error: unknown, code: unknown): Record<string, unknown> | undefined {
+  const domain = domainErrorOf(error);
+  if (domain) {
+    return { code: domain.code, reason: domain.reason, ...domain.extra };
+  }
+  const original = originalOf(error);
   if (original instanceof ArgumentValidationError) {
     return { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields: validationProblems(original) };
   }
@@ -59,24 +84,33 @@ function classify(formatted: GraphQLFormattedError, error: unknown): Record<stri
   if (original instanceof AuthenticationError) {
     return { code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' };
   }
-  const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_FAULT_CODES.has(code)) {
     return { code: 'BAD_USER_INPUT' satisfies ErrorCode, reason: code };
   }
   if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
     return { code };
   }
+  const status = httpStatusOf(error);
+  if ((status !== undefined && status >= 400 && status < 500) || isRequestError(error)) {
+    return { code: 'BAD_USER_INPUT' satisfies ErrorCode, reason: 'BAD_REQUEST' };
+  }
   return undefined;
 }
 
-/** Whether an error is one the API raises on purpose; everything else deserves a log line. */
+const codeOf = (error: unknown) => (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+
+/**
+ * Whether an error is one the API raises on purpose or the client caused; everything else (a bug)
+ * deserves a log line at error level. A database outage is expected here: it is logged once by
+ * the availability monitor, not once per request.
+ */
 export function isExpectedError(error: unknown): boolean {
-  const original = originalOf(error);
-  if (original instanceof DomainError || original instanceof ArgumentValidationError) {
-    return true;
-  }
-  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-  return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR';
+  return classify(error, codeOf(error)) !== undefined;
+}
+
+/** Whether an error means the database could not be reached (answered 503). */
+export function isServiceUnavailable(error: unknown): boolean {
+  return isDatabaseUnavailable(originalOf(error));
 }
 
 /**
@@ -85,19 +119,18 @@ export function isExpectedError(error: unknown): boolean {
  * never a stack trace (the operation-log plugin logs it with the request id).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const extensions = classify(formatted, error);
+  const extensions = classify(error, formatted.extensions?.code ?? codeOf(error));
   if (!extensions) {
     return { message: GENERIC_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
-  const original = originalOf(error);
-  const message =
-    original instanceof DomainError
-      ? original.message
-      : extensions.reason === 'INVALID_INPUT'
-        ? 'Some fields are not valid.'
-        : extensions.code === 'FORBIDDEN'
-          ? 'You may not do this.'
-          : formatted.message;
+  const domain = domainErrorOf(error);
+  const message = domain
+    ? domain.message
+    : extensions.reason === 'INVALID_INPUT'
+      ? 'Some fields are not valid.'
+      : extensions.code === 'FORBIDDEN'
+        ? 'You may not do this.'
+        : formatted.message;
   return { message, locations: formatted.locations, path: formatted.path, extensions };
 }
 

@@ -138,15 +138,20 @@ export function findInputProblems(
 }
 
 /**
- * Refuses, before any resolver runs, what would otherwise reach PostgreSQL and fail there as an
- * internal error: malformed ids (`INVALID_ID`, see common/ids.ts) and characters PostgreSQL cannot
+ * Refuses, before any resolver runs, subscription operations (there are none) and what would
+ * otherwise reach PostgreSQL and fail there as an internal error: malformed ids (`INVALID_ID`, see common/ids.ts) and characters PostgreSQL cannot
  * store (`INVALID_CHARACTERS`, see common/text.ts), in any argument or input field, inline or in
  * variables. One place for every field, so no resolver or service can forget it.
  */
 export const inputGuard: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ schema, document, request }) {
+      async didResolveOperation({ schema, document, request, operation }) {
+        if (operation?.operation === 'subscription') {
+          // The schema has no subscriptions; graphql-js would fail it at execution, as an internal error.
+          const refusal = new BadInputError('Subscriptions are not supported.', [], 'UNSUPPORTED_OPERATION');
+          throw new GraphQLError(refusal.message, { originalError: refusal, extensions: { http: { status: 400 } } });
+        }
         const problems = findInputProblems(schema, document, request.variables ?? {});
         const first = problems[0];
         if (!first) {

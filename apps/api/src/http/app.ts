@@ -7,10 +7,13 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { LoginThrottleRules } from '../features/auth/login-throttle';
+import { DatabaseAvailability, RETRY_AFTER_SECONDS } from '../db/availability';
 import { createApollo } from '../graphql/apollo';
 import { buildContext } from '../graphql/context';
+import { contextUnavailableError } from '../graphql/service-unavailable';
 import { createServices } from '../services';
 import type { Logger } from '../logging/logger';
+import { GracefulStop, type GracefulStopOptions } from './graceful-stop';
 import { securityHeaders } from './security-headers';
 
 export const GRAPHQL_BODY_LIMIT = '200kb';
@@ -35,7 +38,17 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
 
 export interface App {
   server: http.Server;
-  stop(): Promise<void>;
+  /** Whether the database is reachable; the background worker reports to it and hears of recoveries. */
+  availability: DatabaseAvailability;
+  /** Answers every request already received, then stops; resolves false when the grace period ran out. */
+  stop(options?: GracefulStopOptions): Promise<boolean>;
+}
+
+/** The status an error of the HTTP layer carries when the client caused it (a malformed URL: 400). */
+function clientStatusOf(error: unknown): number | undefined {
+  const { status, statusCode } = (error ?? {}) as { status?: unknown; statusCode?: unknown };
+  const value = typeof status === 'number' ? status : statusCode;
+  return typeof value === 'number' && value >= 400 && value < 500 ? value : undefined;
 }
 
 export async function createApp(options: {
@@ -52,7 +65,9 @@ export async function createApp(options: {
   const app = express();
   const server = http.createServer(app);
   const services = createServices(dataSource, config, { loginThrottle: options.loginThrottle });
-  const apollo = await createApollo({ httpServer: server, log, production: config.production });
+  const availability = new DatabaseAvailability(() => dataSource.query('SELECT 1'), log);
+  const apollo = await createApollo({ log, production: config.production, availability });
+  const graceful = new GracefulStop(server);
 
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -63,17 +78,24 @@ export async function createApp(options: {
     next();
   });
   app.use(securityHeaders);
+  app.use(graceful.closeConnections);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (graceful.isStopping) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
       await dataSource.query('SELECT 1');
       res.json({ status: 'ready' });
     } catch (error) {
-      log.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'unavailable' });
+      if (!availability.noteError(error)) {
+        log.warn({ err: error }, 'readiness check failed');
+      }
+      res.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS)).json({ status: 'unavailable' });
     }
   });
 
@@ -92,6 +114,10 @@ export async function createApp(options: {
       res.type('text/calendar; charset=utf-8').setHeader('Content-Disposition', 'inline; filename="rode-draad.ics"');
       res.send(body);
     } catch (error) {
+      if (availability.noteError(error)) {
+        res.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS)).type('text/plain').send('Service unavailable');
+        return;
+      }
       // Logged here, without the URL: it holds the token.
       log.error({ err: error, requestId: res.locals.requestId }, 'calendar feed failed');
       res.status(500).type('text/plain').send('Internal error');
@@ -103,8 +129,13 @@ export async function createApp(options: {
     express.json({ limit: GRAPHQL_BODY_LIMIT }),
     bodyErrors,
     expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        buildContext({ req, res, services, log, forceSecureCookies: config.secureCookies }),
+      context: async ({ req, res }) => {
+        try {
+          return await buildContext({ req, res, services, log, forceSecureCookies: config.secureCookies });
+        } catch (error) {
+          throw availability.noteError(error) ? contextUnavailableError() : error;
+        }
+      },
     }),
   );
 
@@ -137,6 +168,14 @@ export async function createApp(options: {
   const lastResort: ErrorRequestHandler = (error, req, res, _next) => {
     // The path only: a query string can hold a GraphQL GET's variables, a calendar path its token.
     const path = req.path.startsWith('/calendar/') ? '/calendar/:file' : req.path;
+    const clientStatus = clientStatusOf(error);
+    if (clientStatus) {
+      // The client's mistake (e.g. `%ZZ` in the path, which Express cannot decode): no bug to hunt.
+      // Without the error: its message quotes the undecodable path segment, a calendar token.
+      log.info({ requestId: res.locals.requestId, method: req.method, path, status: clientStatus }, 'bad HTTP request');
+      res.status(clientStatus).json({ error: 'bad request' });
+      return;
+    }
     log.error({ err: error, requestId: res.locals.requestId, method: req.method, path }, 'unhandled HTTP error');
     res.status(500).json({ error: 'internal error' });
   };
@@ -144,8 +183,12 @@ export async function createApp(options: {
 
   return {
     server,
-    async stop() {
+    availability,
+    async stop(options) {
+      const answeredAll = await graceful.stop(options);
       await apollo.stop();
+      await availability.stop();
+      return answeredAll;
     },
   };
 }

@@ -30,14 +30,18 @@ const defaults: AppConfig = {
   mail: { from: 'Rode Draad <noreply@rodedraad.test>', smtp: undefined },
 };
 
-/** The real HTTP app on a free port over a private database: what a test file talks to. `log` lets a test read the log; `loginThrottle` shortens the throttle's delays. */
+/**
+ * The real HTTP app on a free port over a private database: what a test file talks to. `log` lets a
+ * test read the log; `loginThrottle` shortens the throttle's delays; `db` and `dataSource` give the
+ * app another way to its database (e.g. through a proxy that can cut it off).
+ */
 export async function startTestApp(
   overrides: Partial<Pick<Config, keyof AppConfig>> = {},
-  options: { log?: Logger; loginThrottle?: Partial<LoginThrottleRules> } = {},
+  options: { log?: Logger; loginThrottle?: Partial<LoginThrottleRules>; db?: TestDatabase; dataSource?: DataSource } = {},
 ): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = options.db ?? (await createTestDatabase());
   const statements = new StatementCounter();
-  const app = await openDataSource(db.appUrl, statements);
+  const app = options.dataSource ?? (await openDataSource(db.appUrl, statements));
   const owner = await openDataSource(db.ownerUrl);
   const { server, stop } = await createApp({
     config: { ...defaults, ...overrides },
@@ -54,7 +58,8 @@ export async function startTestApp(
     owner,
     statements,
     async close() {
-      await stop();
+      // No clients left to wait for: skip the accept window a server keeps open on SIGTERM.
+      await stop({ quietMs: 0 });
       server.closeAllConnections();
       for (const dataSource of [app, owner]) {
         if (dataSource.isInitialized) {

@@ -78,6 +78,13 @@ describe('describeError', () => {
     expect(describeError(error).message.key).toBe('errors.code.BAD_USER_INPUT');
   });
 
+  it('tells a moment of unavailability from a bug, from the API or from a proxy in front of it', () => {
+    const fromApi = graphQLError({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
+    expect(describeError(fromApi).message.key).toBe('errors.code.SERVICE_UNAVAILABLE');
+    const fromProxy = new ServerError('Bad gateway', { response: new Response('<html>', { status: 502 }), bodyText: '<html>' });
+    expect(describeError(fromProxy).message.key).toBe('errors.code.SERVICE_UNAVAILABLE');
+  });
+
   it('treats anything else as a network problem', () => {
     expect(describeError(new TypeError('Failed to fetch')).message.key).toBe('errors.code.NETWORK');
   });

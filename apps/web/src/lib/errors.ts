@@ -33,6 +33,7 @@ const CODE_MESSAGES = {
   BAD_USER_INPUT: 'errors.code.BAD_USER_INPUT',
   CONFLICT: 'errors.code.CONFLICT',
   RATE_LIMITED: 'errors.code.RATE_LIMITED',
+  SERVICE_UNAVAILABLE: 'errors.code.SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'errors.code.INTERNAL_SERVER_ERROR',
   NETWORK: 'errors.code.NETWORK',
 } as const satisfies Record<ApiProblem['code'], TranslationKey>;
@@ -53,6 +54,7 @@ const REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   DUPLICATE_COLUMNS: 'errors.reason.DUPLICATE_COLUMNS',
   NO_ROWS: 'errors.reason.NO_ROWS',
   TOO_MANY_ROWS: 'errors.reason.TOO_MANY_ROWS',
+  UNSUPPORTED_OPERATION: 'errors.reason.UNSUPPORTED_OPERATION',
   REGISTRATION_CLOSED: 'errors.reason.REGISTRATION_CLOSED',
   ALREADY_REGISTERED: 'errors.reason.ALREADY_REGISTERED',
   ALREADY_CANCELLED: 'errors.reason.ALREADY_CANCELLED',
@@ -137,7 +139,9 @@ export function toApiProblem(error: unknown): ApiProblem {
     } catch {
       // Not JSON: fall through to the status code.
     }
-    const code: ErrorCode = error.statusCode === 429 ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR';
+    // A proxy in front of the API answers 502-504 while it restarts: that is "try again", not a bug.
+    const code: ErrorCode =
+      error.statusCode === 429 ? 'RATE_LIMITED' : [502, 503, 504].includes(error.statusCode) ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
     return { code, reason: undefined, fields: [], retryAfterSeconds: undefined };
   }
   return { code: 'NETWORK', reason: undefined, fields: [], retryAfterSeconds: undefined };

@@ -10,7 +10,12 @@ export function readCookie(req: Request, name: string): string | undefined {
   for (const part of header.split(';')) {
     const index = part.indexOf('=');
     if (index > 0 && part.slice(0, index).trim() === name) {
-      return decodeURIComponent(part.slice(index + 1).trim());
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim());
+      } catch {
+        // Not percent-encoded as we write it (`%ZZ`): no cookie of ours, so no session.
+        return undefined;
+      }
     }
   }
   return undefined;

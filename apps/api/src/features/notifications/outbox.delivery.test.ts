@@ -1,70 +1,18 @@
 import ICAL from 'ical.js';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import type { AddressInfo } from 'node:net';
+import type { ParsedMail } from 'mailparser';
 import pino from 'pino';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DatabaseAvailability } from '../../db/availability';
 import { createLogger } from '../../logging/logger';
 import { Client } from '../../test/client';
 import { actAs, createUser } from '../../test/factories';
 import { createActivity, createSession } from '../../test/programme-factories';
 import { createRegistration } from '../../test/registration-factories';
+import { Inbox } from '../../test/smtp-inbox';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { createMailTransport, OutboxDelivery, type MailTransport } from './outbox.delivery';
 import { enqueueReminders } from './reminders';
 import { startBackgroundWorker } from './worker';
-
-/**
- * A real SMTP peer on 127.0.0.1 that keeps what it receives; `rejectRcpt` makes it refuse recipients
- * (550); `refuseData` makes it receive and keep a message, then answer the DATA with an error (e.g.
- * 451, as when its confirmation is lost), `times` times.
- */
-class Inbox {
-  messages: ParsedMail[] = [];
-  rejectRcpt = false;
-  refuseData: { code: number; reply: (mail: ParsedMail) => string; times: number } | null = null;
-  private server: SMTPServer | undefined;
-  port = 0;
-
-  async start(port = 0): Promise<void> {
-    this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      logger: false,
-      onRcptTo: (_address, _session, callback) => {
-        if (this.rejectRcpt) {
-          const error = new Error('No such user') as Error & { responseCode: number };
-          error.responseCode = 550;
-          callback(error);
-          return;
-        }
-        callback();
-      },
-      onData: (stream, _session, callback) => {
-        simpleParser(stream)
-          .then((mail) => {
-            this.messages.push(mail);
-            if (this.refuseData && this.refuseData.times > 0) {
-              this.refuseData.times -= 1;
-              const error = new Error(this.refuseData.reply(mail)) as Error & { responseCode: number };
-              error.responseCode = this.refuseData.code;
-              callback(error);
-              return;
-            }
-            callback();
-          })
-          .catch(callback);
-      },
-    });
-    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-    this.port = (this.server.server.address() as AddressInfo).port;
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
-    this.server = undefined;
-  }
-}
 
 let app: TestApp;
 const inbox = new Inbox();
@@ -342,6 +290,7 @@ describe('the background worker (graphile-worker)', () => {
       dataSource: app.app,
       config: { demo: true, publicUrl: 'https://rodedraad.test', mail: { from: 'noreply@rodedraad.test', smtp: undefined } },
       log,
+      availability: new DatabaseAvailability(() => app.app.query('SELECT 1'), log),
     });
     try {
       const deadline = Date.now() + 15_000;

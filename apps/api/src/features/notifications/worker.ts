@@ -2,9 +2,11 @@ import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphil
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config';
+import { isDatabaseUnavailable, type DatabaseAvailability } from '../../db/availability';
 import type { Logger } from '../../logging/logger';
 import { createMailTransport, OutboxDelivery } from './outbox.delivery';
 import { enqueueReminders } from './reminders';
+import { supervise } from './supervise';
 
 export interface BackgroundWorker {
   stop(): Promise<void>;
@@ -35,9 +37,10 @@ function withoutErrorText(message: string, error: unknown): string {
 /**
  * pg-pool's end() resolves while its connections are still closing, so when the embedded
  * PostgreSQL stops right after, those connections report an admin shutdown. During our own
- * shutdown that is expected, not an error.
+ * shutdown that is expected, not an error. While the database is away every poll and task fails:
+ * `noteOutage` takes those errors (the outage is logged once, by the availability monitor).
  */
-export function workerLogger(log: Logger, stopping: () => boolean): WorkerLogger {
+export function workerLogger(log: Logger, stopping: () => boolean, noteOutage: (error: unknown) => boolean = isDatabaseUnavailable): WorkerLogger {
   return new WorkerLogger((scope) => (level, rawMessage, rawMeta) => {
     const { job, ...meta } = (rawMeta ?? {}) as { job?: { id?: unknown; task_identifier?: unknown; attempts?: unknown } };
     // The job's payload stays out; the error is reduced by the logger's serializer.
@@ -48,7 +51,8 @@ export function workerLogger(log: Logger, stopping: () => boolean): WorkerLogger
       ...(job ? { job: { id: job.id, task: job.task_identifier, attempts: job.attempts } } : {}),
     };
     const message = withoutErrorText(rawMessage, (meta as { error?: unknown }).error);
-    if (stopping() && isAdminShutdown((meta as { error?: unknown }).error)) {
+    const error = (meta as { error?: unknown }).error;
+    if ((stopping() && isAdminShutdown(error)) || (error !== undefined && noteOutage(error))) {
       log.debug(fields, message);
       return;
     }
@@ -71,15 +75,18 @@ export function workerLogger(log: Logger, stopping: () => boolean): WorkerLogger
 /**
  * Starts graphile-worker (its schema `graphile_worker` is created and migrated by `run`, as the
  * owner: the application role has no rights there and needs none). The tasks themselves work on
- * the application pool, under the same grants as requests.
+ * the application pool, under the same grants as requests. graphile-worker's cron scheduler stops
+ * the whole runner when the database is away at a minute's tick: the runner is then started again
+ * (see supervise.ts) as soon as the database answers.
  */
 export async function startBackgroundWorker(options: {
   ownerUrl: string;
   dataSource: DataSource;
   config: Pick<Config, 'demo' | 'mail' | 'publicUrl'>;
   log: Logger;
+  availability: DatabaseAvailability;
 }): Promise<BackgroundWorker> {
-  const { config, log } = options;
+  const { config, log, availability } = options;
   const transport = config.mail.smtp ? createMailTransport(config.mail.smtp) : null;
   if (config.demo) {
     log.info('demo mode: e-mail is kept in the outbox, never sent');
@@ -112,34 +119,43 @@ export async function startBackgroundWorker(options: {
   const pgPool = new Pool({ connectionString: options.ownerUrl, max: 3, application_name: 'rode-draad-worker' });
   let stopping = false;
   pgPool.on('error', (error) => {
-    if (stopping && isAdminShutdown(error)) {
+    if ((stopping && isAdminShutdown(error)) || availability.noteError(error)) {
       return;
     }
     log.warn({ err: error }, 'background worker connection lost');
   });
-  let runner: Runner;
-  try {
-    runner = await run({
+  const startRunner = async (): Promise<Runner> => {
+    const runner = await run({
       pgPool,
       concurrency: 1,
       noHandleSignals: true,
       pollInterval: 5_000,
-      logger: workerLogger(log, () => stopping),
+      logger: workerLogger(log, () => stopping, (error) => availability.noteError(error)),
       taskList,
       crontab: CRONTAB,
     });
+    try {
+      // Catch up at start (and after an outage) instead of waiting for the first tick.
+      await runner.addJob('deliver_outbox', {}, { jobKey: 'deliver_outbox_more', maxAttempts: 1 });
+      await runner.addJob('enqueue_reminders', {}, { jobKey: 'enqueue_reminders_start', maxAttempts: 1 });
+    } catch (error) {
+      await runner.stop().catch(() => undefined);
+      throw error;
+    }
+    return runner;
+  };
+  let supervisor: Awaited<ReturnType<typeof supervise>>;
+  try {
+    supervisor = await supervise(startRunner, { availability, log, name: 'background worker' });
   } catch (error) {
     await pgPool.end();
     throw error;
   }
-  // Catch up at start instead of waiting for the first tick.
-  await runner.addJob('deliver_outbox', {}, { jobKey: 'deliver_outbox_more', maxAttempts: 1 });
-  await runner.addJob('enqueue_reminders', {}, { jobKey: 'enqueue_reminders_start', maxAttempts: 1 });
   log.info('background worker started');
   return {
     async stop() {
       stopping = true;
-      await runner.stop();
+      await supervisor.stop();
       await pgPool.end();
       transport?.close?.();
       log.info('background worker stopped');
