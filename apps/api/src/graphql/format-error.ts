@@ -1,11 +1,11 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isErrorCode, type ErrorCode } from '@rode-draad/shared';
+import { isErrorCode, isErrorReason, type ErrorCode, type ErrorReason } from '@rode-draad/shared';
 import type { GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, type FieldProblem } from '../common/errors';
 
-/** Apollo's own codes for requests that never reached a resolver, all the client's fault. */
-const CLIENT_FAULT_CODES = new Set([
+/** Apollo's own codes for requests that never reached a resolver, all the client's fault; sent as the reason. */
+const CLIENT_FAULT_CODES: readonly ErrorReason[] = [
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -13,7 +13,10 @@ const CLIENT_FAULT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-]);
+];
+
+const isClientFaultCode = (code: unknown): code is ErrorReason =>
+  typeof code === 'string' && (CLIENT_FAULT_CODES as readonly string[]).includes(code);
 
 const GENERIC_MESSAGE = 'Something went wrong on our side. Try again later.';
 
@@ -23,7 +26,8 @@ function validationProblems(error: ArgumentValidationError): FieldProblem[] {
     for (const e of errors) {
       const field = prefix ? `${prefix}.${e.property}` : e.property;
       for (const constraint of Object.keys(e.constraints ?? {})) {
-        problems.push({ field, reason: constraint });
+        // error-reasons.test.ts keeps every constraint the input classes declare in ERROR_REASONS.
+        problems.push({ field, reason: isErrorReason(constraint) ? constraint : 'INVALID_INPUT' });
       }
       if (e.children?.length) {
         walk(e.children, field);
@@ -44,8 +48,10 @@ function originalOf(error: unknown): unknown {
   return wrapped instanceof DomainError ? wrapped : unwrapped;
 }
 
+type Extensions = { code: ErrorCode; reason?: ErrorReason } & Record<string, unknown>;
+
 /** The code and extra extensions an error maps to, or undefined for an unexpected error. */
-function classify(formatted: GraphQLFormattedError, error: unknown): Record<string, unknown> | undefined {
+function classify(formatted: GraphQLFormattedError, error: unknown): Extensions | undefined {
   const original = originalOf(error);
   if (original instanceof DomainError) {
     return { code: original.code, reason: original.reason, ...original.extra };
@@ -60,8 +66,8 @@ function classify(formatted: GraphQLFormattedError, error: unknown): Record<stri
     return { code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && CLIENT_FAULT_CODES.has(code)) {
-    return { code: 'BAD_USER_INPUT' satisfies ErrorCode, reason: code };
+  if (isClientFaultCode(code)) {
+    return { code: 'BAD_USER_INPUT', reason: code };
   }
   if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
     return { code };
