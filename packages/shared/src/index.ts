@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './errors';
+export * from './error-reasons';
 export * from './limits';
 export * from './locales';
 export * from './disclosure';

@@ -1,20 +1,21 @@
-import type { ErrorCode } from '@rode-draad/shared';
+import type { ErrorCode, ErrorReason } from '@rode-draad/shared';
 
 /** A problem with one input field: `field` is the input path, `reason` a stable key the web app translates. */
 export interface FieldProblem {
   field: string;
-  reason: string;
+  reason: ErrorReason;
 }
 
 /**
  * Errors the services raise on purpose. Each maps to one `extensions.code`; `reason` is a stable,
- * machine-readable detail the web app can translate (e.g. WRONG_CREDENTIALS).
+ * machine-readable detail the web app can translate (e.g. WRONG_CREDENTIALS); only reasons listed in
+ * the shared ERROR_REASONS compile, so none reaches the web app without text.
  */
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
   constructor(
     message: string,
-    readonly reason?: string,
+    readonly reason?: ErrorReason,
     readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
@@ -24,7 +25,7 @@ export abstract class DomainError extends Error {
 
 export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED' as const;
-  constructor(reason = 'LOGIN_REQUIRED', message = 'You need to log in.') {
+  constructor(reason: ErrorReason = 'LOGIN_REQUIRED', message = 'You need to log in.') {
     super(message, reason);
   }
 }
@@ -53,7 +54,7 @@ export class BadInputError extends DomainError {
   constructor(
     message: string,
     readonly fields: FieldProblem[] = [],
-    reason = 'INVALID_INPUT',
+    reason: ErrorReason = 'INVALID_INPUT',
   ) {
     super(message, reason, { fields });
   }
@@ -61,7 +62,7 @@ export class BadInputError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly code = 'CONFLICT' as const;
-  constructor(reason: string, message: string, extra: Record<string, unknown> = {}) {
+  constructor(reason: ErrorReason, message: string, extra: Record<string, unknown> = {}) {
     super(message, reason, extra);
   }
 }

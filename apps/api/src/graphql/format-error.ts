@@ -1,12 +1,12 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { isErrorCode, type ErrorCode } from '@rode-draad/shared';
+import { isErrorCode, isErrorReason, type ErrorCode, type ErrorReason } from '@rode-draad/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
 import { DomainError, ServiceUnavailableError, type FieldProblem } from '../common/errors';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../db/availability';
 
-/** Apollo's own codes for requests that never reached a resolver, all the client's fault. */
-const CLIENT_FAULT_CODES = new Set([
+/** Apollo's own codes for requests that never reached a resolver, all the client's fault; sent as the reason. */
+const CLIENT_FAULT_CODES: readonly ErrorReason[] = [
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -14,7 +14,10 @@ const CLIENT_FAULT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-]);
+];
+
+const isClientFaultCode = (code: unknown): code is ErrorReason =>
+  typeof code === 'string' && (CLIENT_FAULT_CODES as readonly string[]).includes(code);
 
 const GENERIC_MESSAGE = 'Something went wrong on our side. Try again later.';
 
@@ -24,7 +27,8 @@ function validationProblems(error: ArgumentValidationError): FieldProblem[] {
     for (const e of errors) {
       const field = prefix ? `${prefix}.${e.property}` : e.property;
       for (const constraint of Object.keys(e.constraints ?? {})) {
-        problems.push({ field, reason: constraint });
+        // error-reasons.test.ts keeps every constraint the input classes declare in ERROR_REASONS.
+        problems.push({ field, reason: isErrorReason(constraint) ? constraint : 'INVALID_INPUT' });
       }
       if (e.children?.length) {
         walk(e.children, field);
@@ -44,6 +48,8 @@ function originalOf(error: unknown): unknown {
   const wrapped = (unwrapped as { originalError?: unknown } | null)?.originalError;
   return wrapped instanceof DomainError ? wrapped : unwrapped;
 }
+
+type Extensions = { code: ErrorCode; reason?: ErrorReason } & Record<string, unknown>;
 
 /** The HTTP status Apollo answers an error with, when it set one (e.g. 400 for a wrong persisted-query hash). */
 function httpStatusOf(error: unknown): number | undefined {
@@ -84,8 +90,8 @@ function classify(error: unknown, code: unknown): Record<string, unknown> | unde
   if (original instanceof AuthenticationError) {
     return { code: 'UNAUTHENTICATED', reason: 'LOGIN_REQUIRED' };
   }
-  if (typeof code === 'string' && CLIENT_FAULT_CODES.has(code)) {
-    return { code: 'BAD_USER_INPUT' satisfies ErrorCode, reason: code };
+  if (isClientFaultCode(code)) {
+    return { code: 'BAD_USER_INPUT', reason: code };
   }
   if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
     return { code };

@@ -1,4 +1,5 @@
 import { expressMiddleware } from '@as-integrations/express5';
+import type { ErrorReason } from '@rode-draad/shared';
 import express, { type ErrorRequestHandler } from 'express';
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -30,7 +31,7 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
     errors: [
       {
         message: tooLarge ? 'The request is too large.' : 'The request could not be read.',
-        extensions: { code: 'BAD_USER_INPUT', reason: tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_REQUEST' },
+        extensions: { code: 'BAD_USER_INPUT', reason: (tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_REQUEST') satisfies ErrorReason },
       },
     ],
   });

@@ -1,3 +1,4 @@
+import { isErrorReason } from '@rode-draad/shared';
 import type { TestApp } from './test-app';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -5,6 +6,23 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string; reason?: string; [k: string]: unknown } }[];
   headers: Headers;
+}
+
+/**
+ * Every reason in an answer (the error's, its fields', an import's rows') must be one of the shared
+ * ERROR_REASONS, which the web app has text for: so every API test that provokes an error also
+ * checks that users will read what went wrong, not a generic message.
+ */
+function checkReasonsListed(errors: GraphQLResponse['errors']): void {
+  for (const error of errors ?? []) {
+    const { reason, fields, rows } = error.extensions ?? {};
+    const nested = [fields, rows].flatMap((list) => (Array.isArray(list) ? (list as { reason?: unknown }[]).map((p) => p.reason) : []));
+    for (const value of [...(reason === undefined ? [] : [reason]), ...nested]) {
+      if (!isErrorReason(value)) {
+        throw new Error(`the API answered with reason ${JSON.stringify(value)}, which is not in ERROR_REASONS (packages/shared)`);
+      }
+    }
+  }
 }
 
 /**
@@ -41,6 +59,7 @@ export class Client {
   async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const response = await this.post(JSON.stringify({ query, variables }));
     const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
+    checkReasonsListed(body.errors);
     return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
   }
 

@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@rode-draad/shared';
+import { ERROR_REASONS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@rode-draad/shared';
 import { describe, expect, it } from 'vitest';
 import { resources } from '../i18n/resources';
 import { describeError, isUnauthenticated } from './errors';
@@ -40,7 +40,7 @@ describe('describeError', () => {
         ],
       }),
     );
-    expect(message.key).toBe('errors.code.BAD_USER_INPUT');
+    expect(message.key).toBe('errors.reason.INVALID_INPUT');
     expect(fieldErrors).toEqual({
       email: { key: 'errors.field.isEmail' },
       password: { key: 'errors.field.passwordLength', values: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH } },
@@ -109,6 +109,27 @@ describe('describeError', () => {
 });
 
 describe('translations', () => {
+  /** The text of a key of the default namespace, or undefined. */
+  const text = (language: 'nl' | 'en', key: string): unknown =>
+    key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources[language].translation);
+
+  it('has Dutch and English text for every reason the API can send, alone and beside a field', () => {
+    const missing = ERROR_REASONS.flatMap((reason) => {
+      const { message, fieldErrors } = describeError(graphQLError({ code: 'BAD_USER_INPUT', reason, fields: [{ field: 'x', reason }] }));
+      const keys = [...new Set([message.key, fieldErrors.x?.key ?? 'errors.field.missing'])];
+      const generic = keys.filter((key) => key.startsWith('errors.code.') || key === 'errors.field.invalid');
+      const untranslated = keys.flatMap((key) =>
+        (['nl', 'en'] as const).filter((language) => {
+          const value = text(language, key);
+          return typeof value !== 'string' || value.trim() === '';
+        }).map((language) => `${key} (${language})`),
+      );
+      // INVALID_INPUT beside a field is "this value is not valid" on purpose.
+      return [...(reason === 'INVALID_INPUT' ? [] : generic), ...untranslated].map((problem) => `${reason}: ${problem}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
   const leaves = (node: unknown, prefix = ''): string[] =>
     typeof node === 'object' && node !== null && !Array.isArray(node)
       ? Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k))

@@ -1,5 +1,13 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { isErrorCode, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, NAME_MAX_LENGTH, type ErrorCode } from '@rode-draad/shared';
+import {
+  isErrorCode,
+  isErrorReason,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  NAME_MAX_LENGTH,
+  type ErrorCode,
+  type ErrorReason,
+} from '@rode-draad/shared';
 import type { ParseKeys } from 'i18next';
 
 export type TranslationKey = ParseKeys;
@@ -14,8 +22,9 @@ export interface Message {
 export interface ApiProblem {
   /** NETWORK: no (readable) answer from the server at all. */
   code: ErrorCode | 'NETWORK';
-  reason: string | undefined;
-  fields: { field: string; reason: string }[];
+  /** Undefined also for a reason this build does not know (from a newer API): the code speaks then. */
+  reason: ErrorReason | undefined;
+  fields: { field: string; reason: ErrorReason }[];
   retryAfterSeconds: number | undefined;
 }
 
@@ -38,15 +47,63 @@ const CODE_MESSAGES = {
   NETWORK: 'errors.code.NETWORK',
 } as const satisfies Record<ApiProblem['code'], TranslationKey>;
 
-const REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
+/**
+ * The text for every reason the API can send (exhaustive: a reason added to ERROR_REASONS without
+ * text here fails the type check, and errors.test.ts checks both languages have it). Reasons about
+ * the request as a whole have their text under errors.reason, reasons about one field under
+ * errors.field; features may word a reason their own way in their forms.
+ */
+const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
+  LOGIN_REQUIRED: 'errors.reason.LOGIN_REQUIRED',
   WRONG_CREDENTIALS: 'errors.reason.WRONG_CREDENTIALS',
   ACCOUNT_DISABLED: 'errors.reason.ACCOUNT_DISABLED',
   TOO_MANY_ATTEMPTS: 'errors.reason.TOO_MANY_ATTEMPTS',
-  EMAIL_TAKEN: 'errors.reason.EMAIL_TAKEN',
-  CANNOT_DISABLE_SELF: 'errors.reason.CANNOT_DISABLE_SELF',
-  CANNOT_CHANGE_OWN_ROLE: 'errors.reason.CANNOT_CHANGE_OWN_ROLE',
+  FORBIDDEN: 'errors.reason.FORBIDDEN',
+  NOT_FOUND: 'errors.reason.NOT_FOUND',
+
+  GRAPHQL_PARSE_FAILED: 'errors.reason.GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'errors.reason.GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT: 'errors.reason.BAD_USER_INPUT',
+  BAD_REQUEST: 'errors.reason.BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'errors.reason.PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'errors.reason.PERSISTED_QUERY_NOT_SUPPORTED',
+  OPERATION_RESOLUTION_FAILURE: 'errors.reason.OPERATION_RESOLUTION_FAILURE',
+  BODY_TOO_LARGE: 'errors.reason.BODY_TOO_LARGE',
+  MALFORMED_REQUEST: 'errors.reason.MALFORMED_REQUEST',
+  INVALID_ID: 'errors.reason.INVALID_ID',
+  INVALID_CHARACTERS: 'errors.reason.INVALID_CHARACTERS',
+  INVALID_INPUT: 'errors.reason.INVALID_INPUT',
+  UNSUPPORTED_OPERATION: 'errors.reason.UNSUPPORTED_OPERATION',
+  OWN_ROLE_GRANT: 'errors.reason.OWN_ROLE_GRANT',
+  ROLE_GRANT_DECIDED: 'errors.reason.ROLE_GRANT_DECIDED',
+
   STALE_VERSION: 'errors.reason.STALE_VERSION',
+  EMAIL_TAKEN: 'errors.reason.EMAIL_TAKEN',
+  CANNOT_CHANGE_OWN_ROLE: 'errors.reason.CANNOT_CHANGE_OWN_ROLE',
+  CANNOT_DISABLE_SELF: 'errors.reason.CANNOT_DISABLE_SELF',
+  FACET_NAME_TAKEN: 'errors.reason.FACET_NAME_TAKEN',
+  THEME_TITLE_TAKEN: 'errors.reason.THEME_TITLE_TAKEN',
+  PROGRAMME_NAME_TAKEN: 'errors.reason.PROGRAMME_NAME_TAKEN',
+  VENUE_TAKEN: 'errors.reason.VENUE_TAKEN',
   REFERENCE_TAKEN: 'errors.reason.REFERENCE_TAKEN',
+  CALENDAR_FEED_EXISTS: 'errors.reason.CALENDAR_FEED_EXISTS',
+  DIFFERENCING_UNCONFIRMED: 'errors.reason.DIFFERENCING_UNCONFIRMED',
+
+  REGISTRATION_CLOSED: 'errors.reason.REGISTRATION_CLOSED',
+  ALREADY_REGISTERED: 'errors.reason.ALREADY_REGISTERED',
+  ALREADY_CANCELLED: 'errors.reason.ALREADY_CANCELLED',
+  SESSION_STARTED: 'errors.reason.SESSION_STARTED',
+  SESSION_CANCELLED: 'errors.reason.SESSION_CANCELLED',
+  SESSION_COMPLETED: 'errors.reason.SESSION_COMPLETED',
+  SESSION_NOT_STARTED: 'errors.reason.SESSION_NOT_STARTED',
+  SESSION_NOT_ENDED: 'errors.reason.SESSION_NOT_ENDED',
+  VENUE_CLASH: 'errors.reason.VENUE_CLASH',
+  FACILITATOR_CLASH: 'errors.reason.FACILITATOR_CLASH',
+  EVALUATION_RELEASED: 'errors.reason.EVALUATION_RELEASED',
+  EVALUATION_CLOSED: 'errors.reason.EVALUATION_CLOSED',
+  NOT_AN_ATTENDEE: 'errors.reason.NOT_AN_ATTENDEE',
+  ALREADY_EVALUATED: 'errors.reason.ALREADY_EVALUATED',
+
   INVALID_ROWS: 'errors.reason.INVALID_ROWS',
   FILE_TOO_LARGE: 'errors.reason.FILE_TOO_LARGE',
   UNREADABLE_FILE: 'errors.reason.UNREADABLE_FILE',
@@ -54,52 +111,80 @@ const REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
   DUPLICATE_COLUMNS: 'errors.reason.DUPLICATE_COLUMNS',
   NO_ROWS: 'errors.reason.NO_ROWS',
   TOO_MANY_ROWS: 'errors.reason.TOO_MANY_ROWS',
-  UNSUPPORTED_OPERATION: 'errors.reason.UNSUPPORTED_OPERATION',
-  REGISTRATION_CLOSED: 'errors.reason.REGISTRATION_CLOSED',
-  ALREADY_REGISTERED: 'errors.reason.ALREADY_REGISTERED',
-  ALREADY_CANCELLED: 'errors.reason.ALREADY_CANCELLED',
-  SESSION_STARTED: 'errors.reason.SESSION_STARTED',
-  SESSION_CANCELLED: 'errors.reason.SESSION_CANCELLED',
-  SESSION_NOT_STARTED: 'errors.reason.SESSION_NOT_STARTED',
-  SESSION_NOT_ENDED: 'errors.reason.SESSION_NOT_ENDED',
-  NOT_AN_ATTENDEE: 'errors.reason.NOT_AN_ATTENDEE',
-  ALREADY_EVALUATED: 'errors.reason.ALREADY_EVALUATED',
-  INVALID_ID: 'errors.reason.INVALID_ID',
-  INVALID_CHARACTERS: 'errors.reason.INVALID_CHARACTERS',
-  EVALUATION_CLOSED: 'errors.reason.EVALUATION_CLOSED',
-  EVALUATION_RELEASED: 'errors.reason.EVALUATION_RELEASED',
-  DIFFERENCING_UNCONFIRMED: 'errors.reason.DIFFERENCING_UNCONFIRMED',
-  OWN_ROLE_GRANT: 'errors.reason.OWN_ROLE_GRANT',
-  ROLE_GRANT_DECIDED: 'errors.reason.ROLE_GRANT_DECIDED',
-};
+  REQUIRED: 'errors.field.REQUIRED',
+  TOO_LONG: 'errors.field.TOO_LONG',
+  INACTIVE_FACET: 'errors.field.INACTIVE_FACET',
+  INVALID_PRIORITY: 'errors.field.INVALID_PRIORITY',
+  DUPLICATE_REFERENCE: 'errors.field.DUPLICATE_REFERENCE',
+  EXTRA_CELLS: 'errors.field.EXTRA_CELLS',
 
-/** Field reasons are the API's own codes or class-validator constraint names. */
-const FIELD_REASON_MESSAGES: Partial<Record<string, TranslationKey>> = {
-  isEmail: 'errors.field.isEmail',
-  isLength: 'errors.field.isLength',
-  maxLength: 'errors.field.maxLength',
   WRONG_PASSWORD: 'errors.field.WRONG_PASSWORD',
   SAME_AS_CURRENT: 'errors.field.SAME_AS_CURRENT',
   PASSWORD_TOO_WEAK: 'errors.field.PASSWORD_TOO_WEAK',
   PASSWORD_HAS_PERSONAL_INFO: 'errors.field.PASSWORD_HAS_PERSONAL_INFO',
   REQUIRED_FOR_ROLE: 'errors.field.REQUIRED_FOR_ROLE',
   NOT_ALLOWED_FOR_ROLE: 'errors.field.NOT_ALLOWED_FOR_ROLE',
+  NOT_ALLOWED: 'errors.field.NOT_ALLOWED',
   UNKNOWN_MUNICIPALITY: 'errors.field.UNKNOWN_MUNICIPALITY',
-  EMAIL_TAKEN: 'errors.field.EMAIL_TAKEN',
-  REASON_REQUIRED: 'errors.field.REASON_REQUIRED',
-  INVALID_TRANSITION: 'errors.field.INVALID_TRANSITION',
+  IMMUTABLE: 'errors.field.IMMUTABLE',
+  UNKNOWN_SCAN: 'errors.field.UNKNOWN_SCAN',
   UNKNOWN_OWNER: 'errors.field.UNKNOWN_OWNER',
   UNKNOWN_FACET: 'errors.field.UNKNOWN_FACET',
+  RETIRED_FACET: 'errors.field.RETIRED_FACET',
+  NOT_ALL_FACETS: 'errors.field.NOT_ALL_FACETS',
   UNKNOWN_THEME: 'errors.field.UNKNOWN_THEME',
-  UNKNOWN_SCAN: 'errors.field.UNKNOWN_SCAN',
-  IMMUTABLE: 'errors.field.IMMUTABLE',
-  REFERENCE_TAKEN: 'errors.field.REFERENCE_TAKEN',
+  INVALID_TRANSITION: 'errors.field.INVALID_TRANSITION',
+  REASON_REQUIRED: 'errors.field.REASON_REQUIRED',
+  OUT_OF_RANGE: 'errors.field.OUT_OF_RANGE',
+  UNKNOWN_PROGRAMME: 'errors.field.UNKNOWN_PROGRAMME',
+  CANNOT_CHANGE_PROGRAMME: 'errors.field.CANNOT_CHANGE_PROGRAMME',
+  BEFORE_START_YEAR: 'errors.field.BEFORE_START_YEAR',
+  PERIOD_TOO_LONG: 'errors.field.PERIOD_TOO_LONG',
+  THEME_REQUIRED: 'errors.field.THEME_REQUIRED',
+  OUTSIDE_PROGRAMME_PERIOD: 'errors.field.OUTSIDE_PROGRAMME_PERIOD',
+  YEAR_REQUIRED: 'errors.field.YEAR_REQUIRED',
+  ENDS_BEFORE_START: 'errors.field.ENDS_BEFORE_START',
+  DEADLINE_AFTER_START: 'errors.field.DEADLINE_AFTER_START',
+  PLACE_REQUIRED: 'errors.field.PLACE_REQUIRED',
+  UNKNOWN_VENUE: 'errors.field.UNKNOWN_VENUE',
+  UNKNOWN_FACILITATOR: 'errors.field.UNKNOWN_FACILITATOR',
+  EXCEEDS_CAPACITY: 'errors.field.EXCEEDS_CAPACITY',
+  BELOW_CONFIRMED: 'errors.field.BELOW_CONFIRMED',
+  SIZE: 'errors.field.SIZE',
+  DUPLICATE: 'errors.field.DUPLICATE',
+  UNKNOWN_REGISTRATION: 'errors.field.UNKNOWN_REGISTRATION',
+  NOT_CONFIRMED: 'errors.field.NOT_CONFIRMED',
+
+  arrayMaxSize: 'errors.field.arrayMaxSize',
+  arrayMinSize: 'errors.field.arrayMinSize',
+  arrayUnique: 'errors.field.arrayUnique',
+  isBoolean: 'errors.field.isBoolean',
+  isDate: 'errors.field.isDate',
+  isEmail: 'errors.field.isEmail',
+  isEnum: 'errors.field.isEnum',
+  isIn: 'errors.field.isIn',
+  isInt: 'errors.field.isInt',
+  isLength: 'errors.field.isLength',
+  isNotBlank: 'errors.field.isNotBlank',
+  isUrl: 'errors.field.isUrl',
+  isUuid: 'errors.field.isUuid',
+  max: 'errors.field.max',
+  maxLength: 'errors.field.maxLength',
+  min: 'errors.field.min',
+  nestedValidation: 'errors.field.nestedValidation',
+};
+
+/** Beside a form field, some reasons about the whole request read better in fewer words. */
+const FIELD_MESSAGES: Partial<Record<ErrorReason, TranslationKey>> = {
+  INVALID_INPUT: 'errors.field.invalid',
   INVALID_ID: 'errors.field.INVALID_ID',
   INVALID_CHARACTERS: 'errors.field.INVALID_CHARACTERS',
+  EMAIL_TAKEN: 'errors.field.EMAIL_TAKEN',
+  REFERENCE_TAKEN: 'errors.field.REFERENCE_TAKEN',
 };
 
 /** Conflicts that belong to one field rather than to the whole form. */
-const CONFLICT_FIELDS: Partial<Record<string, string>> = { EMAIL_TAKEN: 'email', REFERENCE_TAKEN: 'reference' };
+const CONFLICT_FIELDS: Partial<Record<ErrorReason, string>> = { EMAIL_TAKEN: 'email', REFERENCE_TAKEN: 'reference' };
 
 const PASSWORD_FIELDS = new Set(['password', 'newPassword']);
 
@@ -112,12 +197,13 @@ function fromFormatted(errors: readonly { extensions?: Record<string, unknown> }
           return [];
         }
         const { field, reason } = f as Record<string, unknown>;
-        return typeof field === 'string' && typeof reason === 'string' ? [{ field, reason }] : [];
+        // A field reason this build does not know (from a newer API) still marks the field as invalid.
+        return typeof field === 'string' ? [{ field, reason: isErrorReason(reason) ? reason : ('INVALID_INPUT' as const) }] : [];
       })
     : [];
   return {
     code,
-    reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
+    reason: isErrorReason(extensions.reason) ? extensions.reason : undefined,
     fields,
     retryAfterSeconds: typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : undefined,
   };
@@ -147,14 +233,14 @@ export function toApiProblem(error: unknown): ApiProblem {
   return { code: 'NETWORK', reason: undefined, fields: [], retryAfterSeconds: undefined };
 }
 
-function fieldMessage(field: string, reason: string): Message {
+function fieldMessage(field: string, reason: ErrorReason): Message {
   if (reason === 'isLength' && PASSWORD_FIELDS.has(field)) {
     return { key: 'errors.field.passwordLength', values: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH } };
   }
   if (reason === 'isLength' && field === 'name') {
     return { key: 'errors.field.nameLength', values: { max: NAME_MAX_LENGTH } };
   }
-  return { key: FIELD_REASON_MESSAGES[reason] ?? 'errors.field.invalid' };
+  return { key: FIELD_MESSAGES[reason] ?? REASON_MESSAGES[reason] };
 }
 
 /** Turns a failed request into a translatable message and per-field messages for a form. */
@@ -170,12 +256,11 @@ export function describeError(error: unknown): DescribedError {
   if (conflictField && problem.reason) {
     fieldErrors[conflictField] = fieldMessage(conflictField, problem.reason);
   }
-  const reasonKey = problem.reason ? REASON_MESSAGES[problem.reason] : undefined;
   if (problem.reason === 'TOO_MANY_ATTEMPTS') {
     const minutes = Math.max(1, Math.ceil((problem.retryAfterSeconds ?? 60) / 60));
     return { message: { key: 'errors.reason.TOO_MANY_ATTEMPTS', values: { minutes } }, fieldErrors };
   }
-  return { message: { key: reasonKey ?? CODE_MESSAGES[problem.code] }, fieldErrors };
+  return { message: { key: problem.reason ? REASON_MESSAGES[problem.reason] : CODE_MESSAGES[problem.code] }, fieldErrors };
 }
 
 /** Someone else saved the record after this form loaded it (CONFLICT STALE_VERSION). */

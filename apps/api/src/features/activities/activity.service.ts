@@ -2,7 +2,7 @@ import { requirePermission } from '../../access/policy';
 import { Permission } from '../../access/permissions';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
-import { BadInputError, NotFoundError } from '../../common/errors';
+import { BadInputError, NotFoundError, type FieldProblem } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
@@ -161,7 +161,7 @@ async function checkInput(tx: EntityManager, regionId: string, input: ActivityIn
   const programme = await findProgramme(tx, regionId, input.programmeId).catch(() => {
     throw new BadInputError('This programme does not exist.', [{ field: 'programmeId', reason: 'UNKNOWN_PROGRAMME' }]);
   });
-  const problems: { field: string; reason: string }[] = [];
+  const problems: FieldProblem[] = [];
   const themeIds = [...new Set(input.themeIds)];
   const themes = (await tx.query('SELECT id FROM themes WHERE region_id = $1 AND id = ANY($2::uuid[])', [regionId, themeIds])) as unknown[];
   if (themeIds.length === 0) {

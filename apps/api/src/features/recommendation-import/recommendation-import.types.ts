@@ -1,3 +1,4 @@
+import type { ErrorReason } from '@rode-draad/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Priority } from '../recommendations/recommendation.entity';
 import { PriorityEnum } from '../recommendations/recommendation.types';
@@ -19,8 +20,12 @@ export enum ImportColumn {
 }
 registerEnumType(ImportColumn, { name: 'ImportColumn' });
 
-/** Stable keys the web app translates; one per problem with a cell (or, for EXTRA_CELLS, a row). */
-export type ImportRowReason =
+/**
+ * Stable keys the web app translates; one per problem with a cell (or, for EXTRA_CELLS, a row).
+ * Taken from the shared ERROR_REASONS, so a key not listed there is not one the validator can use.
+ */
+export type ImportRowReason = Extract<
+  ErrorReason,
   | 'REQUIRED'
   | 'TOO_LONG'
   | 'UNKNOWN_FACET'
@@ -29,16 +34,14 @@ export type ImportRowReason =
   | 'UNKNOWN_THEME'
   | 'DUPLICATE_REFERENCE'
   | 'REFERENCE_TAKEN'
-  | 'EXTRA_CELLS';
+  | 'EXTRA_CELLS'
+>;
 
 /** Problems with the file as a whole: the answer is BAD_USER_INPUT with this `reason`. */
-export type ImportFileReason =
-  | 'FILE_TOO_LARGE'
-  | 'UNREADABLE_FILE'
-  | 'MISSING_COLUMNS'
-  | 'DUPLICATE_COLUMNS'
-  | 'NO_ROWS'
-  | 'TOO_MANY_ROWS';
+export type ImportFileReason = Extract<
+  ErrorReason,
+  'FILE_TOO_LARGE' | 'UNREADABLE_FILE' | 'MISSING_COLUMNS' | 'DUPLICATE_COLUMNS' | 'NO_ROWS' | 'TOO_MANY_ROWS'
+>;
 
 @ObjectType({ description: 'A problem with one cell of an import file, or with the row as a whole when column is null.' })
 export class ImportRowError {

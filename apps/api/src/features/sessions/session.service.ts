@@ -1,7 +1,7 @@
 import { requirePermission } from '../../access/policy';
 import { Permission } from '../../access/permissions';
 import { randomUUID } from 'node:crypto';
-import { EVALUATION_WINDOW_DAYS_DEFAULT } from '@rode-draad/shared';
+import { EVALUATION_WINDOW_DAYS_DEFAULT, type ErrorReason } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
 import { isExclusionViolation } from '../../common/db-errors';
@@ -387,7 +387,7 @@ async function checkSessions(tx: EntityManager, regionId: string, inputs: Sessio
   const municipalities = new Set(known!.municipalities);
   const facilitators = new Set(known!.facilitators);
   for (const [i, s] of inputs.entries()) {
-    const at = (field: string, reason: string) => problems.push({ field: `${prefix(i)}${field}`, reason });
+    const at = (field: string, reason: ErrorReason) => problems.push({ field: `${prefix(i)}${field}`, reason });
     if (s.endsAt <= s.startsAt) {
       at('endsAt', 'ENDS_BEFORE_START');
     }
