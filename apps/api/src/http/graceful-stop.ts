@@ -25,23 +25,30 @@ export interface GracefulStopOptions {
  *  4. it resolves when every request received has been answered, or `graceMs` has passed (then the
  *     rest is destroyed, and `stop` reports it was not graceful).
  */
+const FRESH_GRACE_MS = 2_000;
+
 export class GracefulStop {
   private stopping = false;
   private lastConnectionAt = 0;
   private readonly requestsPerSocket = new Map<Socket, number>();
+  /** Connections accepted whose first request has not been parsed yet: their bytes may be on the way. */
+  private readonly fresh = new Set<Socket>();
   private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly server: Server) {
     server.on('connection', (socket: Socket) => {
       this.lastConnectionAt = performance.now();
       this.requestsPerSocket.set(socket, 0);
+      this.fresh.add(socket);
       socket.once('close', () => {
         this.requestsPerSocket.delete(socket);
+        this.fresh.delete(socket);
         this.notifyIfIdle();
       });
     });
     server.on('request', (req, res) => {
       const socket = req.socket;
+      this.fresh.delete(socket);
       this.requestsPerSocket.set(socket, (this.requestsPerSocket.get(socket) ?? 0) + 1);
       // 'close' rather than 'finish': also when the client went away before the answer.
       res.once('close', () => {
@@ -68,7 +75,7 @@ export class GracefulStop {
   };
 
   private get busy(): number {
-    let requests = 0;
+    let requests = this.fresh.size;
     for (const count of this.requestsPerSocket.values()) {
       requests += count;
     }
@@ -102,11 +109,18 @@ export class GracefulStop {
       // Node's close() also ends connections without a request in progress; each busy one ends after its answer.
       this.server.close(() => resolve());
     });
+    // Idle keep-alive connections end now; a connection that has sent nothing yet gets a moment
+    // for its request to arrive (ending it at once cut requests off), then ends too.
     for (const [socket, requests] of this.requestsPerSocket) {
-      if (requests === 0) {
+      if (requests === 0 && !this.fresh.has(socket)) {
         socket.end();
       }
     }
+    const silent = setTimeout(() => {
+      for (const socket of this.fresh) {
+        socket.end();
+      }
+    }, FRESH_GRACE_MS);
     const idle = new Promise<void>((resolve) => {
       this.idleWaiters.push(resolve);
       this.notifyIfIdle();
@@ -119,6 +133,7 @@ export class GracefulStop {
       }),
     ]);
     clearTimeout(timer);
+    clearTimeout(silent);
     if (!graceful) {
       for (const socket of this.requestsPerSocket.keys()) {
         socket.destroy();
