@@ -92,7 +92,7 @@ export class GracefulStop {
 
   /** Resolves true when every received request was answered, false when the grace period ran out. */
   async stop(options: GracefulStopOptions = {}): Promise<boolean> {
-    const { quietMs = 250, maxAcceptMs = 3_000, graceMs = 20_000 } = options;
+    const { quietMs = 1_000, maxAcceptMs = 5_000, graceMs = 20_000 } = options;
     this.stopping = true;
     const started = performance.now();
     if (this.server.listening) {
