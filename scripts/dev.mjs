@@ -5,10 +5,14 @@ import { spawn } from 'node:child_process';
 const children = [
   spawn('npx', ['tsc', '-b', '-w', '--preserveWatchOutput'], { cwd: 'apps/api', stdio: 'inherit' }),
   // Give the first compile a head start so node --watch finds dist/main.js.
-  spawn('sh', ['-c', 'until [ -f dist/main.js ]; do sleep 0.5; done; exec node --watch --enable-source-maps dist/main.js'], {
-    cwd: 'apps/api',
-    stdio: 'inherit',
-  }),
+  spawn(
+    'sh',
+    ['-c', 'until [ -f dist/main.js ]; do sleep 0.5; done; exec node --watch --enable-source-maps dist/main.js'],
+    {
+      cwd: 'apps/api',
+      stdio: 'inherit',
+    },
+  ),
   spawn('npx', ['vite'], { cwd: 'apps/web', stdio: 'inherit' }),
 ];
 

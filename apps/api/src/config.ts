@@ -133,7 +133,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     firstAnalyst:
       env.RD_FIRST_ANALYST_EMAIL && env.RD_FIRST_ANALYST_PASSWORD
-        ? { email: env.RD_FIRST_ANALYST_EMAIL, password: env.RD_FIRST_ANALYST_PASSWORD, name: env.RD_FIRST_ANALYST_NAME || 'RIEC-analist' }
+        ? {
+            email: env.RD_FIRST_ANALYST_EMAIL,
+            password: env.RD_FIRST_ANALYST_PASSWORD,
+            name: env.RD_FIRST_ANALYST_NAME || 'RIEC-analist',
+          }
         : undefined,
     publicUrl: publicUrlFrom(env, port),
     mail: mailFrom(env),

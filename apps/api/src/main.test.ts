@@ -47,7 +47,9 @@ describe('the server process (npm start)', () => {
     const second = await startServerProcess({ RD_DATA_DIR: dataDir });
     // No second seeding: the demo banner is printed only when the database was empty.
     expect(second.output()).not.toContain('admin@rodedraad.example');
-    expect((await login(second.url, 'admin@rodedraad.example', 'rodedraad-demo')).data).toEqual({ login: { role: 'ADMIN' } });
+    expect((await login(second.url, 'admin@rodedraad.example', 'rodedraad-demo')).data).toEqual({
+      login: { role: 'ADMIN' },
+    });
     const health = await fetch(`${second.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await second.stop('SIGTERM')).toBe(0);
@@ -74,12 +76,21 @@ describe('the server process (npm start)', () => {
       const outcomes = await Promise.allSettled(requests);
       const cutOff = outcomes.filter((o) => o.status === 'rejected');
       expect(cutOff).toEqual([]);
-      expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : 0)).filter((status) => status !== 200)).toEqual([]);
+      expect(outcomes.map((o) => (o.status === 'fulfilled' ? o.value : 0)).filter((status) => status !== 200)).toEqual(
+        [],
+      );
       expect(await exited).toBe(0);
       const log = server.output();
       expect(log).not.toMatch(/"level":50/);
-      const order = ['"msg":"shutting down"', '"msg":"http server closed"', '"msg":"background worker stopped"', '"msg":"stopped"'];
-      expect(order.map((line) => log.indexOf(line))).toEqual([...order.map((line) => log.indexOf(line))].sort((a, b) => a - b));
+      const order = [
+        '"msg":"shutting down"',
+        '"msg":"http server closed"',
+        '"msg":"background worker stopped"',
+        '"msg":"stopped"',
+      ];
+      expect(order.map((line) => log.indexOf(line))).toEqual(
+        [...order.map((line) => log.indexOf(line))].sort((a, b) => a - b),
+      );
       expect(order.every((line) => log.includes(line))).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -96,7 +107,9 @@ describe('the server process (npm start)', () => {
         RD_ADMIN_PASSWORD: 'a-long-admin-password',
       });
       expect((await login(server.url, 'admin@rodedraad.example', 'rodedraad-demo')).errors).toHaveLength(1);
-      expect((await login(server.url, 'beheer@example.org', 'a-long-admin-password')).data).toEqual({ login: { role: 'ADMIN' } });
+      expect((await login(server.url, 'beheer@example.org', 'a-long-admin-password')).data).toEqual({
+        login: { role: 'ADMIN' },
+      });
       expect(await server.stop()).toBe(0);
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -107,7 +120,12 @@ describe('the server process (npm start)', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'rd-start-weak-admin-'));
     try {
       await expect(
-        startServerProcess({ RD_DATA_DIR: dir, RD_DEMO: '0', RD_ADMIN_EMAIL: 'beheer@example.org', RD_ADMIN_PASSWORD: 'password1234' }),
+        startServerProcess({
+          RD_DATA_DIR: dir,
+          RD_DEMO: '0',
+          RD_ADMIN_EMAIL: 'beheer@example.org',
+          RD_ADMIN_PASSWORD: 'password1234',
+        }),
       ).rejects.toThrow(/server exited with 1[\s\S]*RD_ADMIN_PASSWORD is too easy to guess/);
       expect(postgresProcessesUnder(dir)).toEqual([]);
     } finally {

@@ -10,7 +10,11 @@ import { startBackgroundWorker } from './features/notifications/worker';
 import { createApp } from './http/app';
 import { createLogger } from './logging/logger';
 
-async function seedIfEmpty(ownerUrl: string, config: ReturnType<typeof loadConfig>, log: ReturnType<typeof createLogger>) {
+async function seedIfEmpty(
+  ownerUrl: string,
+  config: ReturnType<typeof loadConfig>,
+  log: ReturnType<typeof createLogger>,
+) {
   // Seeding writes what the application role may not (e.g. confidential rows of every municipality).
   const owner = createDataSource({ url: ownerUrl, poolSize: 2, applicationName: 'rode-draad-seed' });
   await owner.initialize();
@@ -25,7 +29,9 @@ async function seedIfEmpty(ownerUrl: string, config: ReturnType<typeof loadConfi
       await bootstrapAdmin(owner, config.bootstrapAdmin.email, config.bootstrapAdmin.password);
       log.info({ email: config.bootstrapAdmin.email }, 'first administrator created');
     } else {
-      log.warn('the database has no accounts: set RD_ADMIN_EMAIL and RD_ADMIN_PASSWORD to create the first administrator');
+      log.warn(
+        'the database has no accounts: set RD_ADMIN_EMAIL and RD_ADMIN_PASSWORD to create the first administrator',
+      );
     }
     return undefined;
   } finally {
@@ -34,7 +40,11 @@ async function seedIfEmpty(ownerUrl: string, config: ReturnType<typeof loadConfi
 }
 
 /** RD_FIRST_ANALYST_*: the region's first RIEC analyst, while it has none (later ones need an analyst's approval). */
-async function installFirstAnalyst(ownerUrl: string, config: ReturnType<typeof loadConfig>, log: ReturnType<typeof createLogger>) {
+async function installFirstAnalyst(
+  ownerUrl: string,
+  config: ReturnType<typeof loadConfig>,
+  log: ReturnType<typeof createLogger>,
+) {
   if (!config.firstAnalyst) {
     return;
   }
@@ -46,7 +56,10 @@ async function installFirstAnalyst(ownerUrl: string, config: ReturnType<typeof l
     if (result === 'created') {
       log.info({ email }, 'first RIEC analyst created');
     } else if (result === 'email-taken') {
-      log.warn({ email }, 'first RIEC analyst not created: an account with this e-mail address exists; choose another one');
+      log.warn(
+        { email },
+        'first RIEC analyst not created: an account with this e-mail address exists; choose another one',
+      );
     }
   } finally {
     await owner.destroy();
@@ -64,9 +77,15 @@ async function main() {
   }
   const log = createLogger(config.logLevel);
   const publicUrl = new URL(config.publicUrl);
-  if (config.secureCookies && publicUrl.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(publicUrl.hostname)) {
+  if (
+    config.secureCookies &&
+    publicUrl.protocol === 'http:' &&
+    !['localhost', '127.0.0.1', '[::1]'].includes(publicUrl.hostname)
+  ) {
     // Browsers drop Secure cookies set over plain HTTP: logging in would seem to do nothing.
-    log.warn('the session cookie is Secure but RD_PUBLIC_URL is plain HTTP: use HTTPS, or RD_INSECURE_COOKIES=1 for a trial');
+    log.warn(
+      'the session cookie is Secure but RD_PUBLIC_URL is plain HTTP: use HTTPS, or RD_INSECURE_COOKIES=1 for a trial',
+    );
   }
   const started = performance.now();
   const database = await openDatabase(config, log);

@@ -5,7 +5,11 @@ import { eventually, expectAccessible, expectHeading, launchBrowser, logIn, logO
 const ADMIN = { email: 'admin@rodedraad.example', name: 'Anne Admin' };
 const NEW_USER = { email: 'j.jansen@borne.example', name: 'Joke Jansen', password: 'een-lang-startwachtwoord' };
 const ANALYST = { email: 'riec@rodedraad.example', name: 'Rik RIEC' };
-const NEW_COORDINATOR = { email: 'k.koster@borne.example', name: 'Kees Koster', password: 'nog-een-lang-startwachtwoord' };
+const NEW_COORDINATOR = {
+  email: 'k.koster@borne.example',
+  name: 'Kees Koster',
+  password: 'nog-een-lang-startwachtwoord',
+};
 
 let browser: Browser;
 
@@ -120,7 +124,11 @@ describe('user administration', () => {
     await chooseOption(admin.page, /^Gemeente/, 'Borne');
     await dialog.getByLabel(/^Startwachtwoord/).fill(NEW_COORDINATOR.password);
     await dialog.getByRole('button', { name: 'Toevoegen' }).click();
-    await admin.page.getByText(`${NEW_COORDINATOR.name} is opgeslagen. De rol Gemeentelijk coördinator (Borne) wacht op goedkeuring door een RIEC-analist.`).waitFor();
+    await admin.page
+      .getByText(
+        `${NEW_COORDINATOR.name} is opgeslagen. De rol Gemeentelijk coördinator (Borne) wacht op goedkeuring door een RIEC-analist.`,
+      )
+      .waitFor();
     await search(admin.page, 'koster');
     const row = admin.page.getByRole('row').filter({ hasText: NEW_COORDINATOR.email });
     await row.getByText('Wacht op goedkeuring door een RIEC-analist: Gemeentelijk coördinator (Borne)').waitFor();
@@ -131,14 +139,20 @@ describe('user administration', () => {
     const user = await newPage(browser);
     await logIn(user.page, NEW_COORDINATOR.email, NEW_COORDINATOR.password);
     await user.page.getByText('Je account wacht op goedkeuring').waitFor();
-    const links = await user.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link').allTextContents();
+    const links = await user.page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link')
+      .allTextContents();
     expect(links).not.toContain('Aanbevelingen');
     expect(links).not.toContain('Scans');
     await expectAccessible(user.page);
 
     const analyst = await newPage(browser);
     await logIn(analyst.page, ANALYST.email);
-    await analyst.page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Rolaanvragen' }).click();
+    await analyst.page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Rolaanvragen' })
+      .click();
     await expectHeading(analyst.page, 'Rolaanvragen');
     const request = analyst.page.getByRole('row').filter({ hasText: NEW_COORDINATOR.email });
     await request.getByText('Anne Admin').waitFor();

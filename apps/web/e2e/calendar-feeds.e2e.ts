@@ -44,7 +44,10 @@ describe('calendar feeds', () => {
     await page.getByRole('button', { name: 'Inschrijven' }).click();
     await page.getByText('Je bent ingeschreven voor deze bijeenkomst.').waitFor();
 
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Agenda-koppelingen' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Agenda-koppelingen' })
+      .click();
     await expectHeading(page, 'Agenda-koppelingen');
     await expectAccessible(page);
     await page.getByRole('radio', { name: 'Mijn inschrijvingen' }).check();
@@ -73,7 +76,10 @@ describe('calendar feeds', () => {
   it('shows admins the delivery of mail in the outbox, filtered by kind, never what a message says', async () => {
     const { context, page } = await newPage(browser);
     await logIn(page, 'admin@rodedraad.example');
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Verzonden berichten' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Verzonden berichten' })
+      .click();
     await expectHeading(page, 'Verzonden berichten');
     await page.getByRole('table').waitFor();
     await expectAccessible(page);

@@ -38,7 +38,9 @@ describe('facets', () => {
     await eventually(async () => (await facetNames(page))[1] === first, 'the facet to move down');
     await page.getByText(`${first} staat nu op plaats 2 van ${before.length}.`).waitFor();
     // Focus stays with the facet that moved, so pressing again moves it further.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`${first} een plaats omlaag`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      `${first} een plaats omlaag`,
+    );
     await page.getByRole('button', { name: `${first} een plaats omhoog` }).click();
     await eventually(async () => (await facetNames(page))[0] === first, 'the facet to move back');
     expect((await facetNames(page))[1]).toBe(second);

@@ -49,7 +49,10 @@ describe('my messages', () => {
   it("never shows a colleague's messages", async () => {
     const { context, page } = await newPage(browser);
     await logIn(page, 'coordinator.losser@rodedraad.example');
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn berichten' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Mijn berichten' })
+      .click();
     await expectHeading(page, 'Mijn berichten');
     await page.getByText('Je hebt nog geen berichten.').waitFor();
     expect(await page.getByText(SESSION).count()).toBe(0);

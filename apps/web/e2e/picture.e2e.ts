@@ -50,9 +50,14 @@ describe('regional picture', () => {
     await safety.getByRole('cell', { name: 'minder dan 3' }).waitFor();
     await safety.getByText('te weinig gemeenten of aanbevelingen om te tonen').waitFor();
     // Shares only ever as quarter bands.
-    await row(page, 'Bibob-beleid en -toepassing versterken').getByRole('cell', { name: /^\d+–\d+%$/ }).first().waitFor();
+    await row(page, 'Bibob-beleid en -toepassing versterken')
+      .getByRole('cell', { name: /^\d+–\d+%$/ })
+      .first()
+      .waitFor();
     // Other browser tests may publish too, so the exact trend is not fixed; that one is shown is.
-    await row(page, 'Bibob-beleid en -toepassing versterken').getByText(/^(gestegen|gedaald|gelijk gebleven|niet te bepalen)$/).waitFor();
+    await row(page, 'Bibob-beleid en -toepassing versterken')
+      .getByText(/^(gestegen|gedaald|gelijk gebleven|niet te bepalen)$/)
+      .waitFor();
     await page.getByRole('columnheader', { name: /^Verloop sinds / }).waitFor();
 
     // Aggregates only: no navigation to recommendations, and no recommendation text on the page.
@@ -118,9 +123,14 @@ describe('regional picture', () => {
 
     await page.getByText('Het regionale beeld is gepubliceerd.').waitFor();
     await expectHeading(page, 'Regionaal beeld');
-    await page.getByRole('region', { name: /^Regionaal beeld van / }).getByText(note).waitFor();
+    await page
+      .getByRole('region', { name: /^Regionaal beeld van / })
+      .getByText(note)
+      .waitFor();
     await page.getByRole('region', { name: 'Eerdere beelden' }).getByText('(wordt getoond)').waitFor();
-    expect(await page.getByRole('region', { name: 'Eerdere beelden' }).getByRole('listitem').first().textContent()).toContain(note);
+    expect(
+      await page.getByRole('region', { name: 'Eerdere beelden' }).getByRole('listitem').first().textContent(),
+    ).toContain(note);
     await expectAccessible(page);
     await context.close();
   });

@@ -16,11 +16,19 @@ afterAll(async () => {
 });
 
 async function openNav(page: Page, label: string, heading: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: label, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
   await expectHeading(page, heading);
 }
 
-async function chooseOption(page: Page, scope: ReturnType<Page['getByRole']>, label: RegExp, option: string): Promise<void> {
+async function chooseOption(
+  page: Page,
+  scope: ReturnType<Page['getByRole']>,
+  label: RegExp,
+  option: string,
+): Promise<void> {
   await scope.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
@@ -69,7 +77,12 @@ describe('programme planning', () => {
     await fillRow(page, 1, first, 'Stadhuis Hengelo (Kamer 1)');
     await page.getByRole('button', { name: 'Bijeenkomst toevoegen' }).click();
     await page.getByRole('button', { name: 'Bijeenkomst toevoegen' }).click();
-    expect(await page.getByRole('group', { name: 'Bijeenkomst 3' }).getByLabel(/^Datum/).inputValue()).toBe(`${YEAR + 2}-03-16`);
+    expect(
+      await page
+        .getByRole('group', { name: 'Bijeenkomst 3' })
+        .getByLabel(/^Datum/)
+        .inputValue(),
+    ).toBe(`${YEAR + 2}-03-16`);
     await expectAccessible(page);
     await page.getByRole('button', { name: '3 bijeenkomsten plannen' }).click();
     await page.getByText('3 bijeenkomsten zijn gepland als reeks.').waitFor();
@@ -87,9 +100,14 @@ describe('programme planning', () => {
     await page.getByRole('button', { name: 'Bijeenkomst plannen' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Deze zaal is al bezet door' });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(new RegExp(`Deze zaal is al bezet door ${title} op .*2 mrt ${YEAR + 2}, 14:00–16:00`));
+    expect(await alert.textContent()).toMatch(
+      new RegExp(`Deze zaal is al bezet door ${title} op .*2 mrt ${YEAR + 2}, 14:00–16:00`),
+    );
     // The message also sits at the venue field of the row it belongs to.
-    await page.getByRole('group', { name: 'Bijeenkomst 1' }).getByText(/^Deze zaal is al bezet door/).waitFor();
+    await page
+      .getByRole('group', { name: 'Bijeenkomst 1' })
+      .getByText(/^Deze zaal is al bezet door/)
+      .waitFor();
     await expectAccessible(page);
     await context.close();
   });

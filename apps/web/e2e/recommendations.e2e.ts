@@ -58,7 +58,12 @@ describe('scans and the import of recommendations', () => {
     await form.getByRole('button', { name: 'Toevoegen' }).click();
     await page.getByText('De scan van Borne is toegevoegd.').waitFor();
 
-    await page.getByRole('row').filter({ hasText: 'Herhaalscan' }).filter({ hasText: 'Borne' }).getByRole('link', { name: '1 mei 2025' }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'Herhaalscan' })
+      .filter({ hasText: 'Borne' })
+      .getByRole('link', { name: '1 mei 2025' })
+      .click();
     await expectHeading(page, 'Scan Borne, 1 mei 2025');
     await page.getByText(/Deze scan heeft nog geen aanbevelingen/).waitFor();
 
@@ -160,7 +165,11 @@ describe('follow-up by the municipality', () => {
     await navigation(page).getByRole('link', { name: 'Scans' }).click();
     await expectHeading(page, 'Scans');
     await page.getByRole('table').getByRole('row').nth(1).waitFor();
-    const municipalities = await page.getByRole('table').getByRole('row').filter({ hasNot: page.getByRole('columnheader') }).allTextContents();
+    const municipalities = await page
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ hasNot: page.getByRole('columnheader') })
+      .allTextContents();
     expect(municipalities.every((row) => row.includes('Almelo'))).toBe(true);
     expect(await page.getByRole('button', { name: 'Scan toevoegen' }).count()).toBe(0);
     await expectAccessible(page);
@@ -194,7 +203,12 @@ describe('confidentiality in the interface', () => {
       for (const confidential of ['Scans', 'Aanbevelingen', 'Mijn aanbevelingen', 'Auditlog']) {
         expect(links).not.toContain(confidential);
       }
-      for (const path of ['/recommendations', '/recommendations/00000000-0000-4000-8000-00000000abcd', '/scans', '/audit-log']) {
+      for (const path of [
+        '/recommendations',
+        '/recommendations/00000000-0000-4000-8000-00000000abcd',
+        '/scans',
+        '/audit-log',
+      ]) {
         await page.goto(path);
         await expectHeading(page, 'Pagina niet gevonden');
       }

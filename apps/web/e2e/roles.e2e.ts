@@ -4,7 +4,13 @@ import { expectAccessible, expectHeading, launchBrowser, logIn, logOut, newPage 
 
 const DEMO_USERS = [
   { email: 'admin@rodedraad.example', name: 'Anne Admin', role: 'Beheerder', municipality: null, seesUsers: true },
-  { email: 'staff@rodedraad.example', name: 'Sanne Programmateam', role: 'Programmateam', municipality: null, seesUsers: false },
+  {
+    email: 'staff@rodedraad.example',
+    name: 'Sanne Programmateam',
+    role: 'Programmateam',
+    municipality: null,
+    seesUsers: false,
+  },
   { email: 'riec@rodedraad.example', name: 'Rik RIEC', role: 'RIEC-analist', municipality: null, seesUsers: false },
   {
     email: 'coordinator.almelo@rodedraad.example',
@@ -32,7 +38,15 @@ function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
     case 'riec@rodedraad.example':
       return [...common, 'Agenda-koppelingen', 'Mijn berichten', 'Facetten', 'Scans', 'Aanbevelingen', 'Rolaanvragen'];
     case 'coordinator.almelo@rodedraad.example':
-      return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Mijn berichten', 'Scans', 'Aanbevelingen', 'Auditlog'];
+      return [
+        ...common,
+        'Mijn inschrijvingen',
+        'Agenda-koppelingen',
+        'Mijn berichten',
+        'Scans',
+        'Aanbevelingen',
+        'Auditlog',
+      ];
     case 'participant.almelo@rodedraad.example':
       return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Mijn berichten', 'Mijn aanbevelingen'];
     case 'staff@rodedraad.example':

@@ -32,7 +32,10 @@ async function openSession(page: Page, title: string): Promise<void> {
 async function cancelOwnRegistration(email: string, title: string): Promise<void> {
   const { context, page } = await newPage(browser);
   await logIn(page, email);
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn inschrijvingen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Mijn inschrijvingen' })
+    .click();
   await expectHeading(page, 'Mijn inschrijvingen');
   await page.getByRole('button', { name: `Afmelden voor ${title}` }).click();
   const dialog = page.getByRole('dialog');
@@ -40,7 +43,10 @@ async function cancelOwnRegistration(email: string, title: string): Promise<void
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Afmelden', exact: true }).click();
   await page.getByText('Je bent afgemeld.').waitFor();
-  await eventually(async () => (await page.getByRole('button', { name: `Afmelden voor ${title}` }).count()) === 0, 'the registration to go');
+  await eventually(
+    async () => (await page.getByRole('button', { name: `Afmelden voor ${title}` }).count()) === 0,
+    'the registration to go',
+  );
   await context.close();
 }
 
@@ -53,14 +59,20 @@ describe('sessions', () => {
     await expectAccessible(page);
 
     await openSession(page, 'Workshop integriteitsmeldingen');
-    await page.getByText(/^Nog \d+ plaatsen$/).first().waitFor();
+    await page
+      .getByText(/^Nog \d+ plaatsen$/)
+      .first()
+      .waitFor();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Inschrijven' }).click();
     await page.getByText('Je bent ingeschreven voor deze bijeenkomst.').waitFor();
     await page.getByRole('button', { name: 'Afmelden' }).waitFor();
     await expectAccessible(page);
 
-    await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn inschrijvingen' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Mijn inschrijvingen' })
+      .click();
     await expectHeading(page, 'Mijn inschrijvingen');
     await page.getByRole('link', { name: 'Workshop integriteitsmeldingen' }).waitFor();
     await page.getByText('Ingeschreven', { exact: true }).first().waitFor();
@@ -137,7 +149,10 @@ describe('sessions', () => {
     await grid.locator('td[tabindex="0"]').focus();
     const before = await page.evaluate(() => document.activeElement?.textContent);
     await page.keyboard.press('ArrowRight');
-    await eventually(async () => (await page.evaluate(() => document.activeElement?.textContent)) !== before, 'the focus to move a day');
+    await eventually(
+      async () => (await page.evaluate(() => document.activeElement?.textContent)) !== before,
+      'the focus to move a day',
+    );
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TD');
 
     await page.getByText('Week', { exact: true }).click();
@@ -160,7 +175,10 @@ describe('sessions', () => {
     await page.getByRole('heading', { level: 2, name: 'Per gemeente' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Evaluaties' }).waitFor();
     // A 2023 session's evaluation window closed long ago: its results are released (or withheld below k).
-    await page.getByText(/^(Gemiddeld oordeel|Er kwamen \d+ reacties)/).first().waitFor();
+    await page
+      .getByText(/^(Gemiddeld oordeel|Er kwamen \d+ reacties)/)
+      .first()
+      .waitFor();
     const firstAttendance = page.getByRole('checkbox', { name: / was aanwezig$/ }).first();
     await firstAttendance.waitFor();
     await expectAccessible(page);
@@ -171,7 +189,11 @@ describe('sessions', () => {
     await page.getByText('De aanwezigheid is opgeslagen.').waitFor();
     await page.reload();
     await eventually(
-      async () => (await page.getByRole('checkbox', { name: / was aanwezig$/ }).first().isChecked()) !== wasChecked,
+      async () =>
+        (await page
+          .getByRole('checkbox', { name: / was aanwezig$/ })
+          .first()
+          .isChecked()) !== wasChecked,
       'the saved attendance',
     );
 

@@ -143,7 +143,8 @@ describe('bandCount, exhaustively for n ≤ 30 and k ≤ 20', () => {
   });
 
   it('is deterministic and monotone: a higher count never reads lower', () => {
-    const rank = (b: CountBand) => (b.kind === 'FEWER_THAN' ? -1 : b.kind === 'EXACT' ? b.value : Number.MAX_SAFE_INTEGER);
+    const rank = (b: CountBand) =>
+      b.kind === 'FEWER_THAN' ? -1 : b.kind === 'EXACT' ? b.value : Number.MAX_SAFE_INTEGER;
     for (const { n, k, c, band } of cases) {
       expect(bandCount(c, n, k)).toEqual(band);
       if (c > 0) {
@@ -235,7 +236,11 @@ describe('shareDistribution', () => {
 });
 
 /** Brute force: the fewest single changes from a state inside the previous bands to `current`. */
-function bruteForceChange(previous: Record<FollowUpStatus, ShareBand>, current: FollowUpCounts, limit: number): number | null {
+function bruteForceChange(
+  previous: Record<FollowUpStatus, ShareBand>,
+  current: FollowUpCounts,
+  limit: number,
+): number | null {
   let best: number | null = null;
   const span = [...Array(2 * limit + 1).keys()].map((i) => i - limit);
   for (const a of span) {
@@ -252,7 +257,10 @@ function bruteForceChange(previous: Record<FollowUpStatus, ShareBand>, current: 
           if (cost === 0 || cost > limit || total < 1 || FOLLOW_UP_STATUSES.some((st) => before[st] < 0)) {
             continue;
           }
-          if (FOLLOW_UP_STATUSES.every((st) => shareBand(before[st], total).from === previous[st].from) && (best === null || cost < best)) {
+          if (
+            FOLLOW_UP_STATUSES.every((st) => shareBand(before[st], total).from === previous[st].from) &&
+            (best === null || cost < best)
+          ) {
             best = cost;
           }
         }
@@ -282,7 +290,13 @@ describe('shareChangeBelowK', () => {
   });
 
   it('agrees with a brute-force search on every small case (k ≤ 3, counts ≤ 6)', () => {
-    const previousBands = [bands(75, 0, 0, 0), bands(50, 25, 0, 0), bands(25, 25, 25, 0), bands(0, 50, 25, 0), bands(0, 0, 0, 75)];
+    const previousBands = [
+      bands(75, 0, 0, 0),
+      bands(50, 25, 0, 0),
+      bands(25, 25, 25, 0),
+      bands(0, 50, 25, 0),
+      bands(0, 0, 0, 75),
+    ];
     let flagged = 0;
     for (const previous of previousBands) {
       for (let k = 1; k <= 3; k += 1) {
@@ -294,9 +308,10 @@ describe('shareChangeBelowK', () => {
               const same = FOLLOW_UP_STATUSES.every((st) => shareBand(current[st], total).from === previous[st].from);
               const expected = same ? null : bruteForceChange(previous, current, k - 1);
               flagged += expected === null ? 0 : 1;
-              expect(shareChangeBelowK({ suppressed: false, bands: previous }, current, k), `${JSON.stringify(previous)} ${a},${b},${c},1 k=${k}`).toBe(
-                expected,
-              );
+              expect(
+                shareChangeBelowK({ suppressed: false, bands: previous }, current, k),
+                `${JSON.stringify(previous)} ${a},${b},${c},1 k=${k}`,
+              ).toBe(expected);
             }
           }
         }

@@ -12,9 +12,7 @@ export const DEFAULT_DISCLOSURE_THRESHOLD = 3;
 
 /** A count as it may be shown: exact only between k and n − k. */
 export type CountBand =
-  | { kind: 'EXACT'; value: number }
-  | { kind: 'FEWER_THAN'; bound: number }
-  | { kind: 'MORE_THAN'; bound: number };
+  { kind: 'EXACT'; value: number } | { kind: 'FEWER_THAN'; bound: number } | { kind: 'MORE_THAN'; bound: number };
 
 export type CountBandKind = CountBand['kind'];
 
@@ -127,7 +125,11 @@ export type ShareDistribution = { suppressed: true } | { suppressed: false; band
  * Shares per status of the recommendations behind a theme, in quarter bands; suppressed ("too few
  * to show") when fewer than k municipalities or fewer than 4k recommendations stand behind them.
  */
-export function shareDistribution(counts: FollowUpCounts, contributingMunicipalities: number, k: number): ShareDistribution {
+export function shareDistribution(
+  counts: FollowUpCounts,
+  contributingMunicipalities: number,
+  k: number,
+): ShareDistribution {
   assertCount('contributingMunicipalities', contributingMunicipalities, 0);
   const minimum = minimumRecommendationsForShares(k);
   for (const status of FOLLOW_UP_STATUSES) {
@@ -194,7 +196,11 @@ export function shareChangeBelowK(previous: ShareDistribution, current: FollowUp
 }
 
 /** Changes from the nearest state of total `candidate` inside the bands to `current`; null if none fits. */
-function nearestCost(bands: Record<FollowUpStatus, ShareBand>, current: FollowUpCounts, candidate: number): number | null {
+function nearestCost(
+  bands: Record<FollowUpStatus, ShareBand>,
+  current: FollowUpCounts,
+  candidate: number,
+): number | null {
   let added = 0;
   let removed = 0;
   let sum = 0;

@@ -1,11 +1,5 @@
 /** The five roles of the brief. The order is the order menus and filters show them in. */
-export const ROLES = [
-  'ADMIN',
-  'PROGRAMME_STAFF',
-  'RIEC_ANALYST',
-  'MUNICIPAL_COORDINATOR',
-  'PARTICIPANT',
-] as const;
+export const ROLES = ['ADMIN', 'PROGRAMME_STAFF', 'RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'] as const;
 
 export type Role = (typeof ROLES)[number];
 

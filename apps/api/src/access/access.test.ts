@@ -76,13 +76,34 @@ describe('denied attempts on confidential ids', () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
     const almelo = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
-    type Audit = { auditLog: { items: { action: string; entityId: string | null; actorName: string | null; actorEmail: string | null; actorRole: string | null }[] } };
+    type Audit = {
+      auditLog: {
+        items: {
+          action: string;
+          entityId: string | null;
+          actorName: string | null;
+          actorEmail: string | null;
+          actorRole: string | null;
+        }[];
+      };
+    };
     const own = await almelo.client.ok<Audit>(AUDIT);
     const entries = own.auditLog.items.filter((i) => i.action === 'DENIED');
-    expect(entries).toEqual([{ action: 'DENIED', entity: 'recommendation', entityId: almeloRec, actorName: null, actorEmail: null, actorRole: null }]);
+    expect(entries).toEqual([
+      {
+        action: 'DENIED',
+        entity: 'recommendation',
+        entityId: almeloRec,
+        actorName: null,
+        actorEmail: null,
+        actorRole: null,
+      },
+    ]);
 
     // Stored with the actor for the RIEC, shown to nobody in the app.
-    const [row] = (await app.owner.query(`SELECT actor_user_id, actor_role FROM audit_log WHERE action = 'DENIED'`)) as {
+    const [row] = (await app.owner.query(
+      `SELECT actor_user_id, actor_role FROM audit_log WHERE action = 'DENIED'`,
+    )) as {
       actor_user_id: string;
       actor_role: string;
     }[];
@@ -91,7 +112,9 @@ describe('denied attempts on confidential ids', () => {
     // The outsider's own municipality's log says nothing, and an id that does not exist leaves no trace.
     const theirs = await outsider.client.ok<Audit>(AUDIT);
     expect(theirs.auditLog.items.filter((i) => i.action === 'DENIED')).toEqual([]);
-    const [count] = (await app.owner.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'DENIED'`)) as { n: number }[];
+    const [count] = (await app.owner.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'DENIED'`)) as {
+      n: number;
+    }[];
     expect(count?.n).toBe(1);
   });
 
@@ -118,20 +141,37 @@ describe('services check again, behind the resolver guards', () => {
     const coordinator = await actingAs('MUNICIPAL_COORDINATOR', 'GM0141');
     const service = new RecommendationService(app.app, new ScanService(app.app));
     await expect(
-      service.update(coordinator, almeloRec, { title: 'Herschreven', body: '', facetId: '00000000-0000-4000-8000-000000000000', priority: 'P1' }),
+      service.update(coordinator, almeloRec, {
+        title: 'Herschreven',
+        body: '',
+        facetId: '00000000-0000-4000-8000-000000000000',
+        priority: 'P1',
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    const [row] = (await app.owner.query('SELECT title FROM recommendations WHERE id = $1', [almeloRec])) as { title: string }[];
+    const [row] = (await app.owner.query('SELECT title FROM recommendations WHERE id = $1', [almeloRec])) as {
+      title: string;
+    }[];
     expect(row?.title).toBe('Almelo: geheim plan');
   });
 
   it('refuse maintaining themes and planning to those without the permission', async () => {
     const participant = await actingAs('PARTICIPANT', 'GM0141');
     await expect(
-      new ThemeService(app.app).create(participant.viewer, { title: 'Eigen thema', description: '', yearIdentified: 2024, facetIds: [] }),
+      new ThemeService(app.app).create(participant.viewer, {
+        title: 'Eigen thema',
+        description: '',
+        yearIdentified: 2024,
+        facetIds: [],
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
     const analyst = await actingAs('RIEC_ANALYST');
     await expect(
-      new ProgrammeService(app.app).create(analyst.viewer, { name: 'Eigen programma', description: '', startYear: 2026, endYear: 2027 }),
+      new ProgrammeService(app.app).create(analyst.viewer, {
+        name: 'Eigen programma',
+        description: '',
+        startYear: 2026,
+        endYear: 2027,
+      }),
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -62,7 +62,10 @@ beforeAll(async () => {
       [title, ids[codes[0]!]],
     )) as { id: string }[];
     for (const code of codes) {
-      await app.owner.query('INSERT INTO shared_log_members (log_id, municipality_id) VALUES ($1, $2)', [row!.id, ids[code]]);
+      await app.owner.query('INSERT INTO shared_log_members (log_id, municipality_id) VALUES ($1, $2)', [
+        row!.id,
+        ids[code],
+      ]);
     }
     return row!.id;
   };
@@ -85,14 +88,24 @@ describe('membership scope', () => {
   });
 
   it('holds in the database without the service filter: row-level security alone', async () => {
-    expect(await visibleLogs(await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' }), false)).toEqual([almeloEnschede]);
-    expect(await visibleLogs(await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0168' }), false)).toEqual([]);
+    expect(
+      await visibleLogs(await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' }), false),
+    ).toEqual([almeloEnschede]);
+    expect(
+      await visibleLogs(await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0168' }), false),
+    ).toEqual([]);
   });
 
   it("writes one audit entry per member municipality, each readable in that municipality's log", async () => {
     const analyst = await createUser(app, 'RIEC_ANALYST');
     await runConfidential(app.app, await acting(analyst), Permission.SCAN_READ, ({ audit }) =>
-      audit(memberAuditEntries([ids.GM0141!, ids.GM0153!, ids.GM0141!], { action: 'READ', entity: 'peer_group_log', entityId: almeloEnschede })),
+      audit(
+        memberAuditEntries([ids.GM0141!, ids.GM0153!, ids.GM0141!], {
+          action: 'READ',
+          entity: 'peer_group_log',
+          entityId: almeloEnschede,
+        }),
+      ),
     );
     const rows = (await app.owner.query(
       `SELECT municipality_id FROM audit_log WHERE entity = 'peer_group_log' AND entity_id = $1 ORDER BY municipality_id`,

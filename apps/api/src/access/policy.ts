@@ -39,7 +39,11 @@ function reaches(reach: Reach, viewer: Viewer, record: RecordScope): boolean {
     case 'region':
       return record.regionId === viewer.regionId;
     case 'municipality':
-      return record.regionId === viewer.regionId && !!viewer.municipalityId && record.municipalityId === viewer.municipalityId;
+      return (
+        record.regionId === viewer.regionId &&
+        !!viewer.municipalityId &&
+        record.municipalityId === viewer.municipalityId
+      );
     case 'assigned':
     case 'self':
       return (

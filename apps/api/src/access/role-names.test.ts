@@ -25,7 +25,10 @@ async function sourceFiles(dir: string): Promise<string[]> {
 
 describe('role names', () => {
   it('appear in no rule outside the access layer, in the API or the web app', async () => {
-    const files = [...(await sourceFiles(path.join(ROOT, 'apps/api/src'))), ...(await sourceFiles(path.join(ROOT, 'apps/web/src')))];
+    const files = [
+      ...(await sourceFiles(path.join(ROOT, 'apps/api/src'))),
+      ...(await sourceFiles(path.join(ROOT, 'apps/web/src'))),
+    ];
     const literal = new RegExp(`['"\`](${ROLES.join('|')})['"\`]`);
     const offenders: string[] = [];
     for (const file of files) {

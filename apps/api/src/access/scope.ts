@@ -57,14 +57,20 @@ export function scopeSql(viewer: Viewer, permission: Permission, alias: string, 
     case 'assigned':
     case 'self': {
       if (!columns.user || columns.members) {
-        throw new Error(`Scope of ${permission} needs a user column (and no membership): refusing to run an unscoped query.`);
+        throw new Error(
+          `Scope of ${permission} needs a user column (and no membership): refusing to run an unscoped query.`,
+        );
       }
       if (!viewer.municipalityId) {
         return NOTHING;
       }
       return {
         sql: `${region} = :scopeRegionId AND ${municipality} = :scopeMunicipalityId AND ${alias}.${columns.user} = :scopeUserId`,
-        params: { scopeRegionId: viewer.regionId, scopeMunicipalityId: viewer.municipalityId, scopeUserId: viewer.userId },
+        params: {
+          scopeRegionId: viewer.regionId,
+          scopeMunicipalityId: viewer.municipalityId,
+          scopeUserId: viewer.userId,
+        },
       };
     }
   }

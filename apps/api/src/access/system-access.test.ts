@@ -21,11 +21,15 @@ describe('the system path for background jobs', () => {
     const almelo = await municipalityId(app, 'GM0141');
     const count = await system.inTransaction(app.app, async ({ tx, audit }) => {
       const rows = (await tx.query('SELECT id FROM recommendations')) as unknown[];
-      await audit([{ municipalityId: almelo, action: 'LIST', entity: 'recommendation', details: { count: rows.length } }]);
+      await audit([
+        { municipalityId: almelo, action: 'LIST', entity: 'recommendation', details: { count: rows.length } },
+      ]);
       return rows.length;
     });
     expect(count).toBe(2);
-    const [entry] = (await app.owner.query(`SELECT actor_user_id, actor_role, request_id FROM audit_log WHERE actor_role = 'SYSTEM'`)) as unknown[];
+    const [entry] = (await app.owner.query(
+      `SELECT actor_user_id, actor_role, request_id FROM audit_log WHERE actor_role = 'SYSTEM'`,
+    )) as unknown[];
     expect(entry).toEqual({ actor_user_id: null, actor_role: 'SYSTEM', request_id: 'system:follow-up-reminders' });
   });
 
@@ -49,6 +53,11 @@ describe('the system path for background jobs', () => {
   it('stops working once its token expires', async () => {
     const shortLived = await SystemAccess.register(app.owner, 'follow-up-reminders');
     await app.owner.query(`UPDATE system_tokens SET expires_at = now() - interval '1 second'`);
-    expect(await shortLived.inTransaction(app.app, ({ tx }) => tx.query('SELECT id FROM recommendations') as Promise<unknown[]>)).toEqual([]);
+    expect(
+      await shortLived.inTransaction(
+        app.app,
+        ({ tx }) => tx.query('SELECT id FROM recommendations') as Promise<unknown[]>,
+      ),
+    ).toEqual([]);
   });
 });

@@ -46,7 +46,14 @@ async function recordSystemAudit(tx: EntityManager, purpose: SystemPurpose, entr
     await tx.query(
       `INSERT INTO audit_log (region_id, municipality_id, actor_user_id, actor_role, action, entity, entity_id, request_id, details)
        SELECT region_id, id, NULL, 'SYSTEM', $2, $3, $4::uuid, $5, $6::jsonb FROM municipalities WHERE id = $1`,
-      [entry.municipalityId, entry.action, entry.entity, entry.entityId ?? null, `system:${purpose}`, JSON.stringify(entry.details ?? {})],
+      [
+        entry.municipalityId,
+        entry.action,
+        entry.entity,
+        entry.entityId ?? null,
+        `system:${purpose}`,
+        JSON.stringify(entry.details ?? {}),
+      ],
     );
   }
 }

@@ -6,12 +6,17 @@ import { passwordWeakness } from './password-strength';
 const person = { email: 'j.jansen@borne.example', name: 'Joke Jansen' };
 
 describe('passwordWeakness', () => {
-  it.each(['aaaaaaaaaaaa', 'password1234', 'welkom123456', 'wachtwoord12', 'qwertyuiop12', '123456789012', 'Welkom01!!!!'])(
-    'refuses the common or patterned %s',
-    (password) => {
-      expect(passwordWeakness(password, person)).toBe('PASSWORD_TOO_WEAK');
-    },
-  );
+  it.each([
+    'aaaaaaaaaaaa',
+    'password1234',
+    'welkom123456',
+    'wachtwoord12',
+    'qwertyuiop12',
+    '123456789012',
+    'Welkom01!!!!',
+  ])('refuses the common or patterned %s', (password) => {
+    expect(passwordWeakness(password, person)).toBe('PASSWORD_TOO_WEAK');
+  });
 
   it.each(['jansen-fiets-lamp', 'joke.jansen2024', 'j.jansen@borne.example', 'JokeJansen!!99'])(
     'refuses %s, built from the user’s own name or e-mail address',
@@ -24,7 +29,13 @@ describe('passwordWeakness', () => {
     expect(passwordWeakness('Rodedraad2025', person)).toBe('PASSWORD_TOO_WEAK');
   });
 
-  it.each([TEST_PASSWORD, 'een-lang-startwachtwoord', 'een-nieuw-en-lang-wachtwoord', 'a-long-admin-password', 'x7#kP9!mQ2zL'])('accepts %s', (password) => {
+  it.each([
+    TEST_PASSWORD,
+    'een-lang-startwachtwoord',
+    'een-nieuw-en-lang-wachtwoord',
+    'a-long-admin-password',
+    'x7#kP9!mQ2zL',
+  ])('accepts %s', (password) => {
     expect(passwordWeakness(password, person)).toBeNull();
   });
 
@@ -33,6 +44,8 @@ describe('passwordWeakness', () => {
   });
 
   it('would refuse the published demo password: demo accounts are seeded, never set through the API', () => {
-    expect(passwordWeakness(DEMO_PASSWORD, { email: 'admin@rodedraad.example', name: 'Demo Beheerder' })).not.toBeNull();
+    expect(
+      passwordWeakness(DEMO_PASSWORD, { email: 'admin@rodedraad.example', name: 'Demo Beheerder' }),
+    ).not.toBeNull();
   });
 });

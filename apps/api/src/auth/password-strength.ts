@@ -45,7 +45,10 @@ function personalWords(person: { email: string; name: string }): string[] {
 export function passwordWeakness(password: string, person: { email: string; name: string }): PasswordWeakness | null {
   const result = zxcvbn().check(password, personalWords(person));
   const personal = result.sequence.some(
-    (match) => match.pattern === 'dictionary' && match.dictionaryName === 'userInputs' && match.token.length >= MIN_PERSONAL_MATCH,
+    (match) =>
+      match.pattern === 'dictionary' &&
+      match.dictionaryName === 'userInputs' &&
+      match.token.length >= MIN_PERSONAL_MATCH,
   );
   if (personal) {
     return 'PASSWORD_HAS_PERSONAL_INFO';

@@ -31,9 +31,10 @@ async function seed(client: Client): Promise<{ regionId: string; analystId: stri
   );
   const {
     rows: [facet],
-  } = await client.query<{ id: string }>(`INSERT INTO facets (region_id, name) VALUES ($1, 'Benchmarkfacet') RETURNING id`, [
-    regionId,
-  ]);
+  } = await client.query<{ id: string }>(
+    `INSERT INTO facets (region_id, name) VALUES ($1, 'Benchmarkfacet') RETURNING id`,
+    [regionId],
+  );
   await client.query(
     `INSERT INTO themes (region_id, title, year_identified) SELECT $1, 'Thema ' || i, 2023 FROM generate_series(1, $2) i`,
     [regionId, THEMES],
@@ -135,7 +136,9 @@ export async function benchPicture(): Promise<Record<string, number>> {
       const sorted = [...timings].sort((a, b) => a - b);
       return {
         'picture preview 400 mun × 60 themes × 20k recs: first (ms)': Math.round(timings[0]!),
-        'picture preview 400 mun × 60 themes × 20k recs: median (ms)': Math.round(sorted[Math.floor(sorted.length / 2)]!),
+        'picture preview 400 mun × 60 themes × 20k recs: median (ms)': Math.round(
+          sorted[Math.floor(sorted.length / 2)]!,
+        ),
       };
     } finally {
       await db.destroy();

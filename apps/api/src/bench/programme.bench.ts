@@ -35,9 +35,10 @@ async function seed(client: Client): Promise<{ programmeId: string; staffId: str
   } = await client.query<{ id: string }>(
     `INSERT INTO programmes (region_id, name, start_year, end_year, status) VALUES (${region}, 'Benchmarkprogramma', 2022, 2025, 'ACTIVE') RETURNING id`,
   );
-  await client.query(`INSERT INTO themes (region_id, title, year_identified) SELECT ${region}, 'Thema ' || i, 2021 FROM generate_series(1, $1) i`, [
-    THEMES,
-  ]);
+  await client.query(
+    `INSERT INTO themes (region_id, title, year_identified) SELECT ${region}, 'Thema ' || i, 2021 FROM generate_series(1, $1) i`,
+    [THEMES],
+  );
   // Activity a is planned in year 2022 + a % 4 and addresses one or two themes; theme 12 only in 2022, a gap after.
   await client.query(
     `INSERT INTO learning_activities (region_id, programme_id, title, format, target_audiences, planned_year, planned_quarter, owner_user_id)
@@ -102,7 +103,12 @@ export async function benchProgramme(): Promise<Record<string, number>> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rd-bench-programme-'));
   const superuserPassword = 'bench-superuser-password';
   const appPassword = 'bench-app-password';
-  const server = await startEmbeddedPostgres({ clusterDir: path.join(dir, 'pg'), password: superuserPassword, log: createLogger('warn'), ephemeral: true });
+  const server = await startEmbeddedPostgres({
+    clusterDir: path.join(dir, 'pg'),
+    password: superuserPassword,
+    log: createLogger('warn'),
+    ephemeral: true,
+  });
   try {
     const admin = new Client({ connectionString: server.superuserUrl('postgres') });
     await admin.connect();
@@ -129,13 +135,27 @@ export async function benchProgramme(): Promise<Record<string, number>> {
     const db = createDataSource({ url: `postgres://rode_draad_app:${appPassword}@127.0.0.1:${server.port}/rd_bench` });
     await db.initialize();
     const { server: http, stop } = await createApp({
-      config: { production: true, sessionIdleMinutes: 120, sessionAbsoluteHours: 12, secureCookies: false, trustProxy: 0, webDistDir: '/nonexistent', publicUrl: 'http://localhost', mail: { from: 'noreply@localhost', smtp: undefined } },
+      config: {
+        production: true,
+        sessionIdleMinutes: 120,
+        sessionAbsoluteHours: 12,
+        secureCookies: false,
+        trustProxy: 0,
+        webDistDir: '/nonexistent',
+        publicUrl: 'http://localhost',
+        mail: { from: 'noreply@localhost', smtp: undefined },
+      },
       dataSource: db,
       log: createLogger('warn'),
     });
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
-    const time = async (token: string, query: string, variables: Record<string, unknown>, check: (data: Record<string, unknown>) => void) => {
+    const time = async (
+      token: string,
+      query: string,
+      variables: Record<string, unknown>,
+      check: (data: Record<string, unknown>) => void,
+    ) => {
       const timings: number[] = [];
       for (let run = 0; run < RUNS; run += 1) {
         const started = performance.now();
@@ -164,10 +184,17 @@ export async function benchProgramme(): Promise<Record<string, number>> {
       const calendar = await time(
         tokens.participant,
         CALENDAR,
-        { filter: { from: '2024-01-01T00:00:00+01:00', to: '2025-01-01T00:00:00+01:00' }, page: { offset: 0, limit: 100 } },
+        {
+          filter: { from: '2024-01-01T00:00:00+01:00', to: '2025-01-01T00:00:00+01:00' },
+          page: { offset: 0, limit: 100 },
+        },
         (data) => {
           const page = data.sessions as { total: number; items: { seatsTaken: number }[] };
-          if (page.total < 1200 || page.items.length !== 100 || page.items[0]!.seatsTaken !== REGISTRATIONS_PER_SESSION) {
+          if (
+            page.total < 1200 ||
+            page.items.length !== 100 ||
+            page.items[0]!.seatsTaken !== REGISTRATIONS_PER_SESSION
+          ) {
             throw new Error(`unexpected calendar page: total ${page.total}, ${page.items.length} items`);
           }
         },

@@ -4,7 +4,11 @@ import { benchStartup } from './startup.bench';
 
 /** `npm run bench`: measures what the issues set targets for, and prints one line per figure. */
 async function main() {
-  const results: Record<string, number> = { ...(await benchStartup()), ...(await benchPicture()), ...(await benchProgramme()) };
+  const results: Record<string, number> = {
+    ...(await benchStartup()),
+    ...(await benchPicture()),
+    ...(await benchProgramme()),
+  };
   for (const [name, value] of Object.entries(results)) {
     console.log(`${name.padEnd(60)} ${value}`);
   }

@@ -13,7 +13,12 @@ so it stays out of the shell history. Later analysts and coordinators are approv
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string' }, region: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      region: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   const url = process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL;
   const password = process.env.RD_FIRST_ANALYST_PASSWORD;
@@ -30,7 +35,8 @@ async function main(): Promise<number> {
     const result = await bootstrapFirstAnalyst(owner, analyst);
     const messages = {
       created: `First RIEC analyst created: ${values.email}. The grant is recorded as 'install' in role_grants.`,
-      'region-has-analyst': 'The region has an active RIEC analyst already: nothing done. Ask an administrator to create the account; that analyst approves it.',
+      'region-has-analyst':
+        'The region has an active RIEC analyst already: nothing done. Ask an administrator to create the account; that analyst approves it.',
       'email-taken': `An account with the e-mail address ${values.email} exists already: nothing done. Choose another address.`,
     } as const;
     process.stdout.write(`${messages[result]}\n`);

@@ -13,8 +13,12 @@ export interface Versioned {
  */
 export function checkVersion(record: Versioned, expectedVersion: number, what: string): void {
   if (record.version !== expectedVersion) {
-    throw new ConflictError('STALE_VERSION', `Someone else changed this ${what} in the meantime. Reload and try again.`, {
-      currentVersion: record.version,
-    });
+    throw new ConflictError(
+      'STALE_VERSION',
+      `Someone else changed this ${what} in the meantime. Reload and try again.`,
+      {
+        currentVersion: record.version,
+      },
+    );
   }
 }

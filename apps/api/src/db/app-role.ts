@@ -32,8 +32,12 @@ export async function provisionAppLogin(ownerUrl: string, appUrl: string, log: L
     const exists = existing.rowCount === 1;
     const member =
       exists &&
-      (await client.query<{ member: boolean }>(`SELECT pg_has_role($1, $2, 'MEMBER') AS member`, [login, APP_GROUP_ROLE]))
-        .rows[0]?.member === true;
+      (
+        await client.query<{ member: boolean }>(`SELECT pg_has_role($1, $2, 'MEMBER') AS member`, [
+          login,
+          APP_GROUP_ROLE,
+        ])
+      ).rows[0]?.member === true;
     if (login === APP_GROUP_ROLE) {
       await client.query(`ALTER ROLE ${quoteIdent(login)} LOGIN PASSWORD ${quoteLiteral(password)}`);
       return;

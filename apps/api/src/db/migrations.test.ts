@@ -17,8 +17,12 @@ afterAll(() => owner.destroy());
 
 describe('migrations', () => {
   it('roll back to the first and forward again', async () => {
-    const tablesBefore = (await owner.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)) as unknown[];
-    const policiesBefore = (await owner.query(`SELECT tablename, policyname FROM pg_policies ORDER BY 1, 2`)) as unknown[];
+    const tablesBefore = (await owner.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+    )) as unknown[];
+    const policiesBefore = (await owner.query(
+      `SELECT tablename, policyname FROM pg_policies ORDER BY 1, 2`,
+    )) as unknown[];
     for (let undone = 1; undone < migrations.length; undone += 1) {
       await owner.undoLastMigration({ transaction: 'each' });
     }
@@ -26,7 +30,9 @@ describe('migrations', () => {
     expect(n).toBe(1);
     const applied = await owner.runMigrations({ transaction: 'each' });
     expect(applied).toHaveLength(migrations.length - 1);
-    expect(await owner.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).toEqual(tablesBefore);
+    expect(await owner.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).toEqual(
+      tablesBefore,
+    );
     expect(await owner.query(`SELECT tablename, policyname FROM pg_policies ORDER BY 1, 2`)).toEqual(policiesBefore);
   });
 });

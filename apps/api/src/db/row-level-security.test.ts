@@ -16,9 +16,20 @@ let almeloCoordinator: string;
 let enschedeCoordinator: string;
 let analyst: string;
 
-const CONFIDENTIAL_TABLES = ['scans', 'recommendations', 'recommendation_status_changes', 'recommendation_themes', 'audit_log'];
+const CONFIDENTIAL_TABLES = [
+  'scans',
+  'recommendations',
+  'recommendation_status_changes',
+  'recommendation_themes',
+  'audit_log',
+];
 
-async function asViewer<T>(db: DataSource, settings: Record<string, string>, sql: string, params: unknown[] = []): Promise<T> {
+async function asViewer<T>(
+  db: DataSource,
+  settings: Record<string, string>,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T> {
   return db.transaction(async (tx) => {
     for (const [key, value] of Object.entries(settings)) {
       await tx.query(`SELECT set_config($1, $2, true)`, [`app.${key}`, value]);
@@ -94,7 +105,9 @@ describe('row-level security on confidential tables', () => {
   });
 
   it('an analyst of another region sees nothing', async () => {
-    const [other] = (await app.owner.query(`INSERT INTO regions (name) VALUES ('Achterhoek') RETURNING id`)) as { id: string }[];
+    const [other] = (await app.owner.query(`INSERT INTO regions (name) VALUES ('Achterhoek') RETURNING id`)) as {
+      id: string;
+    }[];
     const foreign = await createUser(app, 'RIEC_ANALYST', { regionId: other!.id });
     const settings = await asUser(foreign.id);
     for (const table of CONFIDENTIAL_TABLES) {
@@ -108,14 +121,18 @@ describe('row-level security on confidential tables', () => {
       expect(await asViewer(app.app, forged, `SELECT * FROM ${table}`)).toEqual([]);
       // A participant of another municipality with a live session, dressing up as an analyst.
       const participant = await createUser(app, 'PARTICIPANT', { municipality: 'GM0153' });
-      expect(await asViewer(app.app, { ...forged, ...(await asUser(participant.id)) }, `SELECT * FROM ${table}`)).toEqual([]);
+      expect(
+        await asViewer(app.app, { ...forged, ...(await asUser(participant.id)) }, `SELECT * FROM ${table}`),
+      ).toEqual([]);
     }
   });
 
   it('a made-up, expired or disabled session is no session', async () => {
     expect(await asViewer(app.app, { session_token: 'x'.repeat(43) }, 'SELECT * FROM recommendations')).toEqual([]);
     const expired = await asUser(almeloCoordinator);
-    await app.owner.query(`UPDATE user_sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [almeloCoordinator]);
+    await app.owner.query(`UPDATE user_sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
+      almeloCoordinator,
+    ]);
     expect(await asViewer(app.app, expired, 'SELECT * FROM recommendations')).toEqual([]);
     const disabled = await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
     const settings = await asUser(disabled.id);
@@ -125,22 +142,43 @@ describe('row-level security on confidential tables', () => {
 
   it("a coordinator cannot write another municipality's rows, even with raw SQL", async () => {
     const settings = await asUser(enschedeCoordinator);
-    const updated = await asViewer<[unknown[], number]>(app.app, settings, `UPDATE recommendations SET status = 'DONE'`);
+    const updated = await asViewer<[unknown[], number]>(
+      app.app,
+      settings,
+      `UPDATE recommendations SET status = 'DONE'`,
+    );
     expect(updated[1]).toBe(0);
     await expect(
-      asViewer(app.app, settings, `INSERT INTO scans (region_id, municipality_id, scan_date, kind) VALUES ($1, $2, '2022-01-01', 'RESCAN')`, [regionId, almelo]),
+      asViewer(
+        app.app,
+        settings,
+        `INSERT INTO scans (region_id, municipality_id, scan_date, kind) VALUES ($1, $2, '2022-01-01', 'RESCAN')`,
+        [regionId, almelo],
+      ),
     ).rejects.toThrow(/row-level security/);
-    const [row] = (await app.owner.query(`SELECT count(*)::int AS n FROM recommendations WHERE status = 'DONE'`)) as { n: number }[];
+    const [row] = (await app.owner.query(`SELECT count(*)::int AS n FROM recommendations WHERE status = 'DONE'`)) as {
+      n: number;
+    }[];
     expect(row?.n).toBe(0);
   });
 
   it("the own coordinator may update follow-up but not a recommendation's content, even with raw SQL", async () => {
     const settings = await asUser(almeloCoordinator);
-    await expect(asViewer(app.app, settings, `UPDATE recommendations SET title = 'rewritten'`)).rejects.toThrow(/only RIEC analysts/);
-    const updated = await asViewer<[unknown[], number]>(app.app, settings, `UPDATE recommendations SET due_date = '2030-01-01'`);
+    await expect(asViewer(app.app, settings, `UPDATE recommendations SET title = 'rewritten'`)).rejects.toThrow(
+      /only RIEC analysts/,
+    );
+    const updated = await asViewer<[unknown[], number]>(
+      app.app,
+      settings,
+      `UPDATE recommendations SET due_date = '2030-01-01'`,
+    );
     expect(updated[1]).toBeGreaterThan(0);
     const analystSettings = await asUser(analyst);
-    const edited = await asViewer<[unknown[], number]>(app.app, analystSettings, `UPDATE recommendations SET body = body || '.'`);
+    const edited = await asViewer<[unknown[], number]>(
+      app.app,
+      analystSettings,
+      `UPDATE recommendations SET body = body || '.'`,
+    );
     expect(edited[1]).toBeGreaterThan(0);
   });
 
@@ -163,7 +201,9 @@ describe('row-level security on confidential tables', () => {
 
   it('the session secret does not outlive its transaction on a pooled connection', async () => {
     await asViewer(app.app, await asUser(analyst), 'SELECT 1');
-    const [after] = (await app.app.query(`SELECT current_setting('app.session_token', true) AS token`)) as { token: string | null }[];
+    const [after] = (await app.app.query(`SELECT current_setting('app.session_token', true) AS token`)) as {
+      token: string | null;
+    }[];
     expect(after?.token ?? '').toBe('');
     expect(await app.app.query('SELECT * FROM recommendations')).toEqual([]);
   });

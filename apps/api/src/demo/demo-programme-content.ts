@@ -2,7 +2,8 @@
 export interface DemoActivity {
   title: string;
   description: string;
-  format: 'WORKSHOP' | 'MASTERCLASS' | 'INTERVISIE' | 'SITE_VISIT' | 'TABLETOP_EXERCISE' | 'E_LEARNING' | 'KNOWLEDGE_SESSION';
+  format:
+    'WORKSHOP' | 'MASTERCLASS' | 'INTERVISIE' | 'SITE_VISIT' | 'TABLETOP_EXERCISE' | 'E_LEARNING' | 'KNOWLEDGE_SESSION';
   themes: string[];
   audiences: string[];
   goals: string;
@@ -11,7 +12,8 @@ export interface DemoActivity {
 export const PAST_ACTIVITIES: (DemoActivity & { year: number; sessions: number })[] = [
   {
     title: 'Masterclass Wet Bibob in de praktijk',
-    description: 'Drie bijeenkomsten over het Bibob-beleid, de toets en de samenwerking met het Landelijk Bureau Bibob.',
+    description:
+      'Drie bijeenkomsten over het Bibob-beleid, de toets en de samenwerking met het Landelijk Bureau Bibob.',
     format: 'MASTERCLASS',
     themes: ['Bibob-beleid en -toepassing versterken'],
     audiences: ['BIBOB_ADVISOR', 'LICENSING_OFFICER'],

@@ -14,13 +14,22 @@ export async function grantInstallAnalyst(tx: EntityManager, userId: string): Pr
      SELECT id, 'RIEC_ANALYST', region_id, NULL, 'APPROVED', now(), 'install' FROM users WHERE id = $1`,
     [userId],
   );
-  await tx.query(`UPDATE users SET role = 'RIEC_ANALYST', municipality_id = NULL, updated_at = now() WHERE id = $1`, [userId]);
+  await tx.query(`UPDATE users SET role = 'RIEC_ANALYST', municipality_id = NULL, updated_at = now() WHERE id = $1`, [
+    userId,
+  ]);
 }
 
 /** A grant asked for by `requestedBy` and approved by `decidedBy` (an analyst of the region), then applied. */
 export async function grantApprovedRole(
   tx: EntityManager,
-  grant: { userId: string; role: Role; municipalityId: string | null; requestedBy: string; decidedBy: string; note: string },
+  grant: {
+    userId: string;
+    role: Role;
+    municipalityId: string | null;
+    requestedBy: string;
+    decidedBy: string;
+    note: string;
+  },
 ): Promise<void> {
   await tx.query(
     `INSERT INTO role_grants (user_id, requested_role, region_id, municipality_id, requested_by, status, decided_by, decided_at, note)

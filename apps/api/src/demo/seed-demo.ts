@@ -24,7 +24,10 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
   const hashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
   const regionId = await db.transaction(async (tx) => {
     const [region] = (await tx.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[];
-    const municipalities = (await tx.query('SELECT id, cbs_code FROM municipalities')) as { id: string; cbs_code: string }[];
+    const municipalities = (await tx.query('SELECT id, cbs_code FROM municipalities')) as {
+      id: string;
+      cbs_code: string;
+    }[];
     const byCode = new Map(municipalities.map((m) => [m.cbs_code, m.id]));
     const ids = new Map<string, string>();
     for (const [index, account] of accounts.entries()) {

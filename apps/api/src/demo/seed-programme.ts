@@ -1,6 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { seededRandom } from './demo-random';
-import { DEMO_FACILITATORS, DEMO_VENUES, PAST_ACTIVITIES, UPCOMING_ACTIVITIES, type DemoActivity } from './demo-programme-content';
+import {
+  DEMO_FACILITATORS,
+  DEMO_VENUES,
+  PAST_ACTIVITIES,
+  UPCOMING_ACTIVITIES,
+  type DemoActivity,
+} from './demo-programme-content';
 
 type Random = ReturnType<typeof seededRandom>;
 
@@ -32,30 +38,31 @@ const COMMENTS = [
  */
 export async function seedProgramme(db: DataSource, regionId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const [staff] = (await tx.query(`SELECT id FROM users WHERE email = 'staff@rodedraad.example'`)) as { id: string }[];
+    const [staff] = (await tx.query(`SELECT id FROM users WHERE email = 'staff@rodedraad.example'`)) as {
+      id: string;
+    }[];
     const themes = new Map(
-      ((await tx.query('SELECT id, title FROM themes WHERE region_id = $1', [regionId])) as { id: string; title: string }[]).map((t) => [
-        t.title,
-        t.id,
-      ]),
+      (
+        (await tx.query('SELECT id, title FROM themes WHERE region_id = $1', [regionId])) as {
+          id: string;
+          title: string;
+        }[]
+      ).map((t) => [t.title, t.id]),
     );
     const venues: string[] = [];
     for (const venue of DEMO_VENUES) {
-      const [row] = (await tx.query(`INSERT INTO venues (region_id, name, address, room) VALUES ($1, $2, $3, $4) RETURNING id`, [
-        regionId,
-        venue.name,
-        venue.address,
-        venue.room,
-      ])) as { id: string }[];
+      const [row] = (await tx.query(
+        `INSERT INTO venues (region_id, name, address, room) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [regionId, venue.name, venue.address, venue.room],
+      )) as { id: string }[];
       venues.push(row!.id);
     }
     const facilitators: string[] = [];
     for (const facilitator of DEMO_FACILITATORS) {
-      const [row] = (await tx.query(`INSERT INTO facilitators (region_id, name, organisation) VALUES ($1, $2, $3) RETURNING id`, [
-        regionId,
-        facilitator.name,
-        facilitator.organisation,
-      ])) as { id: string }[];
+      const [row] = (await tx.query(
+        `INSERT INTO facilitators (region_id, name, organisation) VALUES ($1, $2, $3) RETURNING id`,
+        [regionId, facilitator.name, facilitator.organisation],
+      )) as { id: string }[];
       facilitators.push(row!.id);
     }
     const people = (await tx.query(
@@ -63,7 +70,16 @@ export async function seedProgramme(db: DataSource, regionId: string): Promise<v
         WHERE region_id = $1 AND role IN ('MUNICIPAL_COORDINATOR', 'PARTICIPANT') ORDER BY email`,
       [regionId],
     )) as Context['people'];
-    const ctx: Context = { tx, regionId, staffId: staff!.id, themes, venues, facilitators, people, random: seededRandom(2022) };
+    const ctx: Context = {
+      tx,
+      regionId,
+      staffId: staff!.id,
+      themes,
+      venues,
+      facilitators,
+      people,
+      random: seededRandom(2022),
+    };
 
     const past = await createProgramme(ctx, 'Leerprogramma Weerbaar Twente 2022–2025', 2022, 2025, 'CLOSED');
     const sessionsInYear = new Map<number, number>();
@@ -83,7 +99,13 @@ export async function seedProgramme(db: DataSource, regionId: string): Promise<v
     }
 
     const year = new Date().getUTCFullYear();
-    const current = await createProgramme(ctx, `Leerprogramma Weerbaar Twente ${year}–${year + 3}`, year, year + 3, 'ACTIVE');
+    const current = await createProgramme(
+      ctx,
+      `Leerprogramma Weerbaar Twente ${year}–${year + 3}`,
+      year,
+      year + 3,
+      'ACTIVE',
+    );
     let offset = 10;
     for (const activity of UPCOMING_ACTIVITIES) {
       const activityId = await createActivity(ctx, current, activity, year + (offset > 150 ? 1 : 0), null);
@@ -112,15 +134,35 @@ async function createProgramme(ctx: Context, name: string, from: number, to: num
   return row!.id;
 }
 
-async function createActivity(ctx: Context, programmeId: string, activity: DemoActivity, year: number, quarter: number | null) {
+async function createActivity(
+  ctx: Context,
+  programmeId: string,
+  activity: DemoActivity,
+  year: number,
+  quarter: number | null,
+) {
   const [row] = (await ctx.tx.query(
     `INSERT INTO learning_activities (region_id, programme_id, title, description, format, learning_goals, target_audiences,
                                       planned_year, planned_quarter, owner_user_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-    [ctx.regionId, programmeId, activity.title, activity.description, activity.format, activity.goals, activity.audiences, year, quarter, ctx.staffId],
+    [
+      ctx.regionId,
+      programmeId,
+      activity.title,
+      activity.description,
+      activity.format,
+      activity.goals,
+      activity.audiences,
+      year,
+      quarter,
+      ctx.staffId,
+    ],
   )) as { id: string }[];
   for (const title of activity.themes) {
-    await ctx.tx.query('INSERT INTO activity_themes (activity_id, theme_id) VALUES ($1, $2)', [row!.id, ctx.themes.get(title)]);
+    await ctx.tx.query('INSERT INTO activity_themes (activity_id, theme_id) VALUES ($1, $2)', [
+      row!.id,
+      ctx.themes.get(title),
+    ]);
   }
   return row!.id;
 }
@@ -131,7 +173,14 @@ function onWeekday(date: Date): Date {
   return new Date(date.getTime() + shift * 24 * 3600 * 1000);
 }
 
-async function createSession(ctx: Context, activityId: string, date: Date, status: string, capacity: number, index: number) {
+async function createSession(
+  ctx: Context,
+  activityId: string,
+  date: Date,
+  status: string,
+  capacity: number,
+  index: number,
+) {
   const day = onWeekday(date).toISOString().slice(0, 10);
   const online = ctx.random.next() < 0.2;
   const [row] = (await ctx.tx.query(
@@ -152,10 +201,10 @@ async function createSession(ctx: Context, activityId: string, date: Date, statu
       status,
     ],
   )) as { id: string }[];
-  await ctx.tx.query('INSERT INTO session_facilitators (session_id, facilitator_id, during, cancelled) SELECT id, $2, during, false FROM sessions WHERE id = $1', [
-    row!.id,
-    ctx.facilitators[index % ctx.facilitators.length],
-  ]);
+  await ctx.tx.query(
+    'INSERT INTO session_facilitators (session_id, facilitator_id, during, cancelled) SELECT id, $2, during, false FROM sessions WHERE id = $1',
+    [row!.id, ctx.facilitators[index % ctx.facilitators.length]],
+  );
   return row!.id;
 }
 
@@ -190,7 +239,8 @@ async function fullSessionWithWaitlist(ctx: Context, programmeId: string, year: 
     programmeId,
     {
       title: 'Intervisie coördinatoren weerbaarheid',
-      description: 'Een kleine groep coördinatoren bespreekt de opvolging van hun aanbevelingen, zonder namen of details buiten de groep.',
+      description:
+        'Een kleine groep coördinatoren bespreekt de opvolging van hun aanbevelingen, zonder namen of details buiten de groep.',
       format: 'INTERVISIE',
       themes: ['Integere en weerbare organisatie', 'Bewustwording in bestuur en organisatie'],
       audiences: ['POLICY_ADVISOR'],

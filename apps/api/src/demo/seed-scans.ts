@@ -62,18 +62,21 @@ interface FirstYear {
 async function seedFirstYear(tx: EntityManager, analyst: Viewer, random: Random): Promise<FirstYear> {
   const regionId = analyst.regionId;
   const facets = new Map(
-    ((await tx.query('SELECT id, name FROM facets WHERE region_id = $1', [regionId])) as { id: string; name: string }[]).map((f) => [
-      f.name,
-      f.id,
-    ]),
+    (
+      (await tx.query('SELECT id, name FROM facets WHERE region_id = $1', [regionId])) as { id: string; name: string }[]
+    ).map((f) => [f.name, f.id]),
   );
-  const municipalities = (await tx.query('SELECT id, name, cbs_code FROM municipalities WHERE region_id = $1 ORDER BY name', [
-    regionId,
-  ])) as Municipality[];
+  const municipalities = (await tx.query(
+    'SELECT id, name, cbs_code FROM municipalities WHERE region_id = $1 ORDER BY name',
+    [regionId],
+  )) as Municipality[];
   const coordinators = new Map(
-    ((await tx.query(`SELECT id, municipality_id FROM users WHERE role = 'MUNICIPAL_COORDINATOR'`)) as { id: string; municipality_id: string }[]).map(
-      (u) => [u.municipality_id, u.id],
-    ),
+    (
+      (await tx.query(`SELECT id, municipality_id FROM users WHERE role = 'MUNICIPAL_COORDINATOR'`)) as {
+        id: string;
+        municipality_id: string;
+      }[]
+    ).map((u) => [u.municipality_id, u.id]),
   );
 
   const themeIds: string[] = [];
@@ -92,7 +95,9 @@ async function seedFirstYear(tx: EntityManager, analyst: Viewer, random: Random)
   const facetNames = Object.keys(DEMO_RECOMMENDATIONS);
   for (const [index, municipality] of municipalities.entries()) {
     // The real scans ran from March to December 2021; the demo spreads them the same way.
-    const scanDate = new Date(Date.UTC(2021, 2 + Math.floor((index * 10) / municipalities.length), 1 + random.int(0, 25)));
+    const scanDate = new Date(
+      Date.UTC(2021, 2 + Math.floor((index * 10) / municipalities.length), 1 + random.int(0, 25)),
+    );
     const [scan] = (await tx.query(
       `INSERT INTO scans (region_id, municipality_id, scan_date, kind, scope, summary, created_by)
        VALUES ($1, $2, $3, 'BASELINE', $4, $5, $6) RETURNING id`,
@@ -136,7 +141,13 @@ async function seedFirstYear(tx: EntityManager, analyst: Viewer, random: Random)
         await tx.query(
           `INSERT INTO recommendation_status_changes (recommendation_id, region_id, municipality_id, from_status, to_status, changed_by, changed_at)
            VALUES ($1, $2, $3, 'OPEN', 'IN_PROGRESS', $4, $5)`,
-          [rec!.id, regionId, municipality.id, coordinators.get(municipality.id), new Date(scanDate.getTime() + 90 * DAY)],
+          [
+            rec!.id,
+            regionId,
+            municipality.id,
+            coordinators.get(municipality.id),
+            new Date(scanDate.getTime() + 90 * DAY),
+          ],
         );
       }
     }
@@ -159,7 +170,14 @@ async function seedFirstYear(tx: EntityManager, analyst: Viewer, random: Random)
 }
 
 /** Links 1–2 recommendations of each municipality to the theme, preferring ones on the theme's facets. */
-async function linkTheme(tx: EntityManager, recs: Rec[], themeId: string, facets: string[], municipalities: Municipality[], random: Random) {
+async function linkTheme(
+  tx: EntityManager,
+  recs: Rec[],
+  themeId: string,
+  facets: string[],
+  municipalities: Municipality[],
+  random: Random,
+) {
   for (const municipality of municipalities) {
     const own = recs.filter((r) => r.municipalityId === municipality.id);
     const matching = own.filter((r) => facets.includes(r.facet));
@@ -177,19 +195,35 @@ async function linkTheme(tx: EntityManager, recs: Rec[], themeId: string, facets
 async function seedSecondYear(tx: EntityManager, analyst: Viewer, random: Random, year: FirstYear): Promise<void> {
   for (const [t, theme] of DEMO_THEMES.entries()) {
     const order = year.themeOrder[t]!;
-    await linkTheme(tx, year.recs, year.themeIds[t]!, theme.facets, order.slice(theme.municipalities[0], theme.municipalities[1]), random);
+    await linkTheme(
+      tx,
+      year.recs,
+      year.themeIds[t]!,
+      theme.facets,
+      order.slice(theme.municipalities[0], theme.municipalities[1]),
+      random,
+    );
   }
   const changedAt = new Date(Date.now() - 60 * DAY);
   for (const rec of year.recs) {
     const roll = random.next();
     const next =
       rec.status === 'IN_PROGRESS'
-        ? roll < 0.6 ? 'DONE' : null
-        : roll < 0.35 ? 'IN_PROGRESS' : roll < 0.45 ? 'DONE' : roll < 0.5 ? 'NOT_ADOPTED' : null;
+        ? roll < 0.6
+          ? 'DONE'
+          : null
+        : roll < 0.35
+          ? 'IN_PROGRESS'
+          : roll < 0.45
+            ? 'DONE'
+            : roll < 0.5
+              ? 'NOT_ADOPTED'
+              : null;
     if (!next) {
       continue;
     }
-    const reason = next === 'NOT_ADOPTED' ? 'Past niet bij de schaal van onze gemeente; we lossen dit regionaal op.' : null;
+    const reason =
+      next === 'NOT_ADOPTED' ? 'Past niet bij de schaal van onze gemeente; we lossen dit regionaal op.' : null;
     const coordinator = year.coordinators.get(rec.municipalityId);
     await tx.query(
       `UPDATE recommendations SET status = $2, status_reason = $3, status_changed_at = $4, status_changed_by = $5, version = version + 1
@@ -208,7 +242,12 @@ async function seedSecondYear(tx: EntityManager, analyst: Viewer, random: Random
     const [scan] = (await tx.query(
       `INSERT INTO scans (region_id, municipality_id, scan_date, kind, scope, summary, created_by)
        VALUES ($1, $2, '2024-04-15', 'RESCAN', 'Hercontrole van vastgoed en Bibob', $3, $4) RETURNING id`,
-      [analyst.regionId, municipality.id, `Hernieuwde scan van ${municipality.name}: duidelijke voortgang op Bibob, vastgoed blijft kwetsbaar.`, analyst.userId],
+      [
+        analyst.regionId,
+        municipality.id,
+        `Hernieuwde scan van ${municipality.name}: duidelijke voortgang op Bibob, vastgoed blijft kwetsbaar.`,
+        analyst.userId,
+      ],
     )) as { id: string }[];
     for (const [i, facet] of ['Vastgoed', 'Bibob', 'Informatiepositie en informatiedeling'].entries()) {
       await tx.query(

@@ -8,7 +8,12 @@ import type { TestApp } from '../test/test-app';
  */
 export async function startAppProcess(env: Record<string, string> = {}): Promise<TestApp & { process: ServerProcess }> {
   const db = await createTestDatabase();
-  const server = await startServerProcess({ DATABASE_URL: db.appUrl, DATABASE_OWNER_URL: db.ownerUrl, RD_DEMO: '0', ...env });
+  const server = await startServerProcess({
+    DATABASE_URL: db.appUrl,
+    DATABASE_OWNER_URL: db.ownerUrl,
+    RD_DEMO: '0',
+    ...env,
+  });
   const owner = await openDataSource(db.ownerUrl);
   const app = await openDataSource(db.appUrl);
   return {

@@ -27,16 +27,22 @@ describe('drill: concurrent edits', () => {
       const id = await createRecommendation(app, scan, facet);
       const answers = await Promise.all(
         Array.from({ length: EDITS }, (_, i) =>
-          analysts[i % analysts.length]!.client.gql<{ updateRecommendation: { title: string; version: number } }>(UPDATE, {
-            id,
-            input: { title: `Versie ${round}-${i}`, body: `Toelichting ${i}`, facetId: facet, priority: 'P2' },
-            expectedVersion: 1,
-          }),
+          analysts[i % analysts.length]!.client.gql<{ updateRecommendation: { title: string; version: number } }>(
+            UPDATE,
+            {
+              id,
+              input: { title: `Versie ${round}-${i}`, body: `Toelichting ${i}`, facetId: facet, priority: 'P2' },
+              expectedVersion: 1,
+            },
+          ),
         ),
       );
       const saved = answers.filter((a) => a.data?.updateRecommendation);
       const stale = answers.filter((a) => a.errors?.[0]?.extensions?.reason === 'STALE_VERSION');
-      const [stored] = (await app.owner.query('SELECT title, version FROM recommendations WHERE id = $1', [id])) as { title: string; version: number }[];
+      const [stored] = (await app.owner.query('SELECT title, version FROM recommendations WHERE id = $1', [id])) as {
+        title: string;
+        version: number;
+      }[];
       // A lost update: a save reported as successful whose title is not what is stored.
       lostUpdates += saved.filter((a) => a.data!.updateRecommendation.title !== stored!.title).length;
       wrongAnswers += saved.length === 1 && stale.length === EDITS - 1 && stored!.version === 2 ? 0 : 1;

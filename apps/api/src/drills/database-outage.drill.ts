@@ -53,7 +53,8 @@ const status = async (url: string, init?: RequestInit) => {
     return 0;
   }
 };
-const graphql = () => status(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: LOGIN });
+const graphql = () =>
+  status(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: LOGIN });
 
 describe('drill: PostgreSQL away across a minute boundary', () => {
   it(`stops PostgreSQL for ${OUTAGE_MS / 1000} s: the process lives, answers 503, and recovers within 5 s`, async () => {

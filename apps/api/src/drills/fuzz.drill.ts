@@ -42,8 +42,27 @@ type Random = ReturnType<typeof generator>;
 const schema = buildSchema(readFileSync(path.resolve(__dirname, '../../schema.graphql'), 'utf8'));
 
 const STRANGE_STRINGS = [
-  '', ' ', 'x'.repeat(5000), '\u0000', 'a\u0000b', '\uD800', '\uFFFF', '💥', "'; DROP TABLE users; --", '%ZZ', '../../etc/passwd',
-  '00000000-0000-0000-0000-000000000000', 'not-a-uuid', '1e309', '-1', '9'.repeat(40), '<script>', '\\', '"', '{', 'null',
+  '',
+  ' ',
+  'x'.repeat(5000),
+  '\u0000',
+  'a\u0000b',
+  '\uD800',
+  '\uFFFF',
+  '💥',
+  "'; DROP TABLE users; --",
+  '%ZZ',
+  '../../etc/passwd',
+  '00000000-0000-0000-0000-000000000000',
+  'not-a-uuid',
+  '1e309',
+  '-1',
+  '9'.repeat(40),
+  '<script>',
+  '\\',
+  '"',
+  '{',
+  'null',
 ];
 
 function randomScalar(r: Random): unknown {
@@ -93,7 +112,9 @@ function inputValue(type: GraphQLInputType, r: Random, depth = 0): unknown {
     case 'Boolean':
       return r.chance(0.5);
     default:
-      return r.chance(0.5) ? r.pick(STRANGE_STRINGS) : new Date(Date.now() + r.int(1e10)).toISOString().slice(0, r.pick([10, 24]));
+      return r.chance(0.5)
+        ? r.pick(STRANGE_STRINGS)
+        : new Date(Date.now() + r.int(1e10)).toISOString().slice(0, r.pick([10, 24]));
   }
 }
 
@@ -128,7 +149,10 @@ function operation(r: Random): { query: string; variables: Record<string, unknow
   const named = getNamedType(field.type);
   const body = isObjectType(named) ? ` { ${selection(named, r, 0)} }` : '';
   const header = definitions.length ? `(${definitions.join(', ')})` : '';
-  return { query: `${kind} Fuzz${header} { ${field.name}${args.length ? `(${args.join(', ')})` : ''}${body} }`, variables };
+  return {
+    query: `${kind} Fuzz${header} { ${field.name}${args.length ? `(${args.join(', ')})` : ''}${body} }`,
+    variables,
+  };
 }
 
 /** Breaks a document the way typos, truncation and hostile clients do. */
@@ -139,7 +163,24 @@ function mutate(text: string, r: Random): string {
     result = r.pick<() => string>([
       () => result.slice(0, at),
       () => result.slice(0, at) + result.slice(at + 1 + r.int(5)),
-      () => result.slice(0, at) + r.pick(['{', '}', '(', ')', '$', '@skip(if: true)', '...', '"', '\u0000', '#', 'subscription', 'fragment F on Query { me { id } }', ' ']) + result.slice(at),
+      () =>
+        result.slice(0, at) +
+        r.pick([
+          '{',
+          '}',
+          '(',
+          ')',
+          '$',
+          '@skip(if: true)',
+          '...',
+          '"',
+          '\u0000',
+          '#',
+          'subscription',
+          'fragment F on Query { me { id } }',
+          ' ',
+        ]) +
+        result.slice(at),
       () => result + result,
       () => `${'{ '.repeat(r.int(300))}${result}`,
     ])();
@@ -157,10 +198,25 @@ interface Request {
 function request(r: Random, cookie: string): Request {
   const headers: Record<string, string> = {};
   if (r.chance(0.85)) {
-    headers['content-type'] = r.pick(['application/json', 'application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/graphql', 'garbage']);
+    headers['content-type'] = r.pick([
+      'application/json',
+      'application/json',
+      'application/json; charset=utf-8',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/graphql',
+      'garbage',
+    ]);
   }
   if (r.chance(0.3)) {
-    headers['cookie'] = r.pick([cookie, 'rd_session=garbage', `rd_session=${'a'.repeat(300)}`, 'rd_session=%ZZ', 'a=b; rd_session=']);
+    headers['cookie'] = r.pick([
+      cookie,
+      'rd_session=garbage',
+      `rd_session=${'a'.repeat(300)}`,
+      'rd_session=%ZZ',
+      'a=b; rd_session=',
+    ]);
   }
   if (r.chance(0.2)) {
     headers['x-request-id'] = r.pick(['ok-id', 'x'.repeat(200), 'bad id', '']);
@@ -169,21 +225,44 @@ function request(r: Random, cookie: string): Request {
     headers['apollo-require-preflight'] = 'true';
   }
   if (r.chance(0.1)) {
-    headers['accept'] = r.pick(['text/html', 'application/graphql-response+json', 'multipart/mixed; deferSpec=20220824', '*/*', 'nonsense']);
+    headers['accept'] = r.pick([
+      'text/html',
+      'application/graphql-response+json',
+      'multipart/mixed; deferSpec=20220824',
+      '*/*',
+      'nonsense',
+    ]);
   }
   const roll = r.next();
   if (roll < 0.15) {
     // Other paths and methods.
     const path = r.pick([
-      '/healthz', '/readyz', '/', '/graphql', `/calendar/${r.pick(STRANGE_STRINGS.filter((s) => !/[\u0000\uD800]/.test(s))).replace(/[/#?]/g, '')}.ics`,
-      '/calendar/%ZZ.ics', '/%E0%A4%A', '/assets/x.js.map', `/${'a/'.repeat(r.int(50))}`, '/graphql/%ZZ', '/calendar/', '/calendar/x',
+      '/healthz',
+      '/readyz',
+      '/',
+      '/graphql',
+      `/calendar/${r.pick(STRANGE_STRINGS.filter((s) => !/[\u0000\uD800]/.test(s))).replace(/[/#?]/g, '')}.ics`,
+      '/calendar/%ZZ.ics',
+      '/%E0%A4%A',
+      '/assets/x.js.map',
+      `/${'a/'.repeat(r.int(50))}`,
+      '/graphql/%ZZ',
+      '/calendar/',
+      '/calendar/x',
     ]);
-    return { method: r.pick(['GET', 'HEAD', 'DELETE', 'PUT', 'PATCH', 'OPTIONS', 'POST']), path: encodeURI(path).replace(/%25/g, '%'), headers };
+    return {
+      method: r.pick(['GET', 'HEAD', 'DELETE', 'PUT', 'PATCH', 'OPTIONS', 'POST']),
+      path: encodeURI(path).replace(/%25/g, '%'),
+      headers,
+    };
   }
   const { query, variables } = operation(r);
   if (roll < 0.3) {
     // GraphQL over GET, sometimes with a mutation in it.
-    const params = new URLSearchParams({ query: r.chance(0.5) ? query : mutate(query, r), variables: JSON.stringify(variables) });
+    const params = new URLSearchParams({
+      query: r.chance(0.5) ? query : mutate(query, r),
+      variables: JSON.stringify(variables),
+    });
     const raw = r.chance(0.1) ? `query=%ZZ&variables=%7B` : params.toString();
     return { method: 'GET', path: `/graphql?${raw}`, headers };
   }
@@ -192,10 +271,18 @@ function request(r: Random, cookie: string): Request {
     payload.operationName = r.pick(['Fuzz', 'Other', '', null, 42]);
   }
   if (r.chance(0.05)) {
-    payload.extensions = { persistedQuery: { version: r.pick([1, 2, '1']), sha256Hash: r.pick(['abc', 'f'.repeat(64)]) } };
+    payload.extensions = {
+      persistedQuery: { version: r.pick([1, 2, '1']), sha256Hash: r.pick(['abc', 'f'.repeat(64)]) },
+    };
   }
   if (r.chance(0.05)) {
-    payload.variables = r.pick<unknown>(['{}', [], 42, null, Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`v${i}`, i]))]);
+    payload.variables = r.pick<unknown>([
+      '{}',
+      [],
+      42,
+      null,
+      Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`v${i}`, i])),
+    ]);
   }
   let body = JSON.stringify(r.chance(0.03) ? [payload, payload] : payload);
   if (r.chance(0.05)) {
@@ -235,7 +322,9 @@ describe('drill: a seeded fuzz of the HTTP interface', () => {
         if (response.status >= 500 || text.includes('INTERNAL_SERVER_ERROR')) {
           internal += text.includes('INTERNAL_SERVER_ERROR') ? 1 : 0;
           if (serverErrors.length < 10) {
-            serverErrors.push(`${response.status} ${req.method} ${req.path.slice(0, 80)} ${(req.body ?? '').slice(0, 300)} -> ${text.slice(0, 300)}`);
+            serverErrors.push(
+              `${response.status} ${req.method} ${req.path.slice(0, 80)} ${(req.body ?? '').slice(0, 300)} -> ${text.slice(0, 300)}`,
+            );
           }
         }
       }
@@ -244,7 +333,13 @@ describe('drill: a seeded fuzz of the HTTP interface', () => {
     const sent = [...statuses.values()].reduce((a, b) => a + b, 0);
     const fiveXX = [...statuses].filter(([status]) => status >= 500).reduce((a, [, n]) => a + n, 0);
     figure('fuzz: requests sent', sent);
-    figure('fuzz: answers by status', [...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}:${n}`).join(' '));
+    figure(
+      'fuzz: answers by status',
+      [...statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}:${n}`)
+        .join(' '),
+    );
     figure('fuzz: 5xx answers', fiveXX);
     figure('fuzz: INTERNAL_SERVER_ERROR answers', internal);
     expect(serverErrors).toEqual([]);

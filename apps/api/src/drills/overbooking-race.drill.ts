@@ -22,10 +22,17 @@ describe('drill: the overbooking race', () => {
       const sessionId = await createSession(app, { capacity: 20 });
       const participants = await bulkParticipants(app, 200, ['GM0141', 'GM0153', 'GM0164']);
       const answers = await Promise.all(
-        participants.map((p) => p.client.gql<{ registerForSession: { id: string; waitlistPosition: number | null } }>(REGISTER, { sessionId })),
+        participants.map((p) =>
+          p.client.gql<{ registerForSession: { id: string; waitlistPosition: number | null } }>(REGISTER, {
+            sessionId,
+          }),
+        ),
       );
       failed += answers.filter((a) => a.errors?.length).length;
-      const rows = (await app.owner.query(`SELECT id, status FROM registrations WHERE session_id = $1 ORDER BY arrival`, [sessionId])) as {
+      const rows = (await app.owner.query(
+        `SELECT id, status FROM registrations WHERE session_id = $1 ORDER BY arrival`,
+        [sessionId],
+      )) as {
         id: string;
         status: string;
       }[];
@@ -33,7 +40,10 @@ describe('drill: the overbooking race', () => {
       overbooked += Math.max(0, confirmed - 20);
       const expected = [...Array<string>(20).fill('CONFIRMED'), ...Array<string>(180).fill('WAITLISTED')];
       const position = new Map(rows.slice(20).map((r, i) => [r.id, i + 1]));
-      const wrongPositions = answers.filter((a) => a.data && a.data.registerForSession.waitlistPosition !== (position.get(a.data.registerForSession.id) ?? null));
+      const wrongPositions = answers.filter(
+        (a) =>
+          a.data && a.data.registerForSession.waitlistPosition !== (position.get(a.data.registerForSession.id) ?? null),
+      );
       outOfOrder += rows.map((r) => r.status).join() === expected.join() && wrongPositions.length === 0 ? 0 : 1;
       figure(`overbooking round ${round + 1}: confirmed of 200 for 20 seats`, confirmed);
     }

@@ -20,7 +20,9 @@ afterAll(() => target.close());
 describe('drill: SIGTERM under load', () => {
   it(`${IN_FLIGHT} registrations in flight, then SIGTERM: every one answered, none committed for a client told it failed`, async () => {
     const calls = participants.map((p) =>
-      p.client.gql<{ registerForSession: { id: string } }>(REGISTER, { sessionId }).then((answer) => ({ user: p.id, answer })),
+      p.client
+        .gql<{ registerForSession: { id: string } }>(REGISTER, { sessionId })
+        .then((answer) => ({ user: p.id, answer })),
     );
     await new Promise((resolve) => setTimeout(resolve, 25));
     const exitCode = target.process.stop('SIGTERM');
@@ -31,7 +33,9 @@ describe('drill: SIGTERM under load', () => {
     const answered = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
     const succeeded = new Set(answered.filter((a) => a.answer.data?.registerForSession).map((a) => a.user));
     const serverErrors = answered.filter((a) => a.answer.status >= 500).length;
-    const committed = (await target.owner.query(`SELECT user_id FROM registrations WHERE session_id = $1`, [sessionId])) as { user_id: string }[];
+    const committed = (await target.owner.query(`SELECT user_id FROM registrations WHERE session_id = $1`, [
+      sessionId,
+    ])) as { user_id: string }[];
     const committedUnconfirmed = committed.filter((r) => !succeeded.has(r.user_id)).length;
     figure('sigterm: requests in flight', IN_FLIGHT);
     figure('sigterm: cut off (no HTTP answer)', cutOff);
@@ -40,7 +44,12 @@ describe('drill: SIGTERM under load', () => {
     figure('sigterm: committed while the client was told it failed', committedUnconfirmed);
     figure('sigterm: exit code', String(code));
     const log = target.process.output();
-    expect({ cutOff, serverErrors, committedUnconfirmed, code }).toEqual({ cutOff: 0, serverErrors: 0, committedUnconfirmed: 0, code: 0 });
+    expect({ cutOff, serverErrors, committedUnconfirmed, code }).toEqual({
+      cutOff: 0,
+      serverErrors: 0,
+      committedUnconfirmed: 0,
+      code: 0,
+    });
     expect(log).not.toMatch(/"level":50/);
   });
 });

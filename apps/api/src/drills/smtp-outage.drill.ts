@@ -17,7 +17,13 @@ let transport: MailTransport;
 beforeAll(async () => {
   app = await startTestApp();
   await inbox.start();
-  transport = createMailTransport({ host: '127.0.0.1', port: inbox.port, secure: false, user: undefined, password: undefined });
+  transport = createMailTransport({
+    host: '127.0.0.1',
+    port: inbox.port,
+    secure: false,
+    user: undefined,
+    password: undefined,
+  });
 });
 afterAll(async () => {
   transport.close?.();

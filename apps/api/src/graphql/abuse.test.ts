@@ -46,17 +46,26 @@ describe('bad input gets a typed error and the server stays healthy', () => {
   ])('%s is 400 GRAPHQL_PARSE_FAILED', async (_name, query) => {
     const result = await raw(JSON.stringify({ query }));
     expect(result.status).toBe(400);
-    expect(result.json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED' });
+    expect(result.json.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'GRAPHQL_PARSE_FAILED',
+    });
   });
 
   it('a subscription is 400: there are none', async () => {
     const result = await raw(JSON.stringify({ query: 'subscription { me { id } }' }));
     expect(result.status).toBe(400);
-    expect(result.json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNSUPPORTED_OPERATION' });
+    expect(result.json.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'UNSUPPORTED_OPERATION',
+    });
   });
 
   it('a persisted-query hash that does not match its query, or an unknown version, is 400', async () => {
-    for (const persistedQuery of [{ version: 1, sha256Hash: 'abc' }, { version: 2, sha256Hash: 'abc' }]) {
+    for (const persistedQuery of [
+      { version: 1, sha256Hash: 'abc' },
+      { version: 2, sha256Hash: 'abc' },
+    ]) {
       const result = await raw(JSON.stringify({ query: '{ me { id } }', extensions: { persistedQuery } }));
       expect(result.status).toBe(400);
       expect(result.json.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
@@ -66,10 +75,15 @@ describe('bad input gets a typed error and the server stays healthy', () => {
   it('more than 50 bad variable values is 400, not an internal error', async () => {
     const sort = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`f${i}`, i]));
     const result = await raw(
-      JSON.stringify({ query: 'query ($s: RecommendationSort) { recommendations(sort: $s) { total } }', variables: { s: sort } }),
+      JSON.stringify({
+        query: 'query ($s: RecommendationSort) { recommendations(sort: $s) { total } }',
+        variables: { s: sort },
+      }),
     );
     expect(result.status).toBe(400);
-    expect(result.json.errors?.map((e) => e.extensions?.code)).toEqual(Array(result.json.errors?.length).fill('BAD_USER_INPUT'));
+    expect(result.json.errors?.map((e) => e.extensions?.code)).toEqual(
+      Array(result.json.errors?.length).fill('BAD_USER_INPUT'),
+    );
     expect(result.text).toMatch(/Too many errors processing variables/);
   });
 
@@ -105,7 +119,9 @@ describe('bad input gets a typed error and the server stays healthy', () => {
   });
 
   it('a 2 MB body', async () => {
-    const result = await raw(JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }));
+    const result = await raw(
+      JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(2 * 1024 * 1024) } }),
+    );
     expect(result.status).toBe(413);
     expect(firstCode(result.json)).toBe('BAD_USER_INPUT');
     await expectHealthy();
@@ -153,7 +169,11 @@ describe('client mistakes in the log', () => {
     const logged = await startTestApp({}, { log: createLogger('info', destination) });
     try {
       const post = (body: unknown) =>
-        fetch(`${logged.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        fetch(`${logged.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
       const answers = [
         await post({ query: '{ me { id }' }),
         await post({ query: 'subscription { me { id } }' }),
@@ -228,7 +248,10 @@ describe('health', () => {
       client.cookie = 'rd_session=some-token';
       const result = await client.gql(`{ me { id } }`);
       expect(result.errors).toEqual([
-        { message: 'Something went wrong on our side. Try again later.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+        {
+          message: 'Something went wrong on our side. Try again later.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
       ]);
     } finally {
       await other.close();

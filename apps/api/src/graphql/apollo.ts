@@ -51,11 +51,7 @@ function apolloLogger(log: Logger): NonNullable<ApolloServerOptions<Context>['lo
 }
 
 /** The HTTP server is drained before Apollo stops (http/graceful-stop.ts), so no drain plugin here. */
-export async function createApollo(options: {
-  log: Logger;
-  production: boolean;
-  availability: DatabaseAvailability;
-}) {
+export async function createApollo(options: { log: Logger; production: boolean; availability: DatabaseAvailability }) {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
@@ -79,12 +75,7 @@ export async function createApollo(options: {
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
-    plugins: [
-      ...protection.plugins,
-      inputGuard,
-      serviceUnavailable(options.availability),
-      operationLog,
-    ],
+    plugins: [...protection.plugins, inputGuard, serviceUnavailable(options.availability), operationLog],
     formatError: createFormatError({ production: options.production }),
     logger: apolloLogger(options.log),
   });

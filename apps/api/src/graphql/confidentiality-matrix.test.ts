@@ -56,7 +56,8 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Mutation.createUser': 'accounts (admin)',
   'Mutation.updateUser': 'accounts (admin)',
   'Mutation.setUserDisabled': 'accounts (admin)',
-  'Query.roleGrants': 'role grant requests: accounts and roles, no scan data (analysts of the region, admins; tested in features/role-grants)',
+  'Query.roleGrants':
+    'role grant requests: accounts and roles, no scan data (analysts of the region, admins; tested in features/role-grants)',
   'Mutation.approveRoleGrant': 'grants a role: the access it opens is tested in features/role-grants',
   'Mutation.rejectRoleGrant': 'role grant requests (tested in features/role-grants)',
   'Mutation.createFacet': 'scan framework',
@@ -93,19 +94,23 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   // municipality's registrations are shown only to themselves, their coordinators and programme staff
   // (tested in features/registrations, incl. other municipality → NOT_FOUND).
   'Query.myRegistrations': 'own registrations',
-  'Query.sessionRegistrations': 'registrations: staff all, coordinators their own municipality only (tested in features/registrations)',
+  'Query.sessionRegistrations':
+    'registrations: staff all, coordinators their own municipality only (tested in features/registrations)',
   'Query.registrationsByMunicipality': 'registration counts per municipality, programme staff only',
   'Query.participantListCsv': 'participant list, programme staff only',
-  'Query.sessionEvaluation': 'anonymous aggregate, released once when the evaluation window closes, suppressed below k responses (tested in features/evaluations)',
+  'Query.sessionEvaluation':
+    'anonymous aggregate, released once when the evaluation window closes, suppressed below k responses (tested in features/evaluations)',
   'Mutation.registerForSession': 'own registration',
   'Mutation.registerColleague': "a colleague of the coordinator's own municipality; others NOT_FOUND",
   'Mutation.cancelRegistration': 'own, own municipality (coordinator) or staff; others NOT_FOUND',
   'Mutation.recordAttendance': 'attendance, programme staff only',
   'Mutation.submitEvaluation': 'own evaluation',
-  'Query.outbox': 'delivery metadata of messages (admins): kind, status, address; never text or subject (tested in features/notifications)',
+  'Query.outbox':
+    'delivery metadata of messages (admins): kind, status, address; never text or subject (tested in features/notifications)',
   'Mutation.retryOutboxMessage': 'idem',
   'Query.myCalendarFeeds': 'own calendar feeds (tested in features/calendars)',
-  'Mutation.createCalendarFeed': 'own feed of own registrations, own municipality (coordinators, no names) or a programme; no scan data',
+  'Mutation.createCalendarFeed':
+    'own feed of own registrations, own municipality (coordinators, no names) or a programme; no scan data',
   'Mutation.regenerateCalendarFeed': 'own feed; others NOT_FOUND',
   'Mutation.revokeCalendarFeed': 'own feed; others NOT_FOUND',
 };
@@ -174,13 +179,16 @@ const MATRIX: Record<string, Entry> = {
     roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
     sees: ['ANALYST', 'COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
     run: (c) =>
-      c.gql(`{ recommendations(page: { offset: 0, limit: 100 }) { total items { id title themes { id } statusHistory { toStatus } scan { id } } } }`),
+      c.gql(
+        `{ recommendations(page: { offset: 0, limit: 100 }) { total items { id title themes { id } statusHistory { toStatus } scan { id } } } }`,
+      ),
     contains: (d, t) => ids((d.recommendations as { items: { id: string }[] }).items).includes(t.recId),
   },
   'Query.recommendation': {
     roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
     sees: ['ANALYST', 'COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
-    run: (c, t) => c.gql(`query ($id: ID!) { recommendation(id: $id) { id title body themes { id } } }`, { id: t.recId }),
+    run: (c, t) =>
+      c.gql(`query ($id: ID!) { recommendation(id: $id) { id title body themes { id } } }`, { id: t.recId }),
   },
   'Query.auditLog': {
     roles: ['MUNICIPAL_COORDINATOR'],
@@ -206,10 +214,13 @@ const MATRIX: Record<string, Entry> = {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
     run: (c, t) =>
-      c.gql(`mutation ($id: ID!, $input: ScanInput!) { updateScan(id: $id, input: $input, expectedVersion: 1) { id } }`, {
-        id: t.scanId,
-        input: { municipalityId: almeloId, scanDate: '2021-07-01', kind: 'BASELINE', scope: 'x', summary: 'y' },
-      }),
+      c.gql(
+        `mutation ($id: ID!, $input: ScanInput!) { updateScan(id: $id, input: $input, expectedVersion: 1) { id } }`,
+        {
+          id: t.scanId,
+          input: { municipalityId: almeloId, scanDate: '2021-07-01', kind: 'BASELINE', scope: 'x', summary: 'y' },
+        },
+      ),
   },
   'Mutation.deleteScan': {
     roles: ['RIEC_ANALYST'],
@@ -228,10 +239,13 @@ const MATRIX: Record<string, Entry> = {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
     run: (c, t) =>
-      c.gql(`mutation ($id: ID!, $input: RecommendationInput!) { updateRecommendation(id: $id, input: $input, expectedVersion: 1) { id } }`, {
-        id: t.recId,
-        input: { title: 'Gewijzigd', body: '', facetId, priority: 'P1' },
-      }),
+      c.gql(
+        `mutation ($id: ID!, $input: RecommendationInput!) { updateRecommendation(id: $id, input: $input, expectedVersion: 1) { id } }`,
+        {
+          id: t.recId,
+          input: { title: 'Gewijzigd', body: '', facetId, priority: 'P1' },
+        },
+      ),
   },
   'Mutation.deleteRecommendation': {
     roles: ['RIEC_ANALYST'],
@@ -251,10 +265,13 @@ const MATRIX: Record<string, Entry> = {
     roles: ['MUNICIPAL_COORDINATOR'],
     sees: ['COORDINATOR_OWN'],
     run: (c, t) =>
-      c.gql(`mutation ($id: ID!, $input: StatusChangeInput!) { setRecommendationStatus(id: $id, input: $input) { id } }`, {
-        id: t.recId,
-        input: { status: 'IN_PROGRESS', expectedVersion: 1 },
-      }),
+      c.gql(
+        `mutation ($id: ID!, $input: StatusChangeInput!) { setRecommendationStatus(id: $id, input: $input) { id } }`,
+        {
+          id: t.recId,
+          input: { status: 'IN_PROGRESS', expectedVersion: 1 },
+        },
+      ),
   },
   'Mutation.assignRecommendation': {
     roles: ['MUNICIPAL_COORDINATOR'],
@@ -380,7 +397,9 @@ describe('authorization matrix', () => {
           expect(code, label).toBe('FORBIDDEN');
         } else if (entry.contains) {
           expect(result.errors, label).toBeUndefined();
-          expect(entry.contains(result.data as Record<string, unknown>, target), label).toBe(entry.sees.includes(actor));
+          expect(entry.contains(result.data as Record<string, unknown>, target), label).toBe(
+            entry.sees.includes(actor),
+          );
         } else if (entry.sees.includes(actor)) {
           expect(result.errors, label).toBeUndefined();
         } else {

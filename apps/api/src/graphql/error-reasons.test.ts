@@ -42,7 +42,10 @@ describe('error reasons', () => {
   it('sends a listed constraint as the field reason and an unlisted one as INVALID_INPUT', () => {
     const problem = (property: string, constraints: Record<string, string>) =>
       Object.assign(new ValidationError(), { property, constraints, children: [] });
-    const error = new ArgumentValidationError([problem('email', { isEmail: 'bad' }), problem('name', { somethingNew: 'bad' })]);
+    const error = new ArgumentValidationError([
+      problem('email', { isEmail: 'bad' }),
+      problem('name', { somethingNew: 'bad' }),
+    ]);
     expect(formatError({ message: 'x' }, error).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_INPUT',

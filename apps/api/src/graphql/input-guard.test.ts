@@ -35,7 +35,9 @@ function sample(type: GraphQLInputType, depth = 0): unknown {
     return [sample(type.ofType as GraphQLInputType, depth)];
   }
   if (isInputObjectType(type)) {
-    return depth > 4 ? null : Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, sample(f.type, depth + 1)]));
+    return depth > 4
+      ? null
+      : Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, sample(f.type, depth + 1)]));
   }
   if (isEnumType(type)) {
     return type.getValues()[0]!.value;
@@ -66,7 +68,9 @@ function leaves(type: GraphQLInputType, scalar: string, path: Path, depth = 0): 
     return leaves(type.ofType as GraphQLInputType, scalar, [...path, 0], depth);
   }
   if (isInputObjectType(type)) {
-    return depth > 4 ? [] : Object.values(type.getFields()).flatMap((f) => leaves(f.type, scalar, [...path, f.name], depth + 1));
+    return depth > 4
+      ? []
+      : Object.values(type.getFields()).flatMap((f) => leaves(f.type, scalar, [...path, f.name], depth + 1));
   }
   return getNamedType(type).name === scalar ? [path] : [];
 }
@@ -127,7 +131,11 @@ describe('malformed ids are BAD_USER_INPUT INVALID_ID, for every ID argument and
         const result = await analyst.gql(c.query, c.variables);
         expect({ case: c.name, extensions: result.errors?.[0]?.extensions }).toEqual({
           case: c.name,
-          extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_ID', fields: [{ field: reported(c.path), reason: 'INVALID_ID' }] },
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'INVALID_ID',
+            fields: [{ field: reported(c.path), reason: 'INVALID_ID' }],
+          },
         });
         expect(result.status).toBe(400);
       }
@@ -139,7 +147,10 @@ describe('malformed ids are BAD_USER_INPUT INVALID_ID, for every ID argument and
     for (const coordinate of ROW_NUMBER_IDS) {
       const [, type, field, arg] = /^(\w+)\.(\w+)\((\w+):\)$/.exec(coordinate) ?? [];
       const owner = type === 'Mutation' ? schema.getMutationType() : schema.getQueryType();
-      expect(owner?.getFields()[field!]?.args.find((a) => a.name === arg), coordinate).toBeDefined();
+      expect(
+        owner?.getFields()[field!]?.args.find((a) => a.name === arg),
+        coordinate,
+      ).toBeDefined();
     }
     const { client: admin } = await actAs(app, 'ADMIN');
     const RETRY = `mutation ($id: ID!) { retryOutboxMessage(id: $id) { id } }`;
@@ -156,7 +167,11 @@ describe('malformed ids are BAD_USER_INPUT INVALID_ID, for every ID argument and
       `query ($id: ID = "abc") { scan(id: $id) { id } }`,
     ]) {
       const result = await analyst.gql(query);
-      expect({ query, code: result.errors?.[0]?.extensions?.code, reason: result.errors?.[0]?.extensions?.reason }).toEqual({
+      expect({
+        query,
+        code: result.errors?.[0]?.extensions?.code,
+        reason: result.errors?.[0]?.extensions?.reason,
+      }).toEqual({
         query,
         code: 'BAD_USER_INPUT',
         reason: 'INVALID_ID',
@@ -191,12 +206,16 @@ describe('text PostgreSQL cannot store is BAD_USER_INPUT INVALID_CHARACTERS, for
     const inline = await analyst.gql(`{ recommendations(filter: { search: "a\\u0000b" }) { total } }`);
     expect(inline.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CHARACTERS' });
 
-    const surrogate = await analyst.gql(`query ($s: String) { recommendations(filter: { search: $s }) { total } }`, { s: 'a\ud800b' });
+    const surrogate = await analyst.gql(`query ($s: String) { recommendations(filter: { search: $s }) { total } }`, {
+      s: 'a\ud800b',
+    });
     expect(surrogate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CHARACTERS' });
   });
 
   it('ordinary text, emoji included, passes', async () => {
-    const result = await analyst.gql(`query ($s: String) { recommendations(filter: { search: $s }) { total } }`, { s: 'zoë 😀 "x"' });
+    const result = await analyst.gql(`query ($s: String) { recommendations(filter: { search: $s }) { total } }`, {
+      s: 'zoë 😀 "x"',
+    });
     expect(result.errors).toBeUndefined();
   });
 });

@@ -64,7 +64,8 @@ function check(value: unknown, type: GraphQLInputType, slot: Slot, problems: Fie
     const item = type.ofType as GraphQLInputType;
     // Rows of input objects are told apart by index (attendance.0.registrationId); a list of scalars
     // is one form field (input.facetIds), which is what the web app matches on.
-    const itemSlot = (i: number) => (isInputObjectType(getNamedType(item)) ? { ...slot, path: `${slot.path}.${i}` } : slot);
+    const itemSlot = (i: number) =>
+      isInputObjectType(getNamedType(item)) ? { ...slot, path: `${slot.path}.${i}` } : slot;
     if (Array.isArray(value)) {
       value.forEach((v, i) => check(v, item, itemSlot(i), problems));
     } else {
@@ -124,9 +125,16 @@ export function findInputProblems(
           return;
         }
         const directive = typeInfo.getDirective();
-        const owner = directive ? `@${directive.name}` : `${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`;
+        const owner = directive
+          ? `@${directive.name}`
+          : `${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`;
         const found: FieldProblem[] = [];
-        check(valueFromASTUntyped(node.value, values), argument.type, { path: node.name.value, coordinate: `${owner}(${argument.name}:)` }, found);
+        check(
+          valueFromASTUntyped(node.value, values),
+          argument.type,
+          { path: node.name.value, coordinate: `${owner}(${argument.name}:)` },
+          found,
+        );
         // A variable used in several places is reported once per path.
         for (const problem of found) {
           problems.set(`${problem.field} ${problem.reason}`, problem);
@@ -158,7 +166,9 @@ export const inputGuard: ApolloServerPlugin = {
           return;
         }
         const rejection = new BadInputError(
-          first.reason === 'INVALID_ID' ? 'An id is not valid.' : 'Some text contains characters that cannot be stored.',
+          first.reason === 'INVALID_ID'
+            ? 'An id is not valid.'
+            : 'Some text contains characters that cannot be stored.',
           problems,
           first.reason,
         );

@@ -12,7 +12,10 @@ const retryAfter = () => new HeaderMap([['retry-after', String(RETRY_AFTER_SECON
  */
 export function contextUnavailableError(): GraphQLError {
   const error = new ServiceUnavailableError(RETRY_AFTER_SECONDS);
-  return new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 503, headers: retryAfter() } } });
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { http: { status: 503, headers: retryAfter() } },
+  });
 }
 
 /**

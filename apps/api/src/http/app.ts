@@ -31,7 +31,10 @@ const bodyErrors: ErrorRequestHandler = (error: { type?: string; status?: number
     errors: [
       {
         message: tooLarge ? 'The request is too large.' : 'The request could not be read.',
-        extensions: { code: 'BAD_USER_INPUT', reason: (tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_REQUEST') satisfies ErrorReason },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason: (tooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_REQUEST') satisfies ErrorReason,
+        },
       },
     ],
   });
@@ -55,7 +58,14 @@ function clientStatusOf(error: unknown): number | undefined {
 export async function createApp(options: {
   config: Pick<
     Config,
-    'production' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'secureCookies' | 'trustProxy' | 'webDistDir' | 'publicUrl' | 'mail'
+    | 'production'
+    | 'sessionIdleMinutes'
+    | 'sessionAbsoluteHours'
+    | 'secureCookies'
+    | 'trustProxy'
+    | 'webDistDir'
+    | 'publicUrl'
+    | 'mail'
   >;
   dataSource: DataSource;
   log: Logger;
@@ -116,7 +126,11 @@ export async function createApp(options: {
       res.send(body);
     } catch (error) {
       if (availability.noteError(error)) {
-        res.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS)).type('text/plain').send('Service unavailable');
+        res
+          .status(503)
+          .setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
+          .type('text/plain')
+          .send('Service unavailable');
         return;
       }
       // Logged here, without the URL: it holds the token.

@@ -51,7 +51,9 @@ describe('while the database cannot be reached', () => {
   it('answers 503 SERVICE_UNAVAILABLE with a retry hint, logs the outage once, and recovers by itself', async () => {
     const user = await createUser(app, 'PARTICIPANT');
     const client = new Client(app);
-    expect((await client.gql(LOGIN, { e: user.email, p: TEST_PASSWORD })).data).toEqual({ login: { role: 'PARTICIPANT' } });
+    expect((await client.gql(LOGIN, { e: user.email, p: TEST_PASSWORD })).data).toEqual({
+      login: { role: 'PARTICIPANT' },
+    });
 
     await proxy.cut();
     for (let i = 0; i < 3; i += 1) {
@@ -87,6 +89,10 @@ describe('while the database cannot be reached', () => {
     const back = lines.filter((line) => line.msg === 'database available again');
     expect(back).toHaveLength(1);
     expect(back[0]?.outageMs).toEqual(expect.any(Number));
-    expect(lines.filter((line) => (line.level as number) >= 50 && line.msg !== 'database unavailable; answering 503 until it is back')).toEqual([]);
+    expect(
+      lines.filter(
+        (line) => (line.level as number) >= 50 && line.msg !== 'database unavailable; answering 503 until it is back',
+      ),
+    ).toEqual([]);
   });
 });

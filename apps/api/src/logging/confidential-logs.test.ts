@@ -42,7 +42,9 @@ beforeAll(async () => {
   facetId = await createFacet(app);
   scanId = await createScan(app, 'GM0141');
   // Failures PostgreSQL reports with the row's values in `detail`, set up behind the app's back.
-  await app.owner.query(`ALTER TABLE recommendations ADD CONSTRAINT test_body_refused CHECK (position('refuse-me' in body) = 0) NOT VALID`);
+  await app.owner.query(
+    `ALTER TABLE recommendations ADD CONSTRAINT test_body_refused CHECK (position('refuse-me' in body) = 0) NOT VALID`,
+  );
   await app.owner.query(`CREATE UNIQUE INDEX test_title_unique ON recommendations (title)`);
 });
 afterAll(() => app.close());
@@ -69,7 +71,12 @@ describe('a query that fails in PostgreSQL leaves no confidential data in the lo
 
     // Still a useful line: what failed and where, by SQLSTATE and constraint name.
     const [logged] = unexpectedErrors();
-    expect(logged?.err).toMatchObject({ type: 'QueryFailedError', code: '23514', constraint: 'test_body_refused', table: 'recommendations' });
+    expect(logged?.err).toMatchObject({
+      type: 'QueryFailedError',
+      code: '23514',
+      constraint: 'test_body_refused',
+      table: 'recommendations',
+    });
     expect((logged?.err as { stack?: string }).stack).toMatch(/^\s+at /);
     expect(captured.text).not.toContain(MARKER);
   });
@@ -103,7 +110,9 @@ describe('the logger reduces every error to safe fields', () => {
     'a missing entity': () => app.owner.getRepository(RecommendationEntity).findOneOrFail({ where: { title: MARKER } }),
     // Detail and hint chosen by a function: anything at all.
     'a raised exception': () =>
-      app.owner.query(`DO $$ BEGIN RAISE EXCEPTION 'failed for "%"', '${MARKER}' USING DETAIL = '${MARKER}', HINT = '${MARKER}'; END $$`),
+      app.owner.query(
+        `DO $$ BEGIN RAISE EXCEPTION 'failed for "%"', '${MARKER}' USING DETAIL = '${MARKER}', HINT = '${MARKER}'; END $$`,
+      ),
   };
 
   for (const [name, fail] of Object.entries(failures)) {
@@ -136,11 +145,14 @@ describe('the logger reduces every error to safe fields', () => {
     const error = await app.owner.query('SELECT $1::uuid', [MARKER]).catch((e: unknown) => e as Error);
     const job = { id: '7', task_identifier: 'deliver_outbox', attempts: 1, payload: { title: MARKER } };
     const worker = workerLogger(createLogger('trace', captured), () => false).scope({ label: 'job' });
-    worker.error(`Failed task 7 (deliver_outbox, 3.00ms, attempt 1 of 1) with error '${error.message}':\n  ${error.stack}`, {
-      failure: true,
-      job,
-      error,
-    });
+    worker.error(
+      `Failed task 7 (deliver_outbox, 3.00ms, attempt 1 of 1) with error '${error.message}':\n  ${error.stack}`,
+      {
+        failure: true,
+        job,
+        error,
+      },
+    );
     const [entry] = captured.entries();
     expect(entry).toMatchObject({
       msg: 'Failed task 7 (deliver_outbox, 3.00ms, attempt 1 of 1) with error',
@@ -160,7 +172,9 @@ describe('the logger reduces every error to safe fields', () => {
       message: 'invalid input syntax for type uuid: "…"',
       routine: expect.any(String),
     });
-    expect(Object.keys(entry?.err as object)).not.toEqual(expect.arrayContaining(['query', 'parameters', 'driverError']));
+    expect(Object.keys(entry?.err as object)).not.toEqual(
+      expect.arrayContaining(['query', 'parameters', 'driverError']),
+    );
   });
 });
 

@@ -32,7 +32,10 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       // pino takes the raw `err.message` as the line's message when none is given: give a scrubbed one.
       logMethod(args, method) {
         const [first, second] = args as unknown[];
-        const error = first instanceof Error ? first : ERROR_KEYS.map((k) => (first as Record<string, unknown> | null)?.[k]).find((e) => e instanceof Error);
+        const error =
+          first instanceof Error
+            ? first
+            : ERROR_KEYS.map((k) => (first as Record<string, unknown> | null)?.[k]).find((e) => e instanceof Error);
         if (error instanceof Error && typeof second !== 'string') {
           const fields = first instanceof Error ? { err: first } : (first as object);
           const summary = safeError(error);

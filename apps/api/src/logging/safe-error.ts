@@ -54,7 +54,10 @@ export function safeError(value: unknown, depth = 0): SafeError | string {
     return `[thrown ${value === null ? 'null' : typeof value}]`;
   }
   const source = value as Error & Record<string, unknown>;
-  const result: SafeError = { type: source.name || source.constructor.name, message: scrubMessage(String(source.message ?? '')) };
+  const result: SafeError = {
+    type: source.name || source.constructor.name,
+    message: scrubMessage(String(source.message ?? '')),
+  };
   if (typeof source.code === 'string' || typeof source.code === 'number') {
     result.code = String(source.code);
   }

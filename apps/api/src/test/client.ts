@@ -16,10 +16,14 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 function checkReasonsListed(errors: GraphQLResponse['errors']): void {
   for (const error of errors ?? []) {
     const { reason, fields, rows } = error.extensions ?? {};
-    const nested = [fields, rows].flatMap((list) => (Array.isArray(list) ? (list as { reason?: unknown }[]).map((p) => p.reason) : []));
+    const nested = [fields, rows].flatMap((list) =>
+      Array.isArray(list) ? (list as { reason?: unknown }[]).map((p) => p.reason) : [],
+    );
     for (const value of [...(reason === undefined ? [] : [reason]), ...nested]) {
       if (!isErrorReason(value)) {
-        throw new Error(`the API answered with reason ${JSON.stringify(value)}, which is not in ERROR_REASONS (packages/shared)`);
+        throw new Error(
+          `the API answered with reason ${JSON.stringify(value)}, which is not in ERROR_REASONS (packages/shared)`,
+        );
       }
     }
   }
@@ -56,7 +60,10 @@ export class Client {
     return response;
   }
 
-  async gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await this.post(JSON.stringify({ query, variables }));
     const body = (await response.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
     checkReasonsListed(body.errors);

@@ -19,7 +19,9 @@ export interface TestUser {
 }
 
 export async function municipalityId(app: TestApp, cbsCode: string): Promise<string> {
-  const [row] = (await app.owner.query('SELECT id FROM municipalities WHERE cbs_code = $1', [cbsCode])) as { id: string }[];
+  const [row] = (await app.owner.query('SELECT id FROM municipalities WHERE cbs_code = $1', [cbsCode])) as {
+    id: string;
+  }[];
   if (!row) {
     throw new Error(`no municipality ${cbsCode}`);
   }
@@ -45,7 +47,15 @@ export async function createUser(
     `INSERT INTO users (email, name, role, region_id, municipality_id, password_hash, disabled_at)
      VALUES ($1, $2, $3, coalesce($7::uuid, (SELECT id FROM regions WHERE name = 'Twente')), $4, $5, $6)
      RETURNING id, region_id`,
-    [email, `Test ${role}`, privileged ? null : role, privileged ? null : mId, await passwordHash, options.disabled ? new Date() : null, options.regionId ?? null],
+    [
+      email,
+      `Test ${role}`,
+      privileged ? null : role,
+      privileged ? null : mId,
+      await passwordHash,
+      options.disabled ? new Date() : null,
+      options.regionId ?? null,
+    ],
   )) as { id: string; region_id: string }[];
   if (privileged) {
     await fixtureRoleGrant(app, row!.id, role, mId);
@@ -65,10 +75,12 @@ export async function fixtureRoleGrant(app: TestApp, userId: string, role: Role,
       [userId],
     )) as { region_id: string }[];
     const findApprover = async () =>
-      ((await tx.query(
-        `SELECT id FROM users WHERE role = 'RIEC_ANALYST' AND region_id = $1 AND disabled_at IS NULL AND id <> $2 ORDER BY created_at, id LIMIT 1`,
-        [regionId, userId],
-      )) as { id: string }[])[0]?.id;
+      (
+        (await tx.query(
+          `SELECT id FROM users WHERE role = 'RIEC_ANALYST' AND region_id = $1 AND disabled_at IS NULL AND id <> $2 ORDER BY created_at, id LIMIT 1`,
+          [regionId, userId],
+        )) as { id: string }[]
+      )[0]?.id;
     let approver = await findApprover();
     if (!approver) {
       if (role === 'RIEC_ANALYST') {
@@ -87,8 +99,17 @@ export async function fixtureRoleGrant(app: TestApp, userId: string, role: Role,
        VALUES ('fixture-admin@test.example', 'Fixture admin', 'ADMIN', $1, 'not-a-hash') ON CONFLICT (email) DO NOTHING`,
       [regionId],
     );
-    const [requester] = (await tx.query(`SELECT id FROM users WHERE email = 'fixture-admin@test.example'`)) as { id: string }[];
-    await grantApprovedRole(tx, { userId, role, municipalityId: mId, requestedBy: requester!.id, decidedBy: approver, note: 'test fixture' });
+    const [requester] = (await tx.query(`SELECT id FROM users WHERE email = 'fixture-admin@test.example'`)) as {
+      id: string;
+    }[];
+    await grantApprovedRole(tx, {
+      userId,
+      role,
+      municipalityId: mId,
+      requestedBy: requester!.id,
+      decidedBy: approver,
+      note: 'test fixture',
+    });
   });
 }
 

@@ -9,7 +9,8 @@ import type { TestApp } from './test-app';
  */
 const suffix = () => randomBytes(3).toString('hex');
 const twente = `(SELECT id FROM regions WHERE name = 'Twente')`;
-const one = async (app: TestApp, sql: string, params: unknown[]) => ((await app.owner.query(sql, params)) as { id: string }[])[0]!.id;
+const one = async (app: TestApp, sql: string, params: unknown[]) =>
+  ((await app.owner.query(sql, params)) as { id: string }[])[0]!.id;
 
 export async function createProgramme(
   app: TestApp,
@@ -18,7 +19,12 @@ export async function createProgramme(
   return one(
     app,
     `INSERT INTO programmes (region_id, name, start_year, end_year, status) VALUES (${twente}, $1, $2, $3, $4) RETURNING id`,
-    [options.name ?? `Programma ${suffix()}`, options.startYear ?? 2022, options.endYear ?? 2025, options.status ?? 'ACTIVE'],
+    [
+      options.name ?? `Programma ${suffix()}`,
+      options.startYear ?? 2022,
+      options.endYear ?? 2025,
+      options.status ?? 'ACTIVE',
+    ],
   );
 }
 
@@ -51,21 +57,27 @@ export async function createActivity(
     ],
   );
   const themeIds = options.themeIds ?? [await createTheme(app)];
-  await app.owner.query(`INSERT INTO activity_themes (activity_id, theme_id) SELECT $1, unnest($2::uuid[])`, [id, themeIds]);
+  await app.owner.query(`INSERT INTO activity_themes (activity_id, theme_id) SELECT $1, unnest($2::uuid[])`, [
+    id,
+    themeIds,
+  ]);
   return id;
 }
 
 export async function createVenue(app: TestApp, options: { name?: string; room?: string } = {}): Promise<string> {
-  return one(app, `INSERT INTO venues (region_id, name, address, room) VALUES (${twente}, $1, 'Stationsplein 1, Almelo', $2) RETURNING id`, [
-    options.name ?? `Locatie ${suffix()}`,
-    options.room ?? 'Zaal 1',
-  ]);
+  return one(
+    app,
+    `INSERT INTO venues (region_id, name, address, room) VALUES (${twente}, $1, 'Stationsplein 1, Almelo', $2) RETURNING id`,
+    [options.name ?? `Locatie ${suffix()}`, options.room ?? 'Zaal 1'],
+  );
 }
 
 export async function createFacilitator(app: TestApp, options: { name?: string } = {}): Promise<string> {
-  return one(app, `INSERT INTO facilitators (region_id, name, organisation) VALUES (${twente}, $1, 'RIEC Oost-Nederland') RETURNING id`, [
-    options.name ?? `Begeleider ${suffix()}`,
-  ]);
+  return one(
+    app,
+    `INSERT INTO facilitators (region_id, name, organisation) VALUES (${twente}, $1, 'RIEC Oost-Nederland') RETURNING id`,
+    [options.name ?? `Begeleider ${suffix()}`],
+  );
 }
 
 /** A session (default: OPEN, 20 seats, online, next year) with its activity unless given. */

@@ -15,7 +15,11 @@ export interface BulkParticipant {
  * written directly (as the login would store them), so a test can run hundreds of separate clients
  * without going through argon2 and the login throttle. Municipalities are dealt round-robin.
  */
-export async function bulkParticipants(app: TestApp, count: number, cbsCodes: string[] = ['GM0141']): Promise<BulkParticipant[]> {
+export async function bulkParticipants(
+  app: TestApp,
+  count: number,
+  cbsCodes: string[] = ['GM0141'],
+): Promise<BulkParticipant[]> {
   const batch = randomBytes(4).toString('hex');
   const users = (await app.owner.query(
     `WITH m AS (SELECT id, array_position($3::text[], cbs_code) - 1 AS k FROM municipalities WHERE cbs_code = ANY($3::text[]))

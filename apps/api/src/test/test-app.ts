@@ -37,7 +37,12 @@ const defaults: AppConfig = {
  */
 export async function startTestApp(
   overrides: Partial<Pick<Config, keyof AppConfig>> = {},
-  options: { log?: Logger; loginThrottle?: Partial<LoginThrottleRules>; db?: TestDatabase; dataSource?: DataSource } = {},
+  options: {
+    log?: Logger;
+    loginThrottle?: Partial<LoginThrottleRules>;
+    db?: TestDatabase;
+    dataSource?: DataSource;
+  } = {},
 ): Promise<TestApp> {
   const db = options.db ?? (await createTestDatabase());
   const statements = new StatementCounter();

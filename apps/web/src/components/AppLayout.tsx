@@ -1,6 +1,25 @@
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarEvent, IconCalendarShare, IconChartBar, IconChecklist, IconClipboardList, IconEye, IconHome, IconListTree, IconInbox, IconMailForward, IconTicket, IconTopologyStar3, IconUsers, IconRoute, IconSchool, IconTools, IconUserCheck, type Icon } from '@tabler/icons-react';
+import {
+  IconCalendarEvent,
+  IconCalendarShare,
+  IconChartBar,
+  IconChecklist,
+  IconClipboardList,
+  IconEye,
+  IconHome,
+  IconListTree,
+  IconInbox,
+  IconMailForward,
+  IconTicket,
+  IconTopologyStar3,
+  IconUsers,
+  IconRoute,
+  IconSchool,
+  IconTools,
+  IconUserCheck,
+  type Icon,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSaveLocale } from '../features/account/useSaveLocale';

@@ -13,7 +13,13 @@ export function QueryError({ error, onRetry }: ErrorProps) {
   const { t } = useTranslation();
   const { message } = describeError(error);
   return (
-    <Alert color="red" variant="light" title={t('common.errorTitle')} icon={<IconAlertTriangle aria-hidden />} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      title={t('common.errorTitle')}
+      icon={<IconAlertTriangle aria-hidden />}
+      role="alert"
+    >
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{t(message.key, message.values)}</Text>
         {onRetry && (

@@ -18,14 +18,25 @@ interface Props<V> {
 }
 
 const plain = (value: unknown): string =>
-  Array.isArray(value) ? value.map(plain).join(', ') : value === null || value === undefined ? '' : String(value).trim();
+  Array.isArray(value)
+    ? value.map(plain).join(', ')
+    : value === null || value === undefined
+      ? ''
+      : String(value).trim();
 
 /**
  * A save refused because someone else saved first: the form stays open with the user's input, and
  * this shows, per field that differs, the stored version beside the user's own, to take over the
  * stored values or keep their own and save again (based on the version shown).
  */
-export function StaleVersionNotice<V extends object>({ mine, current, reloading, labels, show, onTakeCurrent }: Props<V>) {
+export function StaleVersionNotice<V extends object>({
+  mine,
+  current,
+  reloading,
+  labels,
+  show,
+  onTakeCurrent,
+}: Props<V>) {
   const { t } = useTranslation();
   const text = <K extends keyof V>(key: K, value: V[K]) => show?.[key]?.(value) ?? plain(value);
   const differences = current
@@ -35,7 +46,13 @@ export function StaleVersionNotice<V extends object>({ mine, current, reloading,
     : [];
   const empty = t('staleVersion.empty');
   return (
-    <Alert color="orange.9" variant="light" title={t('staleVersion.title')} icon={<IconAlertTriangle aria-hidden />} role="alert">
+    <Alert
+      color="orange.9"
+      variant="light"
+      title={t('staleVersion.title')}
+      icon={<IconAlertTriangle aria-hidden />}
+      role="alert"
+    >
       <Stack gap="sm" align="flex-start">
         {reloading ? (
           <Loader size="sm" aria-label={t('staleVersion.loading')} />
@@ -58,8 +75,12 @@ export function StaleVersionNotice<V extends object>({ mine, current, reloading,
                 {differences.map((field) => (
                   <Table.Tr key={String(field.key)}>
                     <Table.Th scope="row">{field.label}</Table.Th>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{field.current || empty}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{field.mine || empty}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                      {field.current || empty}
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                      {field.mine || empty}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

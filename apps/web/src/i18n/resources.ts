@@ -37,8 +37,42 @@ import nl from './nl.json';
  * so features can grow without editing one big file.
  */
 export const resources = {
-  nl: { translation: nl, picture: pictureNl, themes: themesNl, facets: facetsNl, scans: scansNl, recommendations: recommendationsNl, audit: auditNl, sessions: sessionsNl, myRegistrations: myRegistrationsNl, myMessages: myMessagesNl, calendarFeeds: calendarFeedsNl, outbox: outboxNl, programmes: programmesNl, roadmap: roadmapNl, programmeBuilder: programmeBuilderNl, roleRequests: roleRequestsNl },
-  en: { translation: en, picture: pictureEn, themes: themesEn, facets: facetsEn, scans: scansEn, recommendations: recommendationsEn, audit: auditEn, sessions: sessionsEn, myRegistrations: myRegistrationsEn, myMessages: myMessagesEn, calendarFeeds: calendarFeedsEn, outbox: outboxEn, programmes: programmesEn, roadmap: roadmapEn, programmeBuilder: programmeBuilderEn, roleRequests: roleRequestsEn },
+  nl: {
+    translation: nl,
+    picture: pictureNl,
+    themes: themesNl,
+    facets: facetsNl,
+    scans: scansNl,
+    recommendations: recommendationsNl,
+    audit: auditNl,
+    sessions: sessionsNl,
+    myRegistrations: myRegistrationsNl,
+    myMessages: myMessagesNl,
+    calendarFeeds: calendarFeedsNl,
+    outbox: outboxNl,
+    programmes: programmesNl,
+    roadmap: roadmapNl,
+    programmeBuilder: programmeBuilderNl,
+    roleRequests: roleRequestsNl,
+  },
+  en: {
+    translation: en,
+    picture: pictureEn,
+    themes: themesEn,
+    facets: facetsEn,
+    scans: scansEn,
+    recommendations: recommendationsEn,
+    audit: auditEn,
+    sessions: sessionsEn,
+    myRegistrations: myRegistrationsEn,
+    myMessages: myMessagesEn,
+    calendarFeeds: calendarFeedsEn,
+    outbox: outboxEn,
+    programmes: programmesEn,
+    roadmap: roadmapEn,
+    programmeBuilder: programmeBuilderEn,
+    roleRequests: roleRequestsEn,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['nl'];

@@ -42,6 +42,8 @@ describe('toAmsterdamParts', () => {
 
 describe('formatAmsterdamRange', () => {
   it('shows the Amsterdam wall clock, one date for a session within a day', () => {
-    expect(formatAmsterdamRange('2025-07-01T07:30:00.000Z', '2025-07-01T10:30:00.000Z', 'nl-NL')).toMatch(/1 jul 2025, 09:30–12:30$/);
+    expect(formatAmsterdamRange('2025-07-01T07:30:00.000Z', '2025-07-01T10:30:00.000Z', 'nl-NL')).toMatch(
+      /1 jul 2025, 09:30–12:30$/,
+    );
   });
 });

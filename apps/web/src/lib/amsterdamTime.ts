@@ -60,19 +60,31 @@ export function amsterdamToUtc(date: string, time: string): string | null {
 
 /** "di 4 mrt 2025" / "Tue 4 Mar 2025". */
 export function formatAmsterdamDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: PROGRAMME_TIME_ZONE, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: PROGRAMME_TIME_ZONE,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(iso));
 }
 
 export function formatAmsterdamTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: PROGRAMME_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: PROGRAMME_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
 }
 
 /** "di 4 mrt 2025, 09:30–12:30": a session's time as planners read it. */
 export function formatAmsterdamRange(startsAt: string, endsAt: string, locale: string): string {
   const start = toAmsterdamParts(startsAt);
   const end = toAmsterdamParts(endsAt);
-  const endText = start.date === end.date ? formatAmsterdamTime(endsAt, locale) : `${formatAmsterdamDate(endsAt, locale)} ${formatAmsterdamTime(endsAt, locale)}`;
+  const endText =
+    start.date === end.date
+      ? formatAmsterdamTime(endsAt, locale)
+      : `${formatAmsterdamDate(endsAt, locale)} ${formatAmsterdamTime(endsAt, locale)}`;
   return `${formatAmsterdamDate(startsAt, locale)}, ${formatAmsterdamTime(startsAt, locale)}–${endText}`;
 }

@@ -81,7 +81,10 @@ describe('describeError', () => {
   it('tells a moment of unavailability from a bug, from the API or from a proxy in front of it', () => {
     const fromApi = graphQLError({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 });
     expect(describeError(fromApi).message.key).toBe('errors.code.SERVICE_UNAVAILABLE');
-    const fromProxy = new ServerError('Bad gateway', { response: new Response('<html>', { status: 502 }), bodyText: '<html>' });
+    const fromProxy = new ServerError('Bad gateway', {
+      response: new Response('<html>', { status: 502 }),
+      bodyText: '<html>',
+    });
     expect(describeError(fromProxy).message.key).toBe('errors.code.SERVICE_UNAVAILABLE');
   });
 
@@ -99,7 +102,9 @@ describe('describeError', () => {
     );
     expect(message.key).toBe('errors.reason.INVALID_CHARACTERS');
     expect(fieldErrors.body?.key).toBe('errors.field.INVALID_CHARACTERS');
-    expect(describeError(graphQLError({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' })).message.key).toBe('errors.reason.INVALID_ID');
+    expect(describeError(graphQLError({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' })).message.key).toBe(
+      'errors.reason.INVALID_ID',
+    );
   });
 
   it('recognises an ended session', () => {
@@ -111,21 +116,32 @@ describe('describeError', () => {
 describe('translations', () => {
   /** The text of a key of the default namespace, or undefined. */
   const text = (language: 'nl' | 'en', key: string): unknown =>
-    key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources[language].translation);
+    key
+      .split('.')
+      .reduce<unknown>(
+        (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+        resources[language].translation,
+      );
 
   it('has Dutch and English text for every reason the API can send, alone and beside a field', () => {
     const missing = ERROR_REASONS.flatMap((reason) => {
-      const { message, fieldErrors } = describeError(graphQLError({ code: 'BAD_USER_INPUT', reason, fields: [{ field: 'x', reason }] }));
+      const { message, fieldErrors } = describeError(
+        graphQLError({ code: 'BAD_USER_INPUT', reason, fields: [{ field: 'x', reason }] }),
+      );
       const keys = [...new Set([message.key, fieldErrors.x?.key ?? 'errors.field.missing'])];
       const generic = keys.filter((key) => key.startsWith('errors.code.') || key === 'errors.field.invalid');
       const untranslated = keys.flatMap((key) =>
-        (['nl', 'en'] as const).filter((language) => {
-          const value = text(language, key);
-          return typeof value !== 'string' || value.trim() === '';
-        }).map((language) => `${key} (${language})`),
+        (['nl', 'en'] as const)
+          .filter((language) => {
+            const value = text(language, key);
+            return typeof value !== 'string' || value.trim() === '';
+          })
+          .map((language) => `${key} (${language})`),
       );
       // INVALID_INPUT beside a field is "this value is not valid" on purpose.
-      return [...(reason === 'INVALID_INPUT' ? [] : generic), ...untranslated].map((problem) => `${reason}: ${problem}`);
+      return [...(reason === 'INVALID_INPUT' ? [] : generic), ...untranslated].map(
+        (problem) => `${reason}: ${problem}`,
+      );
     });
     expect(missing).toEqual([]);
   });

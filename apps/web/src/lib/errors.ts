@@ -198,7 +198,9 @@ function fromFormatted(errors: readonly { extensions?: Record<string, unknown> }
         }
         const { field, reason } = f as Record<string, unknown>;
         // A field reason this build does not know (from a newer API) still marks the field as invalid.
-        return typeof field === 'string' ? [{ field, reason: isErrorReason(reason) ? reason : ('INVALID_INPUT' as const) }] : [];
+        return typeof field === 'string'
+          ? [{ field, reason: isErrorReason(reason) ? reason : ('INVALID_INPUT' as const) }]
+          : [];
       })
     : [];
   return {
@@ -227,7 +229,11 @@ export function toApiProblem(error: unknown): ApiProblem {
     }
     // A proxy in front of the API answers 502-504 while it restarts: that is "try again", not a bug.
     const code: ErrorCode =
-      error.statusCode === 429 ? 'RATE_LIMITED' : [502, 503, 504].includes(error.statusCode) ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
+      error.statusCode === 429
+        ? 'RATE_LIMITED'
+        : [502, 503, 504].includes(error.statusCode)
+          ? 'SERVICE_UNAVAILABLE'
+          : 'INTERNAL_SERVER_ERROR';
     return { code, reason: undefined, fields: [], retryAfterSeconds: undefined };
   }
   return { code: 'NETWORK', reason: undefined, fields: [], retryAfterSeconds: undefined };
@@ -260,7 +266,10 @@ export function describeError(error: unknown): DescribedError {
     const minutes = Math.max(1, Math.ceil((problem.retryAfterSeconds ?? 60) / 60));
     return { message: { key: 'errors.reason.TOO_MANY_ATTEMPTS', values: { minutes } }, fieldErrors };
   }
-  return { message: { key: problem.reason ? REASON_MESSAGES[problem.reason] : CODE_MESSAGES[problem.code] }, fieldErrors };
+  return {
+    message: { key: problem.reason ? REASON_MESSAGES[problem.reason] : CODE_MESSAGES[problem.code] },
+    fieldErrors,
+  };
 }
 
 /** Someone else saved the record after this form loaded it (CONFLICT STALE_VERSION). */

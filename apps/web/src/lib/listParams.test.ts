@@ -13,14 +13,28 @@ const withView = defineListParams({
 
 describe('list parameters in the URL', () => {
   it('starts from the defaults with an empty URL, and leaves the defaults out again', () => {
-    expect(sorted.defaults).toEqual({ search: '', kind: null, ownerId: null, sortField: 'NAME', sortDirection: 'ASC', page: 1 });
+    expect(sorted.defaults).toEqual({
+      search: '',
+      kind: null,
+      ownerId: null,
+      sortField: 'NAME',
+      sortDirection: 'ASC',
+      page: 1,
+    });
     expect(sorted.serialize(sorted.defaults).toString()).toBe('');
     expect(withView.defaults).toEqual({ mode: 'list', search: '', year: null, page: 1 });
     expect(withView.serialize(withView.defaults).toString()).toBe('');
   });
 
   it('round-trips, writing view, filters, sort and page in that order', () => {
-    const params = { search: 'jan', kind: 'B' as const, ownerId: 'o1', sortField: 'DATE' as const, sortDirection: 'DESC' as const, page: 3 };
+    const params = {
+      search: 'jan',
+      kind: 'B' as const,
+      ownerId: 'o1',
+      sortField: 'DATE' as const,
+      sortDirection: 'DESC' as const,
+      page: 3,
+    };
     const query = sorted.serialize(params);
     expect(query.toString()).toBe('q=jan&kind=B&owner=o1&sort=DATE&dir=DESC&page=3');
     expect(sorted.parse(query)).toEqual(params);
@@ -58,13 +72,19 @@ describe('list parameters in the URL', () => {
     expect(
       sorted.cleared({ search: 'jan', kind: 'A', ownerId: 'o1', sortField: 'DATE', sortDirection: 'DESC', page: 5 }),
     ).toEqual({ ...sorted.defaults, sortField: 'DATE', sortDirection: 'DESC' });
-    expect(withView.cleared({ mode: 'grid', search: 'x', year: 2027, page: 2 })).toEqual({ ...withView.defaults, mode: 'grid' });
+    expect(withView.cleared({ mode: 'grid', search: 'x', year: 2027, page: 2 })).toEqual({
+      ...withView.defaults,
+      mode: 'grid',
+    });
   });
 
   it('flips the sorted column and starts another in the direction it is given', () => {
     const current = { sortField: 'NAME' as const, sortDirection: 'ASC' as const };
     expect(nextSort(current, 'NAME', 'ASC')).toEqual({ sortField: 'NAME', sortDirection: 'DESC' });
-    expect(nextSort({ ...current, sortDirection: 'DESC' }, 'NAME', 'DESC')).toEqual({ sortField: 'NAME', sortDirection: 'ASC' });
+    expect(nextSort({ ...current, sortDirection: 'DESC' }, 'NAME', 'DESC')).toEqual({
+      sortField: 'NAME',
+      sortDirection: 'ASC',
+    });
     expect(nextSort(current, 'DATE', 'DESC')).toEqual({ sortField: 'DATE', sortDirection: 'DESC' });
   });
 });

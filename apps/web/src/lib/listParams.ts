@@ -86,7 +86,11 @@ export interface SortSpec<F extends string> {
 }
 
 /** Clicking the sorted column flips it; another column starts in `firstDirection` (its most useful one). */
-export function nextSort<F extends string>(current: SortParams<F>, field: F, firstDirection: SortDirection): SortParams<F> {
+export function nextSort<F extends string>(
+  current: SortParams<F>,
+  field: F,
+  firstDirection: SortDirection,
+): SortParams<F> {
   if (current.sortField === field) {
     return { sortField: field, sortDirection: current.sortDirection === 'ASC' ? 'DESC' : 'ASC' };
   }

@@ -32,7 +32,18 @@ const ids = (permissions: Permission[]) => navigationFor(permissions).map((item)
 
 describe('navigationFor', () => {
   it('gives user management and the outbox to those who manage accounts', () => {
-    expect(ids(ADMIN)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'calendarFeeds', 'myMessages', 'adminUsers', 'outbox']);
+    expect(ids(ADMIN)).toEqual([
+      'home',
+      'picture',
+      'themes',
+      'programmes',
+      'roadmap',
+      'sessions',
+      'calendarFeeds',
+      'myMessages',
+      'adminUsers',
+      'outbox',
+    ]);
   });
 
   it('gives those who maintain themes the facets, scan writers scans and recommendations, approvers the role requests', () => {
@@ -53,7 +64,16 @@ describe('navigationFor', () => {
   });
 
   it('gives an account waiting for its first role only the public parts and its own messages', () => {
-    expect(ids([])).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'calendarFeeds', 'myMessages']);
+    expect(ids([])).toEqual([
+      'home',
+      'picture',
+      'themes',
+      'programmes',
+      'roadmap',
+      'sessions',
+      'calendarFeeds',
+      'myMessages',
+    ]);
   });
 
   it('gives coordinators their scans, recommendations and audit log, participants what is assigned to them', () => {
@@ -71,7 +91,18 @@ describe('navigationFor', () => {
       'recommendations',
       'auditLog',
     ]);
-    expect(ids(PARTICIPANT)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'myRegistrations', 'calendarFeeds', 'myMessages', 'myRecommendations']);
+    expect(ids(PARTICIPANT)).toEqual([
+      'home',
+      'picture',
+      'themes',
+      'programmes',
+      'roadmap',
+      'sessions',
+      'myRegistrations',
+      'calendarFeeds',
+      'myMessages',
+      'myRecommendations',
+    ]);
   });
 
   it('gives everyone the picture, themes, programme and roadmap, and only planners the programme builder', () => {
@@ -79,11 +110,30 @@ describe('navigationFor', () => {
       expect(ids(permissions).slice(0, 5)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap']);
       expect(ids(permissions).includes('programmeBuilder')).toBe(permissions === STAFF);
     }
-    expect(ids(STAFF)).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'programmeBuilder', 'sessions', 'calendarFeeds', 'myMessages']);
+    expect(ids(STAFF)).toEqual([
+      'home',
+      'picture',
+      'themes',
+      'programmes',
+      'roadmap',
+      'programmeBuilder',
+      'sessions',
+      'calendarFeeds',
+      'myMessages',
+    ]);
   });
 
   it('shows no confidential page without a confidential permission (an account awaiting approval sees the public parts and its own messages)', () => {
-    expect(ids([])).toEqual(['home', 'picture', 'themes', 'programmes', 'roadmap', 'sessions', 'calendarFeeds', 'myMessages']);
+    expect(ids([])).toEqual([
+      'home',
+      'picture',
+      'themes',
+      'programmes',
+      'roadmap',
+      'sessions',
+      'calendarFeeds',
+      'myMessages',
+    ]);
   });
 });
 

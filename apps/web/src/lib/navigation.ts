@@ -1,7 +1,25 @@
 import type { Permission } from '../gql/graphql';
 import type { TranslationKey } from './errors';
 
-export type NavItemId = 'home' | 'picture' | 'themes' | 'programmes' | 'roadmap' | 'programmeBuilder' | 'sessions' | 'myRegistrations' | 'calendarFeeds' | 'myMessages' | 'facets' | 'scans' | 'recommendations' | 'myRecommendations' | 'auditLog' | 'adminUsers' | 'roleRequests' | 'outbox';
+export type NavItemId =
+  | 'home'
+  | 'picture'
+  | 'themes'
+  | 'programmes'
+  | 'roadmap'
+  | 'programmeBuilder'
+  | 'sessions'
+  | 'myRegistrations'
+  | 'calendarFeeds'
+  | 'myMessages'
+  | 'facets'
+  | 'scans'
+  | 'recommendations'
+  | 'myRecommendations'
+  | 'auditLog'
+  | 'adminUsers'
+  | 'roleRequests'
+  | 'outbox';
 
 export interface NavItem {
   id: NavItemId;
@@ -59,9 +77,19 @@ const NAV_ITEMS: readonly NavItem[] = [
   { id: 'themes', path: PATHS.themes, label: 'nav.themes' },
   { id: 'programmes', path: PATHS.programmes, label: 'nav.programmes' },
   { id: 'roadmap', path: PATHS.roadmap, label: 'nav.roadmap' },
-  { id: 'programmeBuilder', path: PATHS.programmeBuilder, label: 'nav.programmeBuilder', shownIf: (can) => can('PROGRAMME_PLAN') },
+  {
+    id: 'programmeBuilder',
+    path: PATHS.programmeBuilder,
+    label: 'nav.programmeBuilder',
+    shownIf: (can) => can('PROGRAMME_PLAN'),
+  },
   { id: 'sessions', path: PATHS.sessions, label: 'nav.sessions' },
-  { id: 'myRegistrations', path: PATHS.myRegistrations, label: 'nav.myRegistrations', shownIf: (can) => can('REGISTRATION_SELF') },
+  {
+    id: 'myRegistrations',
+    path: PATHS.myRegistrations,
+    label: 'nav.myRegistrations',
+    shownIf: (can) => can('REGISTRATION_SELF'),
+  },
   { id: 'calendarFeeds', path: PATHS.calendarFeeds, label: 'nav.calendarFeeds' },
   { id: 'myMessages', path: PATHS.myMessages, label: 'nav.myMessages' },
   { id: 'facets', path: PATHS.facets, label: 'nav.facets', shownIf: (can) => can('THEME_MAINTAIN') },
@@ -77,7 +105,12 @@ const NAV_ITEMS: readonly NavItem[] = [
   },
   { id: 'auditLog', path: PATHS.auditLog, label: 'nav.auditLog', shownIf: (can) => can('AUDIT_READ') },
   { id: 'adminUsers', path: PATHS.adminUsers, label: 'nav.adminUsers', shownIf: (can) => can('USER_MANAGE') },
-  { id: 'roleRequests', path: PATHS.roleRequests, label: 'nav.roleRequests', shownIf: (can) => can('ROLE_GRANT_APPROVE') },
+  {
+    id: 'roleRequests',
+    path: PATHS.roleRequests,
+    label: 'nav.roleRequests',
+    shownIf: (can) => can('ROLE_GRANT_APPROVE'),
+  },
   { id: 'outbox', path: PATHS.outbox, label: 'nav.outbox', shownIf: (can) => can('OUTBOX_MANAGE') },
 ];
 

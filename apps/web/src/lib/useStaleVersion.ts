@@ -24,7 +24,10 @@ export interface StaleVersion<T> {
  * else saved in between, the form stays open with the user's input and this loads the stored
  * version to merge by hand (shown by `StaleVersionNotice`).
  */
-export function useStaleVersion<T extends { version: number }>(loadedVersion: number, load: () => Promise<T | null>): StaleVersion<T> {
+export function useStaleVersion<T extends { version: number }>(
+  loadedVersion: number,
+  load: () => Promise<T | null>,
+): StaleVersion<T> {
   const [current, setCurrent] = useState<T | null>(null);
   const [stale, setStale] = useState(false);
   const [reloading, setReloading] = useState(false);

@@ -24,12 +24,18 @@ export class TwenteRegion1764300000100 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     const [region] = (await q.query(`INSERT INTO regions (name) VALUES ('Twente') RETURNING id`)) as { id: string }[];
     for (const [name, code] of TWENTE_MUNICIPALITIES) {
-      await q.query(`INSERT INTO municipalities (region_id, name, cbs_code) VALUES ($1, $2, $3)`, [region!.id, name, code]);
+      await q.query(`INSERT INTO municipalities (region_id, name, cbs_code) VALUES ($1, $2, $3)`, [
+        region!.id,
+        name,
+        code,
+      ]);
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM municipalities WHERE cbs_code = ANY($1)`, [TWENTE_MUNICIPALITIES.map(([, code]) => code)]);
+    await q.query(`DELETE FROM municipalities WHERE cbs_code = ANY($1)`, [
+      TWENTE_MUNICIPALITIES.map(([, code]) => code),
+    ]);
     await q.query(`DELETE FROM regions WHERE name = 'Twente'`);
   }
 }

@@ -104,7 +104,9 @@ export class ConfidentialScans1764400000000 implements MigrationInterface {
         changed_by uuid REFERENCES users(id),
         changed_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX recommendation_status_changes_rec_idx ON recommendation_status_changes (recommendation_id, changed_at)`);
+    await q.query(
+      `CREATE INDEX recommendation_status_changes_rec_idx ON recommendation_status_changes (recommendation_id, changed_at)`,
+    );
     await q.query(`
       CREATE TABLE recommendation_themes (
         recommendation_id uuid NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
@@ -179,7 +181,9 @@ export class ConfidentialScans1764400000000 implements MigrationInterface {
     // The audit log: anyone acting in the region may append; only the municipality's coordinators read it.
     await q.query(`ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE audit_log FORCE ROW LEVEL SECURITY`);
-    await q.query(`CREATE POLICY audit_log_append ON audit_log FOR INSERT WITH CHECK (${inRegion} AND actor_user_id = ${USER})`);
+    await q.query(
+      `CREATE POLICY audit_log_append ON audit_log FOR INSERT WITH CHECK (${inRegion} AND actor_user_id = ${USER})`,
+    );
     await q.query(`CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (${inRegion} AND ${ownCoordinator})`);
 
     await q.query(`

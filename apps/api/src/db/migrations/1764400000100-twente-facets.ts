@@ -5,17 +5,32 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * in the order the scan reports use. Analysts rename, reorder or retire them in the app.
  */
 export const TWENTE_FACETS: readonly [name: string, description: string][] = [
-  ['Bewustzijn en cultuur', 'Hoe bewust bestuur en organisatie zijn van ondermijning, en of signalen bespreekbaar zijn.'],
+  [
+    'Bewustzijn en cultuur',
+    'Hoe bewust bestuur en organisatie zijn van ondermijning, en of signalen bespreekbaar zijn.',
+  ],
   ['Integriteit', 'Integriteitsbeleid, screening en de omgang met integriteitsmeldingen en -schendingen.'],
-  ['Informatiepositie en informatiedeling', 'Het verzamelen, duiden en delen van signalen, binnen de gemeente en met partners.'],
+  [
+    'Informatiepositie en informatiedeling',
+    'Het verzamelen, duiden en delen van signalen, binnen de gemeente en met partners.',
+  ],
   ['Informatiebeveiliging', 'De bescherming van gevoelige gegevens en systemen tegen misbruik en lekken.'],
   ['Bibob', 'De toepassing van de Wet Bibob bij vergunningen, subsidies, vastgoed en aanbestedingen.'],
   ['Vergunningverlening', 'Weerbaarheid van vergunningprocessen tegen misbruik door criminelen.'],
   ['Vastgoed', 'Zicht op en grip op vastgoedtransacties, verhuur en gemeentelijk vastgoed.'],
-  ['Inkoop en subsidies', 'Voorkomen dat inkoop, aanbesteding en subsidieverlening criminele activiteiten faciliteren.'],
+  [
+    'Inkoop en subsidies',
+    'Voorkomen dat inkoop, aanbesteding en subsidieverlening criminele activiteiten faciliteren.',
+  ],
   ['Toezicht en handhaving', 'Gerichte controles en consequente handhaving bij signalen van ondermijning.'],
-  ['Veiligheid van medewerkers en bestuurders', 'Bescherming en ondersteuning van medewerkers en bestuurders tegen bedreiging en intimidatie.'],
-  ['Inzet bestuurlijke instrumenten', 'De inzet van bestuurlijke bevoegdheden zoals sluiting, weigering en intrekking.'],
+  [
+    'Veiligheid van medewerkers en bestuurders',
+    'Bescherming en ondersteuning van medewerkers en bestuurders tegen bedreiging en intimidatie.',
+  ],
+  [
+    'Inzet bestuurlijke instrumenten',
+    'De inzet van bestuurlijke bevoegdheden zoals sluiting, weigering en intrekking.',
+  ],
 ];
 
 export class TwenteFacets1764400000100 implements MigrationInterface {

@@ -1,6 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const ACTIVITY_FORMATS = ['WORKSHOP', 'MASTERCLASS', 'INTERVISIE', 'SITE_VISIT', 'TABLETOP_EXERCISE', 'E_LEARNING', 'KNOWLEDGE_SESSION'];
+const ACTIVITY_FORMATS = [
+  'WORKSHOP',
+  'MASTERCLASS',
+  'INTERVISIE',
+  'SITE_VISIT',
+  'TABLETOP_EXERCISE',
+  'E_LEARNING',
+  'KNOWLEDGE_SESSION',
+];
 const TARGET_AUDIENCES = [
   'BIBOB_ADVISOR',
   'ENFORCEMENT_OFFICER',
@@ -178,8 +186,12 @@ export class Programme1764500000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE session_facilitators, sessions, facilitators, venues, activity_themes, learning_activities, programmes`);
-    await q.query(`DROP FUNCTION sessions_before_update(), session_facilitators_copy_session(), sessions_sync_facilitators()`);
+    await q.query(
+      `DROP TABLE session_facilitators, sessions, facilitators, venues, activity_themes, learning_activities, programmes`,
+    );
+    await q.query(
+      `DROP FUNCTION sessions_before_update(), session_facilitators_copy_session(), sessions_sync_facilitators()`,
+    );
     // btree_gist stays: other features may use it, and it holds no data.
   }
 }

@@ -1,6 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const NOTIFICATION_KINDS = ['REGISTERED', 'WAITLISTED', 'PROMOTED', 'CANCELLED_BY_STAFF', 'SESSION_CHANGED', 'REMINDER'];
+const NOTIFICATION_KINDS = [
+  'REGISTERED',
+  'WAITLISTED',
+  'PROMOTED',
+  'CANCELLED_BY_STAFF',
+  'SESSION_CHANGED',
+  'REMINDER',
+];
 const list = (values: string[]) => values.map((v) => `'${v}'`).join(',');
 
 /**
@@ -34,7 +41,9 @@ export class Registrations1764600000000 implements MigrationInterface {
         CONSTRAINT registrations_cancelled_at CHECK ((status = 'CANCELLED') = (cancelled_at IS NOT NULL)),
         CONSTRAINT registrations_attended_confirmed CHECK (attended IS NULL OR status = 'CONFIRMED')
       )`);
-    await q.query(`CREATE UNIQUE INDEX registrations_active_key ON registrations (session_id, user_id) WHERE status <> 'CANCELLED'`);
+    await q.query(
+      `CREATE UNIQUE INDEX registrations_active_key ON registrations (session_id, user_id) WHERE status <> 'CANCELLED'`,
+    );
     await q.query(`CREATE INDEX registrations_session_idx ON registrations (session_id, status, arrival)`);
     await q.query(`CREATE INDEX registrations_user_idx ON registrations (user_id, status)`);
 
@@ -90,10 +99,14 @@ export class Registrations1764600000000 implements MigrationInterface {
         last_error text CHECK (last_error IS NULL OR length(last_error) <= 2000)
       )`);
     // What the sender polls: unsent events that are due, oldest first (FOR UPDATE SKIP LOCKED).
-    await q.query(`CREATE INDEX notification_outbox_pending_idx ON notification_outbox (available_at, id) WHERE sent_at IS NULL`);
+    await q.query(
+      `CREATE INDEX notification_outbox_pending_idx ON notification_outbox (available_at, id) WHERE sent_at IS NULL`,
+    );
     await q.query(`CREATE INDEX notification_outbox_session_idx ON notification_outbox (session_id)`);
     // Lets a scheduler (e.g. reminders) enqueue idempotently with ON CONFLICT DO NOTHING.
-    await q.query(`CREATE UNIQUE INDEX notification_outbox_dedupe_key ON notification_outbox (dedupe_key) WHERE dedupe_key IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX notification_outbox_dedupe_key ON notification_outbox (dedupe_key) WHERE dedupe_key IS NOT NULL`,
+    );
 
     await q.query(`
       GRANT SELECT, INSERT, UPDATE ON registrations TO rode_draad_app;

@@ -23,9 +23,13 @@ export class MailAndCalendars1764700000000 implements MigrationInterface {
       ALTER TABLE notification_outbox
         ADD CONSTRAINT notification_outbox_sent_at CHECK ((status = 'SENT') = (sent_at IS NOT NULL))`);
     await q.query(`DROP INDEX notification_outbox_pending_idx`);
-    await q.query(`CREATE INDEX notification_outbox_pending_idx ON notification_outbox (available_at, id) WHERE status = 'PENDING'`);
+    await q.query(
+      `CREATE INDEX notification_outbox_pending_idx ON notification_outbox (available_at, id) WHERE status = 'PENDING'`,
+    );
     // The admins' list: newest first, by status.
-    await q.query(`CREATE INDEX notification_outbox_status_idx ON notification_outbox (status, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX notification_outbox_status_idx ON notification_outbox (status, created_at DESC, id DESC)`,
+    );
 
     await q.query(`
       CREATE TABLE calendar_feeds (
@@ -54,7 +58,9 @@ export class MailAndCalendars1764700000000 implements MigrationInterface {
     await q.query(`DROP TABLE calendar_feeds`);
     await q.query(`DROP INDEX notification_outbox_status_idx`);
     await q.query(`DROP INDEX notification_outbox_pending_idx`);
-    await q.query(`CREATE INDEX notification_outbox_pending_idx ON notification_outbox (available_at, id) WHERE sent_at IS NULL`);
+    await q.query(
+      `CREATE INDEX notification_outbox_pending_idx ON notification_outbox (available_at, id) WHERE sent_at IS NULL`,
+    );
     await q.query(`ALTER TABLE notification_outbox DROP CONSTRAINT notification_outbox_sent_at, DROP COLUMN status`);
   }
 }

@@ -96,7 +96,13 @@ export class AccessLayer1764800000000 implements MigrationInterface {
     const assignedParticipant = `(${ROLE} = 'PARTICIPANT' AND municipality_id = ${MUNICIPALITY} AND owner_user_id = ${USER})`;
     const ofVisibleRecommendation = `(${ROLE} = 'PARTICIPANT' AND EXISTS (SELECT 1 FROM recommendations r WHERE r.id = recommendation_id))`;
     const policies: [table: string, read: string, insert: string, update: string, remove: string][] = [
-      ['scans', `${inRegion} AND (${analyst} OR ${ownCoordinator})`, `${inRegion} AND ${analyst}`, `${inRegion} AND ${analyst}`, `${inRegion} AND ${analyst}`],
+      [
+        'scans',
+        `${inRegion} AND (${analyst} OR ${ownCoordinator})`,
+        `${inRegion} AND ${analyst}`,
+        `${inRegion} AND ${analyst}`,
+        `${inRegion} AND ${analyst}`,
+      ],
       [
         'recommendations',
         `${inRegion} AND (${analyst} OR ${ownCoordinator} OR ${assignedParticipant})`,
@@ -128,7 +134,9 @@ export class AccessLayer1764800000000 implements MigrationInterface {
     }
     // The definer looks up which municipality owns a record, for rd_audit_denied only.
     await q.query(`CREATE POLICY scans_definer ON scans FOR SELECT TO rode_draad_definer USING (true)`);
-    await q.query(`CREATE POLICY recommendations_definer ON recommendations FOR SELECT TO rode_draad_definer USING (true)`);
+    await q.query(
+      `CREATE POLICY recommendations_definer ON recommendations FOR SELECT TO rode_draad_definer USING (true)`,
+    );
 
     await q.query(`
       CREATE POLICY audit_log_append ON audit_log FOR INSERT WITH CHECK (
@@ -190,7 +198,15 @@ export class AccessLayer1764800000000 implements MigrationInterface {
       CREATE TRIGGER recommendations_keep_content BEFORE UPDATE ON recommendations
       FOR EACH ROW EXECUTE FUNCTION rd_keep_recommendation_content()`);
 
-    for (const fn of ['rd_system_purpose()', 'rd_viewer()', 'rd_user_id()', 'rd_role()', 'rd_region_id()', 'rd_municipality_id()', 'rd_audit_denied(text, uuid, text)']) {
+    for (const fn of [
+      'rd_system_purpose()',
+      'rd_viewer()',
+      'rd_user_id()',
+      'rd_role()',
+      'rd_region_id()',
+      'rd_municipality_id()',
+      'rd_audit_denied(text, uuid, text)',
+    ]) {
       await q.query(`ALTER FUNCTION ${fn} OWNER TO rode_draad_definer`);
       await q.query(`REVOKE ALL ON FUNCTION ${fn} FROM PUBLIC`);
       await q.query(`GRANT EXECUTE ON FUNCTION ${fn} TO rode_draad_app, rode_draad_definer`);
@@ -237,8 +253,16 @@ async function restoreSettingPolicies(q: QueryRunner): Promise<void> {
       `${inRegion} AND (${analyst} OR ${ownCoordinator} OR (${setting('role')} = 'PARTICIPANT' AND municipality_id = ${setting('municipality_id')}::uuid AND owner_user_id = ${setting('user_id')}::uuid))`,
       `${inRegion} AND (${analyst} OR ${ownCoordinator})`,
     ],
-    ['recommendation_status_changes', `${inRegion} AND (${analyst} OR ${ownCoordinator} OR ${participant})`, `${inRegion} AND (${analyst} OR ${ownCoordinator})`],
-    ['recommendation_themes', `${inRegion} AND (${analyst} OR ${ownCoordinator} OR ${participant})`, `${inRegion} AND ${analyst}`],
+    [
+      'recommendation_status_changes',
+      `${inRegion} AND (${analyst} OR ${ownCoordinator} OR ${participant})`,
+      `${inRegion} AND (${analyst} OR ${ownCoordinator})`,
+    ],
+    [
+      'recommendation_themes',
+      `${inRegion} AND (${analyst} OR ${ownCoordinator} OR ${participant})`,
+      `${inRegion} AND ${analyst}`,
+    ],
   ];
   for (const [table, read, write] of policies) {
     await q.query(`CREATE POLICY ${table}_read ON ${table} FOR SELECT USING (${read})`);
@@ -246,6 +270,8 @@ async function restoreSettingPolicies(q: QueryRunner): Promise<void> {
     await q.query(`CREATE POLICY ${table}_update ON ${table} FOR UPDATE USING (${write}) WITH CHECK (${write})`);
     await q.query(`CREATE POLICY ${table}_delete ON ${table} FOR DELETE USING (${write})`);
   }
-  await q.query(`CREATE POLICY audit_log_append ON audit_log FOR INSERT WITH CHECK (${inRegion} AND actor_user_id = ${setting('user_id')}::uuid)`);
+  await q.query(
+    `CREATE POLICY audit_log_append ON audit_log FOR INSERT WITH CHECK (${inRegion} AND actor_user_id = ${setting('user_id')}::uuid)`,
+  );
   await q.query(`CREATE POLICY audit_log_read ON audit_log FOR SELECT USING (${inRegion} AND ${ownCoordinator})`);
 }

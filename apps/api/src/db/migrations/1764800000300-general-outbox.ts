@@ -24,7 +24,9 @@ export class GeneralOutbox1764800000300 implements MigrationInterface {
     await q.query(`DROP INDEX notification_outbox_session_idx`);
     await q.query(`ALTER TABLE notification_outbox DROP COLUMN session_id`);
     await q.query(`ALTER TABLE notification_outbox DROP CONSTRAINT notification_outbox_kind_check`);
-    await q.query(`ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_kind_check CHECK (kind ~ '^[A-Z][A-Z_]{0,63}$')`);
+    await q.query(
+      `ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_kind_check CHECK (kind ~ '^[A-Z][A-Z_]{0,63}$')`,
+    );
     await q.query(`
       ALTER TABLE notification_outbox
         ADD COLUMN confidentiality text NOT NULL DEFAULT 'PERSONAL'
@@ -32,7 +34,9 @@ export class GeneralOutbox1764800000300 implements MigrationInterface {
         ADD COLUMN message_id text UNIQUE CHECK (message_id IS NULL OR length(message_id) <= 255)`);
     // Every kind declares its class; no default, so a new writer cannot forget it.
     await q.query(`ALTER TABLE notification_outbox ALTER COLUMN confidentiality DROP DEFAULT`);
-    await q.query(`CREATE INDEX notification_outbox_recipient_idx ON notification_outbox (recipient_user_id, created_at DESC, id DESC)`);
+    await q.query(
+      `CREATE INDEX notification_outbox_recipient_idx ON notification_outbox (recipient_user_id, created_at DESC, id DESC)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -46,7 +50,9 @@ export class GeneralOutbox1764800000300 implements MigrationInterface {
     await q.query(`
       ALTER TABLE notification_outbox ADD CONSTRAINT notification_outbox_kind_check
         CHECK (kind IN ('REGISTERED','WAITLISTED','PROMOTED','CANCELLED_BY_STAFF','SESSION_CHANGED','REMINDER'))`);
-    await q.query(`ALTER TABLE notification_outbox ADD COLUMN session_id uuid REFERENCES sessions(id) ON DELETE CASCADE`);
+    await q.query(
+      `ALTER TABLE notification_outbox ADD COLUMN session_id uuid REFERENCES sessions(id) ON DELETE CASCADE`,
+    );
     await q.query(`
       UPDATE notification_outbox o SET session_id = s.id, payload = o.payload - 'sessionId'
         FROM sessions s WHERE s.id::text = o.payload->>'sessionId'`);

@@ -65,12 +65,20 @@ export class RoleGrants1764800000500 implements MigrationInterface {
     await q.query(`
       CREATE POLICY role_grants_request ON role_grants FOR INSERT WITH CHECK (
         status = 'PENDING' AND applied_at IS NULL AND requested_by = (SELECT rd_user_id()))`);
-    await q.query(`CREATE POLICY role_grants_decide ON role_grants FOR UPDATE USING (status = 'PENDING') WITH CHECK (true)`);
-    await q.query(`CREATE POLICY role_grants_definer_read ON role_grants FOR SELECT TO rode_draad_definer USING (true)`);
-    await q.query(`CREATE POLICY role_grants_definer_apply ON role_grants FOR UPDATE TO rode_draad_definer USING (true) WITH CHECK (true)`);
+    await q.query(
+      `CREATE POLICY role_grants_decide ON role_grants FOR UPDATE USING (status = 'PENDING') WITH CHECK (true)`,
+    );
+    await q.query(
+      `CREATE POLICY role_grants_definer_read ON role_grants FOR SELECT TO rode_draad_definer USING (true)`,
+    );
+    await q.query(
+      `CREATE POLICY role_grants_definer_apply ON role_grants FOR UPDATE TO rode_draad_definer USING (true) WITH CHECK (true)`,
+    );
     // Column grants: the app can neither write a decision into a new row nor mark a grant used.
     await q.query(`GRANT SELECT ON role_grants TO rode_draad_app`);
-    await q.query(`GRANT INSERT (user_id, requested_role, region_id, municipality_id, requested_by) ON role_grants TO rode_draad_app`);
+    await q.query(
+      `GRANT INSERT (user_id, requested_role, region_id, municipality_id, requested_by) ON role_grants TO rode_draad_app`,
+    );
     await q.query(`GRANT UPDATE (status, decided_by, decided_at, note) ON role_grants TO rode_draad_app`);
     await q.query(`GRANT SELECT, UPDATE (applied_at) ON role_grants TO rode_draad_definer`);
 
@@ -108,7 +116,9 @@ export class RoleGrants1764800000500 implements MigrationInterface {
         RETURN NEW;
       END
       $$`);
-    await q.query(`CREATE TRIGGER role_grants_guard BEFORE UPDATE ON role_grants FOR EACH ROW EXECUTE FUNCTION rd_guard_role_grant()`);
+    await q.query(
+      `CREATE TRIGGER role_grants_guard BEFORE UPDATE ON role_grants FOR EACH ROW EXECUTE FUNCTION rd_guard_role_grant()`,
+    );
 
     await q.query(`
       CREATE FUNCTION rd_require_role_grant() RETURNS trigger

@@ -1,5 +1,13 @@
 import type { ActivityFormat, TargetAudience } from '@rode-draad/shared';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 
 export { ACTIVITY_FORMATS, TARGET_AUDIENCES } from '@rode-draad/shared';
 export type { ActivityFormat, TargetAudience };

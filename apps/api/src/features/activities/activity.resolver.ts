@@ -7,7 +7,13 @@ import { Programme } from '../programmes/programme.types';
 import { Person } from '../recommendations/recommendation.types';
 import { Session } from '../sessions/session.types';
 import { Theme } from '../themes/theme.types';
-import { ActivityFilter, ActivityInput, ActivityPermissions, LearningActivity, LearningActivityPage } from './activity.types';
+import {
+  ActivityFilter,
+  ActivityInput,
+  ActivityPermissions,
+  LearningActivity,
+  LearningActivityPage,
+} from './activity.types';
 
 @Resolver(() => LearningActivity)
 export class ActivityResolver {
@@ -38,7 +44,8 @@ export class ActivityResolver {
 
   @Authorized()
   @Query(() => LearningActivityPage, {
-    description: "Learning activities of the viewer's region, by planned year, quarter and title. Filter by themeId for a theme's offer.",
+    description:
+      "Learning activities of the viewer's region, by planned year, quarter and title. Filter by themeId for a theme's offer.",
   })
   activities(
     @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null,
@@ -62,7 +69,8 @@ export class ActivityResolver {
 
   @Authorized(Permission.PROGRAMME_PLAN)
   @Mutation(() => LearningActivity, {
-    description: 'Replaces the fields and themes of an activity; it stays in its programme. Stale expectedVersion: CONFLICT STALE_VERSION.',
+    description:
+      'Replaces the fields and themes of an activity; it stays in its programme. Stale expectedVersion: CONFLICT STALE_VERSION.',
   })
   updateActivity(
     @Arg('id', () => ID) id: string,

@@ -28,7 +28,11 @@ export const toActivity = (a: LearningActivityEntity): LearningActivity => ({
   ownerUserId: a.ownerUserId,
 });
 
-export const likePattern = (search: string) => `%${search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const likePattern = (search: string) =>
+  `%${search
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The year of a session as the region sees it. */
 export const AMSTERDAM_YEAR = (column: string) => `extract(year FROM ${column} AT TIME ZONE 'Europe/Amsterdam')::int`;
@@ -64,9 +68,12 @@ export class ActivityService {
       );
     }
     if (filter.search?.trim()) {
-      qb.andWhere('(lower(a.title) LIKE :pattern OR lower(a.description) LIKE :pattern OR lower(a.learning_goals) LIKE :pattern)', {
-        pattern: likePattern(filter.search),
-      });
+      qb.andWhere(
+        '(lower(a.title) LIKE :pattern OR lower(a.description) LIKE :pattern OR lower(a.learning_goals) LIKE :pattern)',
+        {
+          pattern: likePattern(filter.search),
+        },
+      );
     }
     qb.orderBy('a.planned_year', 'ASC', 'NULLS LAST')
       .addOrderBy('a.planned_quarter', 'ASC', 'NULLS LAST')
@@ -84,7 +91,10 @@ export class ActivityService {
     const rows = await this.db
       .getRepository(LearningActivityEntity)
       .createQueryBuilder('a')
-      .where('a.region_id = :regionId AND a.id = ANY(:ids)', { regionId: requireRegionId(regionId), ids: ids.filter(isUuid) })
+      .where('a.region_id = :regionId AND a.id = ANY(:ids)', {
+        regionId: requireRegionId(regionId),
+        ids: ids.filter(isUuid),
+      })
       .getMany();
     return rows.map(toActivity);
   }
@@ -143,7 +153,12 @@ export class ActivityService {
 }
 
 /** The activity in the region, else NOT_FOUND (also for another region's id). */
-export async function findActivity(tx: EntityManager, regionId: string, id: string, forEdit = false): Promise<LearningActivityEntity> {
+export async function findActivity(
+  tx: EntityManager,
+  regionId: string,
+  id: string,
+  forEdit = false,
+): Promise<LearningActivityEntity> {
   const activity = isUuid(id)
     ? await tx.getRepository(LearningActivityEntity).findOne({
         where: { id, regionId: requireRegionId(regionId) },
@@ -163,7 +178,10 @@ async function checkInput(tx: EntityManager, regionId: string, input: ActivityIn
   });
   const problems: FieldProblem[] = [];
   const themeIds = [...new Set(input.themeIds)];
-  const themes = (await tx.query('SELECT id FROM themes WHERE region_id = $1 AND id = ANY($2::uuid[])', [regionId, themeIds])) as unknown[];
+  const themes = (await tx.query('SELECT id FROM themes WHERE region_id = $1 AND id = ANY($2::uuid[])', [
+    regionId,
+    themeIds,
+  ])) as unknown[];
   if (themeIds.length === 0) {
     problems.push({ field: 'themeIds', reason: 'THEME_REQUIRED' });
   } else if (themes.length !== themeIds.length) {
@@ -201,5 +219,7 @@ async function checkInput(tx: EntityManager, regionId: string, input: ActivityIn
 }
 
 async function linkThemes(tx: EntityManager, activityId: string, themeIds: string[]): Promise<void> {
-  await tx.getRepository(ActivityThemeEntity).insert([...new Set(themeIds)].map((themeId) => ({ activityId, themeId })));
+  await tx
+    .getRepository(ActivityThemeEntity)
+    .insert([...new Set(themeIds)].map((themeId) => ({ activityId, themeId })));
 }

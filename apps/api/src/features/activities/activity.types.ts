@@ -17,7 +17,8 @@ import { IsNotBlank } from '../../common/validation';
 import { PROGRAMME_YEAR_MAX, PROGRAMME_YEAR_MIN } from '../programmes/programme.types';
 import { ACTIVITY_FORMATS, TARGET_AUDIENCES, type ActivityFormat, type TargetAudience } from './activity.entity';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const asEnum = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const ActivityFormatEnum = asEnum<ActivityFormat>(ACTIVITY_FORMATS);
 registerEnumType(ActivityFormatEnum, { name: 'ActivityFormat', description: 'The kind of learning activity.' });
@@ -57,7 +58,9 @@ export class LearningActivity {
   @Field(() => Int, { nullable: true, description: '1–4; null when only the year is planned.' })
   plannedQuarter: number | null;
 
-  @Field(() => Int, { description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.' })
+  @Field(() => Int, {
+    description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.',
+  })
   version: number;
 
   @Field()
@@ -159,7 +162,10 @@ export class ActivityFilter {
   @IsEnum(TargetAudienceEnum)
   targetAudience?: TargetAudience | null;
 
-  @Field(() => Int, { nullable: true, description: 'Planned in this year, or with a session in it (Europe/Amsterdam).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Planned in this year, or with a session in it (Europe/Amsterdam).',
+  })
   @IsOptional()
   @IsInt()
   @Min(PROGRAMME_YEAR_MIN)

@@ -9,8 +9,13 @@ import { AuditPage } from './audit.types';
 @Resolver()
 export class AuditResolver {
   @Authorized(Permission.AUDIT_READ)
-  @Query(() => AuditPage, { description: "Who read or changed the own municipality's confidential data, newest first." })
-  auditLog(@Arg('page', () => PageInput, { nullable: true }) page: PageInput | null, @Ctx() ctx: Context): Promise<AuditPage> {
+  @Query(() => AuditPage, {
+    description: "Who read or changed the own municipality's confidential data, newest first.",
+  })
+  auditLog(
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<AuditPage> {
     return listAudit(ctx.services.db, requireViewer(ctx.viewer), page ?? firstPage());
   }
 }

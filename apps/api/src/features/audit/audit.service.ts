@@ -6,7 +6,8 @@ import type { PageInput } from '../../common/paging';
 import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
 
-export type AuditAction = 'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DENIED';
+export type AuditAction =
+  'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DENIED';
 export type AuditEntity = 'scan' | 'recommendation' | 'recommendation_theme' | 'peer_group_log';
 
 export interface AuditEntry {
@@ -22,7 +23,12 @@ export interface AuditEntry {
  * Appends to the audit log inside the caller's transaction, so a change and its audit entry
  * commit together. The application role may insert and read, never update or delete.
  */
-export async function recordAudit(tx: EntityManager, viewer: Viewer, requestId: string, entries: AuditEntry[]): Promise<void> {
+export async function recordAudit(
+  tx: EntityManager,
+  viewer: Viewer,
+  requestId: string,
+  entries: AuditEntry[],
+): Promise<void> {
   if (entries.length === 0) {
     return;
   }
@@ -95,10 +101,13 @@ export async function listAudit(db: DataSource, viewer: Viewer, page: PageInput)
   if (!municipalityId || !canOn(viewer, Permission.AUDIT_READ, { regionId: viewer.regionId, municipalityId })) {
     return { items: [], total: 0 };
   }
-  const rows = await inViewerTransaction(db, viewer, (tx) =>
-    tx.query(
-      // A denied attempt comes from outside the municipality's access: who it was stays with the RIEC.
-      `SELECT a.id::text, a.at,
+  const rows = await inViewerTransaction(
+    db,
+    viewer,
+    (tx) =>
+      tx.query(
+        // A denied attempt comes from outside the municipality's access: who it was stays with the RIEC.
+        `SELECT a.id::text, a.at,
               CASE WHEN a.action = 'DENIED' THEN NULL ELSE u.name END AS actor_name,
               CASE WHEN a.action = 'DENIED' THEN NULL ELSE u.email END AS actor_email,
               CASE WHEN a.action = 'DENIED' THEN NULL ELSE a.actor_role END AS actor_role,
@@ -108,8 +117,8 @@ export async function listAudit(db: DataSource, viewer: Viewer, page: PageInput)
         WHERE a.region_id = $1 AND a.municipality_id = $2
         ORDER BY a.at DESC, a.id DESC
         OFFSET $3 LIMIT $4`,
-      [viewer.regionId, municipalityId, page.offset, page.limit],
-    ) as Promise<AuditRow[]>,
+        [viewer.regionId, municipalityId, page.offset, page.limit],
+      ) as Promise<AuditRow[]>,
   );
   return {
     total: rows[0]?.total ?? 0,

@@ -15,11 +15,7 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => User, { description: 'Starts a session and sets the session cookie.' })
-  async login(
-    @Arg('email') email: string,
-    @Arg('password') password: string,
-    @Ctx() ctx: Context,
-  ): Promise<User> {
+  async login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() ctx: Context): Promise<User> {
     const { userId, token } = await ctx.services.auth.login(
       email.slice(0, EMAIL_MAX_LENGTH),
       password.slice(0, PASSWORD_MAX_LENGTH),

@@ -17,7 +17,9 @@ describe('login', () => {
   it('starts a session with an HttpOnly, SameSite=Lax cookie and shows who is logged in', async () => {
     const user = await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0153' });
     const client = new Client(app);
-    const response = await client.post(JSON.stringify({ query: LOGIN, variables: { email: user.email, password: TEST_PASSWORD } }));
+    const response = await client.post(
+      JSON.stringify({ query: LOGIN, variables: { email: user.email, password: TEST_PASSWORD } }),
+    );
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^rd_session=[\w-]{40,};/);
     expect(cookie).toContain('HttpOnly');
@@ -77,7 +79,9 @@ describe('login', () => {
     try {
       const user = await createUser(proxied, 'ADMIN');
       const client = new Client(proxied, { 'x-forwarded-proto': 'https' });
-      const response = await client.post(JSON.stringify({ query: LOGIN, variables: { email: user.email, password: TEST_PASSWORD } }));
+      const response = await client.post(
+        JSON.stringify({ query: LOGIN, variables: { email: user.email, password: TEST_PASSWORD } }),
+      );
       expect(response.headers.get('set-cookie')).toContain('Secure');
     } finally {
       await proxied.close();
@@ -99,21 +103,27 @@ describe('sessions', () => {
   it('ends a session that has been idle too long', async () => {
     const user = await createUser(app, 'PARTICIPANT');
     const client = await loggedIn(app, user.email, TEST_PASSWORD);
-    await app.owner.query(`UPDATE user_sessions SET last_seen_at = now() - interval '121 minutes' WHERE user_id = $1`, [user.id]);
+    await app.owner.query(`UPDATE user_sessions SET last_seen_at = now() - interval '121 minutes' WHERE user_id = $1`, [
+      user.id,
+    ]);
     expect((await client.ok<{ me: unknown }>(ME)).me).toBeNull();
   });
 
   it('ends a session at its absolute expiry however active it is', async () => {
     const user = await createUser(app, 'PARTICIPANT');
     const client = await loggedIn(app, user.email, TEST_PASSWORD);
-    await app.owner.query(`UPDATE user_sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
+    await app.owner.query(`UPDATE user_sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [
+      user.id,
+    ]);
     expect((await client.ok<{ me: unknown }>(ME)).me).toBeNull();
   });
 
   it('keeps an active session alive by moving its idle clock', async () => {
     const user = await createUser(app, 'PARTICIPANT');
     const client = await loggedIn(app, user.email, TEST_PASSWORD);
-    await app.owner.query(`UPDATE user_sessions SET last_seen_at = now() - interval '100 minutes' WHERE user_id = $1`, [user.id]);
+    await app.owner.query(`UPDATE user_sessions SET last_seen_at = now() - interval '100 minutes' WHERE user_id = $1`, [
+      user.id,
+    ]);
     await client.ok(ME);
     const [row] = (await app.owner.query(
       `SELECT last_seen_at > now() - interval '1 minute' AS fresh FROM user_sessions WHERE user_id = $1`,
@@ -183,7 +193,9 @@ describe('changePassword', () => {
     await here.ok(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-password' } });
     expect((await here.ok<{ me: unknown }>(ME)).me).not.toBeNull();
     expect((await elsewhere.ok<{ me: unknown }>(ME)).me).toBeNull();
-    expect(await new Client(app).errorCode(LOGIN, { email: user.email, password: TEST_PASSWORD })).toBe('UNAUTHENTICATED');
+    expect(await new Client(app).errorCode(LOGIN, { email: user.email, password: TEST_PASSWORD })).toBe(
+      'UNAUTHENTICATED',
+    );
     await loggedIn(app, user.email, 'a-brand-new-password');
   });
 });

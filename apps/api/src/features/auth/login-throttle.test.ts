@@ -30,7 +30,8 @@ beforeEach(() => {
 
 let nextAddress = 1;
 /** A client behind the trusted proxy, at an address no other test uses. */
-const fromNewAddress = () => new Client(app, { 'x-forwarded-for': `10.1.${Math.floor(nextAddress / 250)}.${nextAddress++ % 250}` });
+const fromNewAddress = () =>
+  new Client(app, { 'x-forwarded-for': `10.1.${Math.floor(nextAddress / 250)}.${nextAddress++ % 250}` });
 
 const attempt = (client: Client, email: string, password: string) => client.gql(LOGIN, { email, password });
 const codes = (results: GraphQLResponse[]) => results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
@@ -67,7 +68,9 @@ describe('login throttling', () => {
     const user = await createUser(app, 'PARTICIPANT');
     const client = fromNewAddress();
     for (let i = 0; i < RULES.pairLimit; i += 1) {
-      expect((await attempt(client, user.email, `wrong-${i}`)).errors?.[0]?.extensions?.reason).toBe('WRONG_CREDENTIALS');
+      expect((await attempt(client, user.email, `wrong-${i}`)).errors?.[0]?.extensions?.reason).toBe(
+        'WRONG_CREDENTIALS',
+      );
     }
     const locked = await attempt(client, user.email, TEST_PASSWORD);
     expect(locked.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_ATTEMPTS' });
@@ -82,7 +85,9 @@ describe('login throttling', () => {
   it('locks the attacker’s address out of an account while its owner still logs in from elsewhere', async () => {
     const user = await createUser(app, 'RIEC_ANALYST');
     const attacker = fromNewAddress();
-    await Promise.all(Array.from({ length: RULES.pairLimit + 5 }, (_, i) => attempt(attacker, user.email, `wrong-${i}`)));
+    await Promise.all(
+      Array.from({ length: RULES.pairLimit + 5 }, (_, i) => attempt(attacker, user.email, `wrong-${i}`)),
+    );
     expect((await attempt(attacker, user.email, TEST_PASSWORD)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
 
     const owner = fromNewAddress();
@@ -162,7 +167,9 @@ describe('login throttling', () => {
 
   it('gives a successful login’s slot back to its address, so an office behind one address is not locked', async () => {
     const office = fromNewAddress();
-    const colleagues = await Promise.all(Array.from({ length: RULES.addressLimit + 5 }, () => createUser(app, 'PARTICIPANT')));
+    const colleagues = await Promise.all(
+      Array.from({ length: RULES.addressLimit + 5 }, () => createUser(app, 'PARTICIPANT')),
+    );
     for (const colleague of colleagues) {
       expect((await attempt(office, colleague.email, TEST_PASSWORD)).errors).toBeUndefined();
     }

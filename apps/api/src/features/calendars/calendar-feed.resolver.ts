@@ -14,11 +14,15 @@ export class CalendarFeedResolver {
 
   @FieldResolver(() => Municipality, { nullable: true, description: 'The municipality of a MUNICIPALITY feed.' })
   async municipality(@Root() feed: CalendarFeed, @Ctx() ctx: Context): Promise<Municipality | null> {
-    return feed.municipalityId ? ((await ctx.loaders.municipality.load(feed.municipalityId)) as Municipality | null) : null;
+    return feed.municipalityId
+      ? ((await ctx.loaders.municipality.load(feed.municipalityId)) as Municipality | null)
+      : null;
   }
 
   @Authorized()
-  @Query(() => [CalendarFeed], { description: "The viewer's calendar feeds that work (not revoked); without their URLs." })
+  @Query(() => [CalendarFeed], {
+    description: "The viewer's calendar feeds that work (not revoked); without their URLs.",
+  })
   myCalendarFeeds(@Ctx() ctx: Context): Promise<CalendarFeed[]> {
     return ctx.services.calendarFeeds.mine(requireViewer(ctx.viewer));
   }
@@ -37,7 +41,9 @@ export class CalendarFeedResolver {
   }
 
   @Authorized()
-  @Mutation(() => CalendarFeedUrl, { description: 'Replaces the secret URL of an own feed; the old URL stops working at once.' })
+  @Mutation(() => CalendarFeedUrl, {
+    description: 'Replaces the secret URL of an own feed; the old URL stops working at once.',
+  })
   regenerateCalendarFeed(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<CalendarFeedUrl> {
     return ctx.services.calendarFeeds.regenerate(requireViewer(ctx.viewer), id);
   }

@@ -94,13 +94,18 @@ export class CalendarFeedService {
         throw new BadInputError('A programme feed needs a programme.', [{ field: 'programmeId', reason: 'REQUIRED' }]);
       }
       const [programme] = isUuid(programmeId)
-        ? ((await this.db.query('SELECT id FROM programmes WHERE id = $1 AND region_id = $2', [programmeId, viewer.regionId])) as unknown[])
+        ? ((await this.db.query('SELECT id FROM programmes WHERE id = $1 AND region_id = $2', [
+            programmeId,
+            viewer.regionId,
+          ])) as unknown[])
         : [];
       if (!programme) {
         throw new NotFoundError('Programme');
       }
     } else if (programmeId) {
-      throw new BadInputError('Only a programme feed takes a programme.', [{ field: 'programmeId', reason: 'NOT_ALLOWED' }]);
+      throw new BadInputError('Only a programme feed takes a programme.', [
+        { field: 'programmeId', reason: 'NOT_ALLOWED' },
+      ]);
     }
     if (scope === 'MUNICIPALITY') {
       if (!viewer.municipalityId || !can(viewer, Permission.CALENDAR_FEED_MUNICIPALITY)) {
@@ -129,11 +134,13 @@ export class CalendarFeedService {
     const token = randomBytes(32).toString('base64url');
     const row = await this.db.transaction(async (tx) => {
       const [old] = isUuid(id)
-        ? ((await tx.query(
-            `UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL
+        ? (
+            (await tx.query(
+              `UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL
              RETURNING scope, municipality_id, programme_id`,
-            [id, viewer.userId],
-          )) as [FeedRow[], number])[0]
+              [id, viewer.userId],
+            )) as [FeedRow[], number]
+          )[0]
         : [];
       if (!old) {
         throw new NotFoundError('Calendar feed');
@@ -150,10 +157,10 @@ export class CalendarFeedService {
 
   async revoke(viewer: Viewer, id: string): Promise<boolean> {
     const [, count] = isUuid(id)
-      ? ((await this.db.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`, [
-          id,
-          viewer.userId,
-        ])) as [unknown[], number])
+      ? ((await this.db.query(
+          `UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`,
+          [id, viewer.userId],
+        )) as [unknown[], number])
       : [[], 0];
     if (!count) {
       throw new NotFoundError('Calendar feed');
@@ -198,7 +205,8 @@ export class CalendarFeedService {
     const names = NAMES[locale];
     const events = rows.map((r): CalendarEvent => {
       const link = sessionLink(this.settings.publicUrl, r.id);
-      const venue = r.venue_name !== null ? { name: r.venue_name, room: r.venue_room ?? '', address: r.venue_address ?? '' } : null;
+      const venue =
+        r.venue_name !== null ? { name: r.venue_name, room: r.venue_room ?? '', address: r.venue_address ?? '' } : null;
       const description = r.description.length > 2000 ? `${r.description.slice(0, 2000)}…` : r.description;
       return {
         sessionId: r.id,

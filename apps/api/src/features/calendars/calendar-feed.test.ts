@@ -23,7 +23,10 @@ const REVOKE = `mutation ($id: ID!) { revokeCalendarFeed(id: $id) }`;
 const MINE = `{ myCalendarFeeds { id scope } }`;
 
 interface Created {
-  createCalendarFeed: { url: string; feed: { id: string; scope: string; programme: { id: string } | null; municipality: { name: string } | null } };
+  createCalendarFeed: {
+    url: string;
+    feed: { id: string; scope: string; programme: { id: string } | null; municipality: { name: string } | null };
+  };
 }
 
 /** GET the feed URL (its path, on the test server), as a calendar app would: no cookies. */
@@ -69,7 +72,9 @@ describe('calendar feeds: the ladder', () => {
     expect(await participant.errorCode(CREATE, { scope: 'WHATEVER' })).toBe('BAD_USER_INPUT');
     expect(await participant.errorCode(CREATE, { scope: 'MUNICIPALITY' })).toBe('FORBIDDEN');
     expect(await participant.errorCode(CREATE, { scope: 'PROGRAMME', programmeId: MISSING })).toBe('NOT_FOUND');
-    expect(await participant.errorCode(CREATE, { scope: 'PROGRAMME', programmeId: 'not-an-id' })).toBe('BAD_USER_INPUT');
+    expect(await participant.errorCode(CREATE, { scope: 'PROGRAMME', programmeId: 'not-an-id' })).toBe(
+      'BAD_USER_INPUT',
+    );
     const { client: elsewhere } = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
     expect(await elsewhere.errorCode(CREATE, { scope: 'PROGRAMME', programmeId })).toBe('NOT_FOUND');
 
@@ -134,15 +139,18 @@ describe('the personal feed', () => {
     const { user, client } = await actAs(app, 'PARTICIPANT');
     const first = (await client.ok<Created>(CREATE, { scope: 'USER' })).createCalendarFeed;
     expect((await fetchFeed(first.url)).status).toBe(200);
-    const second = (await client.ok<{ regenerateCalendarFeed: Created['createCalendarFeed'] }>(REGENERATE, { id: first.feed.id }))
-      .regenerateCalendarFeed;
+    const second = (
+      await client.ok<{ regenerateCalendarFeed: Created['createCalendarFeed'] }>(REGENERATE, { id: first.feed.id })
+    ).regenerateCalendarFeed;
     expect(second.url).not.toBe(first.url);
     expect((await fetchFeed(first.url)).status).toBe(404);
     expect((await fetchFeed(second.url)).status).toBe(200);
     expect(await client.ok(MINE)).toEqual({ myCalendarFeeds: [{ id: second.feed.id, scope: 'USER' }] });
     expect(await client.errorCode(REGENERATE, { id: first.feed.id })).toBe('NOT_FOUND');
 
-    const tokens = (await app.owner.query(`SELECT token_hash FROM calendar_feeds WHERE user_id = $1`, [user.id])) as { token_hash: string }[];
+    const tokens = (await app.owner.query(`SELECT token_hash FROM calendar_feeds WHERE user_id = $1`, [user.id])) as {
+      token_hash: string;
+    }[];
     const token = new URL(second.url).pathname.slice('/calendar/'.length, -'.ics'.length);
     expect(tokens.every((t) => t.token_hash !== token && /^[0-9a-f]{64}$/.test(t.token_hash))).toBe(true);
 
@@ -155,7 +163,7 @@ describe('the personal feed', () => {
 });
 
 describe('the municipality feed', () => {
-  it("shows a coordinator the sessions their own municipality registered for, without names or other municipalities", async () => {
+  it('shows a coordinator the sessions their own municipality registered for, without names or other municipalities', async () => {
     const { user, client: coordinator } = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0168' });
     // Losser: no other test in this file registers anyone from there.
     const losser = await createUser(app, 'PARTICIPANT', { municipality: 'GM0168' });

@@ -11,7 +11,10 @@ registerEnumType(CalendarFeedScopeEnum, {
     "USER: the viewer's confirmed and waitlisted sessions; MUNICIPALITY (coordinators): sessions people of their municipality registered for, without names; PROGRAMME: every planned session of a programme.",
 });
 
-@ObjectType({ description: 'A calendar subscription (iCalendar) at a secret URL. The URL is shown only when created or regenerated.' })
+@ObjectType({
+  description:
+    'A calendar subscription (iCalendar) at a secret URL. The URL is shown only when created or regenerated.',
+})
 export class CalendarFeed {
   @Field(() => ID)
   id: string;

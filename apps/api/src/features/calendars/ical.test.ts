@@ -46,9 +46,21 @@ describe('the iCalendar writer', () => {
   });
 
   it('gives a parser the event back intact, with time zone, UID, SEQUENCE and status', () => {
-    const ics = buildCalendar([event(), event({ sessionId: '6f1c1c3e-0000-4000-8000-000000000002', startsAt: new Date('2026-12-01T08:00:00Z'), endsAt: new Date('2026-12-01T09:00:00Z'), status: 'CANCELLED', sequence: 5 })], {
-      name: 'Leerprogramma',
-    });
+    const ics = buildCalendar(
+      [
+        event(),
+        event({
+          sessionId: '6f1c1c3e-0000-4000-8000-000000000002',
+          startsAt: new Date('2026-12-01T08:00:00Z'),
+          endsAt: new Date('2026-12-01T09:00:00Z'),
+          status: 'CANCELLED',
+          sequence: 5,
+        }),
+      ],
+      {
+        name: 'Leerprogramma',
+      },
+    );
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.split('\r\n').every((l) => Buffer.byteLength(l, 'utf8') <= 75)).toBe(true);
 
@@ -73,9 +85,17 @@ describe('the iCalendar writer', () => {
   });
 
   it('writes iTIP messages with METHOD, organizer and attendee', () => {
-    const ics = buildCalendar([event({ organizer: { email: 'noreply@rodedraad.example', name: 'Rode Draad' }, attendee: { email: 'a@b.example', name: 'An "Q" Jansen' } })], {
-      method: 'REQUEST',
-    });
+    const ics = buildCalendar(
+      [
+        event({
+          organizer: { email: 'noreply@rodedraad.example', name: 'Rode Draad' },
+          attendee: { email: 'a@b.example', name: 'An "Q" Jansen' },
+        }),
+      ],
+      {
+        method: 'REQUEST',
+      },
+    );
     const calendar = parse(ics);
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     const vevent = calendar.getFirstSubcomponent('vevent')!;

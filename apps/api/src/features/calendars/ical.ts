@@ -84,7 +84,10 @@ export function formatLocal(date: Date): string {
 
 /** UTC date-time, e.g. 20250304T080000Z, for DTSTAMP. */
 export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**

@@ -16,7 +16,11 @@ class SubmitEvaluationArgs {
   @Max(5)
   rating: number;
 
-  @Field(() => String, { nullable: true, defaultValue: '', description: 'At most 2000 characters; shown to staff without a name.' })
+  @Field(() => String, {
+    nullable: true,
+    defaultValue: '',
+    description: 'At most 2000 characters; shown to staff without a name.',
+  })
   @IsOptional()
   @MaxLength(2000)
   comment: string | null;
@@ -26,14 +30,21 @@ class SubmitEvaluationArgs {
 export class EvaluationResolver {
   @Authorized(Permission.EVALUATION_SUBMIT)
   @Mutation(() => Evaluation, {
-    description: 'Evaluates a session the viewer attended, once, after it ended and before its evaluation window closes. Otherwise CONFLICT NOT_AN_ATTENDEE / SESSION_NOT_ENDED / EVALUATION_CLOSED / ALREADY_EVALUATED.',
+    description:
+      'Evaluates a session the viewer attended, once, after it ended and before its evaluation window closes. Otherwise CONFLICT NOT_AN_ATTENDEE / SESSION_NOT_ENDED / EVALUATION_CLOSED / ALREADY_EVALUATED.',
   })
-  submitEvaluation(@Args() { sessionId, rating, comment }: SubmitEvaluationArgs, @Ctx() ctx: Context): Promise<Evaluation> {
+  submitEvaluation(
+    @Args() { sessionId, rating, comment }: SubmitEvaluationArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Evaluation> {
     return ctx.services.evaluations.submit(requireViewer(ctx.viewer), sessionId, rating, comment ?? '');
   }
 
   @Authorized(Permission.EVALUATION_READ)
-  @Query(() => SessionEvaluation, { description: 'Evaluations of a session in aggregate: released once the evaluation window closes, suppressed below the region\'s threshold k.' })
+  @Query(() => SessionEvaluation, {
+    description:
+      "Evaluations of a session in aggregate: released once the evaluation window closes, suppressed below the region's threshold k.",
+  })
   sessionEvaluation(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<SessionEvaluation> {
     return ctx.services.evaluations.summary(requireViewer(ctx.viewer), sessionId);
   }

@@ -50,13 +50,25 @@ export class EvaluationService {
     const session = await findSession(this.db.manager, regionId, sessionId);
     const releasesAt = evaluationClosesAt(session);
     const released = releasesAt.getTime() <= Date.now();
-    const [region] = (await this.db.query('SELECT disclosure_threshold AS k FROM regions WHERE id = $1', [regionId])) as { k: number }[];
+    const [region] = (await this.db.query('SELECT disclosure_threshold AS k FROM regions WHERE id = $1', [
+      regionId,
+    ])) as { k: number }[];
     const k = region!.k;
-    const [counted] = (await this.db.query('SELECT count(*)::int AS responses FROM evaluations WHERE session_id = $1', [session.id])) as {
+    const [counted] = (await this.db.query('SELECT count(*)::int AS responses FROM evaluations WHERE session_id = $1', [
+      session.id,
+    ])) as {
       responses: number;
     }[];
     const responses = counted!.responses;
-    const withheld = { responses, released, releasesAt, minimumResponses: k, suppressed: true, averageRating: null, comments: [] };
+    const withheld = {
+      responses,
+      released,
+      releasesAt,
+      minimumResponses: k,
+      suppressed: true,
+      averageRating: null,
+      comments: [],
+    };
     if (!released || !evaluationShown(responses, k)) {
       return withheld;
     }

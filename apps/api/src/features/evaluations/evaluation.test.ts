@@ -39,7 +39,9 @@ describe('evaluations', () => {
     for (const rating of [0, 6]) {
       expect(await attendee!.client.errorCode(SUBMIT, { sessionId, rating }), String(rating)).toBe('BAD_USER_INPUT');
     }
-    expect(await attendee!.client.errorCode(SUBMIT, { sessionId, rating: 4, comment: 'x'.repeat(2001) })).toBe('BAD_USER_INPUT');
+    expect(await attendee!.client.errorCode(SUBMIT, { sessionId, rating: 4, comment: 'x'.repeat(2001) })).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(await attendee!.client.errorCode(SUBMIT, { sessionId: MISSING, rating: 4 })).toBe('NOT_FOUND');
     for (const role of ROLES.filter((r) => r !== 'PARTICIPANT' && r !== 'MUNICIPAL_COORDINATOR')) {
       const { client } = await actAs(app, role);
@@ -57,9 +59,15 @@ describe('evaluations', () => {
     expect(await elsewhere.client.errorCode(SUMMARY, { sessionId })).toBe('NOT_FOUND');
     expect(await evaluations()).toEqual(before);
 
-    expect((await attendee!.client.ok<{ submitEvaluation: unknown }>(SUBMIT, { sessionId, rating: 4, comment: '  Nuttig  ' })).submitEvaluation).toEqual(
-      { rating: 4, comment: 'Nuttig' },
-    );
+    expect(
+      (
+        await attendee!.client.ok<{ submitEvaluation: unknown }>(SUBMIT, {
+          sessionId,
+          rating: 4,
+          comment: '  Nuttig  ',
+        })
+      ).submitEvaluation,
+    ).toEqual({ rating: 4, comment: 'Nuttig' });
     const again = await attendee!.client.gql(SUBMIT, { sessionId, rating: 5 });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_EVALUATED' });
   });
@@ -79,9 +87,9 @@ describe('evaluations', () => {
     await closeWindow(sessionId);
     const result = await late!.client.gql(SUBMIT, { sessionId, rating: 3 });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EVALUATION_CLOSED' });
-    const { myRegistrations } = await late!.client.ok<{ myRegistrations: { items: { viewerCan: { evaluate: boolean } }[] } }>(
-      `query { myRegistrations(filter: { period: PAST }) { items { viewerCan { evaluate } } } }`,
-    );
+    const { myRegistrations } = await late!.client.ok<{
+      myRegistrations: { items: { viewerCan: { evaluate: boolean } }[] };
+    }>(`query { myRegistrations(filter: { period: PAST }) { items { viewerCan { evaluate } } } }`);
     expect(myRegistrations.items.map((r) => r.viewerCan.evaluate)).toEqual([false]);
   });
 
@@ -106,15 +114,29 @@ describe('evaluations', () => {
     expect(attributions(readings)).toEqual([]);
     // While the window is open staff see how many answered, and nothing of what.
     for (const [i, reading] of readings.entries()) {
-      expect(reading).toMatchObject({ responses: i, released: false, suppressed: true, averageRating: null, comments: [] });
+      expect(reading).toMatchObject({
+        responses: i,
+        released: false,
+        suppressed: true,
+        averageRating: null,
+        comments: [],
+      });
     }
     await closeWindow(sessionId);
     const released = await summary(sessionId);
     readings.push(released);
-    expect(released).toMatchObject({ responses: 5, released: true, suppressed: false, minimumResponses: 3, averageRating: 3 });
+    expect(released).toMatchObject({
+      responses: 5,
+      released: true,
+      suppressed: false,
+      minimumResponses: 3,
+      averageRating: 3,
+    });
     expect([...released.comments].sort()).toEqual(['Actueel', 'Goede sprekers', 'Te lang', 'Zeer leerzaam']);
     // Too late for the sixth: the released result is final.
-    expect((await people[5]!.client.gql(SUBMIT, { sessionId, rating: 5 })).errors?.[0]?.extensions?.reason).toBe('EVALUATION_CLOSED');
+    expect((await people[5]!.client.gql(SUBMIT, { sessionId, rating: 5 })).errors?.[0]?.extensions?.reason).toBe(
+      'EVALUATION_CLOSED',
+    );
     expect(await summary(sessionId)).toMatchObject({ responses: 5, averageRating: 3 });
     expect(attributions(readings)).toEqual([]);
   });
@@ -146,10 +168,21 @@ describe('evaluations', () => {
     await app.owner.query(`UPDATE regions SET disclosure_threshold = 4 WHERE name = 'Twente'`);
     try {
       await closeWindow(sessionId);
-      expect(await summary(sessionId)).toMatchObject({ responses: 3, released: true, suppressed: true, minimumResponses: 4, averageRating: null });
+      expect(await summary(sessionId)).toMatchObject({
+        responses: 3,
+        released: true,
+        suppressed: true,
+        minimumResponses: 4,
+        averageRating: null,
+      });
       await app.owner.query(`UPDATE regions SET disclosure_threshold = 3 WHERE name = 'Twente'`);
       // 13 / 3 = 4.33: shown as 4.5, not 4.3.
-      expect(await summary(sessionId)).toMatchObject({ responses: 3, suppressed: false, minimumResponses: 3, averageRating: 4.5 });
+      expect(await summary(sessionId)).toMatchObject({
+        responses: 3,
+        suppressed: false,
+        minimumResponses: 3,
+        averageRating: 4.5,
+      });
     } finally {
       await app.owner.query(`UPDATE regions SET disclosure_threshold = 3 WHERE name = 'Twente'`);
     }
@@ -203,7 +236,9 @@ function attributions(readings: Summary[]): string[] {
       const n = before.responses;
       const fits = (sum: number, count: number, shown: number) => Math.abs(sum / count - shown) <= 0.25;
       const ratings = [1, 2, 3, 4, 5].filter((rating) =>
-        [...Array(4 * n + 1).keys()].some((extra) => fits(n + extra, n, before.averageRating!) && fits(n + extra + rating, n + 1, after.averageRating!)),
+        [...Array(4 * n + 1).keys()].some(
+          (extra) => fits(n + extra, n, before.averageRating!) && fits(n + extra + rating, n + 1, after.averageRating!),
+        ),
       );
       if (ratings.length === 1) {
         found.push(`response ${after.responses} rated ${ratings[0]}`);

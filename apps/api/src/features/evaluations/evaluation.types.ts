@@ -26,13 +26,19 @@ export class SessionEvaluation {
   @Field({ description: 'When the evaluation window closes and the results are released.' })
   releasesAt: Date;
 
-  @Field({ description: 'True while not released, or released with fewer than minimumResponses responses: no average, no comments.' })
+  @Field({
+    description:
+      'True while not released, or released with fewer than minimumResponses responses: no average, no comments.',
+  })
   suppressed: boolean;
 
   @Field(() => Int, { description: "The region's threshold k." })
   minimumResponses: number;
 
-  @Field(() => Float, { nullable: true, description: 'Mean rating (1–5), rounded to half a point; null while suppressed.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean rating (1–5), rounded to half a point; null while suppressed.',
+  })
   averageRating: number | null;
 
   @Field(() => [String], { description: 'Non-empty comments, in random order; empty while suppressed.' })

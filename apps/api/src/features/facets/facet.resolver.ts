@@ -39,7 +39,8 @@ export class FacetResolver {
 
   @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Facet, {
-    description: 'Retires or reactivates a facet. Facets are never deleted: links to them stay. Stale expectedVersion: CONFLICT STALE_VERSION.',
+    description:
+      'Retires or reactivates a facet. Facets are never deleted: links to them stay. Stale expectedVersion: CONFLICT STALE_VERSION.',
   })
   setFacetActive(
     @Arg('id', () => ID) id: string,
@@ -52,7 +53,8 @@ export class FacetResolver {
 
   @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => [Facet], {
-    description: 'Sets the order of all facets of the region, retired ones included. Versionless: it replaces the whole order.',
+    description:
+      'Sets the order of all facets of the region, retired ones included. Versionless: it replaces the whole order.',
   })
   reorderFacets(@Arg('input') input: ReorderFacetsInput, @Ctx() ctx: Context): Promise<Facet[]> {
     return ctx.services.facets.reorder(requireViewer(ctx.viewer), input.ids);

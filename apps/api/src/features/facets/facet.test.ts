@@ -77,8 +77,12 @@ describe('facet mutations', () => {
     const anonymous = new Client(app);
     const [target] = await facets(analyst);
     expect(await anonymous.errorCode(CREATE, { input: { name: 'X' } })).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(UPDATE, { id: target!.id, input: { name: 'X' }, expectedVersion: 1 })).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(SET_ACTIVE, { id: target!.id, active: false, expectedVersion: 1 })).toBe('UNAUTHENTICATED');
+    expect(await anonymous.errorCode(UPDATE, { id: target!.id, input: { name: 'X' }, expectedVersion: 1 })).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await anonymous.errorCode(SET_ACTIVE, { id: target!.id, active: false, expectedVersion: 1 })).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await anonymous.errorCode(REORDER, { input: { ids: [target!.id] } })).toBe('UNAUTHENTICATED');
   });
 
@@ -103,7 +107,10 @@ describe('facet mutations', () => {
       }
     }
     const reorder = await analyst.gql(REORDER, { input: { ids: ['not-a-uuid'] } });
-    expect(reorder.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.ids', reason: 'INVALID_ID' }] });
+    expect(reorder.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.ids', reason: 'INVALID_ID' }],
+    });
     expect(await dbState()).toEqual(before);
   });
 
@@ -114,8 +121,12 @@ describe('facet mutations', () => {
     for (const role of nonAnalysts) {
       const { client } = await actAs(app, role);
       expect(await client.errorCode(CREATE, { input: { name: unique('Verboden') } })).toBe('FORBIDDEN');
-      expect(await client.errorCode(UPDATE, { id: target!.id, input: { name: unique('Verboden') }, expectedVersion: 1 })).toBe('FORBIDDEN');
-      expect(await client.errorCode(SET_ACTIVE, { id: target!.id, active: false, expectedVersion: 1 })).toBe('FORBIDDEN');
+      expect(
+        await client.errorCode(UPDATE, { id: target!.id, input: { name: unique('Verboden') }, expectedVersion: 1 }),
+      ).toBe('FORBIDDEN');
+      expect(await client.errorCode(SET_ACTIVE, { id: target!.id, active: false, expectedVersion: 1 })).toBe(
+        'FORBIDDEN',
+      );
       expect(await client.errorCode(REORDER, { input: { ids: [...all].reverse() } })).toBe('FORBIDDEN');
     }
     expect(await dbState()).toEqual(before);
@@ -141,7 +152,11 @@ describe('facet mutations', () => {
     const before = await dbState();
     const again = await analyst.gql(CREATE, { input: { name: first.name.toUpperCase() } });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'FACET_NAME_TAKEN' });
-    const rename = await analyst.gql(UPDATE, { id: second.id, input: { name: ` ${first.name.toLowerCase()} ` }, expectedVersion: 1 });
+    const rename = await analyst.gql(UPDATE, {
+      id: second.id,
+      input: { name: ` ${first.name.toLowerCase()} ` },
+      expectedVersion: 1,
+    });
     expect(rename.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'FACET_NAME_TAKEN' });
     expect(await dbState()).toEqual(before);
   });
@@ -159,10 +174,15 @@ describe('facet mutations', () => {
     const listed = await facets(analyst, true);
     const ids = listed.map((f) => f.id);
     const reversed = [...ids].reverse();
-    const { reorderFacets } = await analyst.ok<{ reorderFacets: { id: string; position: number; version: number }[] }>(REORDER, {
-      input: { ids: reversed },
-    });
-    expect(reorderFacets.map(({ id, position }) => ({ id, position }))).toEqual(reversed.map((id, index) => ({ id, position: index + 1 })));
+    const { reorderFacets } = await analyst.ok<{ reorderFacets: { id: string; position: number; version: number }[] }>(
+      REORDER,
+      {
+        input: { ids: reversed },
+      },
+    );
+    expect(reorderFacets.map(({ id, position }) => ({ id, position }))).toEqual(
+      reversed.map((id, index) => ({ id, position: index + 1 })),
+    );
     for (const facet of reorderFacets) {
       const was = listed.find((f) => f.id === facet.id)!;
       expect(facet.version, facet.id).toBe(was.position === facet.position ? was.version : was.version + 1);
@@ -188,7 +208,9 @@ describe('facet mutations', () => {
       ['00000000-0000-4000-8000-000000000000', 'NOT_FOUND'],
       ['not-a-uuid', 'BAD_USER_INPUT'],
     ]) {
-      expect(await other.client.errorCode(UPDATE, { id, input: { name: 'Overgenomen' }, expectedVersion: 1 })).toBe(code);
+      expect(await other.client.errorCode(UPDATE, { id, input: { name: 'Overgenomen' }, expectedVersion: 1 })).toBe(
+        code,
+      );
       expect(await other.client.errorCode(SET_ACTIVE, { id, active: false, expectedVersion: 1 })).toBe(code);
     }
     expect(await dbState()).toEqual(before);
@@ -205,7 +227,9 @@ describe('optimistic versions', () => {
     const winner = await expectOneWinner(
       app,
       { table: 'facets', id: facet.id },
-      [analyst, colleague].map((client, i) => () => client.gql(UPDATE, { id: facet.id, input: { name: names[i] }, expectedVersion: 1 })),
+      [analyst, colleague].map(
+        (client, i) => () => client.gql(UPDATE, { id: facet.id, input: { name: names[i] }, expectedVersion: 1 }),
+      ),
       1,
     );
     expect(await stored(facet.id)).toMatchObject({ name: names[winner], version: 2 });
@@ -217,7 +241,9 @@ describe('optimistic versions', () => {
     await expectOneWinner(
       app,
       { table: 'facets', id: facet.id },
-      [analyst, colleague].map((client) => () => client.gql(SET_ACTIVE, { id: facet.id, active: false, expectedVersion: 1 })),
+      [analyst, colleague].map(
+        (client) => () => client.gql(SET_ACTIVE, { id: facet.id, active: false, expectedVersion: 1 }),
+      ),
       1,
     );
     expect(await stored(facet.id)).toMatchObject({ active: false, version: 2 });

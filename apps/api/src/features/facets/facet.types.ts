@@ -26,7 +26,9 @@ export class Facet {
   @Field({ description: 'Retired facets stay on existing links but are not offered for new ones.' })
   active: boolean;
 
-  @Field(() => Int, { description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.' })
+  @Field(() => Int, {
+    description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.',
+  })
   version: number;
 }
 

@@ -29,10 +29,14 @@ export interface MailSettings {
   from: string;
 }
 
-export const sessionLink = (publicUrl: string, sessionId: string) => `${publicUrl}/sessions/${encodeURIComponent(sessionId)}`;
+export const sessionLink = (publicUrl: string, sessionId: string) =>
+  `${publicUrl}/sessions/${encodeURIComponent(sessionId)}`;
 
 /** "venue name, room, address" and/or the online link: what LOCATION and the mail say. */
-export function describePlace(venue: { name: string; room: string; address: string } | null, onlineUrl: string | null): string {
+export function describePlace(
+  venue: { name: string; room: string; address: string } | null,
+  onlineUrl: string | null,
+): string {
   const parts: string[] = [];
   if (venue) {
     parts.push([venue.name, venue.room, venue.address].filter((p) => p.trim()).join(', '));
@@ -44,10 +48,27 @@ export function describePlace(venue: { name: string; room: string; address: stri
 }
 
 export const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { timeZone: SESSION_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
-  en: new Intl.DateTimeFormat('en-GB', { timeZone: SESSION_TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+  nl: new Intl.DateTimeFormat('nl-NL', {
+    timeZone: SESSION_TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    timeZone: SESSION_TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }),
 };
-const timeFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: SESSION_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const timeFormat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: SESSION_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** E.g. "woensdag 1 juli 2026, 09:30–12:00", in Europe/Amsterdam whatever the server's zone. */
 export function formatWhen(locale: Locale, startsAt: Date, endsAt: Date): string {
@@ -86,7 +107,10 @@ export interface MailContent {
 }
 
 /** The plain layout every kind uses: greeting, lines, details, link and footer, as text and simple HTML. */
-export function layoutMail(recipient: Recipient, content: MailContent): Pick<RenderedMail, 'subject' | 'text' | 'html'> {
+export function layoutMail(
+  recipient: Recipient,
+  content: MailContent,
+): Pick<RenderedMail, 'subject' | 'text' | 'html'> {
   const t = T[recipient.locale];
   const { subject, lines, details = [], link } = content;
   const text = [
@@ -108,7 +132,10 @@ export function layoutMail(recipient: Recipient, content: MailContent): Pick<Ren
     ...(details.length
       ? [
           '<table role="presentation">',
-          ...details.map(([k, v]) => `<tr><th align="left" style="padding-right: 1em">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`),
+          ...details.map(
+            ([k, v]) =>
+              `<tr><th align="left" style="padding-right: 1em">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`,
+          ),
           '</table>',
         ]
       : []),

@@ -36,5 +36,10 @@ export interface MessageKind<P> {
    * Renders a batch (one query per kind and batch, not per message) in each recipient's language:
    * one result per input, in order; null when the message can no longer be written (its subject is gone).
    */
-  render(db: Queryable, messages: readonly MessageToRender<P>[], settings: MailSettings, now: Date): Promise<(RenderedMail | null)[]>;
+  render(
+    db: Queryable,
+    messages: readonly MessageToRender<P>[],
+    settings: MailSettings,
+    now: Date,
+  ): Promise<(RenderedMail | null)[]>;
 }

@@ -45,11 +45,18 @@ const payloads = (): { [K in SessionKind]: SessionMessagePayloads[K] } => ({
 });
 
 async function render(kind: string, payload: object, recipient = nl) {
-  const [mail] = await renderMessages(app.app, [{ kind, payload: payload as Record<string, unknown>, recipient }], settings);
+  const [mail] = await renderMessages(
+    app.app,
+    [{ kind, payload: payload as Record<string, unknown>, recipient }],
+    settings,
+  );
   return mail;
 }
 
-const EXPECTED: Record<SessionKind, { nl: string; en: string; line: string; calendar: 'REQUEST' | 'CANCEL' | undefined }> = {
+const EXPECTED: Record<
+  SessionKind,
+  { nl: string; en: string; line: string; calendar: 'REQUEST' | 'CANCEL' | undefined }
+> = {
   REGISTERED: {
     nl: 'Aanmelding bevestigd: Masterclass Bibob',
     en: 'Registration confirmed: Masterclass Bibob',
@@ -101,7 +108,9 @@ describe('message kinds', () => {
       'ROLE_GRANT_DECIDED',
     ]);
     for (const kind of NOTIFICATION_KINDS) {
-      expect(MESSAGE_KINDS[kind].confidentiality, kind).toBe(Object.hasOwn(SESSION_MESSAGE_KINDS, kind) ? 'PERSONAL' : 'OPERATIONAL');
+      expect(MESSAGE_KINDS[kind].confidentiality, kind).toBe(
+        Object.hasOwn(SESSION_MESSAGE_KINDS, kind) ? 'PERSONAL' : 'OPERATIONAL',
+      );
     }
   });
 
@@ -131,13 +140,18 @@ describe('message kinds', () => {
   }
 
   it('tells a cancelled registration apart from a cancelled session', async () => {
-    const mail = await render('CANCELLED_BY_STAFF', { ...payloads().CANCELLED_BY_STAFF, cause: 'REGISTRATION_CANCELLED' });
+    const mail = await render('CANCELLED_BY_STAFF', {
+      ...payloads().CANCELLED_BY_STAFF,
+      cause: 'REGISTRATION_CANCELLED',
+    });
     expect(mail?.subject).toBe('Aanmelding geannuleerd: Masterclass Bibob');
     expect(mail?.calendar?.method).toBe('CANCEL');
   });
 
   it('escapes HTML from the data it renders', async () => {
-    const risky = await createSession(app, { activityId: await createActivity(app, { title: 'Bibob <script>alert(1)</script>' }) });
+    const risky = await createSession(app, {
+      activityId: await createActivity(app, { title: 'Bibob <script>alert(1)</script>' }),
+    });
     const mail = await render('REGISTERED', { sessionId: risky, registrationId });
     expect(mail!.html).not.toContain('<script>');
     expect(mail!.html).toContain('&lt;script&gt;');
@@ -148,7 +162,9 @@ describe('message kinds', () => {
     expect(await render('REGISTERED', { registrationId })).toBeNull();
     expect(await render('REGISTERED', { sessionId: 'not-a-uuid', registrationId })).toBeNull();
     expect(await render('WAITLISTED', { sessionId, registrationId })).toBeNull();
-    expect(await render('REGISTERED', { sessionId: '00000000-0000-4000-8000-00000000abcd', registrationId })).toBeNull();
+    expect(
+      await render('REGISTERED', { sessionId: '00000000-0000-4000-8000-00000000abcd', registrationId }),
+    ).toBeNull();
   });
 
   it('renders a mixed batch with one query per kind, each result in its place', async () => {

@@ -18,7 +18,14 @@ const REGISTER = `mutation ($sessionId: ID!) { registerForSession(sessionId: $se
 interface MessagePage {
   myMessages: {
     total: number;
-    items: { id: string; kind: string; createdAt: string; subject: string | null; text: string | null; appPath: string | null }[];
+    items: {
+      id: string;
+      kind: string;
+      createdAt: string;
+      subject: string | null;
+      text: string | null;
+      appPath: string | null;
+    }[];
   };
 }
 
@@ -39,7 +46,10 @@ describe("the recipient's own messages", () => {
 
   it('shows a participant their confirmation and waitlist messages, rendered, newest first, with paging', async () => {
     const first = await sessionTitled('Masterclass Mijn Berichten');
-    const second = await createSession(app, { activityId: await createActivity(app, { title: 'Intervisie Vol' }), capacity: 1 });
+    const second = await createSession(app, {
+      activityId: await createActivity(app, { title: 'Intervisie Vol' }),
+      capacity: 1,
+    });
     const { client: someone } = await actAs(app, 'PARTICIPANT');
     await someone.ok(REGISTER, { sessionId: second });
     const { client } = await actAs(app, 'PARTICIPANT');
@@ -68,7 +78,10 @@ describe("the recipient's own messages", () => {
     const others: [string, Client][] = [
       ['participant, same municipality', (await actAs(app, 'PARTICIPANT', { municipality: 'GM0141' })).client],
       ['participant, other municipality', (await actAs(app, 'PARTICIPANT', { municipality: 'GM0153' })).client],
-      ['coordinator, same municipality', (await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' })).client],
+      [
+        'coordinator, same municipality',
+        (await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' })).client,
+      ],
       ['admin', (await actAs(app, 'ADMIN')).client],
       ['programme staff', (await actAs(app, 'PROGRAMME_STAFF')).client],
       ['analyst, other region', (await actAsInNewRegion(app, 'RIEC_ANALYST')).client],
@@ -89,7 +102,10 @@ describe("the recipient's own messages", () => {
     const sessionId = await sessionTitled('Kennissessie Collega');
     const { user: colleague, client: colleagueClient } = await actAs(app, 'PARTICIPANT', { municipality: 'GM0164' });
     const { client: coordinator } = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0164' });
-    await coordinator.ok(`mutation ($s: ID!, $u: ID!) { registerColleague(sessionId: $s, userId: $u) { id } }`, { s: sessionId, u: colleague.id });
+    await coordinator.ok(`mutation ($s: ID!, $u: ID!) { registerColleague(sessionId: $s, userId: $u) { id } }`, {
+      s: sessionId,
+      u: colleague.id,
+    });
     expect((await colleagueClient.ok<MessagePage>(MY_MESSAGES)).myMessages.items.map((m) => m.subject)).toEqual([
       'Aanmelding bevestigd: Kennissessie Collega',
     ]);

@@ -48,7 +48,8 @@ async function outboxRows(sessionId: string) {
 }
 
 /** Makes a row due now, as if its backoff were over. */
-const dueNow = (id: string) => app.owner.query(`UPDATE notification_outbox SET available_at = now() WHERE id = $1`, [id]);
+const dueNow = (id: string) =>
+  app.owner.query(`UPDATE notification_outbox SET available_at = now() WHERE id = $1`, [id]);
 
 function calendarOf(mail: ParsedMail) {
   const attachment = mail.attachments.find((a) => a.filename?.endsWith('.ics'));
@@ -60,7 +61,13 @@ function calendarOf(mail: ParsedMail) {
 beforeAll(async () => {
   app = await startTestApp();
   await inbox.start();
-  transport = createMailTransport({ host: '127.0.0.1', port: inbox.port, secure: false, user: undefined, password: undefined });
+  transport = createMailTransport({
+    host: '127.0.0.1',
+    port: inbox.port,
+    secure: false,
+    user: undefined,
+    password: undefined,
+  });
 });
 afterAll(async () => {
   transport.close?.();
@@ -76,7 +83,11 @@ afterEach(() => {
 describe('e-mail delivery from the outbox', () => {
   it('sends a registration as a Dutch e-mail with an .ics invitation, and marks it sent', async () => {
     const activityId = await createActivity(app, { title: 'Masterclass Bibob' });
-    const sessionId = await createSession(app, { activityId, startsAt: new Date('2030-07-01T07:30:00Z'), endsAt: new Date('2030-07-01T10:00:00Z') });
+    const sessionId = await createSession(app, {
+      activityId,
+      startsAt: new Date('2030-07-01T07:30:00Z'),
+      endsAt: new Date('2030-07-01T10:00:00Z'),
+    });
     const { user, client } = await actAs(app, 'PARTICIPANT');
     await client.ok(REGISTER, { sessionId });
 
@@ -108,7 +119,9 @@ describe('e-mail delivery from the outbox', () => {
     await app.owner.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [user.id]);
     await createRegistration(app, sessionId, user.id);
     const { client: staff } = await actAs(app, 'PROGRAMME_STAFF');
-    await staff.ok(`mutation ($id: ID!) { cancelSession(id: $id, expectedVersion: 1) { id status } }`, { id: sessionId });
+    await staff.ok(`mutation ($id: ID!) { cancelSession(id: $id, expectedVersion: 1) { id status } }`, {
+      id: sessionId,
+    });
 
     await delivery().deliverDue();
     const mail = inbox.messages.find((m) => m.subject?.includes('Intervisie vastgoed'));
@@ -165,7 +178,9 @@ describe('e-mail delivery from the outbox', () => {
     const RETRY = `mutation ($id: ID!) { retryOutboxMessage(id: $id) { id status attempts } }`;
     expect(await client.errorCode(RETRY, { id: row!.id })).toBe('FORBIDDEN');
     const { client: admin } = await actAs(app, 'ADMIN');
-    expect(await admin.ok(RETRY, { id: row!.id })).toEqual({ retryOutboxMessage: { id: row!.id, status: 'PENDING', attempts: 0 } });
+    expect(await admin.ok(RETRY, { id: row!.id })).toEqual({
+      retryOutboxMessage: { id: row!.id, status: 'PENDING', attempts: 0 },
+    });
     expect(await admin.errorCode(RETRY, { id: row!.id })).toBe('NOT_FOUND');
     expect(await admin.errorCode(RETRY, { id: 'x' })).toBe('BAD_USER_INPUT');
     inbox.rejectRcpt = false;
@@ -207,7 +222,11 @@ describe('e-mail delivery from the outbox', () => {
     const { client } = await actAs(app, 'PARTICIPANT');
     await delivery().deliverDue();
     await client.ok(REGISTER, { sessionId });
-    inbox.refuseData = { code: 554, reply: (mail) => `5.7.1 Message rejected as spam: "${mail.subject}" ${mail.text}`, times: 1 };
+    inbox.refuseData = {
+      code: 554,
+      reply: (mail) => `5.7.1 Message rejected as spam: "${mail.subject}" ${mail.text}`,
+      times: 1,
+    };
     const lines: string[] = [];
     const recording = new OutboxDelivery(app.app, {
       transport,
@@ -257,9 +276,10 @@ describe('reminders', () => {
     await createRegistration(app, sessionId, confirmed.id);
     await createRegistration(app, sessionId, waitlisted.id, { status: 'WAITLISTED' });
     await createRegistration(app, later, confirmed.id);
-    await app.owner.query(`UPDATE registrations SET created_at = now() - interval '10 days' WHERE session_id = ANY($1::uuid[])`, [
-      [sessionId, later],
-    ]);
+    await app.owner.query(
+      `UPDATE registrations SET created_at = now() - interval '10 days' WHERE session_id = ANY($1::uuid[])`,
+      [[sessionId, later]],
+    );
     await createRegistration(app, sessionId, justRegistered.id);
 
     expect(await enqueueReminders(app.app)).toBe(1);
@@ -268,7 +288,12 @@ describe('reminders', () => {
       `SELECT recipient_user_id, payload->>'sessionId' AS session_id, confidentiality, dedupe_key FROM notification_outbox WHERE kind = 'REMINDER'`,
     )) as { recipient_user_id: string; session_id: string; confidentiality: string; dedupe_key: string }[];
     expect(rows).toEqual([
-      { recipient_user_id: confirmed.id, session_id: sessionId, confidentiality: 'PERSONAL', dedupe_key: `reminder:${sessionId}:${confirmed.id}` },
+      {
+        recipient_user_id: confirmed.id,
+        session_id: sessionId,
+        confidentiality: 'PERSONAL',
+        dedupe_key: `reminder:${sessionId}:${confirmed.id}`,
+      },
     ]);
 
     await delivery().deliverDue();
@@ -288,7 +313,11 @@ describe('the background worker (graphile-worker)', () => {
     const worker = await startBackgroundWorker({
       ownerUrl: app.db.ownerUrl,
       dataSource: app.app,
-      config: { demo: true, publicUrl: 'https://rodedraad.test', mail: { from: 'noreply@rodedraad.test', smtp: undefined } },
+      config: {
+        demo: true,
+        publicUrl: 'https://rodedraad.test',
+        mail: { from: 'noreply@rodedraad.test', smtp: undefined },
+      },
       log,
       availability: new DatabaseAvailability(() => app.app.query('SELECT 1'), log),
     });
@@ -304,7 +333,7 @@ describe('the background worker (graphile-worker)', () => {
   });
 });
 
-describe('the admins\' outbox', () => {
+describe("the admins' outbox", () => {
   const OUTBOX = `query ($filter: OutboxFilter, $page: PageInput) {
     outbox(filter: $filter, page: $page) {
       total

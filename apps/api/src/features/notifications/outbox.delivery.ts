@@ -54,14 +54,23 @@ function isPermanent(error: unknown): boolean {
  * not an SMTP/network error gets a fixed text.
  */
 export function deliveryErrorText(error: unknown): string {
-  const e = error as { code?: unknown; responseCode?: unknown; command?: unknown; response?: unknown; message?: unknown } | null;
+  const e = error as {
+    code?: unknown;
+    responseCode?: unknown;
+    command?: unknown;
+    response?: unknown;
+    message?: unknown;
+  } | null;
   if (!(error instanceof Error) || !e || typeof e.code !== 'string') {
     return 'Delivery failed (not an SMTP error).';
   }
   if (e.command === 'DATA' || e.code === 'EMESSAGE') {
     const status = typeof e.response === 'string' ? /\b[245]\.\d{1,3}\.\d{1,3}\b/.exec(e.response)?.[0] : undefined;
     const code = typeof e.responseCode === 'number' ? e.responseCode : '';
-    return [`${e.code}: the server refused the message`, code, status].filter(Boolean).join(' ') + ' (its reply is not kept: it may quote the message).';
+    return (
+      [`${e.code}: the server refused the message`, code, status].filter(Boolean).join(' ') +
+      ' (its reply is not kept: it may quote the message).'
+    );
   }
   return error.message.slice(0, 2000);
 }
@@ -177,13 +186,21 @@ export class OutboxDelivery {
       );
     } catch (error) {
       // Only the error's class: its message might quote what was being rendered.
-      this.options.log.error({ outboxIds: rows.map((r) => r.id), errorType: (error as Error)?.name }, 'outbox rendering failed');
+      this.options.log.error(
+        { outboxIds: rows.map((r) => r.id), errorType: (error as Error)?.name },
+        'outbox rendering failed',
+      );
       return rows.map(() => undefined);
     }
   }
 
   /** `mail`: null when the message cannot be written any more, undefined when rendering failed. */
-  private async deliverOne(transport: MailTransport, row: ClaimedRow, mail: RenderedMail | null | undefined, report: DeliveryReport): Promise<void> {
+  private async deliverOne(
+    transport: MailTransport,
+    row: ClaimedRow,
+    mail: RenderedMail | null | undefined,
+    report: DeliveryReport,
+  ): Promise<void> {
     if (mail === undefined) {
       const permanent = row.attempts >= MAX_ATTEMPTS;
       await this.fail(row, 'The message could not be rendered.', permanent);
@@ -191,7 +208,11 @@ export class OutboxDelivery {
       return;
     }
     if (mail === null || row.user_disabled) {
-      await this.fail(row, mail ? 'The recipient account is disabled.' : 'The message can no longer be written (its subject is gone).', true);
+      await this.fail(
+        row,
+        mail ? 'The recipient account is disabled.' : 'The message can no longer be written (its subject is gone).',
+        true,
+      );
       report.failed += 1;
       return;
     }
@@ -224,7 +245,10 @@ export class OutboxDelivery {
       report[permanent ? 'failed' : 'retrying'] += 1;
       return;
     }
-    await this.db.query(`UPDATE notification_outbox SET status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`, [row.id]);
+    await this.db.query(
+      `UPDATE notification_outbox SET status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`,
+      [row.id],
+    );
     report.sent += 1;
   }
 

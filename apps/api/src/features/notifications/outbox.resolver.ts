@@ -9,7 +9,8 @@ import { MyMessagePage, OutboxFilter, OutboxMessage, OutboxPage } from './outbox
 export class OutboxResolver {
   @Authorized(Permission.OUTBOX_MANAGE)
   @Query(() => OutboxPage, {
-    description: 'Messages in the outbox, newest first (admins): delivery metadata only, never what a message says or is about.',
+    description:
+      'Messages in the outbox, newest first (admins): delivery metadata only, never what a message says or is about.',
   })
   outbox(
     @Arg('filter', () => OutboxFilter, { nullable: true }) filter: OutboxFilter | null,
@@ -28,8 +29,13 @@ export class OutboxResolver {
   }
 
   @Authorized()
-  @Query(() => MyMessagePage, { description: "The messages addressed to the viewer, newest first, in the viewer's language." })
-  myMessages(@Arg('page', () => PageInput, { nullable: true }) page: PageInput | null, @Ctx() ctx: Context): Promise<MyMessagePage> {
+  @Query(() => MyMessagePage, {
+    description: "The messages addressed to the viewer, newest first, in the viewer's language.",
+  })
+  myMessages(
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<MyMessagePage> {
     return ctx.services.outbox.mine(requireViewer(ctx.viewer), page ?? firstPage());
   }
 }

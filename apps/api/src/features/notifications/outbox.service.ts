@@ -47,7 +47,9 @@ export class OutboxService {
         page.offset,
         page.limit,
       ]) as Promise<MetadataRow[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, params) as Promise<{ total: number }[]>,
+      this.db.query(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, params) as Promise<
+        { total: number }[]
+      >,
     ]);
     return { items: rows.map(toMetadata), total: count?.total ?? 0 };
   }
@@ -79,7 +81,9 @@ export class OutboxService {
           ORDER BY o.created_at DESC, o.id DESC OFFSET $2 LIMIT $3`,
         [viewer.userId, page.offset, page.limit],
       ) as Promise<{ id: string; kind: NotificationKind; payload: Record<string, unknown>; created_at: Date }[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, [viewer.userId]) as Promise<{ total: number }[]>,
+      this.db.query(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, [viewer.userId]) as Promise<
+        { total: number }[]
+      >,
       this.db.query(`SELECT name, email, locale FROM users WHERE id = $1`, [viewer.userId]) as Promise<
         { name: string; email: string; locale: string }[]
       >,
@@ -87,7 +91,11 @@ export class OutboxService {
     if (!user) {
       return { items: [], total: 0 };
     }
-    const recipient = { name: user.name, email: user.email, locale: isLocale(user.locale) ? user.locale : 'nl' } as const;
+    const recipient = {
+      name: user.name,
+      email: user.email,
+      locale: isLocale(user.locale) ? user.locale : 'nl',
+    } as const;
     const mails = await renderMessages(
       this.db,
       rows.map((r) => ({ kind: r.kind, payload: r.payload, recipient })),

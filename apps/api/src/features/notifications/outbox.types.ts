@@ -12,10 +12,14 @@ registerEnumType(OutboxStatusEnum, {
     'PENDING: to be sent (after a failure: retried later); SENT; FAILED: given up (refused by the mail server, or too many attempts); DEMO: demo mode, kept here and never sent.',
 });
 
-export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in NotificationKind]: K };
+export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as {
+  [K in NotificationKind]: K;
+};
 registerEnumType(NotificationKindEnum, { name: 'NotificationKind', description: 'Why a message is sent.' });
 
-export const MessageConfidentialityEnum = Object.fromEntries(CONFIDENTIALITY_CLASSES.map((c) => [c, c])) as { [K in ConfidentialityClass]: K };
+export const MessageConfidentialityEnum = Object.fromEntries(CONFIDENTIALITY_CLASSES.map((c) => [c, c])) as {
+  [K in ConfidentialityClass]: K;
+};
 registerEnumType(MessageConfidentialityEnum, {
   name: 'MessageConfidentiality',
   description:
@@ -67,7 +71,10 @@ export class OutboxMessage {
   @Field(() => Int)
   attempts: number;
 
-  @Field(() => String, { nullable: true, description: 'The last delivery error: SMTP or network, never the message text.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last delivery error: SMTP or network, never the message text.',
+  })
   lastError: string | null;
 }
 
@@ -91,7 +98,10 @@ export class MyMessage {
   @Field()
   createdAt: Date;
 
-  @Field(() => String, { nullable: true, description: 'null when the message can no longer be shown (what it was about is gone).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'null when the message can no longer be shown (what it was about is gone).',
+  })
   subject: string | null;
 
   @Field(() => String, { nullable: true, description: 'The plain-text body, as in the e-mail.' })

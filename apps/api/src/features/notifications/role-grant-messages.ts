@@ -87,7 +87,10 @@ const T = {
     link: 'Open Rode Draad',
     requested: (g: GrantFacts, what: string, who: string): Pick<MailContent, 'subject' | 'lines'> => ({
       subject: `Rolaanvraag: ${g.userName} als ${what}`,
-      lines: [`Een beheerder vraagt de rol ${what} aan voor ${who}.`, 'De rol gaat pas in als een andere RIEC-analist van de regio de aanvraag goedkeurt.'],
+      lines: [
+        `Een beheerder vraagt de rol ${what} aan voor ${who}.`,
+        'De rol gaat pas in als een andere RIEC-analist van de regio de aanvraag goedkeurt.',
+      ],
     }),
     decided: (g: GrantFacts, what: string, who: string, approved: boolean): Pick<MailContent, 'subject' | 'lines'> => ({
       subject: `Rolaanvraag ${approved ? 'goedgekeurd' : 'afgewezen'}: ${g.userName} als ${what}`,
@@ -102,7 +105,10 @@ const T = {
     link: 'Open Rode Draad',
     requested: (g: GrantFacts, what: string, who: string): Pick<MailContent, 'subject' | 'lines'> => ({
       subject: `Role request: ${g.userName} as ${what}`,
-      lines: [`An administrator requests the role ${what} for ${who}.`, 'The role takes effect only when another RIEC analyst of the region approves the request.'],
+      lines: [
+        `An administrator requests the role ${what} for ${who}.`,
+        'The role takes effect only when another RIEC analyst of the region approves the request.',
+      ],
     }),
     decided: (g: GrantFacts, what: string, who: string, approved: boolean): Pick<MailContent, 'subject' | 'lines'> => ({
       subject: `Role request ${approved ? 'approved' : 'rejected'}: ${g.userName} as ${what}`,
@@ -119,7 +125,12 @@ const T = {
  * its link leads.
  */
 function roleGrantKind(
-  words: (grant: GrantFacts, locale: Locale, what: string, who: string) => Pick<MailContent, 'subject' | 'lines'> | null,
+  words: (
+    grant: GrantFacts,
+    locale: Locale,
+    what: string,
+    who: string,
+  ) => Pick<MailContent, 'subject' | 'lines'> | null,
   appPath: string,
 ): MessageKind<AboutGrant> {
   return {
@@ -141,14 +152,24 @@ function roleGrantKind(
         const role = ROLE_LABELS[recipient.locale][grant.role];
         const what = grant.municipalityName ? t.of(role, grant.municipalityName) : role;
         const content = words(grant, recipient.locale, what, `${grant.userName} (${grant.userEmail})`);
-        return content ? { ...layoutMail(recipient, { ...content, link: { label: t.link, url: `${settings.publicUrl}${appPath}` } }), appPath } : null;
+        return content
+          ? {
+              ...layoutMail(recipient, { ...content, link: { label: t.link, url: `${settings.publicUrl}${appPath}` } }),
+              appPath,
+            }
+          : null;
       });
     },
   };
 }
 
-export const ROLE_GRANT_MESSAGE_KINDS: { [K in keyof RoleGrantMessagePayloads]: MessageKind<RoleGrantMessagePayloads[K]> } = {
-  ROLE_GRANT_REQUESTED: roleGrantKind((grant, locale, what, who) => T[locale].requested(grant, what, who), '/role-requests'),
+export const ROLE_GRANT_MESSAGE_KINDS: {
+  [K in keyof RoleGrantMessagePayloads]: MessageKind<RoleGrantMessagePayloads[K]>;
+} = {
+  ROLE_GRANT_REQUESTED: roleGrantKind(
+    (grant, locale, what, who) => T[locale].requested(grant, what, who),
+    '/role-requests',
+  ),
   ROLE_GRANT_DECIDED: roleGrantKind((grant, locale, what, who) => {
     if (grant.status !== 'APPROVED' && grant.status !== 'REJECTED') {
       return null;

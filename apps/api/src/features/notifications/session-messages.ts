@@ -2,7 +2,16 @@ import type { Locale } from '@rode-draad/shared';
 import { isUuid } from '../../common/ids';
 import { buildCalendar } from '../calendars/ical';
 import type { SessionStatus } from '../sessions/session.entity';
-import { addressOf, dateFormats, describePlace, formatWhen, layoutMail, sessionLink, type MailContent, type RenderedMail } from './mail.render';
+import {
+  addressOf,
+  dateFormats,
+  describePlace,
+  formatWhen,
+  layoutMail,
+  sessionLink,
+  type MailContent,
+  type RenderedMail,
+} from './mail.render';
 import type { MessageKind, MessageToRender, Queryable } from './message-kind';
 
 /**
@@ -32,7 +41,10 @@ export interface SessionMessagePayloads {
   /** A waitlisted registration got a seat. */
   PROMOTED: AboutRegistration;
   /** The session was cancelled, or someone else cancelled the recipient's registration. */
-  CANCELLED_BY_STAFF: AboutRegistration & { cause: 'SESSION_CANCELLED' | 'REGISTRATION_CANCELLED'; cancelledBy: string };
+  CANCELLED_BY_STAFF: AboutRegistration & {
+    cause: 'SESSION_CANCELLED' | 'REGISTRATION_CANCELLED';
+    cancelledBy: string;
+  };
   /** Time or place changed; to every confirmed and waitlisted registrant. */
   SESSION_CHANGED: AboutRegistration & { previous: SessionPlace; current: SessionPlace };
   /** The day-before reminder of a confirmed registration (enqueued by reminders.ts). */
@@ -75,7 +87,8 @@ async function loadSessions(db: Queryable, ids: string[]): Promise<Map<string, S
   )) as SessionRow[];
   return new Map(
     rows.map((r) => {
-      const venue = r.venue_name !== null ? { name: r.venue_name, room: r.venue_room ?? '', address: r.venue_address ?? '' } : null;
+      const venue =
+        r.venue_name !== null ? { name: r.venue_name, room: r.venue_room ?? '', address: r.venue_address ?? '' } : null;
       return [
         r.id,
         {
@@ -183,7 +196,10 @@ function renderAboutSession<P>(
 
 const optionalString = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 const isPlace = (value: unknown): value is SessionPlace =>
-  typeof value === 'object' && value !== null && typeof (value as SessionPlace).startsAt === 'string' && typeof (value as SessionPlace).endsAt === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as SessionPlace).startsAt === 'string' &&
+  typeof (value as SessionPlace).endsAt === 'string';
 
 export const SESSION_MESSAGE_KINDS: { [K in keyof SessionMessagePayloads]: MessageKind<SessionMessagePayloads[K]> } = {
   REGISTERED: sessionKind<SessionMessagePayloads['REGISTERED']>(
@@ -195,7 +211,10 @@ export const SESSION_MESSAGE_KINDS: { [K in keyof SessionMessagePayloads]: Messa
     'REQUEST',
   ),
   WAITLISTED: sessionKind<SessionMessagePayloads['WAITLISTED']>(
-    (p) => (typeof p.waitlistPosition === 'number' ? { waitlistPosition: p.waitlistPosition, registeredBy: optionalString(p.registeredBy) } : null),
+    (p) =>
+      typeof p.waitlistPosition === 'number'
+        ? { waitlistPosition: p.waitlistPosition, registeredBy: optionalString(p.registeredBy) }
+        : null,
     ({ title }, { waitlistPosition: position }, locale) =>
       locale === 'nl'
         ? {
@@ -207,7 +226,10 @@ export const SESSION_MESSAGE_KINDS: { [K in keyof SessionMessagePayloads]: Messa
           }
         : {
             subject: `On the waitlist: ${title}`,
-            lines: [`${title} is full. You are on the waitlist (position ${position}).`, 'If a seat opens up, it is yours automatically and we will let you know.'],
+            lines: [
+              `${title} is full. You are on the waitlist (position ${position}).`,
+              'If a seat opens up, it is yours automatically and we will let you know.',
+            ],
           },
     'NONE',
   ),
@@ -215,8 +237,14 @@ export const SESSION_MESSAGE_KINDS: { [K in keyof SessionMessagePayloads]: Messa
     () => ({}),
     ({ title }, _p, locale) =>
       locale === 'nl'
-        ? { subject: `Er is een plek vrij: u bent aangemeld voor ${title}`, lines: [`Er is een plek vrijgekomen. U bent nu aangemeld voor ${title}.`] }
-        : { subject: `A seat opened up: you are registered for ${title}`, lines: [`A seat opened up. You are now registered for ${title}.`] },
+        ? {
+            subject: `Er is een plek vrij: u bent aangemeld voor ${title}`,
+            lines: [`Er is een plek vrijgekomen. U bent nu aangemeld voor ${title}.`],
+          }
+        : {
+            subject: `A seat opened up: you are registered for ${title}`,
+            lines: [`A seat opened up. You are now registered for ${title}.`],
+          },
     'REQUEST',
   ),
   CANCELLED_BY_STAFF: sessionKind<SessionMessagePayloads['CANCELLED_BY_STAFF']>(
@@ -227,8 +255,14 @@ export const SESSION_MESSAGE_KINDS: { [K in keyof SessionMessagePayloads]: Messa
     ({ title }, { cause }, locale) => {
       if (cause === 'REGISTRATION_CANCELLED') {
         return locale === 'nl'
-          ? { subject: `Aanmelding geannuleerd: ${title}`, lines: [`Uw aanmelding voor ${title} is geannuleerd door de coördinator of de programmaorganisatie.`] }
-          : { subject: `Registration cancelled: ${title}`, lines: [`Your registration for ${title} was cancelled by your coordinator or the programme team.`] };
+          ? {
+              subject: `Aanmelding geannuleerd: ${title}`,
+              lines: [`Uw aanmelding voor ${title} is geannuleerd door de coördinator of de programmaorganisatie.`],
+            }
+          : {
+              subject: `Registration cancelled: ${title}`,
+              lines: [`Your registration for ${title} was cancelled by your coordinator or the programme team.`],
+            };
       }
       return locale === 'nl'
         ? { subject: `Geannuleerd: ${title}`, lines: [`${title} gaat niet door: de bijeenkomst is geannuleerd.`] }
@@ -244,11 +278,17 @@ export const SESSION_MESSAGE_KINDS: { [K in keyof SessionMessagePayloads]: Messa
       return locale === 'nl'
         ? {
             subject: `Gewijzigd: ${session.title}`,
-            lines: [`De tijd of plaats van ${session.title} is gewijzigd. Hieronder staan de nieuwe gegevens.`, ...(was ? [`Eerder: ${was}`] : [])],
+            lines: [
+              `De tijd of plaats van ${session.title} is gewijzigd. Hieronder staan de nieuwe gegevens.`,
+              ...(was ? [`Eerder: ${was}`] : []),
+            ],
           }
         : {
             subject: `Changed: ${session.title}`,
-            lines: [`The time or place of ${session.title} has changed. The new details are below.`, ...(was ? [`Previously: ${was}`] : [])],
+            lines: [
+              `The time or place of ${session.title} has changed. The new details are below.`,
+              ...(was ? [`Previously: ${was}`] : []),
+            ],
           };
     },
     'REQUEST',

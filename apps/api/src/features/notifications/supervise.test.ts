@@ -56,6 +56,8 @@ describe('supervise', () => {
   it('throws when the first start fails', async () => {
     const log = createLogger('silent');
     const availability = new DatabaseAvailability(async () => 1, log);
-    await expect(supervise(() => Promise.reject(new Error('bad config')), { availability, log, name: 'test worker' })).rejects.toThrow('bad config');
+    await expect(
+      supervise(() => Promise.reject(new Error('bad config')), { availability, log, name: 'test worker' }),
+    ).rejects.toThrow('bad config');
   });
 });

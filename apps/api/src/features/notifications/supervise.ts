@@ -24,7 +24,10 @@ export interface SuperviseOptions {
  * The first start must succeed (its error is thrown); later starts are retried until one does, so
  * the worker is back within about `retryMs` of the database accepting connections again.
  */
-export async function supervise(start: () => Promise<Supervised>, options: SuperviseOptions): Promise<{ stop(): Promise<void> }> {
+export async function supervise(
+  start: () => Promise<Supervised>,
+  options: SuperviseOptions,
+): Promise<{ stop(): Promise<void> }> {
   const { availability, log, name, retryMs = 1_000, slowRetryMs = 30_000 } = options;
   let stopped = false;
   let current: Supervised | undefined;

@@ -40,9 +40,15 @@ function withoutErrorText(message: string, error: unknown): string {
  * shutdown that is expected, not an error. While the database is away every poll and task fails:
  * `noteOutage` takes those errors (the outage is logged once, by the availability monitor).
  */
-export function workerLogger(log: Logger, stopping: () => boolean, noteOutage: (error: unknown) => boolean = isDatabaseUnavailable): WorkerLogger {
+export function workerLogger(
+  log: Logger,
+  stopping: () => boolean,
+  noteOutage: (error: unknown) => boolean = isDatabaseUnavailable,
+): WorkerLogger {
   return new WorkerLogger((scope) => (level, rawMessage, rawMeta) => {
-    const { job, ...meta } = (rawMeta ?? {}) as { job?: { id?: unknown; task_identifier?: unknown; attempts?: unknown } };
+    const { job, ...meta } = (rawMeta ?? {}) as {
+      job?: { id?: unknown; task_identifier?: unknown; attempts?: unknown };
+    };
     // The job's payload stays out; the error is reduced by the logger's serializer.
     const fields = {
       worker: scope.label ?? 'graphile-worker',
@@ -130,7 +136,11 @@ export async function startBackgroundWorker(options: {
       concurrency: 1,
       noHandleSignals: true,
       pollInterval: 5_000,
-      logger: workerLogger(log, () => stopping, (error) => availability.noteError(error)),
+      logger: workerLogger(
+        log,
+        () => stopping,
+        (error) => availability.noteError(error),
+      ),
       taskList,
       crontab: CRONTAB,
     });

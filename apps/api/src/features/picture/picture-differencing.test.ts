@@ -189,9 +189,10 @@ beforeAll(async () => {
   analyst = (await actAs(app, 'RIEC_ANALYST')).client;
   const [region] = (await app.owner.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[];
   regionId = region!.id;
-  const [facet] = (await app.owner.query(`INSERT INTO facets (region_id, name) VALUES ($1, 'Testfacet verschil') RETURNING id`, [
-    regionId,
-  ])) as { id: string }[];
+  const [facet] = (await app.owner.query(
+    `INSERT INTO facets (region_id, name) VALUES ($1, 'Testfacet verschil') RETURNING id`,
+    [regionId],
+  )) as { id: string }[];
   facetId = facet!.id;
   const [theme] = (await app.owner.query(
     `INSERT INTO themes (region_id, title, year_identified, active) VALUES ($1, 'Vastgoed', 2023, true) RETURNING id`,
@@ -238,13 +239,17 @@ describe('differencing two snapshots', () => {
       }
       // Refused: the differencing check saw what the attacker would, and names the cell to confirm.
       refusedAtLeastOnce = true;
-      expect(attempt.errors?.[0]?.extensions, what).toMatchObject({ code: 'CONFLICT', reason: 'DIFFERENCING_UNCONFIRMED' });
+      expect(attempt.errors?.[0]?.extensions, what).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'DIFFERENCING_UNCONFIRMED',
+      });
       const { risks } = attempt.errors![0]!.extensions as { risks: { themeId: string; cell: string }[] };
-      const { picturePreview } = await analyst.ok<{ picturePreview: { differencingRisks: { theme: { id: string }; cell: string }[] } }>(
-        PREVIEW,
-      );
+      const { picturePreview } = await analyst.ok<{
+        picturePreview: { differencingRisks: { theme: { id: string }; cell: string }[] };
+      }>(PREVIEW);
       expect(picturePreview.differencingRisks.map((r) => ({ themeId: r.theme.id, cell: r.cell }))).toEqual(risks);
-      previous = (await analyst.ok<{ publishPicture: Snapshot }>(PUBLISH, { note: 'Bevestigd', ack: risks })).publishPicture;
+      previous = (await analyst.ok<{ publishPicture: Snapshot }>(PUBLISH, { note: 'Bevestigd', ack: risks }))
+        .publishPicture;
     }
     // The scenario exercises both paths.
     expect(refusedAtLeastOnce).toBe(true);
@@ -256,6 +261,10 @@ describe('differencing two snapshots', () => {
     expect(before.differencingRisks).toEqual([]);
     await addLinked(CODES[7]!, 'OPEN');
     const { picturePreview } = await analyst.ok<{ picturePreview: { differencingRisks: unknown[] } }>(PREVIEW);
-    expect(picturePreview.differencingRisks).toContainEqual({ theme: { id: themeId }, cell: 'MUNICIPALITIES', smallestChange: 1 });
+    expect(picturePreview.differencingRisks).toContainEqual({
+      theme: { id: themeId },
+      cell: 'MUNICIPALITIES',
+      smallestChange: 1,
+    });
   });
 });

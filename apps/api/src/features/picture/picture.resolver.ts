@@ -15,7 +15,9 @@ import {
 @Resolver()
 export class PictureResolver {
   @Authorized(Permission.PICTURE_PUBLISH)
-  @Query(() => PicturePreview, { description: 'The regional picture from live data, for review before publishing. Not stored.' })
+  @Query(() => PicturePreview, {
+    description: 'The regional picture from live data, for review before publishing. Not stored.',
+  })
   picturePreview(@Ctx() ctx: Context): Promise<PicturePreview> {
     return ctx.services.picture.preview(requireViewer(ctx.viewer), ctx.requestId);
   }
@@ -50,7 +52,10 @@ export class PictureResolver {
   }
 
   @Authorized()
-  @Query(() => PictureSnapshot, { nullable: true, description: "The region's latest published picture; null before the first." })
+  @Query(() => PictureSnapshot, {
+    nullable: true,
+    description: "The region's latest published picture; null before the first.",
+  })
   latestPicture(@Ctx() ctx: Context): Promise<PictureSnapshot | null> {
     return ctx.services.picture.latest(requireViewer(ctx.viewer));
   }
@@ -72,7 +77,8 @@ export class PictureResolver {
 
   @Authorized(Permission.PICTURE_PUBLISH)
   @Mutation(() => DisclosureSettings, {
-    description: "Sets the region's threshold k (1 to n/2) for future previews and snapshots; published ones keep theirs.",
+    description:
+      "Sets the region's threshold k (1 to n/2) for future previews and snapshots; published ones keep theirs.",
   })
   setDisclosureThreshold(@Arg('k', () => Int) k: number, @Ctx() ctx: Context): Promise<DisclosureSettings> {
     return ctx.services.picture.setThreshold(requireViewer(ctx.viewer), k);

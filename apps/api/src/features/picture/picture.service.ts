@@ -103,7 +103,10 @@ function storedShares(shares: ShareDistribution | LegacyShares): ShareDistributi
     const from = Math.min(100 - SHARE_BAND_WIDTH, Math.floor(p / SHARE_BAND_WIDTH) * SHARE_BAND_WIDTH);
     return { from, to: from + SHARE_BAND_WIDTH };
   };
-  const bands = Object.fromEntries(FOLLOW_UP_STATUSES.map((s) => [s, toBand(shares.percentages[s])])) as Record<FollowUpStatus, ShareBand>;
+  const bands = Object.fromEntries(FOLLOW_UP_STATUSES.map((s) => [s, toBand(shares.percentages[s])])) as Record<
+    FollowUpStatus,
+    ShareBand
+  >;
   return { suppressed: false, bands };
 }
 
@@ -202,7 +205,12 @@ export class PictureService {
    * (CONFLICT DIFFERENCING_UNCONFIRMED, listing the cells) while the differencing check finds a
    * figure the analyst did not acknowledge: the data may have changed since the preview they saw.
    */
-  async publish(viewer: Viewer, requestId: string, note: string, acknowledged: DifferencingCellInput[] = []): Promise<PictureSnapshot> {
+  async publish(
+    viewer: Viewer,
+    requestId: string,
+    note: string,
+    acknowledged: DifferencingCellInput[] = [],
+  ): Promise<PictureSnapshot> {
     requireAnalyst(viewer);
     const trimmed = note.trim();
     if (trimmed.length > PICTURE_NOTE_MAX_LENGTH) {
@@ -230,9 +238,19 @@ export class PictureService {
       const [inserted] = (await tx.query(
         `INSERT INTO picture_snapshots (region_id, published_by, note, threshold, municipality_count, lines)
          VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id`,
-        [viewer.regionId, viewer.userId, trimmed, computed.threshold, computed.municipalityCount, JSON.stringify(lines)],
+        [
+          viewer.regionId,
+          viewer.userId,
+          trimmed,
+          computed.threshold,
+          computed.municipalityCount,
+          JSON.stringify(lines),
+        ],
       )) as { id: string }[];
-      const [row] = (await tx.query(`${SNAPSHOTS_WITH_PREVIOUS} WHERE s.id = $2`, [viewer.regionId, inserted!.id])) as SnapshotRow[];
+      const [row] = (await tx.query(`${SNAPSHOTS_WITH_PREVIOUS} WHERE s.id = $2`, [
+        viewer.regionId,
+        inserted!.id,
+      ])) as SnapshotRow[];
       return toSnapshotView(row!);
     });
   }
@@ -270,15 +288,21 @@ export class PictureService {
   async latestLinesByTheme(regionId: string, themeIds: readonly string[]): Promise<Map<string, PictureLine>> {
     const view = await this.latestOfRegion(regionId);
     const wanted = new Set(themeIds);
-    return new Map((view?.lines ?? []).filter((line) => wanted.has(line.theme.id)).map((line) => [line.theme.id, line]));
+    return new Map(
+      (view?.lines ?? []).filter((line) => wanted.has(line.theme.id)).map((line) => [line.theme.id, line]),
+    );
   }
 
   /** A theme's line in the latest snapshot; null when not published yet. Unknown themes are NOT_FOUND. */
   async themeLine(viewer: Viewer, themeId: string): Promise<PictureLine | null> {
     const exists =
       isUUID(themeId) &&
-      ((await this.db.query('SELECT 1 FROM themes WHERE id = $1 AND region_id = $2', [themeId, viewer.regionId])) as unknown[])
-        .length > 0;
+      (
+        (await this.db.query('SELECT 1 FROM themes WHERE id = $1 AND region_id = $2', [
+          themeId,
+          viewer.regionId,
+        ])) as unknown[]
+      ).length > 0;
     if (!exists) {
       throw new NotFoundError('Theme');
     }
@@ -299,9 +323,10 @@ export class PictureService {
       const { municipalityCount } = await this.settings(tx, viewer.regionId);
       const max = maxDisclosureThreshold(municipalityCount);
       if (!Number.isInteger(k) || k < 1 || k > max) {
-        throw new BadInputError(`The threshold must be between 1 and ${max} (half the ${municipalityCount} municipalities).`, [
-          { field: 'k', reason: 'OUT_OF_RANGE' },
-        ]);
+        throw new BadInputError(
+          `The threshold must be between 1 and ${max} (half the ${municipalityCount} municipalities).`,
+          [{ field: 'k', reason: 'OUT_OF_RANGE' }],
+        );
       }
       await tx.query('UPDATE regions SET disclosure_threshold = $2 WHERE id = $1', [viewer.regionId, k]);
       return this.settings(tx, viewer.regionId);
@@ -337,7 +362,9 @@ export class PictureService {
     purpose: 'picture_preview' | 'picture_publish',
   ): Promise<{ threshold: number; municipalityCount: number; lines: ComputedLine[] }> {
     const { threshold: k } = await this.settings(tx, viewer.regionId);
-    const municipalities = (await tx.query('SELECT id FROM municipalities WHERE region_id = $1', [viewer.regionId])) as {
+    const municipalities = (await tx.query('SELECT id FROM municipalities WHERE region_id = $1', [
+      viewer.regionId,
+    ])) as {
       id: string;
     }[];
     const n = municipalities.length;
@@ -396,7 +423,10 @@ export class PictureService {
     return row ? toSnapshotView(row) : null;
   }
 
-  private async latestStored(tx: EntityManager, regionId: string): Promise<{ lines: StoredLine[]; publishedAt: Date } | null> {
+  private async latestStored(
+    tx: EntityManager,
+    regionId: string,
+  ): Promise<{ lines: StoredLine[]; publishedAt: Date } | null> {
     const [row] = (await tx.query(
       `SELECT lines, published_at FROM picture_snapshots WHERE region_id = $1
         ORDER BY published_at DESC, id DESC LIMIT 1`,

@@ -83,9 +83,10 @@ beforeAll(async () => {
   analyst = (await actAs(app, 'RIEC_ANALYST')).client;
   const [region] = (await app.owner.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[];
   regionId = region!.id;
-  const [facet] = (await app.owner.query(`INSERT INTO facets (region_id, name) VALUES ($1, 'Testfacet beeld') RETURNING id`, [
-    regionId,
-  ])) as { id: string }[];
+  const [facet] = (await app.owner.query(
+    `INSERT INTO facets (region_id, name) VALUES ($1, 'Testfacet beeld') RETURNING id`,
+    [regionId],
+  )) as { id: string }[];
   facetId = facet!.id;
   // n = 14, k = 3: one, three, eleven and twelve municipalities, and none.
   themes.one = await createTheme('Bibob-toets');
@@ -136,7 +137,9 @@ describe('who may do what', () => {
       expect(result.errors?.[0]?.extensions?.fields).toEqual([{ field: 'k', reason: 'OUT_OF_RANGE' }]);
     }
     expect(await analyst.errorCode(PUBLISH, { note: 'x'.repeat(2001) })).toBe('BAD_USER_INPUT');
-    expect(await analyst.ok(SETTINGS)).toEqual({ disclosureSettings: { threshold: 3, municipalityCount: 14, maxThreshold: 7 } });
+    expect(await analyst.ok(SETTINGS)).toEqual({
+      disclosureSettings: { threshold: 3, municipalityCount: 14, maxThreshold: 7 },
+    });
   });
 
   it('answers an unknown snapshot or theme as not found, and a malformed id as bad input', async () => {
@@ -220,7 +223,9 @@ describe('publishing and reading snapshots', () => {
     first = (await analyst.ok<{ publishPicture: Snapshot }>(PUBLISH, { note: '  Eerste beeld  ' })).publishPicture;
     expect(first).toMatchObject({ note: 'Eerste beeld', threshold: 3, municipalityCount: 14 });
     expect(lineOf(first.lines, themes.twelve!).municipalities).toEqual({ kind: 'MORE_THAN', value: null, bound: 11 });
-    const [row] = (await app.owner.query(`SELECT lines, published_by FROM picture_snapshots WHERE id = $1`, [first.id])) as {
+    const [row] = (await app.owner.query(`SELECT lines, published_by FROM picture_snapshots WHERE id = $1`, [
+      first.id,
+    ])) as {
       lines: unknown[];
       published_by: string;
     }[];
@@ -233,7 +238,9 @@ describe('publishing and reading snapshots', () => {
   });
 
   it('names no municipality in the stored picture', async () => {
-    const [row] = (await app.owner.query(`SELECT lines::text AS text FROM picture_snapshots WHERE id = $1`, [first.id])) as {
+    const [row] = (await app.owner.query(`SELECT lines::text AS text FROM picture_snapshots WHERE id = $1`, [
+      first.id,
+    ])) as {
       text: string;
     }[];
     const municipalities = (await app.owner.query(`SELECT id, name, cbs_code FROM municipalities`)) as {
@@ -255,19 +262,25 @@ describe('publishing and reading snapshots', () => {
       const { latestPicture } = await client.ok<{ latestPicture: Snapshot }>(LATEST);
       expect(latestPicture.id).toBe(first.id);
       expect(latestPicture.lines).toEqual(first.lines);
-      const { pictureSnapshots } = await client.ok<{ pictureSnapshots: { total: number; items: Snapshot[] } }>(SNAPSHOTS);
+      const { pictureSnapshots } = await client.ok<{ pictureSnapshots: { total: number; items: Snapshot[] } }>(
+        SNAPSHOTS,
+      );
       expect(pictureSnapshots.items.map((s) => s.id)).toEqual([first.id]);
-      expect((await client.ok<{ pictureSnapshot: Snapshot }>(SNAPSHOT, { id: first.id })).pictureSnapshot.id).toBe(first.id);
+      expect((await client.ok<{ pictureSnapshot: Snapshot }>(SNAPSHOT, { id: first.id })).pictureSnapshot.id).toBe(
+        first.id,
+      );
       const { themePictureLine } = await client.ok<{ themePictureLine: Line }>(THEME_LINE, { themeId: themes.three });
       expect(themePictureLine).toEqual(lineOf(first.lines, themes.three!));
     }
   });
 
   it('cannot be changed or removed by the application role', async () => {
-    await expect(app.app.query(`UPDATE picture_snapshots SET note = 'changed' WHERE id = $1`, [first.id])).rejects.toThrow(
+    await expect(
+      app.app.query(`UPDATE picture_snapshots SET note = 'changed' WHERE id = $1`, [first.id]),
+    ).rejects.toThrow(/permission denied/);
+    await expect(app.app.query(`DELETE FROM picture_snapshots WHERE id = $1`, [first.id])).rejects.toThrow(
       /permission denied/,
     );
-    await expect(app.app.query(`DELETE FROM picture_snapshots WHERE id = $1`, [first.id])).rejects.toThrow(/permission denied/);
     await expect(app.app.query(`TRUNCATE picture_snapshots`)).rejects.toThrow(/permission denied/);
   });
 
@@ -325,25 +338,34 @@ describe('publishing and reading snapshots', () => {
   });
 
   it('lists snapshots newest first, paged', async () => {
-    const { pictureSnapshots } = await analyst.ok<{ pictureSnapshots: { total: number; items: Snapshot[] } }>(SNAPSHOTS, {
-      page: { offset: 0, limit: 1 },
-    });
+    const { pictureSnapshots } = await analyst.ok<{ pictureSnapshots: { total: number; items: Snapshot[] } }>(
+      SNAPSHOTS,
+      {
+        page: { offset: 0, limit: 1 },
+      },
+    );
     expect(pictureSnapshots.total).toBe(2);
     expect(pictureSnapshots.items.map((s) => s.id)).toEqual([second.id]);
     // The older one on the next page still compares with nothing before it.
-    const next = await analyst.ok<{ pictureSnapshots: { items: Snapshot[] } }>(SNAPSHOTS, { page: { offset: 1, limit: 1 } });
+    const next = await analyst.ok<{ pictureSnapshots: { items: Snapshot[] } }>(SNAPSHOTS, {
+      page: { offset: 1, limit: 1 },
+    });
     expect(next.pictureSnapshots.items.map((s) => s.id)).toEqual([first.id]);
     expect(await analyst.errorCode(SNAPSHOTS, { page: { offset: 0, limit: 1000 } })).toBe('BAD_USER_INPUT');
   });
 
   it("does not show another region's snapshots", async () => {
-    const [other] = (await app.owner.query(`INSERT INTO regions (name) VALUES ('Elders') RETURNING id`)) as { id: string }[];
+    const [other] = (await app.owner.query(`INSERT INTO regions (name) VALUES ('Elders') RETURNING id`)) as {
+      id: string;
+    }[];
     const [snapshot] = (await app.owner.query(
       `INSERT INTO picture_snapshots (region_id, threshold, municipality_count, lines) VALUES ($1, 3, 0, '[]') RETURNING id`,
       [other!.id],
     )) as { id: string }[];
     expect(await analyst.errorCode(SNAPSHOT, { id: snapshot!.id })).toBe('NOT_FOUND');
-    const { pictureSnapshots } = await analyst.ok<{ pictureSnapshots: { total: number; items: Snapshot[] } }>(SNAPSHOTS);
+    const { pictureSnapshots } = await analyst.ok<{ pictureSnapshots: { total: number; items: Snapshot[] } }>(
+      SNAPSHOTS,
+    );
     expect(pictureSnapshots.total).toBe(2);
     expect(pictureSnapshots.items.map((s) => s.id)).not.toContain(snapshot!.id);
   });
@@ -357,9 +379,21 @@ describe('the threshold', () => {
     const { picturePreview } = await analyst.ok<{ picturePreview: Snapshot }>(PREVIEW);
     expect(picturePreview.threshold).toBe(4);
     // Cameratoezicht now has 5 municipalities, Datadeling 12: with k = 4 that reads exact 5 and "more than 10".
-    expect(lineOf(picturePreview.lines, themes.three!).municipalities).toEqual({ kind: 'EXACT', value: 5, bound: null });
-    expect(lineOf(picturePreview.lines, themes.eleven!).municipalities).toEqual({ kind: 'MORE_THAN', value: null, bound: 10 });
-    expect(lineOf(picturePreview.lines, themes.one!).municipalities).toEqual({ kind: 'FEWER_THAN', value: null, bound: 4 });
+    expect(lineOf(picturePreview.lines, themes.three!).municipalities).toEqual({
+      kind: 'EXACT',
+      value: 5,
+      bound: null,
+    });
+    expect(lineOf(picturePreview.lines, themes.eleven!).municipalities).toEqual({
+      kind: 'MORE_THAN',
+      value: null,
+      bound: 10,
+    });
+    expect(lineOf(picturePreview.lines, themes.one!).municipalities).toEqual({
+      kind: 'FEWER_THAN',
+      value: null,
+      bound: 4,
+    });
     const { latestPicture } = await analyst.ok<{ latestPicture: Snapshot }>(LATEST);
     expect(latestPicture.threshold).toBe(3);
   });

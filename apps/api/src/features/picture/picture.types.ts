@@ -45,7 +45,9 @@ export class CountBand {
   bound: number | null;
 }
 
-@ObjectType({ description: 'A share as it may be shown: from ≤ share < to percent; the top band (to = 100) includes 100 %.' })
+@ObjectType({
+  description: 'A share as it may be shown: from ≤ share < to percent; the top band (to = 100) includes 100 %.',
+})
 export class ShareBand {
   @Field(() => Int)
   from: number;
@@ -59,7 +61,9 @@ export class ShareBand {
     'Follow-up of the recommendations linked to a theme, each status as a quarter band (0–25, 25–50, 50–75, 75–100 %); suppressed when fewer than k municipalities or fewer than 4k recommendations stand behind it.',
 })
 export class FollowUpShares {
-  @Field({ description: 'True when too few municipalities or recommendations stand behind the theme: "too few to show".' })
+  @Field({
+    description: 'True when too few municipalities or recommendations stand behind the theme: "too few to show".',
+  })
   suppressed: boolean;
 
   @Field(() => ShareBand, { nullable: true })
@@ -134,13 +138,17 @@ export class DifferencingRisk {
   @Field(() => DifferencingCellEnum)
   cell: DifferencingCell;
 
-  @Field(() => Int, { description: 'The smallest change (municipalities or recommendations) that explains the difference; below k.' })
+  @Field(() => Int, {
+    description: 'The smallest change (municipalities or recommendations) that explains the difference; below k.',
+  })
   smallestChange: number;
 }
 
 @ObjectType({ description: 'The picture from live data, with the differencing check against the last snapshot.' })
 export class PicturePreview extends PictureLines {
-  @Field(() => [DifferencingRisk], { description: 'To confirm (acknowledgedRisks of publishPicture) or hold; empty when none.' })
+  @Field(() => [DifferencingRisk], {
+    description: 'To confirm (acknowledgedRisks of publishPicture) or hold; empty when none.',
+  })
   differencingRisks: DifferencingRisk[];
 }
 

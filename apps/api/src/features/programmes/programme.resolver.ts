@@ -30,7 +30,9 @@ export class ProgrammeResolver {
   }
 
   @Authorized(Permission.PROGRAMME_PLAN)
-  @Mutation(() => Programme, { description: 'Replaces the fields of a programme. Stale expectedVersion: CONFLICT STALE_VERSION.' })
+  @Mutation(() => Programme, {
+    description: 'Replaces the fields of a programme. Stale expectedVersion: CONFLICT STALE_VERSION.',
+  })
   updateProgramme(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: ProgrammeInput,

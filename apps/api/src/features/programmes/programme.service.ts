@@ -47,7 +47,10 @@ export class ProgrammeService {
     const rows = (await this.db
       .getRepository(ProgrammeEntity)
       .createQueryBuilder('p')
-      .where('p.region_id = :regionId AND p.id = ANY(:ids)', { regionId: requireRegionId(regionId), ids: ids.filter(isUuid) })
+      .where('p.region_id = :regionId AND p.id = ANY(:ids)', {
+        regionId: requireRegionId(regionId),
+        ids: ids.filter(isUuid),
+      })
       .getMany()) as ProgrammeEntity[];
     return rows.map(toProgramme);
   }
@@ -93,7 +96,12 @@ export class ProgrammeService {
 }
 
 /** The programme in the region, else NOT_FOUND (also for another region's id). */
-export async function findProgramme(tx: EntityManager, regionId: string, id: string, forEdit = false): Promise<ProgrammeEntity> {
+export async function findProgramme(
+  tx: EntityManager,
+  regionId: string,
+  id: string,
+  forEdit = false,
+): Promise<ProgrammeEntity> {
   const programme = isUuid(id)
     ? await tx.getRepository(ProgrammeEntity).findOne({
         where: { id, regionId: requireRegionId(regionId) },
@@ -108,7 +116,9 @@ export async function findProgramme(tx: EntityManager, regionId: string, id: str
 
 function checkPeriod(input: ProgrammeInput): void {
   if (input.endYear < input.startYear) {
-    throw new BadInputError('The programme cannot end before it starts.', [{ field: 'endYear', reason: 'BEFORE_START_YEAR' }]);
+    throw new BadInputError('The programme cannot end before it starts.', [
+      { field: 'endYear', reason: 'BEFORE_START_YEAR' },
+    ]);
   }
   if (input.endYear - input.startYear >= 20) {
     throw new BadInputError('A programme spans at most 20 years.', [{ field: 'endYear', reason: 'PERIOD_TOO_LONG' }]);

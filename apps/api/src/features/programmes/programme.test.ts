@@ -80,7 +80,10 @@ describe('programmes and activities: the ladder', () => {
       [ACTIVITIES, {}],
       [ACTIVITY, { id: activityId }],
       [CREATE_ACTIVITY, { input: { programmeId, title: 'x', format: 'WORKSHOP', themeIds: [] } }],
-      [UPDATE_ACTIVITY, { id: activityId, input: { programmeId, title: 'x', format: 'WORKSHOP', themeIds: [] }, expectedVersion: 1 }],
+      [
+        UPDATE_ACTIVITY,
+        { id: activityId, input: { programmeId, title: 'x', format: 'WORKSHOP', themeIds: [] }, expectedVersion: 1 },
+      ],
       [ROADMAP, { programmeId }],
       [BUILDER, { programmeId }],
       [THEME_PROGRAMME, { themeId: programmeId }],
@@ -103,10 +106,19 @@ describe('programmes and activities: the ladder', () => {
         await staff.gql(CREATE_PROGRAMME, { input: programmeInput(overrides) }),
         await staff.gql(UPDATE_PROGRAMME, { id: programmeId, input: programmeInput(overrides), expectedVersion: 1 }),
       ]) {
-        expect(result.errors?.[0]?.extensions, `${field} ${reason}`).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field, reason }] });
+        expect(result.errors?.[0]?.extensions, `${field} ${reason}`).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: [{ field, reason }],
+        });
       }
     }
-    const activity = (overrides: Record<string, unknown>) => ({ programmeId, title: 'Workshop', format: 'WORKSHOP', themeIds: [themeId], ...overrides });
+    const activity = (overrides: Record<string, unknown>) => ({
+      programmeId,
+      title: 'Workshop',
+      format: 'WORKSHOP',
+      themeIds: [themeId],
+      ...overrides,
+    });
     const missing = '00000000-0000-4000-8000-000000000000';
     for (const [overrides, field, reason] of [
       [{ themeIds: [] }, 'themeIds', 'arrayMinSize'],
@@ -140,17 +152,26 @@ describe('programmes and activities: the ladder', () => {
     for (const role of ROLES.filter((r) => r !== 'PROGRAMME_STAFF')) {
       const { client } = await actAs(app, role);
       expect(await client.errorCode(CREATE_PROGRAMME, { input: programmeInput() }), role).toBe('FORBIDDEN');
-      expect(await client.errorCode(UPDATE_PROGRAMME, { id: programmeId, input: programmeInput(), expectedVersion: 1 }), role).toBe('FORBIDDEN');
+      expect(
+        await client.errorCode(UPDATE_PROGRAMME, { id: programmeId, input: programmeInput(), expectedVersion: 1 }),
+        role,
+      ).toBe('FORBIDDEN');
       expect(await client.errorCode(CREATE_ACTIVITY, { input: activity }), role).toBe('FORBIDDEN');
-      expect(await client.errorCode(UPDATE_ACTIVITY, { id: activityId, input: activity, expectedVersion: 1 }), role).toBe('FORBIDDEN');
+      expect(
+        await client.errorCode(UPDATE_ACTIVITY, { id: activityId, input: activity, expectedVersion: 1 }),
+        role,
+      ).toBe('FORBIDDEN');
     }
     expect(await dbState()).toEqual(before);
   });
 
   it('staff create and update; every role of the region reads; another region gets NOT_FOUND', async () => {
-    const { createProgramme: programme } = await staff.ok<{ createProgramme: { id: string; status: string } }>(CREATE_PROGRAMME, {
-      input: programmeInput(),
-    });
+    const { createProgramme: programme } = await staff.ok<{ createProgramme: { id: string; status: string } }>(
+      CREATE_PROGRAMME,
+      {
+        input: programmeInput(),
+      },
+    );
     expect(programme.status).toBe('DRAFT');
     const updated = await staff.ok<{ updateProgramme: { status: string; endYear: number } }>(UPDATE_PROGRAMME, {
       id: programme.id,
@@ -159,24 +180,28 @@ describe('programmes and activities: the ladder', () => {
     });
     expect(updated.updateProgramme).toMatchObject({ status: 'ACTIVE', endYear: 2026, version: 2 });
     const [themeA, themeB] = [await createTheme(app), await createTheme(app)];
-    const { createActivity: activity } = await staff.ok<{ createActivity: { id: string; owner: { id: string }; themes: { id: string }[] } }>(
-      CREATE_ACTIVITY,
-      {
-        input: {
-          programmeId: programme.id,
-          title: 'Masterclass vastgoed',
-          format: 'MASTERCLASS',
-          themeIds: [themeA],
-          targetAudiences: ['BIBOB_ADVISOR', 'POLICY_ADVISOR'],
-          plannedYear: 2024,
-          plannedQuarter: 2,
-        },
+    const { createActivity: activity } = await staff.ok<{
+      createActivity: { id: string; owner: { id: string }; themes: { id: string }[] };
+    }>(CREATE_ACTIVITY, {
+      input: {
+        programmeId: programme.id,
+        title: 'Masterclass vastgoed',
+        format: 'MASTERCLASS',
+        themeIds: [themeA],
+        targetAudiences: ['BIBOB_ADVISOR', 'POLICY_ADVISOR'],
+        plannedYear: 2024,
+        plannedQuarter: 2,
       },
-    );
+    });
     expect(activity.owner.id).toBe(staffUserId);
     const changed = await staff.ok<{ updateActivity: { themes: { id: string }[]; format: string } }>(UPDATE_ACTIVITY, {
       id: activity.id,
-      input: { programmeId: programme.id, title: 'Masterclass vastgoed', format: 'INTERVISIE', themeIds: [themeB, themeA] },
+      input: {
+        programmeId: programme.id,
+        title: 'Masterclass vastgoed',
+        format: 'INTERVISIE',
+        themeIds: [themeB, themeA],
+      },
       expectedVersion: 1,
     });
     expect(changed.updateActivity).toMatchObject({ format: 'INTERVISIE', version: 2 });
@@ -186,27 +211,38 @@ describe('programmes and activities: the ladder', () => {
       input: { programmeId: await createProgramme(app), title: 'x', format: 'WORKSHOP', themeIds: [themeA] },
       expectedVersion: 2,
     });
-    expect(moved.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'programmeId', reason: 'CANNOT_CHANGE_PROGRAMME' }] });
+    expect(moved.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'programmeId', reason: 'CANNOT_CHANGE_PROGRAMME' }],
+    });
     for (const role of ROLES) {
       const { client } = await actAs(app, role);
-      const { activities } = await client.ok<{ activities: { items: { id: string; viewerCan: { edit: boolean } }[] } }>(ACTIVITIES, {
-        filter: { themeId: themeB },
-      });
+      const { activities } = await client.ok<{ activities: { items: { id: string; viewerCan: { edit: boolean } }[] } }>(
+        ACTIVITIES,
+        {
+          filter: { themeId: themeB },
+        },
+      );
       expect(activities.items.map((a) => a.id)).toEqual([activity.id]);
       expect(activities.items[0]!.viewerCan.edit).toBe(role === 'PROGRAMME_STAFF');
-      expect((await client.ok<{ programmes: { id: string }[] }>(PROGRAMMES)).programmes.map((p) => p.id)).toContain(programme.id);
+      expect((await client.ok<{ programmes: { id: string }[] }>(PROGRAMMES)).programmes.map((p) => p.id)).toContain(
+        programme.id,
+      );
     }
     const other = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
     expect(await other.client.errorCode(PROGRAMME, { id: programme.id })).toBe('NOT_FOUND');
     expect(await other.client.errorCode(ACTIVITY, { id: activity.id })).toBe('NOT_FOUND');
-    expect(await other.client.errorCode(UPDATE_PROGRAMME, { id: programme.id, input: programmeInput(), expectedVersion: 2 })).toBe('NOT_FOUND');
+    expect(
+      await other.client.errorCode(UPDATE_PROGRAMME, { id: programme.id, input: programmeInput(), expectedVersion: 2 }),
+    ).toBe('NOT_FOUND');
     expect(await other.client.errorCode(ROADMAP, { programmeId: programme.id })).toBe('NOT_FOUND');
     expect(await other.client.errorCode(THEME_PROGRAMME, { themeId: themeA })).toBe('NOT_FOUND');
     expect((await other.client.ok<{ programmes: unknown[] }>(PROGRAMMES)).programmes).toEqual([]);
     const foreign = await other.client.gql(CREATE_ACTIVITY, {
       input: { programmeId: programme.id, title: 'x', format: 'WORKSHOP', themeIds: [themeA] },
     });
-    expect(foreign.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'programmeId', reason: 'UNKNOWN_PROGRAMME' }] });
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'programmeId', reason: 'UNKNOWN_PROGRAMME' }],
+    });
   });
 });
 
@@ -218,7 +254,9 @@ describe('optimistic versions', () => {
     const winner = await expectOneWinner(
       app,
       { table: 'programmes', id: programmeId },
-      [staff, colleague].map((client, i) => () => client.gql(UPDATE_PROGRAMME, { id: programmeId, input: edits[i], expectedVersion: 1 })),
+      [staff, colleague].map(
+        (client, i) => () => client.gql(UPDATE_PROGRAMME, { id: programmeId, input: edits[i], expectedVersion: 1 }),
+      ),
       1,
     );
     const { programme } = await staff.ok<{ programme: Record<string, unknown> }>(PROGRAMME, { id: programmeId });
@@ -229,10 +267,18 @@ describe('optimistic versions', () => {
     const programmeId = await createProgramme(app);
     const [themeA, themeB] = [await createTheme(app), await createTheme(app)];
     const activityId = await createActivity(app, { programmeId, themeIds: [themeA] });
-    const { activity: loaded } = await staff.ok<{ activity: { title: string; version: number } }>(ACTIVITY, { id: activityId });
+    const { activity: loaded } = await staff.ok<{ activity: { title: string; version: number } }>(ACTIVITY, {
+      id: activityId,
+    });
     const colleague = (await actAs(app, 'PROGRAMME_STAFF')).client;
     // The first edit changes only the themes: the version must rise for that too.
-    const base = { programmeId, title: loaded.title, format: 'WORKSHOP', targetAudiences: ['BIBOB_ADVISOR'], plannedYear: 2023 };
+    const base = {
+      programmeId,
+      title: loaded.title,
+      format: 'WORKSHOP',
+      targetAudiences: ['BIBOB_ADVISOR'],
+      plannedYear: 2023,
+    };
     const edits = [
       { ...base, themeIds: [themeB] },
       { ...base, title: unique('Werkplaats'), themeIds: [themeA] },
@@ -240,10 +286,16 @@ describe('optimistic versions', () => {
     const winner = await expectOneWinner(
       app,
       { table: 'learning_activities', id: activityId },
-      [staff, colleague].map((client, i) => () => client.gql(UPDATE_ACTIVITY, { id: activityId, input: edits[i], expectedVersion: loaded.version })),
+      [staff, colleague].map(
+        (client, i) => () =>
+          client.gql(UPDATE_ACTIVITY, { id: activityId, input: edits[i], expectedVersion: loaded.version }),
+      ),
       loaded.version,
     );
-    const { activity } = await staff.ok<{ activity: { title: string; version: number; themes: { id: string }[] } }>(ACTIVITY, { id: activityId });
+    const { activity } = await staff.ok<{ activity: { title: string; version: number; themes: { id: string }[] } }>(
+      ACTIVITY,
+      { id: activityId },
+    );
     expect(activity).toMatchObject({ title: edits[winner]!.title, version: loaded.version + 1 });
     expect(activity.themes.map((t) => t.id)).toEqual(edits[winner]!.themeIds);
   });
@@ -253,7 +305,13 @@ describe('roadmap', () => {
   it('shows per theme and year what is planned, and flags the gaps', async () => {
     const programmeId = await createProgramme(app, { startYear: 2022, endYear: 2025 });
     const [planned, empty] = [await createTheme(app, unique('Gepland')), await createTheme(app, unique('Leeg'))];
-    const a = await createActivity(app, { programmeId, themeIds: [planned], title: 'B-activiteit', plannedYear: 2023, plannedQuarter: 3 });
+    const a = await createActivity(app, {
+      programmeId,
+      themeIds: [planned],
+      title: 'B-activiteit',
+      plannedYear: 2023,
+      plannedQuarter: 3,
+    });
     const b = await createActivity(app, { programmeId, themeIds: [planned], title: 'A-activiteit', plannedYear: null });
     // 2024-12-31 23:30 UTC is 2025 in Amsterdam: the cell follows the region's calendar.
     await createSession(app, { activityId: b, startsAt: new Date('2024-12-31T23:30:00Z') });
@@ -304,11 +362,12 @@ describe('programmeBuilder and themeProgramme', () => {
   it('ranks active themes by the band of the latest published picture, with the offer on each', async () => {
     const other = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
     const theme = async (title: string, active = true) =>
-      ((await app.owner.query(`INSERT INTO themes (region_id, title, year_identified, active) VALUES ($1, $2, 2021, $3) RETURNING id`, [
-        other.regionId,
-        title,
-        active,
-      ])) as { id: string }[])[0]!.id;
+      (
+        (await app.owner.query(
+          `INSERT INTO themes (region_id, title, year_identified, active) VALUES ($1, $2, 2021, $3) RETURNING id`,
+          [other.regionId, title, active],
+        )) as { id: string }[]
+      )[0]!.id;
     const [wide, exact5, exact3, few, missing, retired] = [
       await theme('Breed'),
       await theme('Vijf'),
@@ -317,13 +376,17 @@ describe('programmeBuilder and themeProgramme', () => {
       await theme('Ontbreekt'),
       await theme('Oud', false),
     ];
-    const line = (themeId: string, municipalities: Record<string, unknown>) => ({ themeId, title: 'x', municipalities, followUp: {} });
+    const line = (themeId: string, municipalities: Record<string, unknown>) => ({
+      themeId,
+      title: 'x',
+      municipalities,
+      followUp: {},
+    });
     const insert = (lines: unknown[], at: string) =>
-      app.owner.query(`INSERT INTO picture_snapshots (region_id, threshold, municipality_count, lines, published_at) VALUES ($1, 3, 14, $2, $3)`, [
-        other.regionId,
-        JSON.stringify(lines),
-        at,
-      ]);
+      app.owner.query(
+        `INSERT INTO picture_snapshots (region_id, threshold, municipality_count, lines, published_at) VALUES ($1, 3, 14, $2, $3)`,
+        [other.regionId, JSON.stringify(lines), at],
+      );
     // An older snapshot with the opposite order must not count.
     await insert([line(few, { kind: 'MORE_THAN', bound: 11 })], '2024-01-01T00:00:00Z');
     await insert(
@@ -354,7 +417,13 @@ describe('programmeBuilder and themeProgramme', () => {
     const { programmeBuilder } = await other.client.ok<{
       programmeBuilder: {
         snapshotPublishedAt: string;
-        themes: { rank: number; theme: { id: string }; municipalities: unknown; activityCount: number; nextSession: { id: string } | null }[];
+        themes: {
+          rank: number;
+          theme: { id: string };
+          municipalities: unknown;
+          activityCount: number;
+          nextSession: { id: string } | null;
+        }[];
       };
     }>(BUILDER, { programmeId: programme!.id });
     expect(programmeBuilder.snapshotPublishedAt).toBe('2025-01-01T00:00:00.000Z');
@@ -364,10 +433,9 @@ describe('programmeBuilder and themeProgramme', () => {
     expect(programmeBuilder.themes[4]!.municipalities).toBeNull();
     expect(programmeBuilder.themes[2]).toMatchObject({ activityCount: 1, nextSession: { id: next!.id } });
 
-    const { themeProgramme } = await other.client.ok<{ themeProgramme: { activities: { id: string; sessions: { id: string }[] }[] } }>(
-      THEME_PROGRAMME,
-      { themeId: exact3 },
-    );
+    const { themeProgramme } = await other.client.ok<{
+      themeProgramme: { activities: { id: string; sessions: { id: string }[] }[] };
+    }>(THEME_PROGRAMME, { themeId: exact3 });
     expect(themeProgramme.activities).toEqual([{ id: activity!.id, sessions: [{ id: next!.id }] }]);
   });
 });

@@ -6,7 +6,11 @@ import type { ProgrammeStatus } from './programme.entity';
 export const PROGRAMME_YEAR_MIN = 2000;
 export const PROGRAMME_YEAR_MAX = 2100;
 
-export const ProgrammeStatusEnum: { [K in ProgrammeStatus]: K } = { DRAFT: 'DRAFT', ACTIVE: 'ACTIVE', CLOSED: 'CLOSED' };
+export const ProgrammeStatusEnum: { [K in ProgrammeStatus]: K } = {
+  DRAFT: 'DRAFT',
+  ACTIVE: 'ACTIVE',
+  CLOSED: 'CLOSED',
+};
 registerEnumType(ProgrammeStatusEnum, { name: 'ProgrammeStatus' });
 
 @ObjectType()
@@ -35,7 +39,9 @@ export class Programme {
   @Field(() => ProgrammeStatusEnum)
   status: ProgrammeStatus;
 
-  @Field(() => Int, { description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.' })
+  @Field(() => Int, {
+    description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.',
+  })
   version: number;
 
   @Field()

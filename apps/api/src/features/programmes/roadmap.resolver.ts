@@ -6,7 +6,10 @@ import { ProgrammeBuilder, ProgrammeBuilderTheme, Roadmap, ThemeProgramme } from
 
 @Resolver(() => ProgrammeBuilderTheme)
 export class RoadmapResolver {
-  @FieldResolver(() => Session, { nullable: true, description: 'The first upcoming session on the theme in this programme.' })
+  @FieldResolver(() => Session, {
+    nullable: true,
+    description: 'The first upcoming session on the theme in this programme.',
+  })
   nextSession(@Root() row: ProgrammeBuilderTheme, @Ctx() ctx: Context): Promise<Session | null> | null {
     return row.nextSessionId ? ctx.loaders.session.load(row.nextSessionId) : null;
   }
@@ -30,7 +33,9 @@ export class RoadmapResolver {
   }
 
   @Authorized()
-  @Query(() => ThemeProgramme, { description: "A theme's trace: theme → activities → sessions. NOT_FOUND for another region's theme." })
+  @Query(() => ThemeProgramme, {
+    description: "A theme's trace: theme → activities → sessions. NOT_FOUND for another region's theme.",
+  })
   themeProgramme(@Arg('themeId', () => ID) themeId: string, @Ctx() ctx: Context): Promise<ThemeProgramme> {
     return ctx.services.roadmap.themeProgramme(requireViewer(ctx.viewer).regionId, themeId);
   }

@@ -59,16 +59,33 @@ export class RoadmapService {
          LEFT JOIN items i ON i.theme_id = th.id AND i.year = c.year AND (NOT $6 OR i.quarter IS NOT DISTINCT FROM c.quarter)
         GROUP BY th.id, th.title, th.description, th."yearIdentified", th.active, th.version, th."createdAt", th."updatedAt", c.year, c.quarter
         ORDER BY lower(th.title), th.id, c.year, c.quarter NULLS LAST`,
-      [regionId, programme.id, programme.startYear, programme.endYear, byQuarter ? [1, 2, 3, 4, null] : [null], byQuarter],
+      [
+        regionId,
+        programme.id,
+        programme.startYear,
+        programme.endYear,
+        byQuarter ? [1, 2, 3, 4, null] : [null],
+        byQuarter,
+      ],
     )) as CellRow[];
     const byTheme = new Map<string, RoadmapRow>();
-    for (const { year, quarter, activity_count: activityCount, session_count: sessionCount, activities, ...theme } of rows) {
+    for (const {
+      year,
+      quarter,
+      activity_count: activityCount,
+      session_count: sessionCount,
+      activities,
+      ...theme
+    } of rows) {
       const row = byTheme.get(theme.id) ?? { theme, cells: [], gapYears: [] };
       byTheme.set(theme.id, row);
       const refs = (activities ?? []).sort((a, b) => a.title.localeCompare(b.title, 'nl') || a.id.localeCompare(b.id));
       row.cells.push({ year, quarter, activityCount, sessionCount, activities: refs, gap: activityCount === 0 });
     }
-    const years = Array.from({ length: programme.endYear - programme.startYear + 1 }, (_, i) => programme.startYear + i);
+    const years = Array.from(
+      { length: programme.endYear - programme.startYear + 1 },
+      (_, i) => programme.startYear + i,
+    );
     for (const row of byTheme.values()) {
       row.gapYears = years.filter((year) => row.cells.every((cell) => cell.year !== year || cell.gap));
     }
@@ -126,7 +143,9 @@ export class RoadmapService {
           updatedAt: row.updatedAt,
         },
         rank: i + 1,
-        municipalities: row.band ? { kind: row.band.kind, value: row.band.value ?? null, bound: row.band.bound ?? null } : null,
+        municipalities: row.band
+          ? { kind: row.band.kind, value: row.band.value ?? null, bound: row.band.bound ?? null }
+          : null,
         activityCount: row.activity_count,
         nextSessionId: row.next_session_id,
       })),
@@ -148,7 +167,9 @@ export class RoadmapService {
       .getRepository(LearningActivityEntity)
       .createQueryBuilder('a')
       .where('a.region_id = :regionId', { regionId })
-      .andWhere('EXISTS (SELECT 1 FROM activity_themes at WHERE at.activity_id = a.id AND at.theme_id = :themeId)', { themeId })
+      .andWhere('EXISTS (SELECT 1 FROM activity_themes at WHERE at.activity_id = a.id AND at.theme_id = :themeId)', {
+        themeId,
+      })
       .orderBy('a.planned_year', 'ASC', 'NULLS LAST')
       .addOrderBy('a.planned_quarter', 'ASC', 'NULLS LAST')
       .addOrderBy('lower(a.title)', 'ASC')

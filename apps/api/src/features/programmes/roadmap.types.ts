@@ -49,7 +49,9 @@ export class RoadmapRow {
   gapYears: number[];
 }
 
-@ObjectType({ description: 'Themes × years (and quarters) of a programme: what is offered on each theme when, and the gaps.' })
+@ObjectType({
+  description: 'Themes × years (and quarters) of a programme: what is offered on each theme when, and the gaps.',
+})
 export class Roadmap {
   @Field(() => Programme)
   programme: Programme;
@@ -91,7 +93,10 @@ export class ProgrammeBuilder {
   @Field(() => Programme)
   programme: Programme;
 
-  @Field(() => Date, { nullable: true, description: 'The snapshot the ranking uses; null before the first is published.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The snapshot the ranking uses; null before the first is published.',
+  })
   snapshotPublishedAt: Date | null;
 
   @Field(() => [ProgrammeBuilderTheme], {

@@ -2,19 +2,33 @@ import 'reflect-metadata';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ImportFileError } from './recommendation-import.errors';
-import { declaredUnzippedSize, decodeFile, guessDelimiter, normalizeHeader, parseImportFile } from './recommendation-import.parser';
+import {
+  declaredUnzippedSize,
+  decodeFile,
+  guessDelimiter,
+  normalizeHeader,
+  parseImportFile,
+} from './recommendation-import.parser';
 import { ImportColumn, ImportFormat } from './recommendation-import.types';
 import { parsePriority } from './recommendation-import.validator';
 
 const reasonOf = async (work: Promise<unknown>) => {
-  const error = await work.then(() => null, (e: unknown) => e);
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ImportFileError);
   return (error as ImportFileError).reason;
 };
 
 describe('headers and cells', () => {
   it('match headers ignoring case, accents, spaces and apostrophes', () => {
-    expect(["Thema's", 'THEMA’S', ' Prioriteit ', 'Référence'].map(normalizeHeader)).toEqual(['themas', 'themas', 'prioriteit', 'reference']);
+    expect(["Thema's", 'THEMA’S', ' Prioriteit ', 'Référence'].map(normalizeHeader)).toEqual([
+      'themas',
+      'themas',
+      'prioriteit',
+      'reference',
+    ]);
   });
 
   it('take the delimiter from the header row, ; on a tie', () => {
@@ -29,7 +43,10 @@ describe('headers and cells', () => {
   });
 
   it('read a CSV that is not UTF-8 as Windows-1252 (older Excel exports)', async () => {
-    const bytes = Buffer.from('Titel;Facet;Prioriteit\r\nPrivé-gegevens beschermen;Informatiebeveiliging;P1\r\n', 'latin1');
+    const bytes = Buffer.from(
+      'Titel;Facet;Prioriteit\r\nPrivé-gegevens beschermen;Informatiebeveiliging;P1\r\n',
+      'latin1',
+    );
     const { rows } = await parseImportFile(ImportFormat.CSV, bytes);
     expect(rows[0]?.cells[ImportColumn.TITLE]).toBe('Privé-gegevens beschermen');
   });

@@ -46,7 +46,9 @@ export function normalizeHeader(header: string): string {
 }
 
 const COLUMN_OF_HEADER = new Map(
-  Object.entries(HEADER_ALIASES).flatMap(([column, aliases]) => aliases.map((alias) => [alias, column as ImportColumn])),
+  Object.entries(HEADER_ALIASES).flatMap(([column, aliases]) =>
+    aliases.map((alias) => [alias, column as ImportColumn]),
+  ),
 );
 
 /** Accepts plain base64 or a data URL (what the browser's FileReader gives). */
@@ -66,7 +68,9 @@ export function decodeFile(contentBase64: string): Buffer {
 }
 
 const tooLarge = () =>
-  new ImportFileError('FILE_TOO_LARGE', `The file is larger than ${IMPORT_MAX_BYTES / 1024} kB.`, { maxBytes: IMPORT_MAX_BYTES });
+  new ImportFileError('FILE_TOO_LARGE', `The file is larger than ${IMPORT_MAX_BYTES / 1024} kB.`, {
+    maxBytes: IMPORT_MAX_BYTES,
+  });
 
 /** Reads the file into rows keyed by column, checking the header and the row limit. */
 export async function parseImportFile(format: ImportFormat, bytes: Buffer): Promise<ParsedFile> {
@@ -101,7 +105,9 @@ export async function parseImportFile(format: ImportFormat, bytes: Buffer): Prom
     throw new ImportFileError('NO_ROWS', 'The file has a header but no recommendations.');
   }
   if (data.length > IMPORT_MAX_ROWS) {
-    throw new ImportFileError('TOO_MANY_ROWS', `At most ${IMPORT_MAX_ROWS} recommendations per file.`, { maxRows: IMPORT_MAX_ROWS });
+    throw new ImportFileError('TOO_MANY_ROWS', `At most ${IMPORT_MAX_ROWS} recommendations per file.`, {
+      maxRows: IMPORT_MAX_ROWS,
+    });
   }
   const width = header.cells.length;
   return {
@@ -126,9 +132,7 @@ function readCsv(bytes: Buffer): GridRow[] {
   if (malformed) {
     throw new ImportFileError('UNREADABLE_FILE', 'The file has an unclosed quote.', { row: (malformed.row ?? 0) + 1 });
   }
-  return result.data
-    .map((cells, index) => ({ row: index + 1, cells }))
-    .filter((r) => !isBlank(r.cells));
+  return result.data.map((cells, index) => ({ row: index + 1, cells })).filter((r) => !isBlank(r.cells));
 }
 
 /** UTF-8 (with or without BOM); files that are not valid UTF-8 are read as Windows-1252, Excel's older CSV encoding. */

@@ -9,7 +9,8 @@ const FILE_DESCRIPTION = 'The file, base64-encoded (a data URL is accepted too);
 export class RecommendationImportResolver {
   @Authorized(Permission.RECOMMENDATION_EDIT_CONTENT)
   @Query(() => ImportPreview, {
-    description: "Confidential. Checks an import file against the scan's region and references; writes nothing. NOT_FOUND for a scan the viewer may not see.",
+    description:
+      "Confidential. Checks an import file against the scan's region and references; writes nothing. NOT_FOUND for a scan the viewer may not see.",
   })
   previewRecommendationImport(
     @Arg('scanId', () => ID) scanId: string,

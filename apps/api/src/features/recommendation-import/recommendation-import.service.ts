@@ -69,7 +69,13 @@ export class RecommendationImportService {
               entityId: rec.id,
               details: { themes },
             })),
-          { municipalityId: scan.municipalityId, action: 'IMPORT', entity: 'scan', entityId: scan.id, details: { count: created.length } },
+          {
+            municipalityId: scan.municipalityId,
+            action: 'IMPORT',
+            entity: 'scan',
+            entityId: scan.id,
+            details: { count: created.length },
+          },
         ]);
         return { imported: created.length };
       },
@@ -97,11 +103,16 @@ export class RecommendationImportService {
   }
 
   private async lookups(tx: EntityManager, scan: ScanEntity): Promise<ImportLookups> {
-    const facets = (await tx.query('SELECT id, name, active FROM facets WHERE region_id = $1', [scan.regionId])) as ImportLookups['facets'];
-    const themes = (await tx.query('SELECT id, title FROM themes WHERE region_id = $1', [scan.regionId])) as ImportLookups['themes'];
-    const references = (await tx.query('SELECT reference FROM recommendations WHERE scan_id = $1 AND reference IS NOT NULL', [
-      scan.id,
-    ])) as { reference: string }[];
+    const facets = (await tx.query('SELECT id, name, active FROM facets WHERE region_id = $1', [
+      scan.regionId,
+    ])) as ImportLookups['facets'];
+    const themes = (await tx.query('SELECT id, title FROM themes WHERE region_id = $1', [
+      scan.regionId,
+    ])) as ImportLookups['themes'];
+    const references = (await tx.query(
+      'SELECT reference FROM recommendations WHERE scan_id = $1 AND reference IS NOT NULL',
+      [scan.id],
+    )) as { reference: string }[];
     return { facets, themes, existingReferences: new Set(references.map((r) => r.reference)) };
   }
 

@@ -23,7 +23,11 @@ let app: TestApp;
 let analyst: Client;
 
 const countIn = async (scanId: string) =>
-  ((await app.owner.query('SELECT count(*)::int AS n FROM recommendations WHERE scan_id = $1', [scanId])) as { n: number }[])[0]!.n;
+  (
+    (await app.owner.query('SELECT count(*)::int AS n FROM recommendations WHERE scan_id = $1', [scanId])) as {
+      n: number;
+    }[]
+  )[0]!.n;
 
 async function xlsx(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -42,24 +46,40 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('who may import', () => {
-  const file = base64(csv([['Titel', 'Facet', 'Prioriteit'], ['X', 'Bibob', 'P1']]));
+  const file = base64(
+    csv([
+      ['Titel', 'Facet', 'Prioriteit'],
+      ['X', 'Bibob', 'P1'],
+    ]),
+  );
 
   it('anonymous visitors: UNAUTHENTICATED', async () => {
     const scanId = await createScan(app, 'GM0141');
-    expect(await new Client(app).errorCode(PREVIEW, { scanId, format: 'CSV', contentBase64: file })).toBe('UNAUTHENTICATED');
-    expect(await new Client(app).errorCode(IMPORT, { scanId, format: 'CSV', contentBase64: file })).toBe('UNAUTHENTICATED');
+    expect(await new Client(app).errorCode(PREVIEW, { scanId, format: 'CSV', contentBase64: file })).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await new Client(app).errorCode(IMPORT, { scanId, format: 'CSV', contentBase64: file })).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
-  it.each(['ADMIN', 'PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'] as const)('%s: FORBIDDEN, even for the own scan', async (role) => {
-    const scanId = await createScan(app, 'GM0141');
-    const { client } = await actAs(app, role, { municipality: 'GM0141' });
-    expect(await client.errorCode(PREVIEW, { scanId, format: 'CSV', contentBase64: file })).toBe('FORBIDDEN');
-    expect(await client.errorCode(IMPORT, { scanId, format: 'CSV', contentBase64: file })).toBe('FORBIDDEN');
-    expect(await countIn(scanId)).toBe(0);
-  });
+  it.each(['ADMIN', 'PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'] as const)(
+    '%s: FORBIDDEN, even for the own scan',
+    async (role) => {
+      const scanId = await createScan(app, 'GM0141');
+      const { client } = await actAs(app, role, { municipality: 'GM0141' });
+      expect(await client.errorCode(PREVIEW, { scanId, format: 'CSV', contentBase64: file })).toBe('FORBIDDEN');
+      expect(await client.errorCode(IMPORT, { scanId, format: 'CSV', contentBase64: file })).toBe('FORBIDDEN');
+      expect(await countIn(scanId)).toBe(0);
+    },
+  );
 
   it('an unknown scan answers NOT_FOUND; a malformed id is BAD_USER_INPUT', async () => {
-    const missing = await analyst.gql(IMPORT, { scanId: '00000000-0000-4000-8000-000000000000', format: 'CSV', contentBase64: file });
+    const missing = await analyst.gql(IMPORT, {
+      scanId: '00000000-0000-4000-8000-000000000000',
+      format: 'CSV',
+      contentBase64: file,
+    });
     const malformed = await analyst.gql(IMPORT, { scanId: 'nope', format: 'CSV', contentBase64: file });
     expect(missing.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND', what: 'Scan' });
     expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
@@ -71,14 +91,25 @@ describe('reading files', () => {
     const scanId = await createScan(app, 'GM0141');
     const content = `\uFEFF${csv([
       [...DUTCH_HEADER, 'Opmerking'],
-      ['A-1', 'Bibob-beleid actualiseren', '"Sinds 2016; niet herzien"', 'bibob', '1', '"vastgoed en ondermijning; Weerbare vergunningverlening"', 'intern'],
+      [
+        'A-1',
+        'Bibob-beleid actualiseren',
+        '"Sinds 2016; niet herzien"',
+        'bibob',
+        '1',
+        '"vastgoed en ondermijning; Weerbare vergunningverlening"',
+        'intern',
+      ],
       ['', 'Meldingen registreren', '', 'Integriteit', 'p3', '', ''],
     ])}\r\n\r\n`;
-    const { previewRecommendationImport: preview } = await analyst.ok<{ previewRecommendationImport: unknown }>(PREVIEW, {
-      scanId,
-      format: 'CSV',
-      contentBase64: base64(content),
-    });
+    const { previewRecommendationImport: preview } = await analyst.ok<{ previewRecommendationImport: unknown }>(
+      PREVIEW,
+      {
+        scanId,
+        format: 'CSV',
+        contentBase64: base64(content),
+      },
+    );
     expect(preview).toEqual({
       rows: [
         {
@@ -89,7 +120,14 @@ describe('reading files', () => {
           priority: 'P1',
           themeTitles: ['Vastgoed en ondermijning', 'Weerbare vergunningverlening'],
         },
-        { row: 3, reference: null, title: 'Meldingen registreren', facetName: 'Integriteit', priority: 'P3', themeTitles: [] },
+        {
+          row: 3,
+          reference: null,
+          title: 'Meldingen registreren',
+          facetName: 'Integriteit',
+          priority: 'P3',
+          themeTitles: [],
+        },
       ],
       errors: [],
       ignoredColumns: ['Opmerking'],
@@ -110,7 +148,10 @@ describe('reading files', () => {
     expect(await analyst.ok(IMPORT, { scanId, format: 'CSV', contentBase64: base64(content) })).toEqual({
       importRecommendations: { imported: 2 },
     });
-    const rows = (await app.owner.query('SELECT title, body, priority FROM recommendations WHERE scan_id = $1 ORDER BY title', [scanId])) as unknown[];
+    const rows = (await app.owner.query(
+      'SELECT title, body, priority FROM recommendations WHERE scan_id = $1 ORDER BY title',
+      [scanId],
+    )) as unknown[];
     expect(rows).toEqual([
       { title: 'Screen tenants, yearly', body: 'Line one\nline two, with comma', priority: 'P2' },
       { title: 'Train staff', body: '', priority: 'P4' },
@@ -123,9 +164,16 @@ describe('reading files', () => {
       ['Titel', 'Facet', 'Prioriteit', 'Referentie'],
       ['Vastgoed in beeld', 'Vastgoed', 2, 101],
       [],
-      [{ richText: [{ text: 'Rijk ' }, { text: 'opgemaakt', font: { bold: true } }] }, 'Bibob', { formula: '1+2', result: 3 }, 'R-2'],
+      [
+        { richText: [{ text: 'Rijk ' }, { text: 'opgemaakt', font: { bold: true } }] },
+        'Bibob',
+        { formula: '1+2', result: 3 },
+        'R-2',
+      ],
     ]);
-    const { previewRecommendationImport: preview } = await analyst.ok<{ previewRecommendationImport: { rows: unknown[] } }>(PREVIEW, {
+    const { previewRecommendationImport: preview } = await analyst.ok<{
+      previewRecommendationImport: { rows: unknown[] };
+    }>(PREVIEW, {
       scanId,
       format: 'XLSX',
       contentBase64: base64(file),
@@ -153,7 +201,14 @@ describe('all or nothing', () => {
     const rows = [
       DUTCH_HEADER,
       ['H-1', 'Bibob toepassen bij subsidies', '', 'Bibob', 'P1', 'Weerbare vergunningverlening'],
-      ['H-2', 'Vastgoedtransacties volgen', '', 'Vastgoed', 'P2', '"Vastgoed en ondermijning;Weerbare vergunningverlening"'],
+      [
+        'H-2',
+        'Vastgoedtransacties volgen',
+        '',
+        'Vastgoed',
+        'P2',
+        '"Vastgoed en ondermijning;Weerbare vergunningverlening"',
+      ],
       ['H-3', 'Informatiebeveiliging op orde', '', 'Geen bestaand facet', 'P7', ''],
     ];
     const bad = await analyst.gql(IMPORT, { scanId, format: 'CSV', contentBase64: base64(csv(rows)) });
@@ -223,7 +278,9 @@ describe('all or nothing', () => {
       { row: 5, column: null, reason: 'EXTRA_CELLS' },
     ];
     const variables = { scanId, format: 'CSV', contentBase64: base64(content) };
-    const { previewRecommendationImport: preview } = await analyst.ok<{ previewRecommendationImport: { errors: unknown[] } }>(PREVIEW, variables);
+    const { previewRecommendationImport: preview } = await analyst.ok<{
+      previewRecommendationImport: { errors: unknown[] };
+    }>(PREVIEW, variables);
     expect(preview.errors).toEqual(expected);
     const rejected = await analyst.gql(IMPORT, variables);
     expect(rejected.errors?.[0]?.extensions?.rows).toEqual(expected);
@@ -243,12 +300,17 @@ describe('file limits', () => {
   };
 
   it('FILE_TOO_LARGE above 100 kB', async () => {
-    const big = csv([header, ['x'.repeat(300), 'Bibob', 'P1'], ...Array.from({ length: 400 }, () => ['y'.repeat(250), 'Bibob', 'P1'])]);
+    const big = csv([
+      header,
+      ['x'.repeat(300), 'Bibob', 'P1'],
+      ...Array.from({ length: 400 }, () => ['y'.repeat(250), 'Bibob', 'P1']),
+    ]);
     expect(await fileError('CSV', base64(big))).toMatchObject({ reason: 'FILE_TOO_LARGE', maxBytes: 102400 });
   });
 
   it('TOO_MANY_ROWS above 500; exactly 500 are imported', async () => {
-    const rows = (n: number) => csv([header, ...Array.from({ length: n }, (_, i) => [`Aanbeveling ${i}`, 'Bibob', 'P2'])]);
+    const rows = (n: number) =>
+      csv([header, ...Array.from({ length: n }, (_, i) => [`Aanbeveling ${i}`, 'Bibob', 'P2'])]);
     expect(await fileError('CSV', base64(rows(501)))).toMatchObject({ reason: 'TOO_MANY_ROWS', maxRows: 500 });
     const scanId = await createScan(app, 'GM0173');
     expect(await analyst.ok(IMPORT, { scanId, format: 'CSV', contentBase64: base64(rows(500)) })).toEqual({
@@ -257,12 +319,32 @@ describe('file limits', () => {
   });
 
   it('MISSING_COLUMNS, DUPLICATE_COLUMNS and NO_ROWS', async () => {
-    expect(await fileError('CSV', base64(csv([['Titel', 'Omschrijving'], ['x', 'y']])))).toMatchObject({
+    expect(
+      await fileError(
+        'CSV',
+        base64(
+          csv([
+            ['Titel', 'Omschrijving'],
+            ['x', 'y'],
+          ]),
+        ),
+      ),
+    ).toMatchObject({
       reason: 'MISSING_COLUMNS',
       columns: ['FACET', 'PRIORITY'],
       fields: [{ field: 'contentBase64', reason: 'MISSING_COLUMNS' }],
     });
-    expect(await fileError('CSV', base64(csv([[...header, 'Title'], ['x', 'Bibob', 'P1', 'y']])))).toMatchObject({
+    expect(
+      await fileError(
+        'CSV',
+        base64(
+          csv([
+            [...header, 'Title'],
+            ['x', 'Bibob', 'P1', 'y'],
+          ]),
+        ),
+      ),
+    ).toMatchObject({
       reason: 'DUPLICATE_COLUMNS',
       columns: ['TITLE'],
     });
@@ -274,8 +356,14 @@ describe('file limits', () => {
     const workbook = await xlsx([header, ['x', 'Bibob', 'P1']]);
     expect(await fileError('CSV', '%%% not base64 %%%')).toMatchObject({ reason: 'UNREADABLE_FILE' });
     expect(await fileError('CSV', base64(workbook))).toMatchObject({ reason: 'UNREADABLE_FILE' });
-    expect(await fileError('XLSX', base64(csv([header, ['x', 'Bibob', 'P1']])))).toMatchObject({ reason: 'UNREADABLE_FILE' });
-    expect(await fileError('XLSX', base64(workbook.subarray(0, workbook.length - 200)))).toMatchObject({ reason: 'UNREADABLE_FILE' });
-    expect(await fileError('CSV', base64('Titel;Facet;Prioriteit\r\n"open;Bibob;P1\r\n'))).toMatchObject({ reason: 'UNREADABLE_FILE' });
+    expect(await fileError('XLSX', base64(csv([header, ['x', 'Bibob', 'P1']])))).toMatchObject({
+      reason: 'UNREADABLE_FILE',
+    });
+    expect(await fileError('XLSX', base64(workbook.subarray(0, workbook.length - 200)))).toMatchObject({
+      reason: 'UNREADABLE_FILE',
+    });
+    expect(await fileError('CSV', base64('Titel;Facet;Prioriteit\r\n"open;Bibob;P1\r\n'))).toMatchObject({
+      reason: 'UNREADABLE_FILE',
+    });
   });
 });

@@ -43,15 +43,22 @@ export type ImportFileReason = Extract<
   'FILE_TOO_LARGE' | 'UNREADABLE_FILE' | 'MISSING_COLUMNS' | 'DUPLICATE_COLUMNS' | 'NO_ROWS' | 'TOO_MANY_ROWS'
 >;
 
-@ObjectType({ description: 'A problem with one cell of an import file, or with the row as a whole when column is null.' })
+@ObjectType({
+  description: 'A problem with one cell of an import file, or with the row as a whole when column is null.',
+})
 export class ImportRowError {
-  @Field(() => Int, { description: 'The row number as a spreadsheet shows it: the header is row 1 (blank rows count too).' })
+  @Field(() => Int, {
+    description: 'The row number as a spreadsheet shows it: the header is row 1 (blank rows count too).',
+  })
   row: number;
 
   @Field(() => ImportColumn, { nullable: true })
   column: ImportColumn | null;
 
-  @Field(() => String, { description: 'REQUIRED, TOO_LONG, UNKNOWN_FACET, INACTIVE_FACET, INVALID_PRIORITY, UNKNOWN_THEME, DUPLICATE_REFERENCE, REFERENCE_TAKEN or EXTRA_CELLS.' })
+  @Field(() => String, {
+    description:
+      'REQUIRED, TOO_LONG, UNKNOWN_FACET, INACTIVE_FACET, INVALID_PRIORITY, UNKNOWN_THEME, DUPLICATE_REFERENCE, REFERENCE_TAKEN or EXTRA_CELLS.',
+  })
   reason: ImportRowReason;
 }
 
@@ -66,7 +73,9 @@ export class ImportPreviewRow {
   @Field()
   title: string;
 
-  @Field({ description: "The facet's name as the region spells it when it was found, otherwise as written in the file." })
+  @Field({
+    description: "The facet's name as the region spells it when it was found, otherwise as written in the file.",
+  })
   facetName: string;
 
   @Field(() => PriorityEnum, { nullable: true, description: 'Null when the file has no valid priority.' })
@@ -84,7 +93,9 @@ export class ImportPreview {
   @Field(() => [ImportRowError], { description: 'Empty when the file can be imported as it is.' })
   errors: ImportRowError[];
 
-  @Field(() => [String], { description: 'Headers of the file that match no column, as written; their cells are not imported.' })
+  @Field(() => [String], {
+    description: 'Headers of the file that match no column, as written; their cells are not imported.',
+  })
   ignoredColumns: string[];
 }
 

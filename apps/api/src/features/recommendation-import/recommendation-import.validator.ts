@@ -96,7 +96,14 @@ export function validateRows(rows: ParsedRow[], lookups: ImportLookups): ImportV
       problem(ImportColumn.PRIORITY, 'INVALID_PRIORITY');
     }
 
-    const themeTitles = [...new Set(text(ImportColumn.THEMES).split(/[;\n]/).map((t) => t.trim()).filter(Boolean))];
+    const themeTitles = [
+      ...new Set(
+        text(ImportColumn.THEMES)
+          .split(/[;\n]/)
+          .map((t) => t.trim())
+          .filter(Boolean),
+      ),
+    ];
     const linked = themeTitles.map((title) => themes.get(nameKey(title)));
     if (linked.some((theme) => !theme)) {
       problem(ImportColumn.THEMES, 'UNKNOWN_THEME');

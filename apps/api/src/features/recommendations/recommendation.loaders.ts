@@ -24,7 +24,9 @@ function single<T>(ids: readonly string[], rows: (T & { key: string })[]): (T | 
  */
 export function createRecommendationLoaders(db: DataSource, viewer: Viewer | null) {
   const confidential = <T>(work: (query: (sql: string, params: unknown[]) => Promise<T[]>) => Promise<T[]>) =>
-    viewer ? inViewerTransaction(db, viewer, (tx) => work((sql, params) => tx.query(sql, params))) : Promise.resolve([]);
+    viewer
+      ? inViewerTransaction(db, viewer, (tx) => work((sql, params) => tx.query(sql, params)))
+      : Promise.resolve([]);
 
   return {
     themesOfRecommendation: new DataLoader<string, ThemeRef[]>(async (ids) =>
@@ -74,12 +76,19 @@ export function createRecommendationLoaders(db: DataSource, viewer: Viewer | nul
       single(
         ids,
         await confidential<ScanRef & { key: string }>((query) =>
-          query(`SELECT id AS key, id, to_char(scan_date, 'YYYY-MM-DD') AS "scanDate" FROM scans WHERE id = ANY($1)`, [ids]),
+          query(`SELECT id AS key, id, to_char(scan_date, 'YYYY-MM-DD') AS "scanDate" FROM scans WHERE id = ANY($1)`, [
+            ids,
+          ]),
         ),
       ),
     ),
     person: new DataLoader<string, Person | null>(async (ids) =>
-      single(ids, (await db.query('SELECT id AS key, id, name FROM users WHERE id = ANY($1)', [ids])) as (Person & { key: string })[]),
+      single(
+        ids,
+        (await db.query('SELECT id AS key, id, name FROM users WHERE id = ANY($1)', [ids])) as (Person & {
+          key: string;
+        })[],
+      ),
     ),
   };
 }

@@ -36,7 +36,9 @@ export class RecommendationResolver {
     return (await ctx.loaders.facet.load(rec.facetId)) as Facet;
   }
 
-  @FieldResolver(() => [ThemeRef], { description: 'Confidential: the regional themes this recommendation is linked to.' })
+  @FieldResolver(() => [ThemeRef], {
+    description: 'Confidential: the regional themes this recommendation is linked to.',
+  })
   themes(@Root() rec: Recommendation, @Ctx() ctx: Context): Promise<ThemeRef[]> {
     return ctx.loaders.themesOfRecommendation.load(rec.id);
   }
@@ -52,14 +54,21 @@ export class RecommendationResolver {
   }
 
   @Authorized(Permission.RECOMMENDATION_READ)
-  @Query(() => RecommendationPage, { description: 'Confidential. Only recommendations the viewer may see; counts and order too.' })
+  @Query(() => RecommendationPage, {
+    description: 'Confidential. Only recommendations the viewer may see; counts and order too.',
+  })
   recommendations(
     @Arg('filter', () => RecommendationFilter, { nullable: true }) filter: RecommendationFilter | null,
     @Arg('sort', () => RecommendationSort, { nullable: true }) sort: RecommendationSort | null,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
     @Ctx() ctx: Context,
   ): Promise<RecommendationPage> {
-    return ctx.services.recommendations.list(acting(ctx), filter ?? {}, sort ?? new RecommendationSort(), page ?? firstPage());
+    return ctx.services.recommendations.list(
+      acting(ctx),
+      filter ?? {},
+      sort ?? new RecommendationSort(),
+      page ?? firstPage(),
+    );
   }
 
   @Authorized(Permission.RECOMMENDATION_READ)
@@ -76,7 +85,8 @@ export class RecommendationResolver {
 
   @Authorized(Permission.RECOMMENDATION_EDIT_CONTENT)
   @Mutation(() => Recommendation, {
-    description: 'Replaces the content of a recommendation (not its follow-up). Stale expectedVersion: CONFLICT STALE_VERSION.',
+    description:
+      'Replaces the content of a recommendation (not its follow-up). Stale expectedVersion: CONFLICT STALE_VERSION.',
   })
   updateRecommendation(
     @Arg('id', () => ID) id: string,

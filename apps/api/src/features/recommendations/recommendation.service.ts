@@ -36,29 +36,35 @@ const SORT_COLUMNS: Record<RecommendationSortField, string> = {
   [RecommendationSortField.CREATED_AT]: 'r.created_at',
 };
 
-export const toRecommendation = (viewer: Viewer) => (r: RecommendationEntity): Recommendation => ({
-  id: r.id,
-  reference: r.reference,
-  title: r.title,
-  body: r.body,
-  priority: r.priority,
-  status: r.status,
-  statusReason: r.statusReason,
-  statusChangedAt: r.statusChangedAt,
-  dueDate: r.dueDate,
-  version: r.version,
-  createdAt: r.createdAt,
-  municipalityId: r.municipalityId,
-  scanId: r.scanId,
-  facetId: r.facetId,
-  ownerUserId: r.ownerUserId,
-  viewerCan: {
-    edit: can(viewer, Permission.RECOMMENDATION_EDIT_CONTENT),
-    followUp: canOn(viewer, Permission.FOLLOW_UP_WRITE, r),
-  },
-});
+export const toRecommendation =
+  (viewer: Viewer) =>
+  (r: RecommendationEntity): Recommendation => ({
+    id: r.id,
+    reference: r.reference,
+    title: r.title,
+    body: r.body,
+    priority: r.priority,
+    status: r.status,
+    statusReason: r.statusReason,
+    statusChangedAt: r.statusChangedAt,
+    dueDate: r.dueDate,
+    version: r.version,
+    createdAt: r.createdAt,
+    municipalityId: r.municipalityId,
+    scanId: r.scanId,
+    facetId: r.facetId,
+    ownerUserId: r.ownerUserId,
+    viewerCan: {
+      edit: can(viewer, Permission.RECOMMENDATION_EDIT_CONTENT),
+      followUp: canOn(viewer, Permission.FOLLOW_UP_WRITE, r),
+    },
+  });
 
-const likePattern = (search: string) => `%${search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likePattern = (search: string) =>
+  `%${search
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export class RecommendationService {
   constructor(
@@ -66,7 +72,12 @@ export class RecommendationService {
     private readonly scans: ScanService,
   ) {}
 
-  async list(acting: Acting, filter: RecommendationFilter, sort: RecommendationSort, page: PageInput): Promise<RecommendationPage> {
+  async list(
+    acting: Acting,
+    filter: RecommendationFilter,
+    sort: RecommendationSort,
+    page: PageInput,
+  ): Promise<RecommendationPage> {
     return runConfidential(this.db, acting, Permission.RECOMMENDATION_READ, async ({ tx, scope: scopeOf, audit }) => {
       const scope = scopeOf('r', { user: 'owner_user_id' });
       const qb = tx.getRepository(RecommendationEntity).createQueryBuilder('r').where(scope.sql, scope.params);
@@ -98,7 +109,9 @@ export class RecommendationService {
         );
       }
       const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-      qb.orderBy(SORT_COLUMNS[sort.field], direction, 'NULLS LAST').addOrderBy('lower(r.title)', 'ASC').addOrderBy('r.id', 'ASC');
+      qb.orderBy(SORT_COLUMNS[sort.field], direction, 'NULLS LAST')
+        .addOrderBy('lower(r.title)', 'ASC')
+        .addOrderBy('r.id', 'ASC');
       const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
       await audit(listAuditEntries('recommendation', rows));
       return { items: rows.map(toRecommendation(acting.viewer)), total };
@@ -108,9 +121,7 @@ export class RecommendationService {
   async byId(acting: Acting, id: string): Promise<Recommendation> {
     return runConfidential(this.db, acting, Permission.RECOMMENDATION_READ, async ({ tx, audit }) => {
       const rec = await this.findVisible(tx, acting, id, Permission.RECOMMENDATION_READ);
-      await audit([
-        { municipalityId: rec.municipalityId, action: 'READ', entity: 'recommendation', entityId: rec.id },
-      ]);
+      await audit([{ municipalityId: rec.municipalityId, action: 'READ', entity: 'recommendation', entityId: rec.id }]);
       return toRecommendation(acting.viewer)(rec);
     });
   }
@@ -129,8 +140,17 @@ export class RecommendationService {
    * Inserts recommendations into a scan inside the caller's transaction, with audit entries.
    * Used by single creation and by the all-or-nothing import.
    */
-  async insertMany(tx: EntityManager, acting: Acting, scan: ScanEntity, inputs: RecommendationInput[]): Promise<RecommendationEntity[]> {
-    await this.checkFacets(tx, acting.viewer, inputs.map((i) => i.facetId));
+  async insertMany(
+    tx: EntityManager,
+    acting: Acting,
+    scan: ScanEntity,
+    inputs: RecommendationInput[],
+  ): Promise<RecommendationEntity[]> {
+    await this.checkFacets(
+      tx,
+      acting.viewer,
+      inputs.map((i) => i.facetId),
+    );
     const repo = tx.getRepository(RecommendationEntity);
     const entities = inputs.map((input) =>
       repo.create({
@@ -150,13 +170,23 @@ export class RecommendationService {
       tx,
       acting.viewer,
       acting.requestId,
-      saved.map((r) => ({ municipalityId: r.municipalityId, action: 'CREATE' as const, entity: 'recommendation' as const, entityId: r.id })),
+      saved.map((r) => ({
+        municipalityId: r.municipalityId,
+        action: 'CREATE' as const,
+        entity: 'recommendation' as const,
+        entityId: r.id,
+      })),
     );
     return saved;
   }
 
   /** Replaces the content; STALE_VERSION when someone (an analyst or the follow-up) saved in between. */
-  async update(acting: Acting, id: string, input: RecommendationInput, expectedVersion: number): Promise<Recommendation> {
+  async update(
+    acting: Acting,
+    id: string,
+    input: RecommendationInput,
+    expectedVersion: number,
+  ): Promise<Recommendation> {
     return runConfidential(this.db, acting, Permission.RECOMMENDATION_EDIT_CONTENT, async ({ tx, audit }) => {
       const rec = await this.findVisible(tx, acting, id, Permission.RECOMMENDATION_EDIT_CONTENT, true);
       checkVersion(rec, expectedVersion, 'recommendation');
@@ -201,7 +231,9 @@ export class RecommendationService {
       }
       const reason = input.reason?.trim() || null;
       if (input.status === 'NOT_ADOPTED' && !reason) {
-        throw new BadInputError('Say why the recommendation is not adopted.', [{ field: 'reason', reason: 'REASON_REQUIRED' }]);
+        throw new BadInputError('Say why the recommendation is not adopted.', [
+          { field: 'reason', reason: 'REASON_REQUIRED' },
+        ]);
       }
       await tx.query(
         `INSERT INTO recommendation_status_changes
@@ -218,7 +250,13 @@ export class RecommendationService {
       });
       const saved = await tx.getRepository(RecommendationEntity).save(rec);
       await audit([
-        { municipalityId: rec.municipalityId, action: 'STATUS', entity: 'recommendation', entityId: rec.id, details: { status: input.status } },
+        {
+          municipalityId: rec.municipalityId,
+          action: 'STATUS',
+          entity: 'recommendation',
+          entityId: rec.id,
+          details: { status: input.status },
+        },
       ]);
       return toRecommendation(acting.viewer)(saved);
     });
@@ -236,13 +274,21 @@ export class RecommendationService {
           [ownerUserId, rec.municipalityId, [...MUNICIPAL_ROLES]],
         )) as unknown[];
         if (owners.length === 0) {
-          throw new BadInputError('Choose a colleague of this municipality.', [{ field: 'ownerUserId', reason: 'UNKNOWN_OWNER' }]);
+          throw new BadInputError('Choose a colleague of this municipality.', [
+            { field: 'ownerUserId', reason: 'UNKNOWN_OWNER' },
+          ]);
         }
       }
       Object.assign(rec, { ownerUserId, dueDate: input.dueDate ?? null, version: rec.version + 1 });
       const saved = await tx.getRepository(RecommendationEntity).save(rec);
       await audit([
-        { municipalityId: rec.municipalityId, action: 'UPDATE', entity: 'recommendation', entityId: rec.id, details: { assigned: ownerUserId !== null } },
+        {
+          municipalityId: rec.municipalityId,
+          action: 'UPDATE',
+          entity: 'recommendation',
+          entityId: rec.id,
+          details: { assigned: ownerUserId !== null },
+        },
       ]);
       return toRecommendation(acting.viewer)(saved);
     });
@@ -272,7 +318,13 @@ export class RecommendationService {
         );
       }
       await audit([
-        { municipalityId: rec.municipalityId, action: 'LINK', entity: 'recommendation_theme', entityId: rec.id, details: { themes: unique.length } },
+        {
+          municipalityId: rec.municipalityId,
+          action: 'LINK',
+          entity: 'recommendation_theme',
+          entityId: rec.id,
+          details: { themes: unique.length },
+        },
       ]);
       return toRecommendation(acting.viewer)(rec);
     });
@@ -325,7 +377,10 @@ export class RecommendationService {
       return await tx.getRepository(RecommendationEntity).save(entities);
     } catch (error) {
       if (isUniqueViolation(error, 'recommendations_scan_reference_key')) {
-        throw new ConflictError('REFERENCE_TAKEN', 'This scan already has a recommendation with this reference number.');
+        throw new ConflictError(
+          'REFERENCE_TAKEN',
+          'This scan already has a recommendation with this reference number.',
+        );
       }
       throw error;
     }

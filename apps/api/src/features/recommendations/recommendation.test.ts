@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../test/client';
-import { createFacet, createRecommendation, createScan, createTheme, linkTheme } from '../../test/confidential-factories';
+import {
+  createFacet,
+  createRecommendation,
+  createScan,
+  createTheme,
+  linkTheme,
+} from '../../test/confidential-factories';
 import { actAs } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { expectOneWinner } from '../../test/versions';
@@ -34,14 +40,21 @@ beforeAll(async () => {
   theme = await createTheme(app, 'Vastgoed en ondermijning');
   almeloScan = await createScan(app, 'GM0141');
   enschedeScan = await createScan(app, 'GM0153');
-  almeloRec = await createRecommendation(app, almeloScan, facet, { title: 'Almelo: Bibob-beleid actualiseren', priority: 'P1' });
+  almeloRec = await createRecommendation(app, almeloScan, facet, {
+    title: 'Almelo: Bibob-beleid actualiseren',
+    priority: 'P1',
+  });
   await createRecommendation(app, almeloScan, facet, { title: 'Almelo: awareness-training', priority: 'P3' });
-  enschedeRec = await createRecommendation(app, enschedeScan, facet, { title: 'Enschede: vastgoedscan uitvoeren zeldzaamwoord' });
+  enschedeRec = await createRecommendation(app, enschedeScan, facet, {
+    title: 'Enschede: vastgoedscan uitvoeren zeldzaamwoord',
+  });
   await linkTheme(app, enschedeRec, theme);
 });
 afterAll(() => app.close());
 
-type ListResult = { recommendations: { total: number; items: { id: string; title: string; municipality: { code: string } }[] } };
+type ListResult = {
+  recommendations: { total: number; items: { id: string; title: string; municipality: { code: string } }[] };
+};
 
 describe('who sees which recommendations', () => {
   it('anonymous visitors: nothing', async () => {
@@ -93,7 +106,10 @@ describe('who sees which recommendations', () => {
     const { client, user } = await actAs(app, 'PARTICIPANT', { municipality: 'GM0141' });
     expect((await client.ok<ListResult>(LIST)).recommendations.total).toBe(0);
     expect(await client.errorCode(ONE, { id: almeloRec })).toBe('NOT_FOUND');
-    const assigned = await createRecommendation(app, almeloScan, facet, { ownerUserId: user.id, title: 'Voor deelnemer' });
+    const assigned = await createRecommendation(app, almeloScan, facet, {
+      ownerUserId: user.id,
+      title: 'Voor deelnemer',
+    });
     const list = await client.ok<ListResult>(LIST);
     expect(list.recommendations.items.map((r) => r.id)).toEqual([assigned]);
     await client.ok(ONE, { id: assigned });
@@ -110,11 +126,21 @@ describe('follow-up status', () => {
     });
     expect(started.setRecommendationStatus).toMatchObject({ status: 'IN_PROGRESS', version: 2 });
     const noReason = await client.gql(STATUS, { id: rec, input: { status: 'NOT_ADOPTED', expectedVersion: 2 } });
-    expect(noReason.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason', reason: 'REASON_REQUIRED' }] });
-    await client.ok(STATUS, { id: rec, input: { status: 'NOT_ADOPTED', reason: 'Past niet bij onze schaal', expectedVersion: 2 } });
+    expect(noReason.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'reason', reason: 'REASON_REQUIRED' }],
+    });
+    await client.ok(STATUS, {
+      id: rec,
+      input: { status: 'NOT_ADOPTED', reason: 'Past niet bij onze schaal', expectedVersion: 2 },
+    });
     const invalid = await client.gql(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 3 } });
-    expect(invalid.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'status', reason: 'INVALID_TRANSITION' }] });
-    const { recommendation } = await client.ok<{ recommendation: { statusHistory: { toStatus: string; reason: string | null }[] } }>(ONE, { id: rec });
+    expect(invalid.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'status', reason: 'INVALID_TRANSITION' }],
+    });
+    const { recommendation } = await client.ok<{
+      recommendation: { statusHistory: { toStatus: string; reason: string | null }[] };
+    }>(ONE, { id: rec });
     expect(recommendation.statusHistory.map((h) => [h.toStatus, h.reason])).toEqual([
       ['NOT_ADOPTED', 'Past niet bij onze schaal'],
       ['IN_PROGRESS', null],
@@ -126,20 +152,35 @@ describe('follow-up status', () => {
     const { client } = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
     await client.ok(STATUS, { id: rec, input: { status: 'IN_PROGRESS', expectedVersion: 1 } });
     const stale = await client.gql(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } });
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 });
-    const [row] = (await app.owner.query('SELECT status FROM recommendations WHERE id = $1', [rec])) as { status: string }[];
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      currentVersion: 2,
+    });
+    const [row] = (await app.owner.query('SELECT status FROM recommendations WHERE id = $1', [rec])) as {
+      status: string;
+    }[];
     expect(row?.status).toBe('IN_PROGRESS');
   });
 
   it("another municipality's coordinator gets NOT_FOUND; analysts and participants may not change it", async () => {
     const rec = await createRecommendation(app, almeloScan, facet);
     const enschede = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0153' });
-    expect(await enschede.client.errorCode(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } })).toBe('NOT_FOUND');
+    expect(await enschede.client.errorCode(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } })).toBe(
+      'NOT_FOUND',
+    );
     const analyst = await actAs(app, 'RIEC_ANALYST');
-    expect(await analyst.client.errorCode(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } })).toBe('FORBIDDEN');
+    expect(await analyst.client.errorCode(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } })).toBe(
+      'FORBIDDEN',
+    );
     const participant = await actAs(app, 'PARTICIPANT', { municipality: 'GM0141' });
-    expect(await participant.client.errorCode(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } })).toBe('FORBIDDEN');
-    const [row] = (await app.owner.query('SELECT status, version FROM recommendations WHERE id = $1', [rec])) as { status: string; version: number }[];
+    expect(await participant.client.errorCode(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } })).toBe(
+      'FORBIDDEN',
+    );
+    const [row] = (await app.owner.query('SELECT status, version FROM recommendations WHERE id = $1', [rec])) as {
+      status: string;
+      version: number;
+    }[];
     expect(row).toEqual({ status: 'OPEN', version: 1 });
   });
 
@@ -148,12 +189,20 @@ describe('follow-up status', () => {
     const coordinator = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
     const participant = await actAs(app, 'PARTICIPANT', { municipality: 'GM0141' });
     const outsider = await actAs(app, 'PARTICIPANT', { municipality: 'GM0153' });
-    const refused = await coordinator.client.gql(ASSIGN, { id: rec, input: { ownerUserId: outsider.user.id, expectedVersion: 1 } });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'ownerUserId', reason: 'UNKNOWN_OWNER' }] });
-    const done = await coordinator.client.ok<{ assignRecommendation: { owner: { name: string }; dueDate: string } }>(ASSIGN, {
+    const refused = await coordinator.client.gql(ASSIGN, {
       id: rec,
-      input: { ownerUserId: participant.user.id, dueDate: '2027-03-01', expectedVersion: 1 },
+      input: { ownerUserId: outsider.user.id, expectedVersion: 1 },
     });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'ownerUserId', reason: 'UNKNOWN_OWNER' }],
+    });
+    const done = await coordinator.client.ok<{ assignRecommendation: { owner: { name: string }; dueDate: string } }>(
+      ASSIGN,
+      {
+        id: rec,
+        input: { ownerUserId: participant.user.id, dueDate: '2027-03-01', expectedVersion: 1 },
+      },
+    );
     expect(done.assignRecommendation).toMatchObject({ owner: { name: 'Test PARTICIPANT' }, dueDate: '2027-03-01' });
     await participant.client.ok(ONE, { id: rec });
     expect(await outsider.client.errorCode(ONE, { id: rec })).toBe('NOT_FOUND');
@@ -164,31 +213,45 @@ describe('recording recommendations', () => {
   it('analysts create them in a scan; bad references to scan or facet are input errors', async () => {
     const { client } = await actAs(app, 'RIEC_ANALYST');
     const input = { scanId: enschedeScan, title: 'Nieuwe aanbeveling', body: '', facetId: facet, priority: 'P2' };
-    const { createRecommendation: created } = await client.ok<{ createRecommendation: Record<string, unknown> }>(CREATE, { input });
+    const { createRecommendation: created } = await client.ok<{ createRecommendation: Record<string, unknown> }>(
+      CREATE,
+      { input },
+    );
     expect(created).toMatchObject({ title: 'Nieuwe aanbeveling', status: 'OPEN', municipality: { code: 'GM0153' } });
     const badScan = await client.gql(CREATE, { input: { ...input, scanId: '00000000-0000-4000-8000-000000000000' } });
     expect(badScan.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'scanId', reason: 'UNKNOWN_SCAN' }] });
     const badFacet = await client.gql(CREATE, { input: { ...input, facetId: '00000000-0000-4000-8000-000000000000' } });
     expect(badFacet.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'facetId', reason: 'UNKNOWN_FACET' }] });
     const empty = await client.gql(CREATE, { input: { ...input, title: '' } });
-    expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'title', reason: 'isLength' }] });
+    expect(empty.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'title', reason: 'isLength' }],
+    });
   });
 
-  it.each(['MUNICIPAL_COORDINATOR', 'PARTICIPANT', 'ADMIN', 'PROGRAMME_STAFF'] as const)('%s may not create or link', async (role) => {
-    const { client } = await actAs(app, role, { municipality: 'GM0141' });
-    const input = { scanId: almeloScan, title: 'X', body: '', facetId: facet, priority: 'P2' };
-    expect(await client.errorCode(CREATE, { input })).toBe('FORBIDDEN');
-    expect(await client.errorCode(THEMES, { id: almeloRec, themeIds: [theme] })).toBe('FORBIDDEN');
-  });
+  it.each(['MUNICIPAL_COORDINATOR', 'PARTICIPANT', 'ADMIN', 'PROGRAMME_STAFF'] as const)(
+    '%s may not create or link',
+    async (role) => {
+      const { client } = await actAs(app, role, { municipality: 'GM0141' });
+      const input = { scanId: almeloScan, title: 'X', body: '', facetId: facet, priority: 'P2' };
+      expect(await client.errorCode(CREATE, { input })).toBe('FORBIDDEN');
+      expect(await client.errorCode(THEMES, { id: almeloRec, themeIds: [theme] })).toBe('FORBIDDEN');
+    },
+  );
 
   it('analysts link recommendations to themes; an unknown theme changes nothing', async () => {
     const { client } = await actAs(app, 'RIEC_ANALYST');
     const rec = await createRecommendation(app, almeloScan, facet);
-    const linked = await client.ok<{ setRecommendationThemes: { themes: { id: string }[] } }>(THEMES, { id: rec, themeIds: [theme] });
+    const linked = await client.ok<{ setRecommendationThemes: { themes: { id: string }[] } }>(THEMES, {
+      id: rec,
+      themeIds: [theme],
+    });
     expect(linked.setRecommendationThemes.themes).toEqual([{ id: theme }]);
     const bad = await client.gql(THEMES, { id: rec, themeIds: ['00000000-0000-4000-8000-000000000000'] });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }] });
-    const links = (await app.owner.query('SELECT theme_id FROM recommendation_themes WHERE recommendation_id = $1', [rec])) as unknown[];
+    const links = (await app.owner.query('SELECT theme_id FROM recommendation_themes WHERE recommendation_id = $1', [
+      rec,
+    ])) as unknown[];
     expect(links).toHaveLength(1);
   });
 });
@@ -196,7 +259,11 @@ describe('recording recommendations', () => {
 describe('editing the content', () => {
   const content = (title: string) => ({ title, body: `Toelichting bij ${title}`, facetId: facet, priority: 'P2' });
   const stored = async (id: string) =>
-    ((await app.owner.query('SELECT title, body, priority, status, version FROM recommendations WHERE id = $1', [id])) as unknown[])[0];
+    (
+      (await app.owner.query('SELECT title, body, priority, status, version FROM recommendations WHERE id = $1', [
+        id,
+      ])) as unknown[]
+    )[0];
 
   it('raises the version; a stale version is refused and changes nothing', async () => {
     const rec = await createRecommendation(app, almeloScan, facet);
@@ -209,11 +276,15 @@ describe('editing the content', () => {
     expect(saved.updateRecommendation).toMatchObject({ title: 'Bijgewerkt', version: 2 });
     const before = await stored(rec);
     const stale = await client.gql(UPDATE, { id: rec, input: content('Te laat'), expectedVersion: 1 });
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      currentVersion: 2,
+    });
     expect(await stored(rec)).toEqual(before);
   });
 
-  it('of 30 concurrent analyst edits with the same version exactly one saves; the stored text is the winner\'s', async () => {
+  it("of 30 concurrent analyst edits with the same version exactly one saves; the stored text is the winner's", async () => {
     const rec = await createRecommendation(app, almeloScan, facet);
     const analysts = [(await actAs(app, 'RIEC_ANALYST')).client, (await actAs(app, 'RIEC_ANALYST')).client];
     const edits = Array.from({ length: 30 }, (_, i) => content(`Versie ${i}`));
@@ -269,9 +340,17 @@ describe('audit log', () => {
     const analyst = await actAs(app, 'RIEC_ANALYST');
     await analyst.client.ok(ONE, { id: rec });
     const coordinator = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0153' });
-    const { auditLog } = await coordinator.client.ok<{ auditLog: { items: { actorRole: string; action: string; entityId: string | null }[] } }>(AUDIT);
+    const { auditLog } = await coordinator.client.ok<{
+      auditLog: { items: { actorRole: string; action: string; entityId: string | null }[] };
+    }>(AUDIT);
     expect(auditLog.items).toContainEqual(
-      expect.objectContaining({ actorName: 'Test RIEC_ANALYST', actorRole: 'RIEC_ANALYST', action: 'READ', entity: 'recommendation', entityId: rec }),
+      expect.objectContaining({
+        actorName: 'Test RIEC_ANALYST',
+        actorRole: 'RIEC_ANALYST',
+        action: 'READ',
+        entity: 'recommendation',
+        entityId: rec,
+      }),
     );
     const almelo = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
     const theirs = await almelo.client.ok<{ auditLog: { items: { entityId: string | null }[] } }>(AUDIT);

@@ -230,7 +230,10 @@ export class StatusChangeInput {
 
 @InputType()
 export class AssignmentInput {
-  @Field(() => ID, { nullable: true, description: 'A coordinator or participant of the same municipality; null to unassign.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A coordinator or participant of the same municipality; null to unassign.',
+  })
   @IsOptional()
   @IsUUID()
   ownerUserId?: string | null;

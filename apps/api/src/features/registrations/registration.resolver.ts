@@ -52,7 +52,11 @@ export class RegistrationResolver {
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
     @Ctx() ctx: Context,
   ): Promise<RegistrationPage> {
-    return ctx.services.registrations.mine(requireViewer(ctx.viewer), filter ?? new MyRegistrationsFilter(), page ?? firstPage());
+    return ctx.services.registrations.mine(
+      requireViewer(ctx.viewer),
+      filter ?? new MyRegistrationsFilter(),
+      page ?? firstPage(),
+    );
   }
 
   @Authorized(Permission.REGISTRATION_READ, Permission.REGISTRATION_COLLEAGUES)
@@ -65,14 +69,20 @@ export class RegistrationResolver {
   }
 
   @Authorized(Permission.REGISTRATION_READ)
-  @Query(() => [MunicipalityRegistrations], { description: 'Registration counts per municipality for a session, by municipality name.' })
-  registrationsByMunicipality(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<MunicipalityRegistrations[]> {
+  @Query(() => [MunicipalityRegistrations], {
+    description: 'Registration counts per municipality for a session, by municipality name.',
+  })
+  registrationsByMunicipality(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Ctx() ctx: Context,
+  ): Promise<MunicipalityRegistrations[]> {
     return ctx.services.registrations.byMunicipality(requireViewer(ctx.viewer), sessionId);
   }
 
   @Authorized(Permission.REGISTRATION_READ)
   @Query(() => String, {
-    description: 'The participant list as CSV (semicolons, UTF-8 with BOM): name, e-mail, municipality, status, attended.',
+    description:
+      'The participant list as CSV (semicolons, UTF-8 with BOM): name, e-mail, municipality, status, attended.',
   })
   participantListCsv(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<string> {
     return ctx.services.registrations.participantListCsv(requireViewer(ctx.viewer), sessionId);
@@ -80,14 +90,17 @@ export class RegistrationResolver {
 
   @Authorized(Permission.REGISTRATION_SELF)
   @Mutation(() => Registration, {
-    description: 'Registers the viewer: CONFIRMED when a seat fits, else WAITLISTED. Closed: CONFLICT REGISTRATION_CLOSED.',
+    description:
+      'Registers the viewer: CONFIRMED when a seat fits, else WAITLISTED. Closed: CONFLICT REGISTRATION_CLOSED.',
   })
   registerForSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<Registration> {
     return ctx.services.registrations.register(requireViewer(ctx.viewer), sessionId);
   }
 
   @Authorized(Permission.REGISTRATION_COLLEAGUES)
-  @Mutation(() => Registration, { description: "Registers a colleague of the coordinator's own municipality; anyone else is NOT_FOUND." })
+  @Mutation(() => Registration, {
+    description: "Registers a colleague of the coordinator's own municipality; anyone else is NOT_FOUND.",
+  })
   registerColleague(
     @Arg('sessionId', () => ID) sessionId: string,
     @Arg('userId', () => ID) userId: string,
@@ -98,14 +111,20 @@ export class RegistrationResolver {
 
   @Authorized(Permission.REGISTRATION_SELF, Permission.REGISTRATION_MANAGE)
   @Mutation(() => Registration, {
-    description: "Cancels a registration (own; a coordinator's colleagues; staff: any). A freed seat goes to the first on the waitlist who fits.",
+    description:
+      "Cancels a registration (own; a coordinator's colleagues; staff: any). A freed seat goes to the first on the waitlist who fits.",
   })
-  cancelRegistration(@Arg('registrationId', () => ID) registrationId: string, @Ctx() ctx: Context): Promise<Registration> {
+  cancelRegistration(
+    @Arg('registrationId', () => ID) registrationId: string,
+    @Ctx() ctx: Context,
+  ): Promise<Registration> {
     return ctx.services.registrations.cancel(requireViewer(ctx.viewer), registrationId);
   }
 
   @Authorized(Permission.REGISTRATION_MANAGE)
-  @Mutation(() => [Registration], { description: 'Records attendance of confirmed registrations (at most 1000 at once), once the session has started.' })
+  @Mutation(() => [Registration], {
+    description: 'Records attendance of confirmed registrations (at most 1000 at once), once the session has started.',
+  })
   recordAttendance(
     @Arg('sessionId', () => ID) sessionId: string,
     @Arg('attendance', () => [AttendanceInput]) attendance: AttendanceInput[],
@@ -117,7 +136,10 @@ export class RegistrationResolver {
 
 @Resolver(() => Session)
 export class SessionRegistrationResolver {
-  @FieldResolver(() => Registration, { nullable: true, description: "The viewer's confirmed or waitlisted registration." })
+  @FieldResolver(() => Registration, {
+    nullable: true,
+    description: "The viewer's confirmed or waitlisted registration.",
+  })
   viewerRegistration(@Root() session: Session, @Ctx() ctx: Context): Promise<Registration | null> {
     return ctx.loaders.viewerRegistration.load(session.id);
   }
@@ -145,7 +167,9 @@ export class SessionRegistrationResolver {
     return (await ctx.loaders.sessionSeats.load(session.id)).waitlisted;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the viewer may register now (a participant or coordinator, not registered yet).' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the viewer may register now (a participant or coordinator, not registered yet).',
+  })
   async viewerCanRegister(@Root() session: Session, @Ctx() ctx: Context): Promise<boolean> {
     const viewer = requireViewer(ctx.viewer);
     return (

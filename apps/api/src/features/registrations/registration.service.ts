@@ -52,7 +52,15 @@ const SELECT_REGISTRATIONS = `
 const REGISTRATION_ORDER = `array_position(ARRAY['CONFIRMED','WAITLISTED','CANCELLED'], r.status),
   CASE WHEN r.status = 'WAITLISTED' THEN r.arrival END, lower(u.name), r.id`;
 
-const toRegistration = ({ userId, userName, userEmail, registeredById, registeredByName, registeredByEmail, ...row }: RegistrationRow): Registration => ({
+const toRegistration = ({
+  userId,
+  userName,
+  userEmail,
+  registeredById,
+  registeredByName,
+  registeredByEmail,
+  ...row
+}: RegistrationRow): Registration => ({
   ...row,
   participant: { id: userId, name: userName, email: userEmail },
   registeredBy: { id: registeredById, name: registeredByName, email: registeredByEmail },
@@ -107,9 +115,12 @@ export class RegistrationService {
         [session.id, registrant.municipalityId, registrant.id],
       )) as { confirmed: number; confirmed_here: number; waitlisted: number; existing: string | null }[];
       if (counts!.existing) {
-        throw new ConflictError('ALREADY_REGISTERED', 'Already registered for this session.', { registrationId: counts!.existing });
+        throw new ConflictError('ALREADY_REGISTERED', 'Already registered for this session.', {
+          registrationId: counts!.existing,
+        });
       }
-      const fits = counts!.confirmed < session.capacity && counts!.confirmed_here < (session.maxPerMunicipality ?? Infinity);
+      const fits =
+        counts!.confirmed < session.capacity && counts!.confirmed_here < (session.maxPerMunicipality ?? Infinity);
       const status: RegistrationStatus = fits ? 'CONFIRMED' : 'WAITLISTED';
       const [row] = (await tx.query(
         `INSERT INTO registrations (session_id, user_id, municipality_id, status, registered_by)
@@ -124,7 +135,11 @@ export class RegistrationService {
       await enqueueNotifications(tx, [
         fits
           ? { kind: 'REGISTERED', recipientUserId: registrant.id, payload: about }
-          : { kind: 'WAITLISTED', recipientUserId: registrant.id, payload: { ...about, waitlistPosition: counts!.waitlisted + 1 } },
+          : {
+              kind: 'WAITLISTED',
+              recipientUserId: registrant.id,
+              payload: { ...about, waitlistPosition: counts!.waitlisted + 1 },
+            },
       ]);
       if (fits && counts!.confirmed + 1 >= session.capacity) {
         await syncFullStatus(tx, session.id);
@@ -163,7 +178,12 @@ export class RegistrationService {
           {
             kind: 'CANCELLED_BY_STAFF',
             recipientUserId: current!.user_id,
-            payload: { sessionId: session.id, cause: 'REGISTRATION_CANCELLED', registrationId: found.id, cancelledBy: viewer.userId },
+            payload: {
+              sessionId: session.id,
+              cause: 'REGISTRATION_CANCELLED',
+              registrationId: found.id,
+              cancelledBy: viewer.userId,
+            },
           },
         ]);
       }
@@ -228,7 +248,15 @@ export class RegistrationService {
         WHERE r.session_id = $1
         GROUP BY m.id ORDER BY m.name`,
       [session.id],
-    )) as { id: string; code: string; name: string; confirmed: number; waitlisted: number; cancelled: number; attended: number }[];
+    )) as {
+      id: string;
+      code: string;
+      name: string;
+      confirmed: number;
+      waitlisted: number;
+      cancelled: number;
+      attended: number;
+    }[];
     return rows.map(({ id, code, name, ...counts }) => ({ municipality: { id, code, name }, ...counts }));
   }
 
@@ -236,7 +264,9 @@ export class RegistrationService {
   async recordAttendance(viewer: Viewer, sessionId: string, attendance: AttendanceInput[]): Promise<Registration[]> {
     const regionId = requireRegionId(viewer.regionId);
     if (!attendance.length || attendance.length > ATTENDANCE_MAX) {
-      throw new BadInputError(`Between 1 and ${ATTENDANCE_MAX} registrations at once.`, [{ field: 'attendance', reason: 'SIZE' }]);
+      throw new BadInputError(`Between 1 and ${ATTENDANCE_MAX} registrations at once.`, [
+        { field: 'attendance', reason: 'SIZE' },
+      ]);
     }
     const ids = attendance.map((a) => a.registrationId);
     await this.db.transaction(async (tx) => {
@@ -248,16 +278,27 @@ export class RegistrationService {
         throw new ConflictError('SESSION_NOT_STARTED', 'Attendance is recorded once the session has started.');
       }
       const statuses = new Map(
-        ((await tx.query(`SELECT id, status FROM registrations WHERE session_id = $1 AND id = ANY($2::uuid[])`, [session.id, ids])) as {
-          id: string;
-          status: RegistrationStatus;
-        }[]).map((r) => [r.id, r.status]),
+        (
+          (await tx.query(`SELECT id, status FROM registrations WHERE session_id = $1 AND id = ANY($2::uuid[])`, [
+            session.id,
+            ids,
+          ])) as {
+            id: string;
+            status: RegistrationStatus;
+          }[]
+        ).map((r) => [r.id, r.status]),
       );
       const problems: FieldProblem[] = [];
       attendance.forEach((a, i) => {
         const status = statuses.get(a.registrationId);
         const reason =
-          ids.indexOf(a.registrationId) !== i ? 'DUPLICATE' : !status ? 'UNKNOWN_REGISTRATION' : status !== 'CONFIRMED' ? 'NOT_CONFIRMED' : null;
+          ids.indexOf(a.registrationId) !== i
+            ? 'DUPLICATE'
+            : !status
+              ? 'UNKNOWN_REGISTRATION'
+              : status !== 'CONFIRMED'
+                ? 'NOT_CONFIRMED'
+                : null;
         if (reason) {
           problems.push({ field: `attendance.${i}.registrationId`, reason });
         }
@@ -270,7 +311,10 @@ export class RegistrationService {
         [ids, attendance.map((a) => a.attended ?? null)],
       );
     });
-    const rows = (await this.db.query(`${SELECT_REGISTRATIONS} WHERE r.id = ANY($1::uuid[]) ORDER BY ${REGISTRATION_ORDER}`, [ids])) as RegistrationRow[];
+    const rows = (await this.db.query(
+      `${SELECT_REGISTRATIONS} WHERE r.id = ANY($1::uuid[]) ORDER BY ${REGISTRATION_ORDER}`,
+      [ids],
+    )) as RegistrationRow[];
     return rows.map(toRegistration);
   }
 
@@ -289,7 +333,13 @@ export class RegistrationService {
       [session.id],
     )) as { name: string; email: string; municipality: string; status: RegistrationStatus; attended: boolean | null }[];
     const texts = CSV_TEXTS[viewer.locale];
-    const data = rows.map((r) => [r.name, r.email, r.municipality, texts.status[r.status], r.attended === null ? '' : r.attended ? texts.yes : texts.no]);
+    const data = rows.map((r) => [
+      r.name,
+      r.email,
+      r.municipality,
+      texts.status[r.status],
+      r.attended === null ? '' : r.attended ? texts.yes : texts.no,
+    ]);
     return `\uFEFF${Papa.unparse({ fields: [...texts.header], data }, { delimiter: ';', newline: '\r\n', escapeFormulae: true })}\r\n`;
   }
 
@@ -345,7 +395,14 @@ export class RegistrationService {
           `${SELECT_REGISTRATIONS}
             WHERE r.id = $1 AND s.region_id = $2
               AND ($3 OR r.user_id = $4 OR ($5 AND r.municipality_id = $6))`,
-          [id, requireRegionId(viewer.regionId), staff, viewer.userId, coordinator, coordinator ? requireMunicipalityId(viewer) : null],
+          [
+            id,
+            requireRegionId(viewer.regionId),
+            staff,
+            viewer.userId,
+            coordinator,
+            coordinator ? requireMunicipalityId(viewer) : null,
+          ],
         )) as RegistrationRow[])
       : [];
     if (!row) {
@@ -357,14 +414,20 @@ export class RegistrationService {
 
 /** Whether a session takes registrations now: open or full (waitlist), before the deadline. */
 export function registrationOpen(session: Pick<LearningSessionEntity, 'status' | 'registrationDeadline'>): boolean {
-  return (session.status === 'OPEN' || session.status === 'FULL') && session.registrationDeadline.getTime() > Date.now();
+  return (
+    (session.status === 'OPEN' || session.status === 'FULL') && session.registrationDeadline.getTime() > Date.now()
+  );
 }
 
 function checkRegistrationOpen(session: LearningSessionEntity): void {
   if (!registrationOpen(session)) {
-    throw new ConflictError('REGISTRATION_CLOSED', 'This session does not take registrations (closed, cancelled or past its deadline).', {
-      sessionStatus: session.status,
-    });
+    throw new ConflictError(
+      'REGISTRATION_CLOSED',
+      'This session does not take registrations (closed, cancelled or past its deadline).',
+      {
+        sessionStatus: session.status,
+      },
+    );
   }
 }
 
@@ -372,7 +435,11 @@ function checkRegistrationOpen(session: LearningSessionEntity): void {
  * Who is being registered: the viewer, or a colleague of a coordinator's own municipality. Anyone
  * else (another municipality, a non-municipal account, a disabled one) is NOT_FOUND.
  */
-async function findRegistrant(tx: EntityManager, viewer: Viewer, userId: string): Promise<{ id: string; municipalityId: string }> {
+async function findRegistrant(
+  tx: EntityManager,
+  viewer: Viewer,
+  userId: string,
+): Promise<{ id: string; municipalityId: string }> {
   if (userId !== viewer.userId && !can(viewer, Permission.REGISTRATION_COLLEAGUES)) {
     throw new NotFoundError('User');
   }

@@ -48,16 +48,23 @@ afterAll(() => app.close());
 const register = async (client: Client, sessionId: string) =>
   (await client.ok<{ registerForSession: RegistrationRow }>(REGISTER, { sessionId })).registerForSession;
 const sessionRow = async (id: string) =>
-  ((await app.owner.query(`SELECT status, version, capacity FROM sessions WHERE id = $1`, [id])) as { status: string; version: number }[])[0]!;
+  (
+    (await app.owner.query(`SELECT status, version, capacity FROM sessions WHERE id = $1`, [id])) as {
+      status: string;
+      version: number;
+    }[]
+  )[0]!;
 /** Registrations of a session in arrival order, as the database recorded them. */
 const byArrival = async (sessionId: string) =>
-  (await app.owner.query(`SELECT id, user_id, municipality_id, status FROM registrations WHERE session_id = $1 ORDER BY arrival`, [
-    sessionId,
-  ])) as { id: string; user_id: string; municipality_id: string; status: string }[];
+  (await app.owner.query(
+    `SELECT id, user_id, municipality_id, status FROM registrations WHERE session_id = $1 ORDER BY arrival`,
+    [sessionId],
+  )) as { id: string; user_id: string; municipality_id: string; status: string }[];
 const outbox = async (sessionId: string) =>
-  (await app.owner.query(`SELECT kind, recipient_user_id, payload FROM notification_outbox WHERE payload->>'sessionId' = $1 ORDER BY id`, [
-    sessionId,
-  ])) as { kind: string; recipient_user_id: string; payload: Record<string, unknown> }[];
+  (await app.owner.query(
+    `SELECT kind, recipient_user_id, payload FROM notification_outbox WHERE payload->>'sessionId' = $1 ORDER BY id`,
+    [sessionId],
+  )) as { kind: string; recipient_user_id: string; payload: Record<string, unknown> }[];
 /** Everything registering writes, to show that a refused call changed nothing. */
 const dbState = async () =>
   app.owner.query(`SELECT (SELECT json_agg(r ORDER BY r.arrival) FROM registrations r) AS registrations,
@@ -88,9 +95,15 @@ describe('the ladder', () => {
     expect(await client.errorCode(REGISTER_COLLEAGUE, { sessionId, userId: 'x' })).toBe('BAD_USER_INPUT');
     expect(await client.errorCode(CANCEL, { id: MISSING })).toBe('NOT_FOUND');
     expect(await client.errorCode(MINE, { filter: { period: 'SOMETIME' } })).toBe('BAD_USER_INPUT');
-    const attendance = await staff.gql(ATTENDANCE, { sessionId, attendance: [{ registrationId: 'nope', attended: true }] });
+    const attendance = await staff.gql(ATTENDANCE, {
+      sessionId,
+      attendance: [{ registrationId: 'nope', attended: true }],
+    });
     expect(attendance.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-    const unknown = await staff.gql(ATTENDANCE, { sessionId, attendance: [{ registrationId: MISSING, attended: true }] });
+    const unknown = await staff.gql(ATTENDANCE, {
+      sessionId,
+      attendance: [{ registrationId: MISSING, attended: true }],
+    });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'attendance.0.registrationId', reason: 'UNKNOWN_REGISTRATION' }],
@@ -119,9 +132,10 @@ describe('the ladder', () => {
       }
       if (!staffRole) {
         expect(await client.errorCode(BY_MUNICIPALITY, { sessionId }), role).toBe('FORBIDDEN');
-        expect(await client.errorCode(ATTENDANCE, { sessionId, attendance: [{ registrationId: MISSING, attended: true }] }), role).toBe(
-          'FORBIDDEN',
-        );
+        expect(
+          await client.errorCode(ATTENDANCE, { sessionId, attendance: [{ registrationId: MISSING, attended: true }] }),
+          role,
+        ).toBe('FORBIDDEN');
         expect(await client.errorCode(CSV, { sessionId }), role).toBe('FORBIDDEN');
       }
       if (!staffRole && role !== 'MUNICIPAL_COORDINATOR') {
@@ -146,9 +160,10 @@ describe('the ladder', () => {
     }
     expect(await hengeloCoordinator.client.errorCode(CANCEL, { id: registration.id })).toBe('NOT_FOUND');
     expect(await otherParticipant.client.errorCode(CANCEL, { id: registration.id })).toBe('NOT_FOUND');
-    expect((await hengeloCoordinator.client.ok<{ sessionRegistrations: unknown[] }>(OF_SESSION, { sessionId })).sessionRegistrations).toEqual(
-      [],
-    );
+    expect(
+      (await hengeloCoordinator.client.ok<{ sessionRegistrations: unknown[] }>(OF_SESSION, { sessionId }))
+        .sessionRegistrations,
+    ).toEqual([]);
     const elsewhere = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
     expect(await elsewhere.client.errorCode(CANCEL, { id: registration.id })).toBe('NOT_FOUND');
     expect(await elsewhere.client.errorCode(OF_SESSION, { sessionId })).toBe('NOT_FOUND');
@@ -162,10 +177,12 @@ describe('the ladder', () => {
     const colleague = await actAs(app, 'PARTICIPANT', { municipality: 'GM0153' });
     const own = await register(coordinator.client, sessionId);
     expect(own).toMatchObject({ status: 'CONFIRMED', waitlistPosition: null, municipality: { code: 'GM0153' } });
-    const forColleague = (await coordinator.client.ok<{ registerColleague: RegistrationRow }>(REGISTER_COLLEAGUE, {
-      sessionId,
-      userId: colleague.user.id,
-    })).registerColleague;
+    const forColleague = (
+      await coordinator.client.ok<{ registerColleague: RegistrationRow }>(REGISTER_COLLEAGUE, {
+        sessionId,
+        userId: colleague.user.id,
+      })
+    ).registerColleague;
     expect(forColleague).toMatchObject({
       status: 'CONFIRMED',
       participant: { id: colleague.user.id },
@@ -176,16 +193,22 @@ describe('the ladder', () => {
     expect(await colleague.client.errorCode(REGISTER, { sessionId })).toBe('CONFLICT');
     const third = await actAs(app, 'PARTICIPANT', { municipality: 'GM0141' });
     expect(await register(third.client, sessionId)).toMatchObject({ status: 'WAITLISTED', waitlistPosition: 1 });
-    const mine = (await colleague.client.ok<{ myRegistrations: { total: number; items: { id: string }[] } }>(MINE)).myRegistrations;
+    const mine = (await colleague.client.ok<{ myRegistrations: { total: number; items: { id: string }[] } }>(MINE))
+      .myRegistrations;
     expect(mine.items.map((r) => r.id)).toEqual([forColleague.id]);
 
     // The coordinator cancels the colleague's seat: the waitlist moves up, the colleague is told.
-    expect((await coordinator.client.ok<{ cancelRegistration: RegistrationRow }>(CANCEL, { id: forColleague.id })).cancelRegistration).toMatchObject({
+    expect(
+      (await coordinator.client.ok<{ cancelRegistration: RegistrationRow }>(CANCEL, { id: forColleague.id }))
+        .cancelRegistration,
+    ).toMatchObject({
       status: 'CANCELLED',
       viewerCan: { cancel: false },
     });
     expect(await coordinator.client.errorCode(CANCEL, { id: forColleague.id })).toBe('CONFLICT');
-    const { session } = await third.client.ok<{ session: { viewerRegistration: { status: string } } }>(SESSION, { id: sessionId });
+    const { session } = await third.client.ok<{ session: { viewerRegistration: { status: string } } }>(SESSION, {
+      id: sessionId,
+    });
     expect(session.viewerRegistration.status).toBe('CONFIRMED');
     const events = await outbox(sessionId);
     expect(events.map((e) => [e.kind, e.recipient_user_id])).toEqual([
@@ -202,7 +225,9 @@ describe('the ladder', () => {
     await staff.ok(CANCEL, { id: own.id });
     const thirdRegistration = (await byArrival(sessionId)).find((r) => r.user_id === third.user.id)!;
     await third.client.ok(CANCEL, { id: thirdRegistration.id });
-    expect((await outbox(sessionId)).slice(5).map((e) => [e.kind, e.recipient_user_id])).toEqual([['CANCELLED_BY_STAFF', coordinator.user.id]]);
+    expect((await outbox(sessionId)).slice(5).map((e) => [e.kind, e.recipient_user_id])).toEqual([
+      ['CANCELLED_BY_STAFF', coordinator.user.id],
+    ]);
     expect(await sessionRow(sessionId)).toMatchObject({ status: 'OPEN' });
     // After a cancellation one may register again, at the back of the line.
     expect(await register(colleague.client, sessionId)).toMatchObject({ status: 'CONFIRMED' });
@@ -213,7 +238,9 @@ describe('when registration is open', () => {
   it('closes at the deadline and for draft, cancelled and completed sessions', async () => {
     const { client } = await actAs(app, 'PARTICIPANT');
     const deadlinePassed = await createSession(app);
-    await app.owner.query(`UPDATE sessions SET registration_deadline = now() - interval '1 minute' WHERE id = $1`, [deadlinePassed]);
+    await app.owner.query(`UPDATE sessions SET registration_deadline = now() - interval '1 minute' WHERE id = $1`, [
+      deadlinePassed,
+    ]);
     const ids = [deadlinePassed];
     for (const status of ['DRAFT', 'CANCELLED', 'COMPLETED']) {
       ids.push(await createSession(app, { status }));
@@ -227,9 +254,13 @@ describe('when registration is open', () => {
     }
     expect(await dbState()).toEqual(before);
     const open = await createSession(app);
-    expect((await client.ok<{ session: { viewerCanRegister: boolean } }>(SESSION, { id: open })).session.viewerCanRegister).toBe(true);
+    expect(
+      (await client.ok<{ session: { viewerCanRegister: boolean } }>(SESSION, { id: open })).session.viewerCanRegister,
+    ).toBe(true);
     await register(client, open);
-    expect((await client.ok<{ session: { viewerCanRegister: boolean } }>(SESSION, { id: open })).session.viewerCanRegister).toBe(false);
+    expect(
+      (await client.ok<{ session: { viewerCanRegister: boolean } }>(SESSION, { id: open })).session.viewerCanRegister,
+    ).toBe(false);
   });
 });
 
@@ -240,7 +271,9 @@ describe('capacity under concurrency', () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const sessionId = await createSession(app, { capacity: 20 });
       const participants = await bulkParticipants(app, 200, ['GM0141', 'GM0153', 'GM0164']);
-      const results = await Promise.all(participants.map((p) => p.client.ok<{ registerForSession: RegistrationRow }>(REGISTER, { sessionId })));
+      const results = await Promise.all(
+        participants.map((p) => p.client.ok<{ registerForSession: RegistrationRow }>(REGISTER, { sessionId })),
+      );
       const rows = await byArrival(sessionId);
       expect(rows).toHaveLength(200);
       expect(rows.filter((r) => r.status === 'CONFIRMED')).toHaveLength(20);
@@ -285,7 +318,14 @@ describe('capacity under concurrency', () => {
   it('simultaneous cancellations of N confirmed registrations promote exactly N, first come first served', async () => {
     for (const maxPerMunicipality of [null, 5]) {
       const sessionId = await createSession(app, { capacity: 20, maxPerMunicipality });
-      const participants = await bulkParticipants(app, 60, ['GM0141', 'GM0153', 'GM0164', 'GM0168', 'GM0173', 'GM1700']);
+      const participants = await bulkParticipants(app, 60, [
+        'GM0141',
+        'GM0153',
+        'GM0164',
+        'GM0168',
+        'GM0173',
+        'GM1700',
+      ]);
       const byUser = new Map(participants.map((p) => [p.id, p]));
       for (const p of participants) {
         await p.client.ok(REGISTER, { sessionId });
@@ -295,7 +335,9 @@ describe('capacity under concurrency', () => {
       const cancelled = confirmed.slice(0, 8);
       await Promise.all(cancelled.map((r) => byUser.get(r.user_id)!.client.ok(CANCEL, { id: r.id })));
       const after = await byArrival(sessionId);
-      const promoted = after.filter((r) => r.status === 'CONFIRMED' && before.find((b) => b.id === r.id)!.status === 'WAITLISTED');
+      const promoted = after.filter(
+        (r) => r.status === 'CONFIRMED' && before.find((b) => b.id === r.id)!.status === 'WAITLISTED',
+      );
       expect(promoted).toHaveLength(8);
       expect(after.filter((r) => r.status === 'CONFIRMED')).toHaveLength(20);
       const perMunicipality = new Map<string, number>();
@@ -304,7 +346,12 @@ describe('capacity under concurrency', () => {
       }
       expect(Math.max(...perMunicipality.values())).toBeLessThanOrEqual(maxPerMunicipality ?? 20);
       if (maxPerMunicipality === null) {
-        expect(promoted.map((r) => r.id)).toEqual(before.filter((r) => r.status === 'WAITLISTED').slice(0, 8).map((r) => r.id));
+        expect(promoted.map((r) => r.id)).toEqual(
+          before
+            .filter((r) => r.status === 'WAITLISTED')
+            .slice(0, 8)
+            .map((r) => r.id),
+        );
       }
       expect((await outbox(sessionId)).filter((e) => e.kind === 'PROMOTED')).toHaveLength(8);
     }
@@ -316,7 +363,9 @@ describe('capacity under concurrency', () => {
     await createRegistration(app, sessionId, a!.id);
     await expect(createRegistration(app, sessionId, b!.id)).rejects.toThrow(/full/);
     const waiting = await createRegistration(app, sessionId, b!.id, { status: 'WAITLISTED' });
-    await expect(app.owner.query(`UPDATE registrations SET status = 'CONFIRMED' WHERE id = $1`, [waiting])).rejects.toThrow(/full/);
+    await expect(
+      app.owner.query(`UPDATE registrations SET status = 'CONFIRMED' WHERE id = $1`, [waiting]),
+    ).rejects.toThrow(/full/);
   });
 });
 
@@ -358,27 +407,43 @@ describe('the outbox', () => {
     };
     let { version } = await sessionRow(sessionId);
     const refused = await staff.gql(UPDATE_SESSION, { id: sessionId, input, expectedVersion: version });
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'capacity', reason: 'BELOW_CONFIRMED' }] });
-    const updated = (await staff.ok<{ updateSession: { status: string; version: number } }>(UPDATE_SESSION, {
-      id: sessionId,
-      input: { ...input, capacity: 3 },
-      expectedVersion: version,
-    })).updateSession;
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'capacity', reason: 'BELOW_CONFIRMED' }],
+    });
+    const updated = (
+      await staff.ok<{ updateSession: { status: string; version: number } }>(UPDATE_SESSION, {
+        id: sessionId,
+        input: { ...input, capacity: 3 },
+        expectedVersion: version,
+      })
+    ).updateSession;
     // The new seat went to the first on the waitlist; the session is full again.
     expect(updated.status).toBe('FULL');
     const rows = await byArrival(sessionId);
     expect(rows.map((r) => r.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
     const changed = (await outbox(sessionId)).filter((e) => e.kind === 'SESSION_CHANGED');
     expect(changed.map((e) => e.recipient_user_id)).toEqual(people.map((p) => p.id));
-    expect(changed[0]!.payload).toMatchObject({ current: { startsAt: input.startsAt, onlineUrl: 'https://meet.example/sessie' } });
-    expect((await outbox(sessionId)).filter((e) => e.kind === 'PROMOTED').map((e) => e.recipient_user_id)).toEqual([people[2]!.id]);
+    expect(changed[0]!.payload).toMatchObject({
+      current: { startsAt: input.startsAt, onlineUrl: 'https://meet.example/sessie' },
+    });
+    expect((await outbox(sessionId)).filter((e) => e.kind === 'PROMOTED').map((e) => e.recipient_user_id)).toEqual([
+      people[2]!.id,
+    ]);
 
     version = updated.version;
     await staff.ok(CANCEL_SESSION, { id: sessionId, expectedVersion: version });
     const cancelled = (await outbox(sessionId)).filter((e) => e.kind === 'CANCELLED_BY_STAFF');
-    expect(cancelled.map((e) => [e.recipient_user_id, e.payload.cause])).toEqual(people.map((p) => [p.id, 'SESSION_CANCELLED']));
+    expect(cancelled.map((e) => [e.recipient_user_id, e.payload.cause])).toEqual(
+      people.map((p) => [p.id, 'SESSION_CANCELLED']),
+    );
     // Registrations stay (calendar feeds show the cancelled session); no more seats move.
-    expect((await byArrival(sessionId)).map((r) => r.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
+    expect((await byArrival(sessionId)).map((r) => r.status)).toEqual([
+      'CONFIRMED',
+      'CONFIRMED',
+      'CONFIRMED',
+      'WAITLISTED',
+    ]);
   });
 });
 
@@ -387,8 +452,9 @@ describe('what each viewer sees', () => {
     const viewer = await actAs(app, 'PARTICIPANT');
     const first = await createSession(app);
     await app.owner.query(`UPDATE sessions SET show_participant_names = true WHERE id = $1`, [first]);
-    const activityId = ((await app.owner.query(`SELECT activity_id FROM sessions WHERE id = $1`, [first])) as { activity_id: string }[])[0]!
-      .activity_id;
+    const activityId = (
+      (await app.owner.query(`SELECT activity_id FROM sessions WHERE id = $1`, [first])) as { activity_id: string }[]
+    )[0]!.activity_id;
     const query = `query ($activityId: ID!) { sessions(filter: { activityId: $activityId }) { items {
       id seatsTaken seatsLeft waitlistLength viewerCanRegister viewerRegistration { id } participants { name } } } }`;
     const count = async () => {
@@ -411,9 +477,13 @@ describe('what each viewer sees', () => {
     await register(a!.client, sessionId);
     await register(b!.client, sessionId);
     const read = async (client: Client) =>
-      (await client.ok<{ session: { seatsTaken: number; seatsLeft: number; waitlistLength: number; participants: unknown } }>(SESSION, {
-        id: sessionId,
-      })).session;
+      (
+        await client.ok<{
+          session: { seatsTaken: number; seatsLeft: number; waitlistLength: number; participants: unknown };
+        }>(SESSION, {
+          id: sessionId,
+        })
+      ).session;
     expect(await read(b!.client)).toMatchObject({ seatsTaken: 1, seatsLeft: 0, waitlistLength: 1, participants: null });
     await app.owner.query(`UPDATE sessions SET show_participant_names = true WHERE id = $1`, [sessionId]);
     const names = (await read(b!.client)).participants as { name: string; municipality: { code: string } }[];
@@ -427,12 +497,15 @@ describe('what each viewer sees', () => {
     for (const p of people) {
       await register(p.client, sessionId);
     }
-    const all = (await staff.ok<{ sessionRegistrations: RegistrationRow[] }>(OF_SESSION, { sessionId })).sessionRegistrations;
+    const all = (await staff.ok<{ sessionRegistrations: RegistrationRow[] }>(OF_SESSION, { sessionId }))
+      .sessionRegistrations;
     expect(all.map((r) => r.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED', 'WAITLISTED']);
     const coordinator = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0153' });
-    const own = (await coordinator.client.ok<{ sessionRegistrations: RegistrationRow[] }>(OF_SESSION, { sessionId })).sessionRegistrations;
+    const own = (await coordinator.client.ok<{ sessionRegistrations: RegistrationRow[] }>(OF_SESSION, { sessionId }))
+      .sessionRegistrations;
     expect(own.map((r) => r.municipality.code)).toEqual(['GM0153', 'GM0153']);
-    const counts = (await staff.ok<{ registrationsByMunicipality: unknown[] }>(BY_MUNICIPALITY, { sessionId })).registrationsByMunicipality;
+    const counts = (await staff.ok<{ registrationsByMunicipality: unknown[] }>(BY_MUNICIPALITY, { sessionId }))
+      .registrationsByMunicipality;
     expect(counts).toEqual([
       { municipality: { code: 'GM0141' }, confirmed: 2, waitlisted: 0, cancelled: 0, attended: 0 },
       { municipality: { code: 'GM0153' }, confirmed: 1, waitlisted: 1, cancelled: 0, attended: 0 },
@@ -445,16 +518,26 @@ describe('attendance and the participant list', () => {
     const future = await createSession(app);
     const [p] = await bulkParticipants(app, 1);
     const registration = await register(p!.client, future);
-    const early = await staff.gql(ATTENDANCE, { sessionId: future, attendance: [{ registrationId: registration.id, attended: true }] });
+    const early = await staff.gql(ATTENDANCE, {
+      sessionId: future,
+      attendance: [{ registrationId: registration.id, attended: true }],
+    });
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SESSION_NOT_STARTED' });
 
     const sessionId = await createSession(app, { startsAt: past(3), endsAt: past(1) });
     const people = await bulkParticipants(app, 3);
-    const [r1, r2] = [await createRegistration(app, sessionId, people[0]!.id), await createRegistration(app, sessionId, people[1]!.id)];
+    const [r1, r2] = [
+      await createRegistration(app, sessionId, people[0]!.id),
+      await createRegistration(app, sessionId, people[1]!.id),
+    ];
     const waiting = await createRegistration(app, sessionId, people[2]!.id, { status: 'WAITLISTED' });
     const attendanceOf = async () =>
-      (await staff.ok<{ session: { attendance: number | null } }>(`query ($id: ID!) { session(id: $id) { attendance } }`, { id: sessionId }))
-        .session.attendance;
+      (
+        await staff.ok<{ session: { attendance: number | null } }>(
+          `query ($id: ID!) { session(id: $id) { attendance } }`,
+          { id: sessionId },
+        )
+      ).session.attendance;
     expect(await attendanceOf()).toBeNull();
     const refused = await staff.gql(ATTENDANCE, {
       sessionId,
@@ -471,14 +554,21 @@ describe('attendance and the participant list', () => {
         { field: 'attendance.2.registrationId', reason: 'DUPLICATE' },
       ],
     });
-    const marked = (await staff.ok<{ recordAttendance: { id: string; attended: boolean }[] }>(ATTENDANCE, {
-      sessionId,
-      attendance: [
-        { registrationId: r1, attended: true },
-        { registrationId: r2, attended: false },
-      ],
-    })).recordAttendance;
-    expect(new Map(marked.map((r) => [r.id, r.attended]))).toEqual(new Map([[r1, true], [r2, false]]));
+    const marked = (
+      await staff.ok<{ recordAttendance: { id: string; attended: boolean }[] }>(ATTENDANCE, {
+        sessionId,
+        attendance: [
+          { registrationId: r1, attended: true },
+          { registrationId: r2, attended: false },
+        ],
+      })
+    ).recordAttendance;
+    expect(new Map(marked.map((r) => [r.id, r.attended]))).toEqual(
+      new Map([
+        [r1, true],
+        [r2, false],
+      ]),
+    );
     expect(await attendanceOf()).toBe(1);
     expect(await people[0]!.client.errorCode(CANCEL, { id: r1 })).toBe('CONFLICT');
   });
@@ -491,15 +581,20 @@ describe('attendance and the participant list', () => {
       await app.owner.query(`UPDATE users SET name = $2 WHERE id = $1`, [p.id, names[i]]);
       await register(p.client, sessionId);
     }
-    await app.owner.query(`UPDATE registrations SET attended = true WHERE session_id = $1 AND user_id = $2`, [sessionId, people[1]!.id]);
+    await app.owner.query(`UPDATE registrations SET attended = true WHERE session_id = $1 AND user_id = $2`, [
+      sessionId,
+      people[1]!.id,
+    ]);
     const csv = (await staff.ok<{ participantListCsv: string }>(CSV, { sessionId })).participantListCsv;
     expect(csv.startsWith('\uFEFFNaam;E-mail;Gemeente;Status;Aanwezig\r\n')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
-    const emails = ((await app.owner.query(`SELECT id, email FROM users WHERE id = ANY($1::uuid[])`, [people.map((p) => p.id)])) as {
-      id: string;
-      email: string;
-    }[]).reduce((m, r) => m.set(r.id, r.email), new Map<string, string>());
+    const emails = (
+      (await app.owner.query(`SELECT id, email FROM users WHERE id = ANY($1::uuid[])`, [people.map((p) => p.id)])) as {
+        id: string;
+        email: string;
+      }[]
+    ).reduce((m, r) => m.set(r.id, r.email), new Map<string, string>());
     // Confirmed first (by name, in the database's collation), then the waitlist.
     expect(lines.slice(1, 3).sort()).toEqual(
       [

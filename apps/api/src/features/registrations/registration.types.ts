@@ -58,7 +58,10 @@ export class Registration {
   @Field(() => Int, { nullable: true, description: 'Place on the waitlist, from 1; null unless WAITLISTED.' })
   waitlistPosition: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Recorded by programme staff after the session started; null: not recorded.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Recorded by programme staff after the session started; null: not recorded.',
+  })
   attended: boolean | null;
 
   @Field()
@@ -70,7 +73,9 @@ export class Registration {
   @Field(() => RegistrationPerson)
   participant: RegistrationPerson;
 
-  @Field(() => RegistrationPerson, { description: 'The registrant themselves, or the coordinator who registered them.' })
+  @Field(() => RegistrationPerson, {
+    description: 'The registrant themselves, or the coordinator who registered them.',
+  })
   registeredBy: RegistrationPerson;
 
   sessionId: string;
@@ -109,7 +114,9 @@ export class MunicipalityRegistrations {
   attended: number;
 }
 
-@ObjectType({ description: "A confirmed participant, shown to the region only when the session's showParticipantNames is on." })
+@ObjectType({
+  description: "A confirmed participant, shown to the region only when the session's showParticipantNames is on.",
+})
 export class SessionParticipant {
   @Field()
   name: string;

@@ -51,7 +51,11 @@ export async function promoteWaitlisted(tx: EntityManager, session: LockedSessio
     ]);
     await enqueueNotifications(
       tx,
-      promoted.map((r) => ({ kind: 'PROMOTED', recipientUserId: r.user_id, payload: { sessionId: session.id, registrationId: r.id } })),
+      promoted.map((r) => ({
+        kind: 'PROMOTED',
+        recipientUserId: r.user_id,
+        payload: { sessionId: session.id, registrationId: r.id },
+      })),
     );
   }
   return promoted.map((r) => r.id);
@@ -70,9 +74,10 @@ export async function syncFullStatus(tx: EntityManager, sessionId: string): Prom
 
 /** Confirmed and waitlisted registrants of a session, for events that concern all of them. */
 async function activeRegistrants(tx: EntityManager, sessionId: string): Promise<{ id: string; user_id: string }[]> {
-  return (await tx.query(`SELECT id, user_id FROM registrations WHERE session_id = $1 AND status <> 'CANCELLED' ORDER BY arrival`, [
-    sessionId,
-  ])) as { id: string; user_id: string }[];
+  return (await tx.query(
+    `SELECT id, user_id FROM registrations WHERE session_id = $1 AND status <> 'CANCELLED' ORDER BY arrival`,
+    [sessionId],
+  )) as { id: string; user_id: string }[];
 }
 
 /**
@@ -90,7 +95,10 @@ export async function afterSessionUpdated(tx: EntityManager, before: LearningSes
        FROM sessions s WHERE id = $1`,
     [before.id],
   )) as (LockedSession &
-    Pick<LearningSessionEntity, 'endsAt' | 'venueId' | 'onlineUrl'> & { confirmed: number; most_per_municipality: number })[];
+    Pick<LearningSessionEntity, 'endsAt' | 'venueId' | 'onlineUrl'> & {
+      confirmed: number;
+      most_per_municipality: number;
+    })[];
   const problems: FieldProblem[] = [];
   if (after!.capacity < after!.confirmed) {
     problems.push({ field: 'capacity', reason: 'BELOW_CONFIRMED' });

@@ -14,7 +14,14 @@ export async function notifyRoleGrantRequested(tx: EntityManager, grant: RoleGra
       WHERE disabled_at IS NULL AND region_id = $1 AND id <> $2 AND id IS DISTINCT FROM $3
         AND (role = ANY($4::text[]) OR ($5::uuid IS NOT NULL AND municipality_id = $5 AND role = $6))
       ORDER BY id`,
-    [grant.regionId, grant.user.id, grant.requestedBy?.id ?? null, rolesWith(Permission.ROLE_GRANT_APPROVE), grant.municipalityId, grant.requestedRole],
+    [
+      grant.regionId,
+      grant.user.id,
+      grant.requestedBy?.id ?? null,
+      rolesWith(Permission.ROLE_GRANT_APPROVE),
+      grant.municipalityId,
+      grant.requestedRole,
+    ],
   )) as { id: string }[];
   await enqueueNotifications(
     tx,

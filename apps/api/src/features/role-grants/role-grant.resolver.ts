@@ -9,7 +9,10 @@ import { RoleGrant, RoleGrantPermissions, RoleGrantStatusEnum, type RoleGrantSta
 
 @Resolver(() => RoleGrant)
 export class RoleGrantResolver {
-  @FieldResolver(() => Municipality, { nullable: true, description: 'Where the requested role applies (coordinators).' })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'Where the requested role applies (coordinators).',
+  })
   municipality(@Root() grant: RoleGrant, @Ctx() ctx: Context): Promise<Municipality | null> | null {
     return grant.municipalityId ? ctx.loaders.municipality.load(grant.municipalityId) : null;
   }
@@ -33,14 +36,17 @@ export class RoleGrantResolver {
 
   @Authorized(Permission.ROLE_GRANT_APPROVE)
   @Mutation(() => RoleGrant, {
-    description: "Approves a pending request: the role takes effect and the account's sessions end. Not for your own account or request.",
+    description:
+      "Approves a pending request: the role takes effect and the account's sessions end. Not for your own account or request.",
   })
   approveRoleGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<RoleGrant> {
     return ctx.services.roleGrants.approve(actingOf(ctx), id);
   }
 
   @Authorized(Permission.ROLE_GRANT_APPROVE)
-  @Mutation(() => RoleGrant, { description: 'Rejects a pending request, with an optional note for the requester and the account.' })
+  @Mutation(() => RoleGrant, {
+    description: 'Rejects a pending request, with an optional note for the requester and the account.',
+  })
   rejectRoleGrant(
     @Arg('id', () => ID) id: string,
     @Arg('note', () => String, { nullable: true }) note: string | null,
@@ -62,7 +68,8 @@ export class UserRoleGrantResolver {
     if (!viewer) {
       return null;
     }
-    const allowed = user.id === viewer.userId || can(viewer, Permission.USER_MANAGE) || can(viewer, Permission.ROLE_GRANT_APPROVE);
+    const allowed =
+      user.id === viewer.userId || can(viewer, Permission.USER_MANAGE) || can(viewer, Permission.ROLE_GRANT_APPROVE);
     return allowed ? ctx.loaders.pendingRoleGrant.load(user.id) : null;
   }
 }

@@ -169,12 +169,10 @@ export class RoleGrantService {
    */
   async approve(acting: Acting, id: string): Promise<RoleGrant> {
     return this.decide(acting, id, 'APPROVED', null, async (tx, grant) => {
-      await tx.query(`UPDATE users SET role = $2, region_id = $3, municipality_id = $4, updated_at = now() WHERE id = $1`, [
-        grant.user.id,
-        grant.requestedRole,
-        grant.regionId,
-        grant.municipalityId,
-      ]);
+      await tx.query(
+        `UPDATE users SET role = $2, region_id = $3, municipality_id = $4, updated_at = now() WHERE id = $1`,
+        [grant.user.id, grant.requestedRole, grant.regionId, grant.municipalityId],
+      );
       await tx.query('DELETE FROM user_sessions WHERE user_id = $1', [grant.user.id]);
     });
   }
@@ -206,7 +204,10 @@ export class RoleGrantService {
         throw new NotFoundError('Role grant');
       }
       if (grant.user.id === viewer.userId || grant.requestedBy?.id === viewer.userId) {
-        throw new ConflictError('OWN_ROLE_GRANT', 'Someone else decides on a request for your own account or one you made.');
+        throw new ConflictError(
+          'OWN_ROLE_GRANT',
+          'Someone else decides on a request for your own account or one you made.',
+        );
       }
       // Conditional on PENDING: of two deciders at once, the second waits for the first and changes nothing.
       const [, decidedNow] = (await tx.query(

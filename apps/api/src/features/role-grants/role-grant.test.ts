@@ -46,7 +46,12 @@ interface Created {
     id: string;
     role: string | null;
     municipality: { code: string } | null;
-    pendingRoleGrant: { id: string; status: string; requestedRole: string; municipality: { code: string } | null } | null;
+    pendingRoleGrant: {
+      id: string;
+      status: string;
+      requestedRole: string;
+      municipality: { code: string } | null;
+    } | null;
   };
 }
 
@@ -68,8 +73,14 @@ async function pending(overrides: Record<string, unknown> = {}) {
 
 beforeAll(async () => {
   app = await startTestApp();
-  ({ client: admin, user: { id: adminId } } = await actAs(app, 'ADMIN'));
-  ({ client: analyst, user: { id: analystId } } = await actAs(app, 'RIEC_ANALYST'));
+  ({
+    client: admin,
+    user: { id: adminId },
+  } = await actAs(app, 'ADMIN'));
+  ({
+    client: analyst,
+    user: { id: analystId },
+  } = await actAs(app, 'RIEC_ANALYST'));
   almelo = await municipalityId(app, 'GM0141');
   const facet = await createFacet(app);
   for (const code of ['GM0141', 'GM0153']) {
@@ -83,10 +94,10 @@ async function asAppRole<T>(userId: string | null, sql: string, params: unknown[
   return app.app.transaction(async (tx) => {
     if (userId) {
       const token = randomBytes(32).toString('base64url');
-      await app.owner.query(`INSERT INTO user_sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`, [
-        createHash('sha256').update(token).digest('hex'),
-        userId,
-      ]);
+      await app.owner.query(
+        `INSERT INTO user_sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 hour')`,
+        [createHash('sha256').update(token).digest('hex'), userId],
+      );
       await tx.query(`SELECT set_config('app.session_token', $1, true)`, [token]);
     }
     return tx.query(sql, params) as Promise<T>;
@@ -107,12 +118,22 @@ describe('an administrator creating a privileged account (the attack)', () => {
     const input = newUser();
     const { createUser: created } = await admin.ok<Created>(CREATE, { input });
     expect(created.role).toBeNull();
-    expect(created.pendingRoleGrant).toMatchObject({ status: 'PENDING', requestedRole: 'RIEC_ANALYST', municipality: null });
+    expect(created.pendingRoleGrant).toMatchObject({
+      status: 'PENDING',
+      requestedRole: 'RIEC_ANALYST',
+      municipality: null,
+    });
 
     const newcomer = await loggedIn(app, input.email, TEST_PASSWORD);
     expect(await newcomer.errorCode(RECOMMENDATIONS)).toBe('FORBIDDEN');
-    const { me } = await newcomer.ok<{ me: { role: string | null; permissions: string[]; pendingRoleGrant: unknown } }>(ME);
-    expect(me).toMatchObject({ role: null, permissions: [], pendingRoleGrant: { requestedRole: 'RIEC_ANALYST', status: 'PENDING' } });
+    const { me } = await newcomer.ok<{ me: { role: string | null; permissions: string[]; pendingRoleGrant: unknown } }>(
+      ME,
+    );
+    expect(me).toMatchObject({
+      role: null,
+      permissions: [],
+      pendingRoleGrant: { requestedRole: 'RIEC_ANALYST', status: 'PENDING' },
+    });
     // Row-level security: a live session of a role-less account reads nothing.
     expect(await asAppRole(created.id, 'SELECT id FROM recommendations')).toEqual([]);
     expect(await asAppRole(created.id, 'SELECT id FROM scans')).toEqual([]);
@@ -122,7 +143,11 @@ describe('an administrator creating a privileged account (the attack)', () => {
     const { user: coordinator, client: coordinatorClient } = await actAs(app, 'MUNICIPAL_COORDINATOR');
     const input = newUser({ role: 'MUNICIPAL_COORDINATOR', municipalityId: almelo, name: 'Tweede Coördinator' });
     const { createUser: created } = await admin.ok<Created>(CREATE, { input });
-    expect(created).toMatchObject({ role: null, municipality: null, pendingRoleGrant: { requestedRole: 'MUNICIPAL_COORDINATOR', municipality: { code: 'GM0141' } } });
+    expect(created).toMatchObject({
+      role: null,
+      municipality: null,
+      pendingRoleGrant: { requestedRole: 'MUNICIPAL_COORDINATOR', municipality: { code: 'GM0141' } },
+    });
     const newcomer = await loggedIn(app, input.email, TEST_PASSWORD);
     expect(await newcomer.errorCode(RECOMMENDATIONS)).toBe('FORBIDDEN');
     expect(await asAppRole(created.id, 'SELECT id FROM recommendations')).toEqual([]);
@@ -142,7 +167,9 @@ describe('an administrator creating a privileged account (the attack)', () => {
     expect(myMessages.items).toContainEqual({
       kind: 'ROLE_GRANT_REQUESTED',
       subject: 'Rolaanvraag: Tweede Coördinator als gemeentelijk coördinator van Almelo',
-      text: expect.stringContaining(`Een beheerder vraagt de rol gemeentelijk coördinator van Almelo aan voor Tweede Coördinator (${input.email}).`),
+      text: expect.stringContaining(
+        `Een beheerder vraagt de rol gemeentelijk coördinator van Almelo aan voor Tweede Coördinator (${input.email}).`,
+      ),
       appPath: '/role-requests',
     });
   });
@@ -153,7 +180,11 @@ describe('an administrator creating a privileged account (the attack)', () => {
       id: participant.id,
       input: { email: participant.email, name: 'Deelnemer', role: 'MUNICIPAL_COORDINATOR', municipalityId: almelo },
     });
-    expect(updateUser).toMatchObject({ role: 'PARTICIPANT', municipality: { code: 'GM0141' }, pendingRoleGrant: { requestedRole: 'MUNICIPAL_COORDINATOR' } });
+    expect(updateUser).toMatchObject({
+      role: 'PARTICIPANT',
+      municipality: { code: 'GM0141' },
+      pendingRoleGrant: { requestedRole: 'MUNICIPAL_COORDINATOR' },
+    });
 
     const coordinator = await createUser(app, 'MUNICIPAL_COORDINATOR');
     const session = await loggedIn(app, coordinator.email, TEST_PASSWORD);
@@ -184,13 +215,17 @@ describe('deciding on a request', () => {
   it('an analyst of the region approves: the role applies, sessions end, the requester and the user are told', async () => {
     const request = await pending();
     const newcomer = await loggedIn(app, request.email, TEST_PASSWORD);
-    const { roleGrants } = await analyst.ok<{ roleGrants: { id: string; viewerCan: { decide: boolean }; requestedBy: { id: string } }[] }>(
-      GRANTS,
-      { status: 'PENDING' },
-    );
-    expect(roleGrants.find((g) => g.id === request.grantId)).toMatchObject({ viewerCan: { decide: true }, requestedBy: { id: adminId } });
+    const { roleGrants } = await analyst.ok<{
+      roleGrants: { id: string; viewerCan: { decide: boolean }; requestedBy: { id: string } }[];
+    }>(GRANTS, { status: 'PENDING' });
+    expect(roleGrants.find((g) => g.id === request.grantId)).toMatchObject({
+      viewerCan: { decide: true },
+      requestedBy: { id: adminId },
+    });
 
-    const { approveRoleGrant } = await analyst.ok<{ approveRoleGrant: Record<string, unknown> }>(APPROVE, { id: request.grantId });
+    const { approveRoleGrant } = await analyst.ok<{ approveRoleGrant: Record<string, unknown> }>(APPROVE, {
+      id: request.grantId,
+    });
     expect(approveRoleGrant).toMatchObject({ status: 'APPROVED', decidedBy: { id: analystId } });
     expect((await newcomer.ok<{ me: unknown }>(ME)).me).toBeNull();
 
@@ -213,7 +248,9 @@ describe('deciding on a request', () => {
       note: 'Onbekende medewerker',
     });
     expect(rejectRoleGrant).toMatchObject({ status: 'REJECTED', note: 'Onbekende medewerker' });
-    const [user] = (await app.owner.query('SELECT role FROM users WHERE id = $1', [request.userId])) as { role: string | null }[];
+    const [user] = (await app.owner.query('SELECT role FROM users WHERE id = $1', [request.userId])) as {
+      role: string | null;
+    }[];
     expect(user!.role).toBeNull();
   });
 
@@ -238,7 +275,9 @@ describe('deciding on a request', () => {
     const own = await selfClient.gql(APPROVE, { id: updateUser.pendingRoleGrant.id });
     expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OWN_ROLE_GRANT' });
 
-    const [{ status } = { status: '' }] = (await app.owner.query('SELECT status FROM role_grants WHERE id = $1', [request.grantId])) as {
+    const [{ status } = { status: '' }] = (await app.owner.query('SELECT status FROM role_grants WHERE id = $1', [
+      request.grantId,
+    ])) as {
       status: string;
     }[];
     expect(status).toBe('PENDING');
@@ -255,10 +294,11 @@ describe('deciding on a request', () => {
     )) as { id: string }[];
     const refused = await analyst.gql(APPROVE, { id: grantId });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OWN_ROLE_GRANT' });
-    const raw = asAppRole(analystId, `UPDATE role_grants SET status = 'APPROVED', decided_by = $2, decided_at = now() WHERE id = $1`, [
-      grantId,
+    const raw = asAppRole(
       analystId,
-    ]);
+      `UPDATE role_grants SET status = 'APPROVED', decided_by = $2, decided_at = now() WHERE id = $1`,
+      [grantId, analystId],
+    );
     expect(await sqlError(raw)).toBe('42501');
     // Nor may anyone write a request in someone else's name.
     const other = await createUser(app, 'PARTICIPANT');
@@ -276,14 +316,27 @@ describe('the database holds the rule', () => {
   it('refuses a raw UPDATE of the role by the application role, with any session or none', async () => {
     const target = await createUser(app, 'PARTICIPANT');
     for (const sessionOf of [null, adminId, analystId]) {
-      expect(await sqlError(asAppRole(sessionOf, `UPDATE users SET role = 'RIEC_ANALYST', municipality_id = NULL WHERE id = $1`, [target.id]))).toBe(
-        '42501',
-      );
-      expect(await sqlError(asAppRole(sessionOf, `UPDATE users SET role = 'MUNICIPAL_COORDINATOR' WHERE id = $1`, [target.id]))).toBe('42501');
+      expect(
+        await sqlError(
+          asAppRole(sessionOf, `UPDATE users SET role = 'RIEC_ANALYST', municipality_id = NULL WHERE id = $1`, [
+            target.id,
+          ]),
+        ),
+      ).toBe('42501');
+      expect(
+        await sqlError(
+          asAppRole(sessionOf, `UPDATE users SET role = 'MUNICIPAL_COORDINATOR' WHERE id = $1`, [target.id]),
+        ),
+      ).toBe('42501');
     }
     const coordinator = await createUser(app, 'MUNICIPAL_COORDINATOR');
     expect(
-      await sqlError(asAppRole(adminId, `UPDATE users SET municipality_id = $2 WHERE id = $1`, [coordinator.id, await municipalityId(app, 'GM0153')])),
+      await sqlError(
+        asAppRole(adminId, `UPDATE users SET municipality_id = $2 WHERE id = $1`, [
+          coordinator.id,
+          await municipalityId(app, 'GM0153'),
+        ]),
+      ),
     ).toBe('42501');
     const [row] = (await app.owner.query('SELECT role FROM users WHERE id = $1', [target.id])) as { role: string }[];
     expect(row!.role).toBe('PARTICIPANT');
@@ -305,10 +358,11 @@ describe('the database holds the rule', () => {
     // An admin's session cannot approve, not even naming an analyst as decider.
     expect(
       await sqlError(
-        asAppRole(adminId, `UPDATE role_grants SET status = 'APPROVED', decided_by = $2, decided_at = now() WHERE id = $1`, [
-          request.grantId,
-          analystId,
-        ]),
+        asAppRole(
+          adminId,
+          `UPDATE role_grants SET status = 'APPROVED', decided_by = $2, decided_at = now() WHERE id = $1`,
+          [request.grantId, analystId],
+        ),
       ),
     ).toBe('42501');
 
@@ -316,14 +370,21 @@ describe('the database holds the rule', () => {
     const coordinator = await pending({ role: 'MUNICIPAL_COORDINATOR', municipalityId: almelo });
     await analyst.ok(APPROVE, { id: coordinator.grantId });
     await app.owner.query(`UPDATE users SET role = 'PARTICIPANT' WHERE id = $1`, [coordinator.userId]);
-    expect(await sqlError(asAppRole(adminId, `UPDATE users SET role = 'MUNICIPAL_COORDINATOR' WHERE id = $1`, [coordinator.userId]))).toBe('42501');
+    expect(
+      await sqlError(
+        asAppRole(adminId, `UPDATE users SET role = 'MUNICIPAL_COORDINATOR' WHERE id = $1`, [coordinator.userId]),
+      ),
+    ).toBe('42501');
     // A decision is history: the app role cannot even reach a decided row to change it.
-    const [, changed] = await asAppRole<[unknown, number]>(analystId, `UPDATE role_grants SET status = 'REJECTED', decided_by = $2 WHERE id = $1`, [
-      coordinator.grantId,
+    const [, changed] = await asAppRole<[unknown, number]>(
       analystId,
-    ]);
+      `UPDATE role_grants SET status = 'REJECTED', decided_by = $2 WHERE id = $1`,
+      [coordinator.grantId, analystId],
+    );
     expect(changed).toBe(0);
-    const [{ status } = { status: '' }] = (await app.owner.query('SELECT status FROM role_grants WHERE id = $1', [coordinator.grantId])) as {
+    const [{ status } = { status: '' }] = (await app.owner.query('SELECT status FROM role_grants WHERE id = $1', [
+      coordinator.grantId,
+    ])) as {
       status: string;
     }[];
     expect(status).toBe('APPROVED');
@@ -338,7 +399,9 @@ describe('the database holds the rule', () => {
 
 describe('the list of requests', () => {
   it('shows administrators the requests without confidential data, and is closed to others', async () => {
-    const { roleGrants } = await admin.ok<{ roleGrants: { viewerCan: { decide: boolean } }[] }>(GRANTS, { status: 'PENDING' });
+    const { roleGrants } = await admin.ok<{ roleGrants: { viewerCan: { decide: boolean } }[] }>(GRANTS, {
+      status: 'PENDING',
+    });
     expect(roleGrants.length).toBeGreaterThan(0);
     expect(roleGrants.every((g) => !g.viewerCan.decide)).toBe(true);
     for (const role of ['MUNICIPAL_COORDINATOR', 'PARTICIPANT', 'PROGRAMME_STAFF'] as const) {
@@ -377,7 +440,11 @@ describe('the list of requests', () => {
     const { outbox } = await admin.ok<{ outbox: { items: Record<string, unknown>[] } }>(
       `query { outbox(filter: { kind: ROLE_GRANT_DECIDED }) { items { kind confidentiality recipientEmail } } }`,
     );
-    expect(outbox.items).toContainEqual({ kind: 'ROLE_GRANT_DECIDED', confidentiality: 'OPERATIONAL', recipientEmail: request.email });
+    expect(outbox.items).toContainEqual({
+      kind: 'ROLE_GRANT_DECIDED',
+      confidentiality: 'OPERATIONAL',
+      recipientEmail: request.email,
+    });
   });
 
   it('renders nothing for a grant that does not exist or a payload that is not a grant', async () => {
@@ -400,16 +467,25 @@ describe('the first analyst comes from the install', () => {
     const region = `Regio ${randomBytes(4).toString('hex')}`;
     await app.owner.query('INSERT INTO regions (name) VALUES ($1)', [region]);
     const email = `eerste-${randomBytes(4).toString('hex')}@test.example`;
-    expect(await bootstrapFirstAnalyst(app.owner, { email, password: TEST_PASSWORD, name: 'Eerste Analist', region })).toBe('created');
+    expect(
+      await bootstrapFirstAnalyst(app.owner, { email, password: TEST_PASSWORD, name: 'Eerste Analist', region }),
+    ).toBe('created');
     const first = await loggedIn(app, email, TEST_PASSWORD);
     expect((await first.ok<{ me: { role: string } }>(ME)).me.role).toBe('RIEC_ANALYST');
     const grants = (await app.owner.query(
       `SELECT g.status, g.note, g.requested_by, g.decided_by, g.applied_at IS NOT NULL AS applied FROM role_grants g JOIN users u ON u.id = g.user_id WHERE u.email = $1`,
       [email],
     )) as Record<string, unknown>[];
-    expect(grants).toEqual([{ status: 'APPROVED', note: 'install', requested_by: null, decided_by: null, applied: true }]);
+    expect(grants).toEqual([
+      { status: 'APPROVED', note: 'install', requested_by: null, decided_by: null, applied: true },
+    ]);
 
-    const second = { email: `tweede-${randomBytes(4).toString('hex')}@test.example`, password: TEST_PASSWORD, name: 'Tweede', region };
+    const second = {
+      email: `tweede-${randomBytes(4).toString('hex')}@test.example`,
+      password: TEST_PASSWORD,
+      name: 'Tweede',
+      region,
+    };
     expect(await bootstrapFirstAnalyst(app.owner, second)).toBe('region-has-analyst');
     expect(await app.owner.query('SELECT 1 FROM users WHERE email = $1', [second.email])).toEqual([]);
   });
@@ -422,16 +498,32 @@ describe('the first analyst comes from the install', () => {
     const region = `Regio ${randomBytes(4).toString('hex')}`;
     await app.owner.query('INSERT INTO regions (name) VALUES ($1)', [region]);
     const email = `zwak-${randomBytes(4).toString('hex')}@test.example`;
-    await expect(bootstrapFirstAnalyst(app.owner, { email, password, name: 'Eerste Analist', region })).rejects.toThrow(message);
+    await expect(bootstrapFirstAnalyst(app.owner, { email, password, name: 'Eerste Analist', region })).rejects.toThrow(
+      message,
+    );
     expect(await app.owner.query('SELECT 1 FROM users WHERE email = $1', [email])).toEqual([]);
   });
 
   it('the command refuses a weak password before it connects to the database', () => {
-    const cli = spawnSync(process.execPath, [path.resolve(__dirname, '../../../dist/cli/grant-first-analyst.js'), '--email', 'a@riec.example', '--name', 'Analist'], {
-      // A database nobody listens on: the command must stop before it tries.
-      env: { ...process.env, DATABASE_OWNER_URL: 'postgres://nobody@127.0.0.1:1/none', RD_FIRST_ANALYST_PASSWORD: 'password1234' },
-      encoding: 'utf8',
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [
+        path.resolve(__dirname, '../../../dist/cli/grant-first-analyst.js'),
+        '--email',
+        'a@riec.example',
+        '--name',
+        'Analist',
+      ],
+      {
+        // A database nobody listens on: the command must stop before it tries.
+        env: {
+          ...process.env,
+          DATABASE_OWNER_URL: 'postgres://nobody@127.0.0.1:1/none',
+          RD_FIRST_ANALYST_PASSWORD: 'password1234',
+        },
+        encoding: 'utf8',
+      },
+    );
     expect(cli.status).toBe(1);
     expect(cli.stderr).toContain('RD_FIRST_ANALYST_PASSWORD is too easy to guess');
   });

@@ -4,7 +4,9 @@ import { RoleEnum } from '../../common/enums';
 
 export const ROLE_GRANT_STATUSES = ['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN'] as const;
 export type RoleGrantStatus = (typeof ROLE_GRANT_STATUSES)[number];
-export const RoleGrantStatusEnum = Object.fromEntries(ROLE_GRANT_STATUSES.map((s) => [s, s])) as { [K in RoleGrantStatus]: K };
+export const RoleGrantStatusEnum = Object.fromEntries(ROLE_GRANT_STATUSES.map((s) => [s, s])) as {
+  [K in RoleGrantStatus]: K;
+};
 registerEnumType(RoleGrantStatusEnum, {
   name: 'RoleGrantStatus',
   description:
@@ -27,7 +29,9 @@ export class RoleGrantPerson {
 
 @ObjectType()
 export class RoleGrantPermissions {
-  @Field({ description: 'Approve or reject: an analyst of the region, on a pending request neither for nor by themselves.' })
+  @Field({
+    description: 'Approve or reject: an analyst of the region, on a pending request neither for nor by themselves.',
+  })
   decide: boolean;
 }
 
@@ -45,7 +49,10 @@ export class RoleGrant {
   @Field(() => RoleEnum)
   requestedRole: Role;
 
-  @Field(() => RoleGrantPerson, { nullable: true, description: 'The administrator who asked; null for the install grant of a first analyst.' })
+  @Field(() => RoleGrantPerson, {
+    nullable: true,
+    description: 'The administrator who asked; null for the install grant of a first analyst.',
+  })
   requestedBy: RoleGrantPerson | null;
 
   @Field()

@@ -11,7 +11,10 @@ export function createScanLoaders(db: DataSource, viewer: Viewer | null) {
         return ids.map(() => 0);
       }
       const rows = (await inViewerTransaction(db, viewer, (tx) =>
-        tx.query('SELECT scan_id, count(*)::int AS count FROM recommendations WHERE scan_id = ANY($1) GROUP BY scan_id', [ids]),
+        tx.query(
+          'SELECT scan_id, count(*)::int AS count FROM recommendations WHERE scan_id = ANY($1) GROUP BY scan_id',
+          [ids],
+        ),
       )) as { scan_id: string; count: number }[];
       const counts = new Map(rows.map((r) => [r.scan_id, r.count]));
       return ids.map((id) => counts.get(id) ?? 0);

@@ -38,7 +38,9 @@ export class ScanResolver {
   }
 
   @Authorized(Permission.SCAN_WRITE)
-  @Mutation(() => Scan, { description: 'Replaces the fields of a scan. Stale expectedVersion: CONFLICT STALE_VERSION.' })
+  @Mutation(() => Scan, {
+    description: 'Replaces the fields of a scan. Stale expectedVersion: CONFLICT STALE_VERSION.',
+  })
   updateScan(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: ScanInput,

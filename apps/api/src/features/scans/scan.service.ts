@@ -11,17 +11,19 @@ import { listAuditEntries } from '../audit/audit.service';
 import { ScanEntity } from './scan.entity';
 import type { Scan, ScanInput } from './scan.types';
 
-const toScan = (viewer: Viewer) => (s: ScanEntity): Scan => ({
-  id: s.id,
-  scanDate: s.scanDate,
-  kind: s.kind,
-  scope: s.scope,
-  summary: s.summary,
-  version: s.version,
-  createdAt: s.createdAt,
-  municipalityId: s.municipalityId,
-  viewerCan: { edit: can(viewer, Permission.SCAN_WRITE) },
-});
+const toScan =
+  (viewer: Viewer) =>
+  (s: ScanEntity): Scan => ({
+    id: s.id,
+    scanDate: s.scanDate,
+    kind: s.kind,
+    scope: s.scope,
+    summary: s.summary,
+    version: s.version,
+    createdAt: s.createdAt,
+    municipalityId: s.municipalityId,
+    viewerCan: { edit: can(viewer, Permission.SCAN_WRITE) },
+  });
 
 export class ScanService {
   constructor(private readonly db: DataSource) {}
@@ -43,9 +45,7 @@ export class ScanService {
   async byId(acting: Acting, id: string): Promise<Scan> {
     return runConfidential(this.db, acting, Permission.SCAN_READ, async ({ tx, audit }) => {
       const scan = await this.findVisible(tx, acting.viewer, id);
-      await audit([
-        { municipalityId: scan.municipalityId, action: 'READ', entity: 'scan', entityId: scan.id },
-      ]);
+      await audit([{ municipalityId: scan.municipalityId, action: 'READ', entity: 'scan', entityId: scan.id }]);
       return toScan(acting.viewer)(scan);
     });
   }
@@ -65,9 +65,7 @@ export class ScanService {
           createdBy: acting.viewer.userId,
         }),
       );
-      await audit([
-        { municipalityId: scan.municipalityId, action: 'CREATE', entity: 'scan', entityId: scan.id },
-      ]);
+      await audit([{ municipalityId: scan.municipalityId, action: 'CREATE', entity: 'scan', entityId: scan.id }]);
       return toScan(acting.viewer)(scan);
     });
   }
@@ -90,9 +88,7 @@ export class ScanService {
         version: scan.version + 1,
       });
       const saved = await tx.getRepository(ScanEntity).save(scan);
-      await audit([
-        { municipalityId: scan.municipalityId, action: 'UPDATE', entity: 'scan', entityId: scan.id },
-      ]);
+      await audit([{ municipalityId: scan.municipalityId, action: 'UPDATE', entity: 'scan', entityId: scan.id }]);
       return toScan(acting.viewer)(saved);
     });
   }
@@ -106,7 +102,13 @@ export class ScanService {
       ])) as [{ count: number }];
       await tx.getRepository(ScanEntity).delete({ id: scan.id });
       await audit([
-        { municipalityId: scan.municipalityId, action: 'DELETE', entity: 'scan', entityId: scan.id, details: { recommendations: count } },
+        {
+          municipalityId: scan.municipalityId,
+          action: 'DELETE',
+          entity: 'scan',
+          entityId: scan.id,
+          details: { recommendations: count },
+        },
       ]);
     });
   }
@@ -126,7 +128,11 @@ export class ScanService {
       throw new NotFoundError('Scan');
     }
     const scope = scopeSql(viewer, permission, 's');
-    const qb = tx.getRepository(ScanEntity).createQueryBuilder('s').where(scope.sql, scope.params).andWhere('s.id = :id', { id });
+    const qb = tx
+      .getRepository(ScanEntity)
+      .createQueryBuilder('s')
+      .where(scope.sql, scope.params)
+      .andWhere('s.id = :id', { id });
     if (forEdit) {
       qb.setLock('pessimistic_write');
     }

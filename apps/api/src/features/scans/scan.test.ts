@@ -45,16 +45,23 @@ describe('scans', () => {
     const { client } = await actAs(app, 'RIEC_ANALYST');
     const before = (await app.owner.query('SELECT count(*)::int AS n FROM scans')) as { n: number }[];
     expect(await client.errorCode(CREATE, { input: input({ scanDate: '2021-02-30' }) })).toBe('BAD_USER_INPUT');
-    const unknown = await client.gql(CREATE, { input: input({ municipalityId: '00000000-0000-4000-8000-000000000000' }) });
-    expect(unknown.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'municipalityId', reason: 'UNKNOWN_MUNICIPALITY' }] });
+    const unknown = await client.gql(CREATE, {
+      input: input({ municipalityId: '00000000-0000-4000-8000-000000000000' }),
+    });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      fields: [{ field: 'municipalityId', reason: 'UNKNOWN_MUNICIPALITY' }],
+    });
     expect(await app.owner.query('SELECT count(*)::int AS n FROM scans')).toEqual(before);
   });
 
   it('an analyst records, corrects and deletes a scan with its recommendations', async () => {
     const { client } = await actAs(app, 'RIEC_ANALYST');
-    const { createScan: created } = await client.ok<{ createScan: { id: string; municipality: { code: string } } }>(CREATE, {
-      input: input(),
-    });
+    const { createScan: created } = await client.ok<{ createScan: { id: string; municipality: { code: string } } }>(
+      CREATE,
+      {
+        input: input(),
+      },
+    );
     expect(created.municipality.code).toBe('GM0141');
     await createRecommendation(app, created.id, facet);
     await createRecommendation(app, created.id, facet);
@@ -99,7 +106,9 @@ describe('optimistic versions', () => {
       analysts.map((client, i) => () => client.gql(UPDATE, { id: scan, input: edits[i], expectedVersion: 1 })),
       1,
     );
-    const [row] = (await app.owner.query('SELECT summary, kind, version FROM scans WHERE id = $1', [scan])) as unknown[];
+    const [row] = (await app.owner.query('SELECT summary, kind, version FROM scans WHERE id = $1', [
+      scan,
+    ])) as unknown[];
     expect(row).toEqual({ summary: edits[winner]!.summary, kind: edits[winner]!.kind, version: 2 });
   });
 });

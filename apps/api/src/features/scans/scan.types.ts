@@ -29,7 +29,9 @@ export class Scan {
   @Field()
   summary: string;
 
-  @Field(() => Int, { description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.' })
+  @Field(() => Int, {
+    description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.',
+  })
   version: number;
 
   @Field()

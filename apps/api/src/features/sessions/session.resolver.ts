@@ -73,7 +73,8 @@ export class SessionResolver {
 
   @Authorized(Permission.PROGRAMME_PLAN)
   @Query(() => [SessionOverlap], {
-    description: 'Sessions at the same time for the same target audience: a warning before saving, not an error. At most 50.',
+    description:
+      'Sessions at the same time for the same target audience: a warning before saving, not an error. At most 50.',
   })
   overlappingSessions(@Arg('input') input: OverlapQuery, @Ctx() ctx: Context): Promise<SessionOverlap[]> {
     return ctx.services.learningSessions.overlapping(requireViewer(ctx.viewer).regionId, input);
@@ -93,7 +94,9 @@ export class SessionResolver {
   }
 
   @Authorized(Permission.PROGRAMME_PLAN)
-  @Mutation(() => Session, { description: 'Replaces the fields and facilitators of a session. Stale expectedVersion: CONFLICT STALE_VERSION.' })
+  @Mutation(() => Session, {
+    description: 'Replaces the fields and facilitators of a session. Stale expectedVersion: CONFLICT STALE_VERSION.',
+  })
   updateSession(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: SessionInput,
@@ -104,7 +107,9 @@ export class SessionResolver {
   }
 
   @Authorized(Permission.PROGRAMME_PLAN)
-  @Mutation(() => Session, { description: 'Cancels a session; it stays visible as CANCELLED and frees its venue and facilitators.' })
+  @Mutation(() => Session, {
+    description: 'Cancels a session; it stays visible as CANCELLED and frees its venue and facilitators.',
+  })
   cancelSession(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,

@@ -77,9 +77,12 @@ export class LearningSessionService {
       qb.andWhere('s.status = :status', { status: filter.status });
     }
     if (filter.themeId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM activity_themes at WHERE at.activity_id = s.activity_id AND at.theme_id = :themeId)', {
-        themeId: filter.themeId,
-      });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM activity_themes at WHERE at.activity_id = s.activity_id AND at.theme_id = :themeId)',
+        {
+          themeId: filter.themeId,
+        },
+      );
     }
     if (filter.format || filter.programmeId) {
       qb.andWhere(
@@ -110,7 +113,10 @@ export class LearningSessionService {
     const rows = await this.db
       .getRepository(LearningSessionEntity)
       .createQueryBuilder('s')
-      .where('s.region_id = :regionId AND s.id = ANY(:ids)', { regionId: requireRegionId(regionId), ids: ids.filter(isUuid) })
+      .where('s.region_id = :regionId AND s.id = ANY(:ids)', {
+        regionId: requireRegionId(regionId),
+        ids: ids.filter(isUuid),
+      })
       .getMany();
     return rows.map(toSession);
   }
@@ -229,7 +235,10 @@ export class LearningSessionService {
       const session = await findSession(tx, regionId, id, true);
       checkVersion(session, expectedVersion, 'session');
       if (session.status === 'CANCELLED' || session.status === 'COMPLETED') {
-        throw new ConflictError(`SESSION_${session.status}`, `This session is ${session.status.toLowerCase()} already.`);
+        throw new ConflictError(
+          `SESSION_${session.status}`,
+          `This session is ${session.status.toLowerCase()} already.`,
+        );
       }
       await tx.query(`UPDATE sessions SET status = 'CANCELLED', version = version + 1 WHERE id = $1`, [session.id]);
       await afterSessionCancelled(tx, session.id, viewer.userId);
@@ -244,7 +253,9 @@ export class LearningSessionService {
   async overlapping(regionId: string, query: OverlapQuery): Promise<SessionOverlap[]> {
     const activity = await findActivity(this.db.manager, requireRegionId(regionId), query.activityId);
     if (query.endsAt <= query.startsAt) {
-      throw new BadInputError('The session must end after it starts.', [{ field: 'endsAt', reason: 'ENDS_BEFORE_START' }]);
+      throw new BadInputError('The session must end after it starts.', [
+        { field: 'endsAt', reason: 'ENDS_BEFORE_START' },
+      ]);
     }
     const { entities, raw } = await this.db
       .getRepository(LearningSessionEntity)
@@ -258,7 +269,9 @@ export class LearningSessionService {
       .andWhere(`s.status <> 'CANCELLED'`)
       .andWhere('s.during && tstzrange(:startsAt, :endsAt)', { startsAt: query.startsAt, endsAt: query.endsAt })
       .andWhere('a.target_audiences && CAST(:audiences AS text[])', { audiences: activity.targetAudiences })
-      .andWhere('s.id <> CAST(:excluded AS uuid)', { excluded: query.excludeSessionId ?? '00000000-0000-0000-0000-000000000000' })
+      .andWhere('s.id <> CAST(:excluded AS uuid)', {
+        excluded: query.excludeSessionId ?? '00000000-0000-0000-0000-000000000000',
+      })
       .orderBy('s.starts_at')
       .addOrderBy('s.id')
       .limit(50)
@@ -291,28 +304,50 @@ export class LearningSessionService {
             WHERE sf.facilitator_id = ANY($4::uuid[]) AND NOT sf.cancelled AND sf.during && tstzrange($1, $2) AND s.id <> $3
             ORDER BY s.starts_at LIMIT 1`,
           [...params, booking.facilitatorIds],
-        ))) as { id: string; title: string; starts_at: Date; ends_at: Date; facilitator_id: string | null; facilitator_name: string | null }[];
+        ))) as {
+      id: string;
+      title: string;
+      starts_at: Date;
+      ends_at: Date;
+      facilitator_id: string | null;
+      facilitator_name: string | null;
+    }[];
     const [row] = rows;
-    return clash(venue ? 'VENUE_CLASH' : 'FACILITATOR_CLASH', booking.field, row
-      ? {
-          sessionId: row.id,
-          activityTitle: row.title,
-          startsAt: row.starts_at.toISOString(),
-          endsAt: row.ends_at.toISOString(),
-          ...(row.facilitator_id ? { facilitatorId: row.facilitator_id, facilitatorName: row.facilitator_name } : {}),
-        }
-      : null);
+    return clash(
+      venue ? 'VENUE_CLASH' : 'FACILITATOR_CLASH',
+      booking.field,
+      row
+        ? {
+            sessionId: row.id,
+            activityTitle: row.title,
+            startsAt: row.starts_at.toISOString(),
+            endsAt: row.ends_at.toISOString(),
+            ...(row.facilitator_id ? { facilitatorId: row.facilitator_id, facilitatorName: row.facilitator_name } : {}),
+          }
+        : null,
+    );
   }
 }
 
-function clash(reason: 'VENUE_CLASH' | 'FACILITATOR_CLASH', field: string, details: Record<string, unknown> | null): ConflictError {
+function clash(
+  reason: 'VENUE_CLASH' | 'FACILITATOR_CLASH',
+  field: string,
+  details: Record<string, unknown> | null,
+): ConflictError {
   const what = reason === 'VENUE_CLASH' ? 'The venue' : 'A facilitator';
-  const when = details ? ` by "${String(details.activityTitle)}" (${String(details.startsAt)} – ${String(details.endsAt)})` : '';
+  const when = details
+    ? ` by "${String(details.activityTitle)}" (${String(details.startsAt)} – ${String(details.endsAt)})`
+    : '';
   return new ConflictError(reason, `${what} is already booked at this time${when}.`, { field, clash: details });
 }
 
 /** The session in the region, else NOT_FOUND (also for another region's id). */
-export async function findSession(tx: EntityManager, regionId: string, id: string, forEdit = false): Promise<LearningSessionEntity> {
+export async function findSession(
+  tx: EntityManager,
+  regionId: string,
+  id: string,
+  forEdit = false,
+): Promise<LearningSessionEntity> {
   const session = isUuid(id)
     ? await tx.getRepository(LearningSessionEntity).findOne({
         where: { id, regionId: requireRegionId(regionId) },
@@ -331,8 +366,14 @@ export async function findSession(tx: EntityManager, regionId: string, id: strin
  */
 function checkEvaluationWindow(session: LearningSessionEntity, endsAt: Date, windowDays: number): void {
   const closed = evaluationClosesAt(session).getTime() <= Date.now();
-  if (closed && evaluationClosesAt({ endsAt, evaluationWindowDays: windowDays }).getTime() !== evaluationClosesAt(session).getTime()) {
-    throw new ConflictError('EVALUATION_RELEASED', 'The evaluation window of this session has closed; its end and window stay as they are.');
+  if (
+    closed &&
+    evaluationClosesAt({ endsAt, evaluationWindowDays: windowDays }).getTime() !== evaluationClosesAt(session).getTime()
+  ) {
+    throw new ConflictError(
+      'EVALUATION_RELEASED',
+      'The evaluation window of this session has closed; its end and window stay as they are.',
+    );
   }
 }
 
@@ -372,7 +413,12 @@ async function insertFacilitators(tx: EntityManager, sessionId: string, facilita
  * Everything the database would refuse less helpfully, checked for all sessions at once so the
  * planner sees every problem: times, deadline, place, seats, and ids outside the region.
  */
-async function checkSessions(tx: EntityManager, regionId: string, inputs: SessionInput[], prefix: (i: number) => string) {
+async function checkSessions(
+  tx: EntityManager,
+  regionId: string,
+  inputs: SessionInput[],
+  prefix: (i: number) => string,
+) {
   const problems: FieldProblem[] = [];
   const venueIds = new Set(inputs.flatMap((s) => (s.venueId ? [s.venueId] : [])));
   const municipalityIds = new Set(inputs.flatMap((s) => (s.hostMunicipalityId ? [s.hostMunicipalityId] : [])));
@@ -422,7 +468,13 @@ function checkSeriesClashes(inputs: SessionInput[], activityTitle: string): void
       if (j >= i || !(a.startsAt < b.endsAt && b.startsAt < a.endsAt)) {
         continue;
       }
-      const details = { sessionId: null, activityTitle, startsAt: b.startsAt.toISOString(), endsAt: b.endsAt.toISOString(), index: j };
+      const details = {
+        sessionId: null,
+        activityTitle,
+        startsAt: b.startsAt.toISOString(),
+        endsAt: b.endsAt.toISOString(),
+        index: j,
+      };
       if (a.venueId && a.venueId === b.venueId) {
         throw clash('VENUE_CLASH', `sessions.${i}`, details);
       }

@@ -77,8 +77,12 @@ describe('the ladder', () => {
     expect(await anonymous.errorCode(SESSIONS)).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(SESSION, { id })).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(OVERLAPS, { input: overlap })).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(PLAN, { activityId, input: { sessions: [session(day())] } })).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(UPDATE, { id, input: session(day()), expectedVersion: 1 })).toBe('UNAUTHENTICATED');
+    expect(await anonymous.errorCode(PLAN, { activityId, input: { sessions: [session(day())] } })).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await anonymous.errorCode(UPDATE, { id, input: session(day()), expectedVersion: 1 })).toBe(
+      'UNAUTHENTICATED',
+    );
     expect(await anonymous.errorCode(CANCEL, { id, expectedVersion: 1 })).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(VENUES)).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(CREATE_VENUE, { input: { name: 'X' } })).toBe('UNAUTHENTICATED');
@@ -108,7 +112,10 @@ describe('the ladder', () => {
     ];
     for (const [overrides, field, reason] of cases) {
       // The bad session is the second of a series: its path names it, and the good first one is not saved either.
-      const planned = await staff.gql(PLAN, { activityId, input: { sessions: [session(day()), session(start, overrides)] } });
+      const planned = await staff.gql(PLAN, {
+        activityId,
+        input: { sessions: [session(day()), session(start, overrides)] },
+      });
       expect(planned.errors?.[0]?.extensions, `${field} ${reason}`).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: expect.arrayContaining([{ field: `sessions.1.${field}`, reason }]),
@@ -120,7 +127,9 @@ describe('the ladder', () => {
       });
     }
     expect(await staff.errorCode(PLAN, { activityId, input: { sessions: [] } })).toBe('BAD_USER_INPUT');
-    expect(await staff.errorCode(PLAN, { activityId: missing, input: { sessions: [session(day())] } })).toBe('NOT_FOUND');
+    expect(await staff.errorCode(PLAN, { activityId: missing, input: { sessions: [session(day())] } })).toBe(
+      'NOT_FOUND',
+    );
     expect(await dbState()).toEqual(before);
   });
 
@@ -130,22 +139,30 @@ describe('the ladder', () => {
     const before = await dbState();
     for (const role of ROLES.filter((r) => r !== 'PROGRAMME_STAFF')) {
       const { client } = await actAs(app, role);
-      expect(await client.errorCode(PLAN, { activityId, input: { sessions: [session(day())] } }), role).toBe('FORBIDDEN');
+      expect(await client.errorCode(PLAN, { activityId, input: { sessions: [session(day())] } }), role).toBe(
+        'FORBIDDEN',
+      );
       expect(await client.errorCode(UPDATE, { id, input: session(day()), expectedVersion: 1 }), role).toBe('FORBIDDEN');
       expect(await client.errorCode(CANCEL, { id, expectedVersion: 1 }), role).toBe('FORBIDDEN');
       expect(await client.errorCode(CREATE_VENUE, { input: { name: 'X' } }), role).toBe('FORBIDDEN');
       expect(await client.errorCode(CREATE_FACILITATOR, { input: { name: 'X' } }), role).toBe('FORBIDDEN');
-      expect(await client.errorCode(OVERLAPS, { input: { activityId, startsAt: day().toISOString(), endsAt: at(day(), 1) } }), role).toBe(
-        'FORBIDDEN',
-      );
+      expect(
+        await client.errorCode(OVERLAPS, {
+          input: { activityId, startsAt: day().toISOString(), endsAt: at(day(), 1) },
+        }),
+        role,
+      ).toBe('FORBIDDEN');
     }
     expect(await dbState()).toEqual(before);
   });
 
   it('staff plan a series in one go; every role of the region reads it; another region sees nothing', async () => {
     const activityId = await createActivity(app, { title: 'Masterclass Bibob' });
-    const venue = (await staff.ok<{ createVenue: { id: string } }>(CREATE_VENUE, { input: { name: 'Stadhuis Almelo', room: 'Raadzaal' } }))
-      .createVenue;
+    const venue = (
+      await staff.ok<{ createVenue: { id: string } }>(CREATE_VENUE, {
+        input: { name: 'Stadhuis Almelo', room: 'Raadzaal' },
+      })
+    ).createVenue;
     const person = (
       await staff.ok<{ createFacilitator: { id: string; email: string } }>(CREATE_FACILITATOR, {
         input: { name: 'Anna de Vries', organisation: 'RIEC', email: 'Anna@Example.org' },
@@ -155,7 +172,9 @@ describe('the ladder', () => {
     const starts = [day(), day(), day()];
     const series = await plan(
       activityId,
-      starts.map((start) => session(start, { venueId: venue.id, onlineUrl: null, facilitatorIds: [person.id], status: 'OPEN' })),
+      starts.map((start) =>
+        session(start, { venueId: venue.id, onlineUrl: null, facilitatorIds: [person.id], status: 'OPEN' }),
+      ),
     );
     expect(series).toHaveLength(3);
     expect(new Set(series.map((s) => s.seriesId)).size).toBe(1);
@@ -179,7 +198,8 @@ describe('the ladder', () => {
       expect(read.id).toBe(series[1]!.id);
       expect(read.viewerCan.edit).toBe(role === 'PROGRAMME_STAFF');
       expect(read.facilitators[0]!.email).toBe(role === 'PROGRAMME_STAFF' ? 'anna@example.org' : null);
-      const list = (await client.ok<{ sessions: { items: SessionRow[] } }>(SESSIONS, { filter: { activityId } })).sessions;
+      const list = (await client.ok<{ sessions: { items: SessionRow[] } }>(SESSIONS, { filter: { activityId } }))
+        .sessions;
       expect(list.items.map((s) => s.id)).toEqual(series.map((s) => s.id));
     }
     const other = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
@@ -208,7 +228,12 @@ describe('no double booking', () => {
       code: 'CONFLICT',
       reason: 'VENUE_CLASH',
       field: 'sessions.1',
-      clash: { sessionId: booked!.id, activityTitle: 'Werkbezoek haven', startsAt: booked!.startsAt, endsAt: booked!.endsAt },
+      clash: {
+        sessionId: booked!.id,
+        activityTitle: 'Werkbezoek haven',
+        startsAt: booked!.startsAt,
+        endsAt: booked!.endsAt,
+      },
     });
     expect(result.errors?.[0]?.message).toContain('Werkbezoek haven');
     expect(await dbState()).toEqual(before);
@@ -220,25 +245,43 @@ describe('no double booking', () => {
     const facilitatorId = await createFacilitator(app, { name: 'Piet Jansen' });
     const first = await createActivity(app, { title: 'Tabletop ondermijning' });
     const start = day();
-    const [booked] = await plan(first, [session(start, { venueId: await createVenue(app), facilitatorIds: [facilitatorId] })]);
+    const [booked] = await plan(first, [
+      session(start, { venueId: await createVenue(app), facilitatorIds: [facilitatorId] }),
+    ]);
     const before = await dbState();
     const other = await createActivity(app);
     const clash = await staff.gql(PLAN, {
       activityId: other,
-      input: { sessions: [session(new Date(start.getTime() + 3600_000), { venueId: await createVenue(app), facilitatorIds: [facilitatorId] })] },
+      input: {
+        sessions: [
+          session(new Date(start.getTime() + 3600_000), {
+            venueId: await createVenue(app),
+            facilitatorIds: [facilitatorId],
+          }),
+        ],
+      },
     });
     expect(clash.errors?.[0]?.extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'FACILITATOR_CLASH',
       field: 'sessions.0',
-      clash: { sessionId: booked!.id, activityTitle: 'Tabletop ondermijning', facilitatorId, facilitatorName: 'Piet Jansen' },
+      clash: {
+        sessionId: booked!.id,
+        activityTitle: 'Tabletop ondermijning',
+        facilitatorId,
+        facilitatorName: 'Piet Jansen',
+      },
     });
     const venueId = await createVenue(app);
     const within = await staff.gql(PLAN, {
       activityId: other,
       input: { sessions: [session(day(), { venueId }), session(day(), { venueId }), session(dayAgo(1), { venueId })] },
     });
-    expect(within.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'VENUE_CLASH', field: 'sessions.2' });
+    expect(within.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'VENUE_CLASH',
+      field: 'sessions.2',
+    });
     expect(await dbState()).toEqual(before);
   });
 
@@ -246,20 +289,39 @@ describe('no double booking', () => {
     const venueId = await createVenue(app);
     const facilitatorId = await createFacilitator(app);
     const start = day();
-    const [first] = await plan(await createActivity(app), [session(start, { venueId, facilitatorIds: [facilitatorId] })]);
-    const [second] = await plan(await createActivity(app), [session(day(), { venueId, facilitatorIds: [facilitatorId] })]);
+    const [first] = await plan(await createActivity(app), [
+      session(start, { venueId, facilitatorIds: [facilitatorId] }),
+    ]);
+    const [second] = await plan(await createActivity(app), [
+      session(day(), { venueId, facilitatorIds: [facilitatorId] }),
+    ]);
     const before = await dbState();
-    const move = await staff.gql(UPDATE, { id: second!.id, input: session(start, { venueId, facilitatorIds: [facilitatorId] }), expectedVersion: 1 });
-    expect(move.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'VENUE_CLASH', field: '', clash: { sessionId: first!.id } });
+    const move = await staff.gql(UPDATE, {
+      id: second!.id,
+      input: session(start, { venueId, facilitatorIds: [facilitatorId] }),
+      expectedVersion: 1,
+    });
+    expect(move.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'VENUE_CLASH',
+      field: '',
+      clash: { sessionId: first!.id },
+    });
     const facilitatorOnly = await staff.gql(UPDATE, {
       id: second!.id,
       input: session(start, { venueId: await createVenue(app), facilitatorIds: [facilitatorId] }),
       expectedVersion: 1,
     });
-    expect(facilitatorOnly.errors?.[0]?.extensions).toMatchObject({ reason: 'FACILITATOR_CLASH', clash: { sessionId: first!.id } });
+    expect(facilitatorOnly.errors?.[0]?.extensions).toMatchObject({
+      reason: 'FACILITATOR_CLASH',
+      clash: { sessionId: first!.id },
+    });
     expect(await dbState()).toEqual(before);
 
-    const { cancelSession } = await staff.ok<{ cancelSession: SessionRow }>(CANCEL, { id: first!.id, expectedVersion: 1 });
+    const { cancelSession } = await staff.ok<{ cancelSession: SessionRow }>(CANCEL, {
+      id: first!.id,
+      expectedVersion: 1,
+    });
     expect(cancelSession).toMatchObject({ status: 'CANCELLED', version: 2, sequence: 1 });
     const moved = await staff.ok<{ updateSession: SessionRow }>(UPDATE, {
       id: second!.id,
@@ -268,9 +330,10 @@ describe('no double booking', () => {
     });
     expect(moved.updateSession).toMatchObject({ startsAt: start.toISOString(), version: 2, sequence: 1 });
     expect(await staff.errorCode(CANCEL, { id: first!.id, expectedVersion: 2 })).toBe('CONFLICT');
-    expect((await staff.gql(UPDATE, { id: first!.id, input: session(day()), expectedVersion: 2 })).errors?.[0]?.extensions?.reason).toBe(
-      'SESSION_CANCELLED',
-    );
+    expect(
+      (await staff.gql(UPDATE, { id: first!.id, input: session(day()), expectedVersion: 2 })).errors?.[0]?.extensions
+        ?.reason,
+    ).toBe('SESSION_CANCELLED');
   });
 });
 
@@ -287,11 +350,23 @@ describe('updateSession', () => {
     // Capacity is no change of time, place or status: version moves, the calendar SEQUENCE does not.
     expect(first.updateSession).toMatchObject({ capacity: 30, version: 2, sequence: 0 });
     const before = await dbState();
-    const second = await staff.gql(UPDATE, { id: planned!.id, input: session(day(), { capacity: 40 }), expectedVersion: 1 });
-    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 });
+    const second = await staff.gql(UPDATE, {
+      id: planned!.id,
+      input: session(day(), { capacity: 40 }),
+      expectedVersion: 1,
+    });
+    expect(second.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      currentVersion: 2,
+    });
     expect(await staff.errorCode(CANCEL, { id: planned!.id, expectedVersion: 1 })).toBe('CONFLICT');
     expect(await dbState()).toEqual(before);
-    const moved = await staff.ok<{ updateSession: SessionRow }>(UPDATE, { id: planned!.id, input: session(day()), expectedVersion: 2 });
+    const moved = await staff.ok<{ updateSession: SessionRow }>(UPDATE, {
+      id: planned!.id,
+      input: session(day()),
+      expectedVersion: 2,
+    });
     expect(moved.updateSession).toMatchObject({ version: 3, sequence: 1, capacity: 20 });
   });
 });
@@ -303,16 +378,28 @@ describe('the evaluation window', () => {
 
   it('closes 14 days after the end unless staff choose otherwise, and moves with the session', async () => {
     const start = day();
-    const [planned, chosen] = await plan(await createActivity(app), [session(start), session(day(), { evaluationWindowDays: 30 })]);
-    expect(await window(planned!.id)).toMatchObject({ evaluationWindowDays: 14, evaluationClosesAt: at(start, 3 + 14 * 24) });
+    const [planned, chosen] = await plan(await createActivity(app), [
+      session(start),
+      session(day(), { evaluationWindowDays: 30 }),
+    ]);
+    expect(await window(planned!.id)).toMatchObject({
+      evaluationWindowDays: 14,
+      evaluationClosesAt: at(start, 3 + 14 * 24),
+    });
     expect((await window(chosen!.id)).evaluationWindowDays).toBe(30);
     const later = day();
     await staff.ok(UPDATE, { id: planned!.id, input: session(later, { evaluationWindowDays: 7 }), expectedVersion: 1 });
-    expect(await window(planned!.id)).toMatchObject({ evaluationWindowDays: 7, evaluationClosesAt: at(later, 3 + 7 * 24) });
+    expect(await window(planned!.id)).toMatchObject({
+      evaluationWindowDays: 7,
+      evaluationClosesAt: at(later, 3 + 7 * 24),
+    });
     for (const days of [0, 91]) {
-      expect(await staff.errorCode(PLAN, { activityId: await createActivity(app), input: { sessions: [session(day(), { evaluationWindowDays: days })] } })).toBe(
-        'BAD_USER_INPUT',
-      );
+      expect(
+        await staff.errorCode(PLAN, {
+          activityId: await createActivity(app),
+          input: { sessions: [session(day(), { evaluationWindowDays: days })] },
+        }),
+      ).toBe('BAD_USER_INPUT');
     }
   });
 
@@ -320,7 +407,10 @@ describe('the evaluation window', () => {
     const start = new Date(Date.now() - 20 * 86_400_000);
     const id = await createSession(app, { startsAt: start, endsAt: new Date(start.getTime() + 3 * 3600_000) });
     const past = session(start, { registrationDeadline: start.toISOString() });
-    for (const input of [{ ...past, evaluationWindowDays: 30 }, { ...past, endsAt: at(start, 4) }]) {
+    for (const input of [
+      { ...past, evaluationWindowDays: 30 },
+      { ...past, endsAt: at(start, 4) },
+    ]) {
       const result = await staff.gql(UPDATE, { id, input, expectedVersion: 1 });
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'EVALUATION_RELEASED' });
     }
@@ -337,15 +427,23 @@ describe('overlappingSessions', () => {
       activityId: await createActivity(app, { targetAudiences: ['LICENSING_OFFICER', 'OTHER'] }),
       startsAt: new Date(start.getTime() + 3600_000),
     });
-    await createSession(app, { activityId: await createActivity(app, { targetAudiences: ['COUNCIL_MEMBER'] }), startsAt: start });
-    await createSession(app, { activityId: await createActivity(app, { targetAudiences: ['BIBOB_ADVISOR'] }), startsAt: start, status: 'CANCELLED' });
+    await createSession(app, {
+      activityId: await createActivity(app, { targetAudiences: ['COUNCIL_MEMBER'] }),
+      startsAt: start,
+    });
+    await createSession(app, {
+      activityId: await createActivity(app, { targetAudiences: ['BIBOB_ADVISOR'] }),
+      startsAt: start,
+      status: 'CANCELLED',
+    });
     const input = { activityId: planning, startsAt: start.toISOString(), endsAt: at(start, 2) };
-    const { overlappingSessions } = await staff.ok<{ overlappingSessions: { sharedAudiences: string[]; session: { id: string } }[] }>(
-      OVERLAPS,
-      { input },
-    );
+    const { overlappingSessions } = await staff.ok<{
+      overlappingSessions: { sharedAudiences: string[]; session: { id: string } }[];
+    }>(OVERLAPS, { input });
     expect(overlappingSessions).toEqual([{ sharedAudiences: ['LICENSING_OFFICER'], session: { id: shared } }]);
-    const excluded = await staff.ok<{ overlappingSessions: unknown[] }>(OVERLAPS, { input: { ...input, excludeSessionId: shared } });
+    const excluded = await staff.ok<{ overlappingSessions: unknown[] }>(OVERLAPS, {
+      input: { ...input, excludeSessionId: shared },
+    });
     expect(excluded.overlappingSessions).toEqual([]);
   });
 });
@@ -359,15 +457,17 @@ describe('sessions list', () => {
     const s1 = await createSession(app, { activityId: a, startsAt: start });
     const s2 = await createSession(app, { activityId: b, startsAt: day(), status: 'DRAFT' });
     const ids = async (filter: Record<string, unknown>) =>
-      (await staff.ok<{ sessions: { items: { id: string }[] } }>(SESSIONS, { filter: { search: marker, ...filter } })).sessions.items.map(
-        (s) => s.id,
-      );
+      (
+        await staff.ok<{ sessions: { items: { id: string }[] } }>(SESSIONS, { filter: { search: marker, ...filter } })
+      ).sessions.items.map((s) => s.id);
     expect(await ids({})).toEqual([s1, s2]);
     expect(await ids({ format: 'INTERVISIE' })).toEqual([s1]);
     expect(await ids({ status: 'DRAFT' })).toEqual([s2]);
     expect(await ids({ from: at(start, 1), to: at(start, 2) })).toEqual([s1]);
     expect(await ids({ from: at(start, 3) })).toEqual([s2]);
-    const [theme] = (await app.owner.query('SELECT theme_id FROM activity_themes WHERE activity_id = $1', [b])) as { theme_id: string }[];
+    const [theme] = (await app.owner.query('SELECT theme_id FROM activity_themes WHERE activity_id = $1', [b])) as {
+      theme_id: string;
+    }[];
     expect(await ids({ themeId: theme!.theme_id })).toEqual([s2]);
     expect(await ids({ hostMunicipalityId: almelo })).toEqual([]);
     expect(await ids({ search: '%' })).toEqual([]);
@@ -375,8 +475,12 @@ describe('sessions list', () => {
 
   it('runs the same number of SQL statements for 3 and for 30 sessions with all relations (no N+1)', async () => {
     const other = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
-    await app.owner.query(`INSERT INTO municipalities (region_id, name, cbs_code) VALUES ($1, 'Testdorp', 'GM9999')`, [other.regionId]);
-    const [region] = (await app.owner.query(`SELECT id FROM regions WHERE id = $1`, [other.regionId])) as { id: string }[];
+    await app.owner.query(`INSERT INTO municipalities (region_id, name, cbs_code) VALUES ($1, 'Testdorp', 'GM9999')`, [
+      other.regionId,
+    ]);
+    const [region] = (await app.owner.query(`SELECT id FROM regions WHERE id = $1`, [other.regionId])) as {
+      id: string;
+    }[];
     // Build the other region's programme as the owner: a theme, a programme, venues, facilitators, activities.
     const [theme] = (await app.owner.query(
       `INSERT INTO themes (region_id, title, year_identified) VALUES ($1, 'Vastgoed', 2021) RETURNING id`,
@@ -386,20 +490,25 @@ describe('sessions list', () => {
       `INSERT INTO programmes (region_id, name, start_year, end_year) VALUES ($1, 'P', 2028, 2031) RETURNING id`,
       [region!.id],
     )) as { id: string }[];
-    const [municipality] = (await app.owner.query(`SELECT id FROM municipalities WHERE cbs_code = 'GM9999'`)) as { id: string }[];
+    const [municipality] = (await app.owner.query(`SELECT id FROM municipalities WHERE cbs_code = 'GM9999'`)) as {
+      id: string;
+    }[];
     for (let i = 0; i < 30; i += 1) {
       const [activity] = (await app.owner.query(
         `INSERT INTO learning_activities (region_id, programme_id, title, format, owner_user_id) VALUES ($1, $2, $3, 'WORKSHOP', $4) RETURNING id`,
         [region!.id, programme!.id, `A${i}`, other.user.id],
       )) as { id: string }[];
       await app.owner.query(`INSERT INTO activity_themes VALUES ($1, $2)`, [activity!.id, theme!.id]);
-      const [venue] = (await app.owner.query(`INSERT INTO venues (region_id, name) VALUES ($1, $2) RETURNING id`, [region!.id, `V${i}`])) as {
+      const [venue] = (await app.owner.query(`INSERT INTO venues (region_id, name) VALUES ($1, $2) RETURNING id`, [
+        region!.id,
+        `V${i}`,
+      ])) as {
         id: string;
       }[];
-      const [person] = (await app.owner.query(`INSERT INTO facilitators (region_id, name) VALUES ($1, $2) RETURNING id`, [
-        region!.id,
-        `F${i}`,
-      ])) as { id: string }[];
+      const [person] = (await app.owner.query(
+        `INSERT INTO facilitators (region_id, name) VALUES ($1, $2) RETURNING id`,
+        [region!.id, `F${i}`],
+      )) as { id: string }[];
       const start = new Date(Date.UTC(2029, 0, 1 + i, 9));
       const [row] = (await app.owner.query(
         `INSERT INTO sessions (region_id, activity_id, starts_at, ends_at, venue_id, host_municipality_id, capacity, registration_deadline)

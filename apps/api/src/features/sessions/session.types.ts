@@ -143,13 +143,18 @@ export class Session {
   @Field(() => SessionStatusEnum)
   status: SessionStatus;
 
-  @Field({ description: 'Whether participants see each other\'s names. Off by default: attendance can reveal a weak spot.' })
+  @Field({
+    description: "Whether participants see each other's names. Off by default: attendance can reveal a weak spot.",
+  })
   showParticipantNames: boolean;
 
   @Field(() => Int, { description: 'Days after the end during which attendees can evaluate the session.' })
   evaluationWindowDays: number;
 
-  @Field({ description: 'When the evaluation window closes: evaluations are taken until then, and their results released then, once.' })
+  @Field({
+    description:
+      'When the evaluation window closes: evaluations are taken until then, and their results released then, once.',
+  })
   evaluationClosesAt: Date;
 
   @Field(() => Int, { description: 'Optimistic lock: pass it back as expectedVersion; raised on every edit.' })
@@ -253,7 +258,9 @@ export class SessionInput {
   status?: SessionStatus | null;
 }
 
-@InputType({ description: 'One session, or a series (e.g. a three-part masterclass) planned in one go: all or nothing.' })
+@InputType({
+  description: 'One session, or a series (e.g. a three-part masterclass) planned in one go: all or nothing.',
+})
 export class PlanSessionsInput {
   @Field(() => [SessionInput])
   @ArrayMinSize(1)

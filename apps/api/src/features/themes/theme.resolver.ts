@@ -49,7 +49,8 @@ export class ThemeResolver {
 
   @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Theme, {
-    description: 'Replaces the fields and the related facets of a theme. Stale expectedVersion: CONFLICT STALE_VERSION.',
+    description:
+      'Replaces the fields and the related facets of a theme. Stale expectedVersion: CONFLICT STALE_VERSION.',
   })
   updateTheme(
     @Arg('id', () => ID) id: string,
@@ -62,7 +63,8 @@ export class ThemeResolver {
 
   @Authorized(Permission.THEME_MAINTAIN)
   @Mutation(() => Theme, {
-    description: 'Retires or reactivates a theme. Themes are never deleted. Stale expectedVersion: CONFLICT STALE_VERSION.',
+    description:
+      'Retires or reactivates a theme. Themes are never deleted. Stale expectedVersion: CONFLICT STALE_VERSION.',
   })
   setThemeActive(
     @Arg('id', () => ID) id: string,

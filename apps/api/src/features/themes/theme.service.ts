@@ -11,7 +11,14 @@ import { requireRegionId } from '../../common/region-scope';
 import { checkVersion } from '../../common/versions';
 import type { Facet } from '../facets/facet.types';
 import { ThemeEntity, ThemeFacetEntity } from './theme.entity';
-import { ThemeSortField, type Theme, type ThemeFilter, type ThemeInput, type ThemePage, type ThemeSort } from './theme.types';
+import {
+  ThemeSortField,
+  type Theme,
+  type ThemeFilter,
+  type ThemeInput,
+  type ThemePage,
+  type ThemeSort,
+} from './theme.types';
 
 export const toTheme = (t: ThemeEntity): Theme => ({
   id: t.id,
@@ -31,7 +38,11 @@ const SORT_COLUMNS: Record<ThemeSortField, string> = {
   [ThemeSortField.UPDATED_AT]: 't.updated_at',
 };
 
-const likePattern = (search: string) => `%${search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likePattern = (search: string) =>
+  `%${search
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Regional themes (rode draden). Every method takes the region first; none runs unscoped. */
 export class ThemeService {
@@ -133,7 +144,10 @@ export class ThemeService {
       const wanted = new Set(input.facetIds);
       const removed = [...linked].filter((facetId) => !wanted.has(facetId));
       if (removed.length) {
-        await tx.query('DELETE FROM theme_facets WHERE theme_id = $1 AND facet_id = ANY($2::uuid[])', [theme.id, removed]);
+        await tx.query('DELETE FROM theme_facets WHERE theme_id = $1 AND facet_id = ANY($2::uuid[])', [
+          theme.id,
+          removed,
+        ]);
       }
       await linkFacets(
         tx,
@@ -175,7 +189,12 @@ async function lockTheme(tx: EntityManager, regionId: string, id: string): Promi
  * Every facet must belong to the region (else it is "unknown", whatever another region holds), and
  * a facet newly linked must be active; links that already exist may stay after the facet retires.
  */
-async function checkFacets(tx: EntityManager, regionId: string, facetIds: string[], linked: Set<string>): Promise<void> {
+async function checkFacets(
+  tx: EntityManager,
+  regionId: string,
+  facetIds: string[],
+  linked: Set<string>,
+): Promise<void> {
   if (facetIds.length === 0) {
     return;
   }

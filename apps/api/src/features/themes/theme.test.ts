@@ -5,7 +5,8 @@ import { actAs, actAsInNewRegion } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { expectOneWinner } from '../../test/versions';
 
-const THEME_FIELDS = 'id title description yearIdentified active version createdAt updatedAt facets { id name } viewerCan { edit }';
+const THEME_FIELDS =
+  'id title description yearIdentified active version createdAt updatedAt facets { id name } viewerCan { edit }';
 const THEMES = `query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {
   themes(filter: $filter, sort: $sort, page: $page) { total items { ${THEME_FIELDS} } }
 }`;
@@ -73,8 +74,12 @@ describe('the ladder', () => {
     expect(await anonymous.errorCode(THEMES)).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(THEME, { id: theme.id })).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(CREATE, { input: input() })).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(UPDATE, { id: theme.id, input: input(), expectedVersion: 1 })).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 })).toBe('UNAUTHENTICATED');
+    expect(await anonymous.errorCode(UPDATE, { id: theme.id, input: input(), expectedVersion: 1 })).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await anonymous.errorCode(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 })).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('invalid input gets BAD_USER_INPUT per field and writes nothing', async () => {
@@ -112,8 +117,12 @@ describe('the ladder', () => {
     for (const role of nonAnalysts) {
       const { client } = await actAs(app, role);
       expect(await client.errorCode(CREATE, { input: input() }), role).toBe('FORBIDDEN');
-      expect(await client.errorCode(UPDATE, { id: theme.id, input: input(), expectedVersion: 1 }), role).toBe('FORBIDDEN');
-      expect(await client.errorCode(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 }), role).toBe('FORBIDDEN');
+      expect(await client.errorCode(UPDATE, { id: theme.id, input: input(), expectedVersion: 1 }), role).toBe(
+        'FORBIDDEN',
+      );
+      expect(await client.errorCode(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 }), role).toBe(
+        'FORBIDDEN',
+      );
     }
     expect(await dbState()).toEqual(before);
   });
@@ -143,7 +152,11 @@ describe('createTheme, updateTheme, setThemeActive', () => {
     const theme = await create({ facetIds: [facetIds[0], facetIds[1]] });
     expect(theme.version).toBe(1);
     const changes = input({ facetIds: [facetIds[1], facetIds[2]], yearIdentified: 2024, description: '' });
-    const { updateTheme } = await analyst.ok<{ updateTheme: ThemeRow }>(UPDATE, { id: theme.id, input: changes, expectedVersion: 1 });
+    const { updateTheme } = await analyst.ok<{ updateTheme: ThemeRow }>(UPDATE, {
+      id: theme.id,
+      input: changes,
+      expectedVersion: 1,
+    });
     expect(updateTheme.version).toBe(2);
     expect(updateTheme).toMatchObject({ title: changes.title, description: '', yearIdentified: 2024 });
     expect(updateTheme.facets.map((f) => f.id)).toEqual([facetIds[1], facetIds[2]]);
@@ -177,7 +190,9 @@ describe('createTheme, updateTheme, setThemeActive', () => {
   });
 
   it('links no retired facet anew, but keeps an existing link when the facet retires', async () => {
-    const { createFacet } = await analyst.ok<{ createFacet: { id: string } }>(CREATE_FACET, { name: unique('Tijdelijk') });
+    const { createFacet } = await analyst.ok<{ createFacet: { id: string } }>(CREATE_FACET, {
+      name: unique('Tijdelijk'),
+    });
     const theme = await create({ facetIds: [createFacet.id] });
     await analyst.ok(RETIRE_FACET, { id: createFacet.id });
     const kept = await analyst.ok<{ updateTheme: ThemeRow }>(UPDATE, {
@@ -215,7 +230,9 @@ describe('optimistic versions', () => {
     const winner = await expectOneWinner(
       app,
       { table: 'themes', id: theme.id },
-      [analyst, colleague].map((client, i) => () => client.gql(UPDATE, { id: theme.id, input: edits[i], expectedVersion: 1 })),
+      [analyst, colleague].map(
+        (client, i) => () => client.gql(UPDATE, { id: theme.id, input: edits[i], expectedVersion: 1 }),
+      ),
       1,
     );
     const after = await stored(theme.id);
@@ -227,7 +244,12 @@ describe('optimistic versions', () => {
     const theme = await create();
     const colleague = (await actAs(app, 'RIEC_ANALYST')).client;
     const retire = () => analyst.gql(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 });
-    await expectOneWinner(app, { table: 'themes', id: theme.id }, [retire, () => colleague.gql(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 })], 1);
+    await expectOneWinner(
+      app,
+      { table: 'themes', id: theme.id },
+      [retire, () => colleague.gql(SET_ACTIVE, { id: theme.id, active: false, expectedVersion: 1 })],
+      1,
+    );
     expect(await stored(theme.id)).toMatchObject({ active: false, version: 2 });
 
     const changes = input();
@@ -241,7 +263,9 @@ describe('optimistic versions', () => {
       2,
     );
     expect(await stored(theme.id)).toMatchObject(
-      winner === 0 ? { active: true, title: theme.title, version: 3 } : { active: false, title: changes.title, version: 3 },
+      winner === 0
+        ? { active: true, title: theme.title, version: 3 }
+        : { active: false, title: changes.title, version: 3 },
     );
   });
 });
@@ -258,7 +282,9 @@ describe('region scoping', () => {
       ['not-a-uuid', 'BAD_USER_INPUT'],
     ]) {
       expect(await other.client.errorCode(THEME, { id })).toBe(code);
-      expect(await other.client.errorCode(UPDATE, { id, input: input({ facetIds: [] }), expectedVersion: 1 })).toBe(code);
+      expect(await other.client.errorCode(UPDATE, { id, input: input({ facetIds: [] }), expectedVersion: 1 })).toBe(
+        code,
+      );
       expect(await other.client.errorCode(SET_ACTIVE, { id, active: false, expectedVersion: 1 })).toBe(code);
     }
     // Twente's facets are unknown there, exactly like ids that do not exist.
@@ -306,7 +332,11 @@ describe('themes list', () => {
     expect(await titles({ yearIdentified: 2021 })).toEqual(['Bram', 'Cees']);
     expect(await titles({ facetId: facetIds[0] })).toEqual(['Anna', 'Bram']);
     expect(await titles({ facetId: facetIds[1] })).toEqual(['Anna']);
-    expect(await titles({}, { sort: { field: 'YEAR_IDENTIFIED', direction: 'DESC' } })).toEqual(['Anna', expect.any(String), expect.any(String)]);
+    expect(await titles({}, { sort: { field: 'YEAR_IDENTIFIED', direction: 'DESC' } })).toEqual([
+      'Anna',
+      expect.any(String),
+      expect.any(String),
+    ]);
     expect(await titles({}, { sort: { field: 'TITLE', direction: 'DESC' } })).toEqual(['Cees', 'Bram', 'Anna']);
     const page = await list(analyst, { filter: { search: marker.toUpperCase() }, page: { offset: 1, limit: 1 } });
     expect(page.total).toBe(3);
@@ -316,7 +346,10 @@ describe('themes list', () => {
   it('treats LIKE wildcards in the search as plain text, and caps the page size', async () => {
     expect((await list(analyst, { filter: { search: '%_%' } })).total).toBe(0);
     const result = await analyst.gql(THEMES, { page: { offset: 0, limit: 1000 } });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'limit', reason: 'max' }] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'limit', reason: 'max' }],
+    });
   });
 
   it('runs the same number of SQL statements for 3 and for 40 themes with facets (no N+1)', async () => {

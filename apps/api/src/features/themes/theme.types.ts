@@ -46,7 +46,9 @@ export class Theme {
   @Field({ description: 'Retired themes stay readable, e.g. in older snapshots of the regional picture.' })
   active: boolean;
 
-  @Field(() => Int, { description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.' })
+  @Field(() => Int, {
+    description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.',
+  })
   version: number;
 
   @Field()

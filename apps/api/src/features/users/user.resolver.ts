@@ -26,7 +26,8 @@ export class UserResolver {
   }
 
   @FieldResolver(() => [Permission], {
-    description: 'What this user may do (for some records; each record is checked again). The web app shows actions by it.',
+    description:
+      'What this user may do (for some records; each record is checked again). The web app shows actions by it.',
   })
   permissions(@Root() user: User): Permission[] {
     return permissionsOf(user.role);
@@ -86,7 +87,8 @@ export class UserResolver {
 
   @Authorized(Permission.COLLEAGUE_READ)
   @Query(() => [Person], {
-    description: "Active coordinators and participants of the viewer's municipality, by name: who can follow up its recommendations.",
+    description:
+      "Active coordinators and participants of the viewer's municipality, by name: who can follow up its recommendations.",
   })
   colleagues(@Ctx() ctx: Context): Promise<Person[]> {
     return ctx.services.users.colleagues(requireViewer(ctx.viewer));

@@ -64,7 +64,10 @@ export class UserService {
   async list(filter: UserFilter, sort: UserSort, page: PageInput): Promise<UserPage> {
     const qb = this.db.getRepository(UserEntity).createQueryBuilder('u');
     if (filter.search?.trim()) {
-      const pattern = `%${filter.search.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = `%${filter.search
+        .trim()
+        .toLowerCase()
+        .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       qb.andWhere('(lower(u.name) LIKE :pattern OR u.email LIKE :pattern)', { pattern });
     }
     if (filter.role) {
@@ -137,7 +140,8 @@ export class UserService {
       }
       const municipalityId = input.municipalityId ?? null;
       const regionId = await this.checkRoleAndMunicipality(tx, admin, input.role, municipalityId);
-      const accessChanged = user.role !== input.role || user.municipalityId !== municipalityId || user.regionId !== regionId;
+      const accessChanged =
+        user.role !== input.role || user.municipalityId !== municipalityId || user.regionId !== regionId;
       user.email = normaliseEmail(input.email);
       user.name = input.name.trim();
       if (accessChanged && grantNeedsApproval(input.role)) {

@@ -46,9 +46,9 @@ describe('admin-only operations', () => {
     expect(await anonymous.errorCode(USERS)).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(USER, { id: target.id })).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(CREATE, { input: newUser() })).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(UPDATE, { id: target.id, input: { email: target.email, name: 'X', role: 'ADMIN' } })).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(
+      await anonymous.errorCode(UPDATE, { id: target.id, input: { email: target.email, name: 'X', role: 'ADMIN' } }),
+    ).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(DISABLE, { id: target.id, disabled: true })).toBe('UNAUTHENTICATED');
   });
 
@@ -59,9 +59,9 @@ describe('admin-only operations', () => {
     expect(await client.errorCode(USERS)).toBe('FORBIDDEN');
     expect(await client.errorCode(USER, { id: target.id })).toBe('FORBIDDEN');
     expect(await client.errorCode(CREATE, { input })).toBe('FORBIDDEN');
-    expect(await client.errorCode(UPDATE, { id: target.id, input: { email: target.email, name: 'X', role: 'ADMIN' } })).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      await client.errorCode(UPDATE, { id: target.id, input: { email: target.email, name: 'X', role: 'ADMIN' } }),
+    ).toBe('FORBIDDEN');
     expect(await client.errorCode(DISABLE, { id: target.id, disabled: true })).toBe('FORBIDDEN');
     const rows = (await app.owner.query('SELECT role, disabled_at FROM users WHERE id = $1 OR email = $2', [
       target.id,
@@ -115,7 +115,9 @@ describe('createUser', () => {
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'password', reason: 'PASSWORD_HAS_PERSONAL_INFO' }],
     });
-    expect(await app.owner.query('SELECT 1 FROM users WHERE email IN ($1, $2)', [weak.email, personal.email])).toEqual([]);
+    expect(await app.owner.query('SELECT 1 FROM users WHERE email IN ($1, $2)', [weak.email, personal.email])).toEqual(
+      [],
+    );
   });
 
   it('requires a municipality exactly for municipal roles', async () => {
@@ -174,7 +176,10 @@ describe('users list', () => {
 
   it('caps the page size', async () => {
     const result = await admin.gql(USERS, { page: { offset: 0, limit: 1000 } });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'limit', reason: 'max' }] });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'limit', reason: 'max' }],
+    });
   });
 
   it('runs the same number of SQL statements for 5 and for 60 users (no N+1)', async () => {
@@ -185,7 +190,9 @@ describe('users list', () => {
       return app.statements.count;
     };
     for (let i = 0; i < 60; i += 1) {
-      await createUser(app, i % 2 ? 'PARTICIPANT' : 'MUNICIPAL_COORDINATOR', { municipality: i % 3 ? 'GM0153' : 'GM0141' });
+      await createUser(app, i % 2 ? 'PARTICIPANT' : 'MUNICIPAL_COORDINATOR', {
+        municipality: i % 3 ? 'GM0153' : 'GM0141',
+      });
     }
     expect(await count(60)).toBe(await count(5));
   });
@@ -217,9 +224,14 @@ describe('updateUser and setUserDisabled', () => {
   it('disabling ends the sessions at once; re-enabling lets the user log in again', async () => {
     const target = await createUser(app, 'PROGRAMME_STAFF');
     const session = await loggedIn(app, target.email, TEST_PASSWORD);
-    expect((await admin.ok<{ setUserDisabled: { disabled: boolean } }>(DISABLE, { id: target.id, disabled: true })).setUserDisabled.disabled).toBe(true);
+    expect(
+      (await admin.ok<{ setUserDisabled: { disabled: boolean } }>(DISABLE, { id: target.id, disabled: true }))
+        .setUserDisabled.disabled,
+    ).toBe(true);
     expect((await session.ok<{ me: unknown }>(ME)).me).toBeNull();
-    expect(await new Client(app).errorCode(LOGIN, { email: target.email, password: TEST_PASSWORD })).toBe('UNAUTHENTICATED');
+    expect(await new Client(app).errorCode(LOGIN, { email: target.email, password: TEST_PASSWORD })).toBe(
+      'UNAUTHENTICATED',
+    );
     await admin.ok(DISABLE, { id: target.id, disabled: false });
     await loggedIn(app, target.email, TEST_PASSWORD);
   });
@@ -228,7 +240,10 @@ describe('updateUser and setUserDisabled', () => {
     const self = await admin.gql(DISABLE, { id: adminId, disabled: true });
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CANNOT_DISABLE_SELF' });
     const [me] = (await app.owner.query('SELECT email FROM users WHERE id = $1', [adminId])) as { email: string }[];
-    const demote = await admin.gql(UPDATE, { id: adminId, input: { email: me!.email, name: 'Admin', role: 'PARTICIPANT', municipalityId: almelo } });
+    const demote = await admin.gql(UPDATE, {
+      id: adminId,
+      input: { email: me!.email, name: 'Admin', role: 'PARTICIPANT', municipalityId: almelo },
+    });
     expect(demote.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CANNOT_CHANGE_OWN_ROLE' });
   });
 });

@@ -47,7 +47,9 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
   const [problem, setProblem] = useState<Message | null>(null);
   const pending = user?.pendingRoleGrant ?? null;
   const roleLabel = (grant: NonNullable<AdminUserFieldsFragment['pendingRoleGrant']>) =>
-    grant.municipality ? `${t(`roles.${grant.requestedRole}`)} (${grant.municipality.name})` : t(`roles.${grant.requestedRole}`);
+    grant.municipality
+      ? `${t(`roles.${grant.requestedRole}`)} (${grant.municipality.name})`
+      : t(`roles.${grant.requestedRole}`);
 
   const form = useForm<FormValues>({
     mode: 'controlled',
@@ -67,7 +69,9 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
             ? t('validation.maxLength', { max: NAME_MAX_LENGTH })
             : null,
       email: (value) =>
-        value.length > EMAIL_MAX_LENGTH ? t('validation.maxLength', { max: EMAIL_MAX_LENGTH }) : isEmail(t('validation.email'))(value.trim()),
+        value.length > EMAIL_MAX_LENGTH
+          ? t('validation.maxLength', { max: EMAIL_MAX_LENGTH })
+          : isEmail(t('validation.email'))(value.trim()),
       role: (value) => (value ? null : t('validation.required')),
       municipalityId: (value, values) =>
         values.role && roleNeedsMunicipality(values.role) && !value ? t('validation.municipalityRequired') : null,
@@ -102,7 +106,8 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
         onCreated();
       }
       // Roles that open confidential data wait for a RIEC analyst; say so rather than "saved".
-      const waiting = saved?.pendingRoleGrant && saved.pendingRoleGrant.id !== pending?.id ? saved.pendingRoleGrant : null;
+      const waiting =
+        saved?.pendingRoleGrant && saved.pendingRoleGrant.id !== pending?.id ? saved.pendingRoleGrant : null;
       if (waiting) {
         notify('info', t('adminUsers.form.needsApproval', { name: input.name, role: roleLabel(waiting) }));
       } else {
@@ -127,8 +132,20 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
       submitting={created.loading || updated.loading}
       size="lg"
     >
-      <TextInput label={t('adminUsers.form.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-      <TextInput label={t('adminUsers.form.email')} type="email" required autoComplete="off" {...form.getInputProps('email')} />
+      <TextInput
+        label={t('adminUsers.form.name')}
+        required
+        data-autofocus
+        autoComplete="off"
+        {...form.getInputProps('name')}
+      />
+      <TextInput
+        label={t('adminUsers.form.email')}
+        type="email"
+        required
+        autoComplete="off"
+        {...form.getInputProps('email')}
+      />
       <Select
         label={t('adminUsers.form.role')}
         required

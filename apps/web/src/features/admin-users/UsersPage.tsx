@@ -61,7 +61,9 @@ export function UsersPage() {
             onMunicipalityChange={(municipalityId) => update({ municipalityId })}
             municipalityOptions={municipalities.options}
           />
-          {municipalities.error && <QueryError error={municipalities.error} onRetry={() => void municipalities.refetch()} />}
+          {municipalities.error && (
+            <QueryError error={municipalities.error} onRetry={() => void municipalities.refetch()} />
+          )}
           {error ? (
             <QueryError error={error} onRetry={() => void refetch()} />
           ) : !page ? (

@@ -20,11 +20,21 @@ export function UsersTable({ users, viewerId, sort, onSort, onEdit, onToggleDisa
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
   const sortLabel = t(`adminUsers.columns.${sort.sortField}`);
   const requestedRoleLabel = (grant: NonNullable<AdminUserFieldsFragment['pendingRoleGrant']>) =>
-    grant.municipality ? `${t(`roles.${grant.requestedRole}`)} (${grant.municipality.name})` : t(`roles.${grant.requestedRole}`);
+    grant.municipality
+      ? `${t(`roles.${grant.requestedRole}`)} (${grant.municipality.name})`
+      : t(`roles.${grant.requestedRole}`);
   // One header per sortable column: its name, and the button's accessible name "sort by <name>".
   const sortableTh = (field: UserSortField) => {
     const label = t(`adminUsers.columns.${field}`);
-    return <SortableTh field={field} sort={sort} onSort={onSort} label={label} sortLabel={t('adminUsers.sortBy', { field: label })} />;
+    return (
+      <SortableTh
+        field={field}
+        sort={sort}
+        onSort={onSort}
+        label={label}
+        sortLabel={t('adminUsers.sortBy', { field: label })}
+      />
+    );
   };
 
   return (
@@ -86,7 +96,11 @@ export function UsersTable({ users, viewerId, sort, onSort, onEdit, onToggleDisa
                 <Table.Td>
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
-                      <ActionIcon variant="subtle" color="gray.8" aria-label={t('adminUsers.actionsFor', { name: user.name })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray.8"
+                        aria-label={t('adminUsers.actionsFor', { name: user.name })}
+                      >
                         <IconDots size={18} aria-hidden />
                       </ActionIcon>
                     </Menu.Target>

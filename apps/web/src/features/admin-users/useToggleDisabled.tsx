@@ -18,7 +18,9 @@ export function useToggleDisabled(): (user: AdminUserFieldsFragment) => void {
       modals.openConfirmModal({
         title: t(disable ? 'adminUsers.confirm.disableTitle' : 'adminUsers.confirm.enableTitle', { name }),
         children: (
-          <Text size="sm">{t(disable ? 'adminUsers.confirm.disableBody' : 'adminUsers.confirm.enableBody', { name })}</Text>
+          <Text size="sm">
+            {t(disable ? 'adminUsers.confirm.disableBody' : 'adminUsers.confirm.enableBody', { name })}
+          </Text>
         ),
         labels: {
           confirm: t(disable ? 'adminUsers.disable' : 'adminUsers.enable'),

@@ -13,7 +13,8 @@ import { useViewer } from '../auth/useViewer';
 
 const ACTIONS = ['READ', 'LIST', 'CREATE', 'UPDATE', 'DELETE', 'IMPORT', 'LINK', 'STATUS', 'DENIED'] as const;
 const ENTITIES = ['scan', 'recommendation', 'recommendation_theme'] as const;
-const known = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
+const known = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
 
 /** "Who looked at our data": the municipality's own coordinators read every access to its confidential data. */
 export function AuditLogPage() {
@@ -29,7 +30,10 @@ export function AuditLogPage() {
     fetchPolicy: 'cache-and-network',
   });
   const page = data?.auditLog ?? previousData?.auditLog;
-  const format = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language]);
+  const format = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    [i18n.language],
+  );
 
   return (
     <Stack gap="lg">
@@ -86,7 +90,9 @@ export function AuditLogPage() {
                             )}
                           </Table.Td>
                           <Table.Td>{entry.actorRole ? tc(`roles.${entry.actorRole}`) : '—'}</Table.Td>
-                          <Table.Td>{known(ACTIONS, entry.action) ? t(`actions.${entry.action}`) : entry.action}</Table.Td>
+                          <Table.Td>
+                            {known(ACTIONS, entry.action) ? t(`actions.${entry.action}`) : entry.action}
+                          </Table.Td>
                           <Table.Td>
                             {entry.entity === 'recommendation' && entry.entityId && entry.action !== 'DELETE' ? (
                               <Anchor component={Link} to={recommendationPath(entry.entityId)} size="sm">

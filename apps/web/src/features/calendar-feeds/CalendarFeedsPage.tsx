@@ -31,7 +31,9 @@ export function CalendarFeedsPage() {
   const feeds = data?.myCalendarFeeds;
 
   const describe = (feed: CalendarFeedFieldsFragment) =>
-    t(`scope.${feed.scope}`, { name: feed.scope === 'MUNICIPALITY' ? (feed.municipality?.name ?? '') : (feed.programme?.name ?? '') });
+    t(`scope.${feed.scope}`, {
+      name: feed.scope === 'MUNICIPALITY' ? (feed.municipality?.name ?? '') : (feed.programme?.name ?? ''),
+    });
 
   const fail = (problem: unknown) => {
     const { message } = describeError(problem);

@@ -2,7 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Card, Radio, Select, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CalendarFeedProgrammesDocument, CreateCalendarFeedDocument, type CalendarFeedScope, type Permission } from '../../gql/graphql';
+import {
+  CalendarFeedProgrammesDocument,
+  CreateCalendarFeedDocument,
+  type CalendarFeedScope,
+  type Permission,
+} from '../../gql/graphql';
 import { describeError, toApiProblem } from '../../lib/errors';
 import { notify } from '../../lib/notify';
 
@@ -15,9 +20,19 @@ export function scopesFor(permissions: readonly Permission[]): CalendarFeedScope
   ];
 }
 
-const SCOPE_LABELS = { USER: 'create.scopeUser', MUNICIPALITY: 'create.scopeMunicipality', PROGRAMME: 'create.scopeProgramme' } as const;
+const SCOPE_LABELS = {
+  USER: 'create.scopeUser',
+  MUNICIPALITY: 'create.scopeMunicipality',
+  PROGRAMME: 'create.scopeProgramme',
+} as const;
 
-export function CreateFeedForm({ permissions, onCreated }: { permissions: readonly Permission[]; onCreated: (url: string) => void }) {
+export function CreateFeedForm({
+  permissions,
+  onCreated,
+}: {
+  permissions: readonly Permission[];
+  onCreated: (url: string) => void;
+}) {
   const { t } = useTranslation('calendarFeeds');
   const { t: tc } = useTranslation();
   const scopes = scopesFor(permissions);
@@ -56,7 +71,11 @@ export function CreateFeedForm({ permissions, onCreated }: { permissions: readon
           <Title order={2} size="h3" id="create-feed-title">
             {t('create.title')}
           </Title>
-          <Radio.Group label={t('create.scope')} value={scope} onChange={(value) => setScope(scopes.find((s) => s === value) ?? scopes[0]!)}>
+          <Radio.Group
+            label={t('create.scope')}
+            value={scope}
+            onChange={(value) => setScope(scopes.find((s) => s === value) ?? scopes[0]!)}
+          >
             <Stack gap="xs" mt="xs">
               {scopes.map((s) => (
                 <Radio key={s} value={s} label={t(SCOPE_LABELS[s])} description={t(`scopeHint.${s}`)} />

@@ -7,16 +7,31 @@ export function FeedUrlModal({ url, onClose }: { url: string | null; onClose: ()
   const { t } = useTranslation('calendarFeeds');
   const { t: tc } = useTranslation();
   return (
-    <Modal opened={url !== null} onClose={onClose} title={t('url.title')} size="lg" closeButtonProps={{ 'aria-label': tc('common.close') }}>
+    <Modal
+      opened={url !== null}
+      onClose={onClose}
+      title={t('url.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+    >
       <Stack gap="md">
         <Alert color="yellow" variant="light" icon={<IconKey aria-hidden />}>
           {t('url.body')}
         </Alert>
-        <TextInput label={t('url.label')} value={url ?? ''} readOnly onFocus={(event) => event.currentTarget.select()} />
+        <TextInput
+          label={t('url.label')}
+          value={url ?? ''}
+          readOnly
+          onFocus={(event) => event.currentTarget.select()}
+        />
         <Group justify="space-between">
           <CopyButton value={url ?? ''}>
             {({ copied, copy }) => (
-              <Button variant="default" onClick={copy} leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}>
+              <Button
+                variant="default"
+                onClick={copy}
+                leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+              >
                 {copied ? t('url.copied') : t('url.copy')}
               </Button>
             )}

@@ -6,14 +6,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { StaleVersionNotice } from '../../components/StaleVersionNotice';
-import { CreateFacetDocument, FacetAdminListDocument, UpdateFacetDocument, type FacetAdminFieldsFragment } from '../../gql/graphql';
+import {
+  CreateFacetDocument,
+  FacetAdminListDocument,
+  UpdateFacetDocument,
+  type FacetAdminFieldsFragment,
+} from '../../gql/graphql';
 import { describeError, toApiProblem, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
 import { useStaleVersion } from '../../lib/useStaleVersion';
 
-const valuesOf = (facet: FacetAdminFieldsFragment | null) => ({ name: facet?.name ?? '', description: facet?.description ?? '' });
+const valuesOf = (facet: FacetAdminFieldsFragment | null) => ({
+  name: facet?.name ?? '',
+  description: facet?.description ?? '',
+});
 
 interface Props {
   /** null: create a new facet. */
@@ -47,7 +55,9 @@ export function FacetFormModal({ facet, onClose, onCreated }: Props) {
             ? t('validation.maxLength', { max: FACET_NAME_MAX_LENGTH })
             : null,
       description: (value) =>
-        value.length > FACET_DESCRIPTION_MAX_LENGTH ? t('validation.maxLength', { max: FACET_DESCRIPTION_MAX_LENGTH }) : null,
+        value.length > FACET_DESCRIPTION_MAX_LENGTH
+          ? t('validation.maxLength', { max: FACET_DESCRIPTION_MAX_LENGTH })
+          : null,
     },
   });
   useRevalidateOnLanguageChange(form);
@@ -102,7 +112,13 @@ export function FacetFormModal({ facet, onClose, onCreated }: Props) {
       size="lg"
     >
       <TextInput label={t('form.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-      <Textarea label={t('form.description')} autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
+      <Textarea
+        label={t('form.description')}
+        autosize
+        minRows={3}
+        maxRows={10}
+        {...form.getInputProps('description')}
+      />
     </FormModal>
   );
 }

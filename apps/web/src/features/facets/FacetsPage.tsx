@@ -44,10 +44,17 @@ export function FacetsPage() {
       // Positions are all the list needs to redraw; showing them at once keeps repeated key presses in step.
       optimisticResponse: {
         // A moved facet gets a new version, as on the server.
-        reorderFacets: ids.map((id, index) => ({ __typename: 'Facet' as const, id, position: index + 1, version: versions.get(id) ?? 1 })),
+        reorderFacets: ids.map((id, index) => ({
+          __typename: 'Facet' as const,
+          id,
+          position: index + 1,
+          version: versions.get(id) ?? 1,
+        })),
       },
     })
-      .then(() => setAnnouncement(t('moved', { name: facet.name, position: ids.indexOf(facet.id) + 1, total: ids.length })))
+      .then(() =>
+        setAnnouncement(t('moved', { name: facet.name, position: ids.indexOf(facet.id) + 1, total: ids.length })),
+      )
       .catch((failure: unknown) => {
         const { message } = describeError(failure);
         notify('error', tc(message.key, message.values));

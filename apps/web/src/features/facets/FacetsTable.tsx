@@ -92,7 +92,9 @@ export function FacetsTable({ facets, onMove, onEdit, onToggleActive }: Props) {
                       </Menu.Item>
                       <Menu.Item
                         color={facet.active ? 'red.9' : undefined}
-                        leftSection={facet.active ? <IconArchive size={16} aria-hidden /> : <IconRestore size={16} aria-hidden />}
+                        leftSection={
+                          facet.active ? <IconArchive size={16} aria-hidden /> : <IconRestore size={16} aria-hidden />
+                        }
                         onClick={() => onToggleActive(facet)}
                       >
                         {t(facet.active ? 'retire' : 'reactivate')}

@@ -25,7 +25,12 @@ export function PendingHome({ name }: { name: string }) {
       ) : loading && !data ? (
         <Skeleton height={96} aria-busy="true" />
       ) : (
-        <Alert variant="light" color="blue" icon={<IconHourglass aria-hidden />} title={role ? t('home.pending.title') : undefined}>
+        <Alert
+          variant="light"
+          color="blue"
+          icon={<IconHourglass aria-hidden />}
+          title={role ? t('home.pending.title') : undefined}
+        >
           <Stack gap="xs">
             <Text size="sm">{role ? t('home.pending.body', { role }) : t('home.pending.noRequest')}</Text>
             <Text size="sm">{t('home.pending.meanwhile')}</Text>

@@ -15,7 +15,10 @@ export function MyMessagesPage() {
   const { t: tc } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const pageNumber = Math.max(1, Math.floor(Number(searchParams.get('page'))) || 1);
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language]);
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    [i18n.language],
+  );
 
   // Messages arrive from changes made anywhere (a registration, a colleague, staff): fetch on every visit.
   const { data, previousData, loading, error, refetch } = useQuery(MyMessagesDocument, {

@@ -1,5 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Checkbox, Group, Modal, Skeleton, Stack, Table, Tabs, Text, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Modal,
+  Skeleton,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -78,7 +92,11 @@ export function MyRegistrationsPage() {
         <Table.Td>
           <Group gap={4}>
             <RegistrationBadge status={registration.status} waitlistPosition={registration.waitlistPosition} />
-            {session.status === 'CANCELLED' && <Badge color="red.9" variant="outline">{ts('status.CANCELLED')}</Badge>}
+            {session.status === 'CANCELLED' && (
+              <Badge color="red.9" variant="outline">
+                {ts('status.CANCELLED')}
+              </Badge>
+            )}
             {period === 'PAST' && registration.attended !== null && (
               <Badge color="gray.8" variant="outline">
                 {t(registration.attended ? 'attended' : 'notAttended')}
@@ -92,13 +110,19 @@ export function MyRegistrationsPage() {
               size="xs"
               variant="default"
               aria-label={t('cancelFor', { title: session.activity.title })}
-              onClick={() => cancel({ registrationId: registration.id, status: registration.status, title: session.activity.title })}
+              onClick={() =>
+                cancel({ registrationId: registration.id, status: registration.status, title: session.activity.title })
+              }
             >
               {t('cancel')}
             </Button>
           )}
           {registration.viewerCan.evaluate && (
-            <Button size="xs" aria-label={t('evaluateFor', { title: session.activity.title })} onClick={() => setEvaluating(registration)}>
+            <Button
+              size="xs"
+              aria-label={t('evaluateFor', { title: session.activity.title })}
+              onClick={() => setEvaluating(registration)}
+            >
               {t('evaluate')}
             </Button>
           )}
@@ -180,7 +204,9 @@ export function MyRegistrationsPage() {
         closeButtonProps={{ 'aria-label': tc('common.close') }}
         size="lg"
       >
-        {evaluating && <EvaluationForm sessionId={evaluating.session.id} withTitle={false} onDone={() => setEvaluating(null)} />}
+        {evaluating && (
+          <EvaluationForm sessionId={evaluating.session.id} withTitle={false} onDone={() => setEvaluating(null)} />
+        )}
       </Modal>
     </Stack>
   );

@@ -8,15 +8,35 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
-import { OutboxDocument, RetryOutboxMessageDocument, type NotificationKind, type OutboxQuery, type OutboxStatus } from '../../gql/graphql';
+import {
+  OutboxDocument,
+  RetryOutboxMessageDocument,
+  type NotificationKind,
+  type OutboxQuery,
+  type OutboxStatus,
+} from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
 
 type Message = OutboxQuery['outbox']['items'][number];
 
 const STATUSES: readonly OutboxStatus[] = ['PENDING', 'SENT', 'FAILED', 'DEMO'];
-const KINDS: readonly NotificationKind[] = ['REGISTERED', 'WAITLISTED', 'PROMOTED', 'CANCELLED_BY_STAFF', 'SESSION_CHANGED', 'REMINDER', 'ROLE_GRANT_REQUESTED', 'ROLE_GRANT_DECIDED'];
+const KINDS: readonly NotificationKind[] = [
+  'REGISTERED',
+  'WAITLISTED',
+  'PROMOTED',
+  'CANCELLED_BY_STAFF',
+  'SESSION_CHANGED',
+  'REMINDER',
+  'ROLE_GRANT_REQUESTED',
+  'ROLE_GRANT_DECIDED',
+];
 // Outlined badges in dark shades keep the text above the WCAG contrast minimum.
-const STATUS_COLORS: Record<OutboxStatus, string> = { PENDING: 'blue.9', SENT: 'teal.9', FAILED: 'red.9', DEMO: 'gray.8' };
+const STATUS_COLORS: Record<OutboxStatus, string> = {
+  PENDING: 'blue.9',
+  SENT: 'teal.9',
+  FAILED: 'red.9',
+  DEMO: 'gray.8',
+};
 
 /** Admins: how delivery of the platform's e-mail is doing. Metadata only: what a message says is for its recipient (My messages). */
 export function OutboxPage() {
@@ -26,7 +46,10 @@ export function OutboxPage() {
   const status = STATUSES.find((s) => s === searchParams.get('status')) ?? null;
   const kind = KINDS.find((k) => k === searchParams.get('kind')) ?? null;
   const pageNumber = Math.max(1, Math.floor(Number(searchParams.get('page'))) || 1);
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language]);
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    [i18n.language],
+  );
 
   const update = (changes: { status?: OutboxStatus | null; kind?: NotificationKind | null; page?: number }) => {
     const next = new URLSearchParams();
@@ -147,7 +170,12 @@ export function OutboxPage() {
                           </Table.Td>
                           <Table.Td>
                             {message.status === 'FAILED' && (
-                              <Button size="xs" variant="default" aria-label={t('retryFor', { email: message.recipientEmail })} onClick={() => retry(message)}>
+                              <Button
+                                size="xs"
+                                variant="default"
+                                aria-label={t('retryFor', { email: message.recipientEmail })}
+                                onClick={() => retry(message)}
+                              >
                                 {t('retry')}
                               </Button>
                             )}

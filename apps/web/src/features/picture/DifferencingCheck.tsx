@@ -20,7 +20,14 @@ interface Props {
  * The figures whose change since the last snapshot could be one municipality's doing: the analyst
  * confirms them (they are sent along as acknowledged) or holds the publication.
  */
-export function DifferencingCheck({ risks, threshold, comparedWithPublishedAt, confirmed, onConfirmedChange, error }: Props) {
+export function DifferencingCheck({
+  risks,
+  threshold,
+  comparedWithPublishedAt,
+  confirmed,
+  onConfirmedChange,
+  error,
+}: Props) {
   const { t } = useTranslation('picture');
   const formatDate = useDateFormat();
   return (
@@ -38,7 +45,9 @@ export function DifferencingCheck({ risks, threshold, comparedWithPublishedAt, c
         <Stack gap="sm">
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle aria-hidden />}>
             <Stack gap="xs">
-              <Text size="sm">{t('publish.check.intro', { date: formatDate(comparedWithPublishedAt), k: threshold })}</Text>
+              <Text size="sm">
+                {t('publish.check.intro', { date: formatDate(comparedWithPublishedAt), k: threshold })}
+              </Text>
               <List size="sm" spacing={4}>
                 {risks.map((risk) => (
                   <List.Item key={`${risk.theme.id}:${risk.cell}`}>

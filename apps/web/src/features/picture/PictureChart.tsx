@@ -30,7 +30,16 @@ function Patterns({ prefix }: { prefix: string }) {
 function Swatch({ fill, stroke, dashed }: { fill: string; stroke: string; dashed?: boolean }) {
   return (
     <svg width="28" height="14" aria-hidden focusable="false">
-      <rect x="1" y="1" width="26" height="12" fill={fill} stroke={stroke} strokeWidth="2" strokeDasharray={dashed ? '4 2' : undefined} />
+      <rect
+        x="1"
+        y="1"
+        width="26"
+        height="12"
+        fill={fill}
+        stroke={stroke}
+        strokeWidth="2"
+        strokeDasharray={dashed ? '4 2' : undefined}
+      />
     </svg>
   );
 }

@@ -1,5 +1,13 @@
 import { Group, Text } from '@mantine/core';
-import { IconArrowDownRight, IconArrowUpRight, IconEqual, IconMinus, IconQuestionMark, IconSparkles, type Icon } from '@tabler/icons-react';
+import {
+  IconArrowDownRight,
+  IconArrowUpRight,
+  IconEqual,
+  IconMinus,
+  IconQuestionMark,
+  IconSparkles,
+  type Icon,
+} from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PictureLineFieldsFragment, PictureTrend } from '../../gql/graphql';
@@ -62,5 +70,7 @@ export function FollowUpText({ followUp }: { followUp: FollowUp }) {
   if (followUp.suppressed) {
     return <Text size="sm">{t('suppressed')}</Text>;
   }
-  return <Text size="sm">{SHARE_KEYS.map((key) => `${t(`table.${key}`)} ${shareLabel(followUp[key])}`).join(' · ')}</Text>;
+  return (
+    <Text size="sm">{SHARE_KEYS.map((key) => `${t(`table.${key}`)} ${shareLabel(followUp[key])}`).join(' · ')}</Text>
+  );
 }

@@ -54,9 +54,7 @@ export function PictureTable({ picture }: { picture: PictureData }) {
                   </Text>
                 </Table.Td>
               ) : (
-                SHARE_KEYS.map((key) => (
-                  <Table.Td key={key}>{shareLabel(line.followUp[key])}</Table.Td>
-                ))
+                SHARE_KEYS.map((key) => <Table.Td key={key}>{shareLabel(line.followUp[key])}</Table.Td>)
               )}
               <Table.Td>
                 <TrendText trend={line.trend} />

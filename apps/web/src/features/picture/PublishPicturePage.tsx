@@ -52,7 +52,8 @@ export function PublishPicturePage() {
     mode: 'controlled',
     initialValues: { note: '' },
     validate: {
-      note: (value) => (value.trim().length > NOTE_MAX_LENGTH ? t('validation.noteTooLong', { max: NOTE_MAX_LENGTH }) : null),
+      note: (value) =>
+        value.trim().length > NOTE_MAX_LENGTH ? t('validation.noteTooLong', { max: NOTE_MAX_LENGTH }) : null,
     },
   });
   useRevalidateOnLanguageChange(form);
@@ -154,7 +155,12 @@ export function PublishPicturePage() {
               {...form.getInputProps('note')}
             />
             <Group justify="flex-end">
-              <Button type="submit" leftSection={<IconSend size={18} aria-hidden />} loading={publishing.loading} disabled={!lines}>
+              <Button
+                type="submit"
+                leftSection={<IconSend size={18} aria-hidden />}
+                loading={publishing.loading}
+                disabled={!lines}
+              >
                 {t('publish.submit')}
               </Button>
             </Group>

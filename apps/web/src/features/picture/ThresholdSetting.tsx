@@ -27,7 +27,10 @@ export function ThresholdSetting({ onChanged }: Props) {
     mode: 'controlled',
     initialValues: { k: '' },
     validate: {
-      k: (value) => (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max ? null : t('threshold.range', { max })),
+      k: (value) =>
+        typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= max
+          ? null
+          : t('threshold.range', { max }),
     },
   });
   useRevalidateOnLanguageChange(form);

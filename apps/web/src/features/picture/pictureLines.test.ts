@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { PictureLineFieldsFragment } from '../../gql/graphql';
 import { bandBounds, toChartRows } from './pictureLines';
 
-function line(title: string, municipalities: Omit<PictureLineFieldsFragment['municipalities'], '__typename'>): PictureLineFieldsFragment {
+function line(
+  title: string,
+  municipalities: Omit<PictureLineFieldsFragment['municipalities'], '__typename'>,
+): PictureLineFieldsFragment {
   return {
     __typename: 'PictureLine',
     theme: { __typename: 'PictureTheme', id: title, title },
     municipalities: { __typename: 'CountBand', ...municipalities },
-    followUp: { __typename: 'FollowUpShares', suppressed: true, open: null, inProgress: null, done: null, notAdopted: null },
+    followUp: {
+      __typename: 'FollowUpShares',
+      suppressed: true,
+      open: null,
+      inProgress: null,
+      done: null,
+      notAdopted: null,
+    },
     trend: null,
   };
 }

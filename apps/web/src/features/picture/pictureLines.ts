@@ -32,7 +32,10 @@ export function toChartRows(lines: readonly PictureLineFieldsFragment[]): ChartR
 }
 
 /** The bounds that occur, for the legend: only bands the chart actually shows get explained. */
-export function bandBounds(lines: readonly PictureLineFieldsFragment[]): { fewerThan: number | null; moreThan: number | null } {
+export function bandBounds(lines: readonly PictureLineFieldsFragment[]): {
+  fewerThan: number | null;
+  moreThan: number | null;
+} {
   const bound = (kind: Band['kind']) => lines.find((l) => l.municipalities.kind === kind)?.municipalities.bound ?? null;
   return { fewerThan: bound('FEWER_THAN'), moreThan: bound('MORE_THAN') };
 }

@@ -22,7 +22,9 @@ export function BuilderTable({ themes, programmeName, canCreate, onCreate }: Pro
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table striped verticalSpacing="sm">
-        <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>{t('caption', { programme: programmeName })}</caption>
+        <caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>
+          {t('caption', { programme: programmeName })}
+        </caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('rank')}</Table.Th>
@@ -42,7 +44,15 @@ export function BuilderTable({ themes, programmeName, canCreate, onCreate }: Pro
                   {row.theme.title}
                 </Anchor>
               </Table.Th>
-              <Table.Td>{row.municipalities ? bandLabel(row.municipalities) : <Text size="sm" c="dimmed">{t('notInPicture')}</Text>}</Table.Td>
+              <Table.Td>
+                {row.municipalities ? (
+                  bandLabel(row.municipalities)
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('notInPicture')}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 {row.activityCount === 0 ? (
                   <Text size="sm" fw={600}>
@@ -54,8 +64,13 @@ export function BuilderTable({ themes, programmeName, canCreate, onCreate }: Pro
               </Table.Td>
               <Table.Td>
                 {row.nextSession ? (
-                  <Anchor component={Link} to={generatePath(PATHS.activity, { id: row.nextSession.activity.id })} size="sm">
-                    {row.nextSession.activity.title}, {formatAmsterdamRange(row.nextSession.startsAt, row.nextSession.endsAt, i18n.language)}
+                  <Anchor
+                    component={Link}
+                    to={generatePath(PATHS.activity, { id: row.nextSession.activity.id })}
+                    size="sm"
+                  >
+                    {row.nextSession.activity.title},{' '}
+                    {formatAmsterdamRange(row.nextSession.startsAt, row.nextSession.endsAt, i18n.language)}
                   </Anchor>
                 ) : (
                   <Text size="sm" c="dimmed">
@@ -65,7 +80,13 @@ export function BuilderTable({ themes, programmeName, canCreate, onCreate }: Pro
               </Table.Td>
               {canCreate && (
                 <Table.Td>
-                  <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => onCreate(row.theme)} aria-label={t('newActivityFor', { theme: row.theme.title })}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconPlus size={14} aria-hidden />}
+                    onClick={() => onCreate(row.theme)}
+                    aria-label={t('newActivityFor', { theme: row.theme.title })}
+                  >
                     {t('newActivity')}
                   </Button>
                 </Table.Td>

@@ -46,14 +46,23 @@ export function ProgrammeBuilderPage() {
       ) : (
         <Card withBorder padding="lg">
           <Stack gap="md">
-            <ProgrammeSelect programmes={choice.programmes} value={choice.chosen.id} onChange={choice.choose} label={t('programme')} />
+            <ProgrammeSelect
+              programmes={choice.programmes}
+              value={choice.chosen.id}
+              onChange={choice.choose}
+              label={t('programme')}
+            />
             {error ? (
               <QueryError error={error} onRetry={() => void refetch()} />
             ) : !builder || builder.programme.id !== choice.chosen.id ? (
               loader
             ) : (
               <>
-                <Text size="sm">{builder.snapshotPublishedAt ? t('snapshot', { date: formatDate(builder.snapshotPublishedAt) }) : t('noSnapshot')}</Text>
+                <Text size="sm">
+                  {builder.snapshotPublishedAt
+                    ? t('snapshot', { date: formatDate(builder.snapshotPublishedAt) })
+                    : t('noSnapshot')}
+                </Text>
                 {builder.themes.length === 0 ? (
                   <Text>{t('empty')}</Text>
                 ) : (

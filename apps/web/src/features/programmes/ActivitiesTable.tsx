@@ -35,7 +35,9 @@ export function ActivitiesTable({ activities }: { activities: Activity[] }) {
               </Table.Td>
               <Table.Td>{t(`format.${activity.format}`)}</Table.Td>
               <Table.Td>{plannedLabel(t, activity.plannedYear, activity.plannedQuarter)}</Table.Td>
-              <Table.Td>{t('sessionCount', { count: activity.sessions.filter((s) => s.status !== 'CANCELLED').length })}</Table.Td>
+              <Table.Td>
+                {t('sessionCount', { count: activity.sessions.filter((s) => s.status !== 'CANCELLED').length })}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,5 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconArrowLeft, IconCalendarPlus, IconPencil } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +63,11 @@ export function ActivityDetailPage() {
         {error ? (
           <>
             <PageHeader title={t('title')} />
-            {toApiProblem(error).code === 'NOT_FOUND' ? <Text>{t('activity.notFound')}</Text> : <QueryError error={error} onRetry={reload} />}
+            {toApiProblem(error).code === 'NOT_FOUND' ? (
+              <Text>{t('activity.notFound')}</Text>
+            ) : (
+              <QueryError error={error} onRetry={reload} />
+            )}
           </>
         ) : (
           <>
@@ -76,7 +92,11 @@ export function ActivityDetailPage() {
         title={activity.title}
         actions={
           activity.viewerCan.edit && (
-            <Button variant="default" leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setEditing(true)}>
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={18} aria-hidden />}
+              onClick={() => setEditing(true)}
+            >
               {t('activity.edit')}
             </Button>
           )
@@ -88,7 +108,9 @@ export function ActivityDetailPage() {
           <Fact label={t('activity.planned')}>{plannedLabel(t, activity.plannedYear, activity.plannedQuarter)}</Fact>
           <Fact label={t('activity.owner')}>{activity.owner?.name ?? '–'}</Fact>
           <Fact label={t('activity.audiences')}>
-            {activity.targetAudiences.length === 0 ? t('activity.noAudiences') : activity.targetAudiences.map((a) => t(`audience.${a}`)).join(', ')}
+            {activity.targetAudiences.length === 0
+              ? t('activity.noAudiences')
+              : activity.targetAudiences.map((a) => t(`audience.${a}`)).join(', ')}
           </Fact>
         </SimpleGrid>
         <Title order={2} size="h4" mt="lg" mb={4}>
@@ -96,7 +118,16 @@ export function ActivityDetailPage() {
         </Title>
         <Group gap="xs">
           {activity.themes.map((theme) => (
-            <Badge key={theme.id} component={Link} to={generatePath(PATHS.theme, { id: theme.id })} variant="outline" color="gray.8" tt="none" fw={500} style={{ cursor: 'pointer' }}>
+            <Badge
+              key={theme.id}
+              component={Link}
+              to={generatePath(PATHS.theme, { id: theme.id })}
+              variant="outline"
+              color="gray.8"
+              tt="none"
+              fw={500}
+              style={{ cursor: 'pointer' }}
+            >
               {theme.title}
             </Badge>
           ))}
@@ -117,7 +148,11 @@ export function ActivityDetailPage() {
               {t('activity.sessions')}
             </Title>
             {activity.viewerCan.edit && (
-              <Button component={Link} to={generatePath(PATHS.activityPlan, { id: activity.id })} leftSection={<IconCalendarPlus size={18} aria-hidden />}>
+              <Button
+                component={Link}
+                to={generatePath(PATHS.activityPlan, { id: activity.id })}
+                leftSection={<IconCalendarPlus size={18} aria-hidden />}
+              >
                 {t('activity.planSessions')}
               </Button>
             )}
@@ -129,9 +164,21 @@ export function ActivityDetailPage() {
           )}
         </Stack>
       </Card>
-      {editing && <ActivityFormModal programme={activity.programme} activity={activity} onClose={() => setEditing(false)} onSaved={reload} />}
+      {editing && (
+        <ActivityFormModal
+          programme={activity.programme}
+          activity={activity}
+          onClose={() => setEditing(false)}
+          onSaved={reload}
+        />
+      )}
       {editingSession && (
-        <SessionEditModal activityId={activity.id} session={editingSession} onClose={() => setEditingSession(null)} onReload={() => refetch()} />
+        <SessionEditModal
+          activityId={activity.id}
+          session={editingSession}
+          onClose={() => setEditingSession(null)}
+          onReload={() => refetch()}
+        />
       )}
     </Stack>
   );

@@ -6,7 +6,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { StaleVersionNotice } from '../../components/StaleVersionNotice';
-import { ActivityDocument, CreateActivityDocument, UpdateActivityDocument, type ActivityFieldsFragment, type ActivityFormat, type TargetAudience } from '../../gql/graphql';
+import {
+  ActivityDocument,
+  CreateActivityDocument,
+  UpdateActivityDocument,
+  type ActivityFieldsFragment,
+  type ActivityFormat,
+  type TargetAudience,
+} from '../../gql/graphql';
 import { describeError, toApiProblem, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
@@ -83,16 +90,26 @@ export function ActivityFormModal(props: Props) {
   const [problem, setProblem] = useState<Message | null>(null);
   const client = useApolloClient();
   const stale = useStaleVersion(activity?.version ?? 0, async () =>
-    activity ? ((await client.query({ query: ActivityDocument, variables: { id: activity.id }, fetchPolicy: 'network-only' })).data?.activity ?? null) : null,
+    activity
+      ? ((await client.query({ query: ActivityDocument, variables: { id: activity.id }, fetchPolicy: 'network-only' }))
+          .data?.activity ?? null)
+      : null,
   );
   const linked = new Set(activity?.themes.map((theme) => theme.id) ?? []);
-  const years = Array.from({ length: programme.endYear - programme.startYear + 1 }, (_, i) => String(programme.startYear + i));
+  const years = Array.from({ length: programme.endYear - programme.startYear + 1 }, (_, i) =>
+    String(programme.startYear + i),
+  );
 
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: initialValues(props),
     validate: {
-      title: (value) => (value.trim() === '' ? t('validation.required') : value.length > 200 ? t('validation.maxLength', { max: 200 }) : null),
+      title: (value) =>
+        value.trim() === ''
+          ? t('validation.required')
+          : value.length > 200
+            ? t('validation.maxLength', { max: 200 })
+            : null,
       description: (value) => (value.length > 10000 ? t('validation.maxLength', { max: 10000 }) : null),
       learningGoals: (value) => (value.length > 5000 ? t('validation.maxLength', { max: 5000 }) : null),
       themeIds: (value) => (value.length === 0 ? t('validation.themesRequired') : null),
@@ -117,7 +134,8 @@ export function ActivityFormModal(props: Props) {
     try {
       const saved = isNew
         ? (await createActivity({ variables: { input } })).data?.createActivity
-        : (await updateActivity({ variables: { id: activity.id, input, expectedVersion: stale.expectedVersion } })).data?.updateActivity;
+        : (await updateActivity({ variables: { id: activity.id, input, expectedVersion: stale.expectedVersion } })).data
+            ?.updateActivity;
       notify('success', t(isNew ? 'activityForm.created' : 'activityForm.updated', { title: input.title }));
       if (saved) {
         onSaved(saved);
@@ -142,7 +160,9 @@ export function ActivityFormModal(props: Props) {
     }
   });
 
-  const title = fromTheme ? t('activityForm.createFromThemeTitle', { theme: fromTheme.title }) : t(isNew ? 'activityForm.createTitle' : 'activityForm.editTitle');
+  const title = fromTheme
+    ? t('activityForm.createFromThemeTitle', { theme: fromTheme.title })
+    : t(isNew ? 'activityForm.createTitle' : 'activityForm.editTitle');
   return (
     <FormModal
       title={title}
@@ -202,7 +222,11 @@ export function ActivityFormModal(props: Props) {
         label={t('activityForm.themes')}
         placeholder={t('activityForm.themesPlaceholder')}
         required
-        data={themes.options.map((o) => ({ value: o.value, label: o.label, disabled: !o.active && !linked.has(o.value) }))}
+        data={themes.options.map((o) => ({
+          value: o.value,
+          label: o.label,
+          disabled: !o.active && !linked.has(o.value),
+        }))}
         searchable
         hidePickedOptions
         {...form.getInputProps('themeIds')}
@@ -224,8 +248,20 @@ export function ActivityFormModal(props: Props) {
           {...form.getInputProps('plannedQuarter')}
         />
       </Group>
-      <Textarea label={t('activityForm.description')} autosize minRows={3} maxRows={8} {...form.getInputProps('description')} />
-      <Textarea label={t('activityForm.learningGoals')} autosize minRows={2} maxRows={6} {...form.getInputProps('learningGoals')} />
+      <Textarea
+        label={t('activityForm.description')}
+        autosize
+        minRows={3}
+        maxRows={8}
+        {...form.getInputProps('description')}
+      />
+      <Textarea
+        label={t('activityForm.learningGoals')}
+        autosize
+        minRows={2}
+        maxRows={6}
+        {...form.getInputProps('learningGoals')}
+      />
       {themes.error && (
         <Alert color="red" variant="light" role="alert">
           {tc(describeError(themes.error).message.key)}

@@ -30,7 +30,13 @@ export function OverlapWarning({ activityId, row, excludeSessionId }: Props) {
     return null;
   }
   return (
-    <Alert color="yellow.8" variant="light" icon={<IconInfoTriangle aria-hidden />} title={t('overlap.title')} role="status">
+    <Alert
+      color="yellow.8"
+      variant="light"
+      icon={<IconInfoTriangle aria-hidden />}
+      title={t('overlap.title')}
+      role="status"
+    >
       <List size="sm" spacing={2}>
         {overlaps.map(({ session, sharedAudiences }) => (
           <List.Item key={session.id}>

@@ -1,5 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Alert, Anchor, Button, Card, Group, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconArrowLeft, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -42,7 +54,9 @@ export function PlanSessionsPage() {
   const submit = form.onSubmit(async (values) => {
     setProblem(null);
     try {
-      const result = await planSessions({ variables: { activityId: id, input: { sessions: values.sessions.map(toSessionInput) } } });
+      const result = await planSessions({
+        variables: { activityId: id, input: { sessions: values.sessions.map(toSessionInput) } },
+      });
       notify('success', t('plan.planned', { count: result.data?.planSessions.length ?? values.sessions.length }));
       await refetch();
       void navigate(activityPath);
@@ -91,14 +105,26 @@ export function PlanSessionsPage() {
             )}
             {options.error && <QueryError error={options.error} onRetry={() => void options.refetch()} />}
             {rows.map((row, index) => (
-              <Card key={form.key(`sessions.${index}`)} withBorder padding="lg" component="fieldset" aria-labelledby={`session-row-${index}`} m={0}>
+              <Card
+                key={form.key(`sessions.${index}`)}
+                withBorder
+                padding="lg"
+                component="fieldset"
+                aria-labelledby={`session-row-${index}`}
+                m={0}
+              >
                 <Stack gap="md">
                   <Group justify="space-between">
                     <Title order={2} size="h4" id={`session-row-${index}`}>
                       {t('plan.row', { n: index + 1 })}
                     </Title>
                     {rows.length > 1 && (
-                      <ActionIcon variant="subtle" color="red.9" aria-label={t('plan.removeRow', { n: index + 1 })} onClick={() => form.removeListItem('sessions', index)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red.9"
+                        aria-label={t('plan.removeRow', { n: index + 1 })}
+                        onClick={() => form.removeListItem('sessions', index)}
+                      >
                         <IconTrash size={18} aria-hidden />
                       </ActionIcon>
                     )}

@@ -39,7 +39,12 @@ export function PlannedSessionsTable({ sessions, onEdit, onCancel }: Props) {
             return (
               <Table.Tr key={session.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={`/sessions/${encodeURIComponent(session.id)}`} size="sm" aria-label={t('activity.toSession', { when })}>
+                  <Anchor
+                    component={Link}
+                    to={`/sessions/${encodeURIComponent(session.id)}`}
+                    size="sm"
+                    aria-label={t('activity.toSession', { when })}
+                  >
                     {when}
                   </Anchor>
                   {session.seriesId && (
@@ -49,18 +54,28 @@ export function PlannedSessionsTable({ sessions, onEdit, onCancel }: Props) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{[session.venue && (session.venue.room ? `${session.venue.name} (${session.venue.room})` : session.venue.name), session.onlineUrl && t('online')].filter(Boolean).join(' · ')}</Text>
+                  <Text size="sm">
+                    {[
+                      session.venue &&
+                        (session.venue.room ? `${session.venue.name} (${session.venue.room})` : session.venue.name),
+                      session.onlineUrl && t('online'),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Text>
                 </Table.Td>
                 <Table.Td>{session.hostMunicipality?.name ?? '–'}</Table.Td>
                 <Table.Td>
                   {session.waitlistLength > 0
-                    ? t('seatsWithWaitlist', { taken: session.seatsTaken, capacity: session.capacity, waitlist: session.waitlistLength })
+                    ? t('seatsWithWaitlist', {
+                        taken: session.seatsTaken,
+                        capacity: session.capacity,
+                        waitlist: session.waitlistLength,
+                      })
                     : t('seats', { taken: session.seatsTaken, capacity: session.capacity })}
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="default">
-                    {t(`sessionStatus.${session.status}`)}
-                  </Badge>
+                  <Badge variant="default">{t(`sessionStatus.${session.status}`)}</Badge>
                 </Table.Td>
                 {anyActions && (
                   <Table.Td>
@@ -73,12 +88,19 @@ export function PlannedSessionsTable({ sessions, onEdit, onCancel }: Props) {
                         </Menu.Target>
                         <Menu.Dropdown>
                           {session.viewerCan.edit && (
-                            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onEdit(session)}>
+                            <Menu.Item
+                              leftSection={<IconPencil size={16} aria-hidden />}
+                              onClick={() => onEdit(session)}
+                            >
                               {t('editSession')}
                             </Menu.Item>
                           )}
                           {session.viewerCan.cancel && (
-                            <Menu.Item color="red.9" leftSection={<IconBan size={16} aria-hidden />} onClick={() => onCancel(session)}>
+                            <Menu.Item
+                              color="red.9"
+                              leftSection={<IconBan size={16} aria-hidden />}
+                              onClick={() => onCancel(session)}
+                            >
                               {t('cancelSession')}
                             </Menu.Item>
                           )}

@@ -25,7 +25,9 @@ export function ProgrammeActivities({ programme }: { programme: ProgrammeFieldsF
   const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(activityListParams);
   const [creating, setCreating] = useState(false);
   const themes = useThemeOptions();
-  const years = Array.from({ length: programme.endYear - programme.startYear + 1 }, (_, i) => String(programme.startYear + i));
+  const years = Array.from({ length: programme.endYear - programme.startYear + 1 }, (_, i) =>
+    String(programme.startYear + i),
+  );
 
   const { data, previousData, loading, error, refetch } = useQuery(ProgrammeActivitiesDocument, {
     variables: { filter: toActivityFilter(programme.id, params), page: pageWindow(params.page) },

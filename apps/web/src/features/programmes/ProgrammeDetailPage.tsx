@@ -1,5 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconArrowLeft, IconPencil, IconRoute, IconTools } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +46,11 @@ export function ProgrammeDetailPage() {
       <Stack gap="lg">
         {back}
         <PageHeader title={t('title')} />
-        {toApiProblem(error).code === 'NOT_FOUND' ? <Text>{t('detail.notFound')}</Text> : <QueryError error={error} onRetry={() => void refetch()} />}
+        {toApiProblem(error).code === 'NOT_FOUND' ? (
+          <Text>{t('detail.notFound')}</Text>
+        ) : (
+          <QueryError error={error} onRetry={() => void refetch()} />
+        )}
       </Stack>
     );
   }
@@ -57,15 +73,29 @@ export function ProgrammeDetailPage() {
         title={programme.name}
         actions={
           <Group gap="sm">
-            <Button component={Link} to={PATHS.roadmap + programmeQuery} variant="default" leftSection={<IconRoute size={18} aria-hidden />}>
+            <Button
+              component={Link}
+              to={PATHS.roadmap + programmeQuery}
+              variant="default"
+              leftSection={<IconRoute size={18} aria-hidden />}
+            >
               {t('detail.toRoadmap')}
             </Button>
             {programme.viewerCan.edit && (
               <>
-                <Button component={Link} to={PATHS.programmeBuilder + programmeQuery} variant="default" leftSection={<IconTools size={18} aria-hidden />}>
+                <Button
+                  component={Link}
+                  to={PATHS.programmeBuilder + programmeQuery}
+                  variant="default"
+                  leftSection={<IconTools size={18} aria-hidden />}
+                >
                   {t('detail.toBuilder')}
                 </Button>
-                <Button variant="default" leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setEditing(true)}>
+                <Button
+                  variant="default"
+                  leftSection={<IconPencil size={18} aria-hidden />}
+                  onClick={() => setEditing(true)}
+                >
                   {t('detail.edit')}
                 </Button>
               </>
@@ -88,9 +118,7 @@ export function ProgrammeDetailPage() {
               {t('detail.status')}
             </Text>
             <Text component="dd" m={0}>
-              <Badge variant="default">
-                {t(`status.${programme.status}`)}
-              </Badge>
+              <Badge variant="default">{t(`status.${programme.status}`)}</Badge>
             </Text>
           </div>
         </SimpleGrid>
@@ -100,7 +128,9 @@ export function ProgrammeDetailPage() {
         <Text style={{ whiteSpace: 'pre-wrap' }}>{programme.goals || t('detail.noGoals')}</Text>
       </Card>
       <ProgrammeActivities programme={programme} />
-      {editing && <ProgrammeFormModal programme={programme} onClose={() => setEditing(false)} onSaved={() => void refetch()} />}
+      {editing && (
+        <ProgrammeFormModal programme={programme} onClose={() => setEditing(false)} onSaved={() => void refetch()} />
+      )}
     </Stack>
   );
 }

@@ -5,7 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { StaleVersionNotice } from '../../components/StaleVersionNotice';
-import { CreateProgrammeDocument, ProgrammeDocument, UpdateProgrammeDocument, type ProgrammeFieldsFragment, type ProgrammeStatus } from '../../gql/graphql';
+import {
+  CreateProgrammeDocument,
+  ProgrammeDocument,
+  UpdateProgrammeDocument,
+  type ProgrammeFieldsFragment,
+  type ProgrammeStatus,
+} from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
@@ -42,7 +48,8 @@ function valuesOf(programme: ProgrammeFieldsFragment | null): FormValues {
   };
 }
 
-const isYear = (value: number | string): value is number => typeof value === 'number' && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX;
+const isYear = (value: number | string): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX;
 
 export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
   const { t } = useTranslation('programmes');
@@ -54,7 +61,9 @@ export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
   const client = useApolloClient();
   const stale = useStaleVersion(programme?.version ?? 0, async () =>
     programme
-      ? ((await client.query({ query: ProgrammeDocument, variables: { id: programme.id }, fetchPolicy: 'network-only' })).data?.programme ?? null)
+      ? ((
+          await client.query({ query: ProgrammeDocument, variables: { id: programme.id }, fetchPolicy: 'network-only' })
+        ).data?.programme ?? null)
       : null,
   );
 
@@ -62,7 +71,12 @@ export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
     mode: 'controlled',
     initialValues: valuesOf(programme),
     validate: {
-      name: (value) => (value.trim() === '' ? t('validation.required') : value.length > 200 ? t('validation.maxLength', { max: 200 }) : null),
+      name: (value) =>
+        value.trim() === ''
+          ? t('validation.required')
+          : value.length > 200
+            ? t('validation.maxLength', { max: 200 })
+            : null,
       startYear: (value) => (isYear(value) ? null : t('validation.year', { min: YEAR_MIN, max: YEAR_MAX })),
       endYear: (value, values) =>
         !isYear(value)
@@ -77,11 +91,18 @@ export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
 
   const submit = form.onSubmit(async (values) => {
     setProblem(null);
-    const input = { name: values.name.trim(), startYear: Number(values.startYear), endYear: Number(values.endYear), goals: values.goals.trim(), status: values.status };
+    const input = {
+      name: values.name.trim(),
+      startYear: Number(values.startYear),
+      endYear: Number(values.endYear),
+      goals: values.goals.trim(),
+      status: values.status,
+    };
     try {
       const saved = isNew
         ? (await createProgramme({ variables: { input } })).data?.createProgramme
-        : (await updateProgramme({ variables: { id: programme.id, input, expectedVersion: stale.expectedVersion } })).data?.updateProgramme;
+        : (await updateProgramme({ variables: { id: programme.id, input, expectedVersion: stale.expectedVersion } }))
+            .data?.updateProgramme;
       notify('success', t(isNew ? 'programmeForm.created' : 'programmeForm.updated', { name: input.name }));
       if (saved) {
         onSaved(saved);
@@ -127,7 +148,13 @@ export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
       submitting={created.loading || updated.loading}
       size="lg"
     >
-      <TextInput label={t('programmeForm.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+      <TextInput
+        label={t('programmeForm.name')}
+        required
+        data-autofocus
+        autoComplete="off"
+        {...form.getInputProps('name')}
+      />
       <Group grow align="flex-start">
         {(['startYear', 'endYear'] as const).map((field) => (
           <NumberInput

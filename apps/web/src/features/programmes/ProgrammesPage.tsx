@@ -67,9 +67,7 @@ export function ProgrammesPage() {
                     </Table.Td>
                     <Table.Td>{t('period', { start: p.startYear, end: p.endYear })}</Table.Td>
                     <Table.Td>
-                      <Badge variant="default">
-                        {t(`status.${p.status}`)}
-                      </Badge>
+                      <Badge variant="default">{t(`status.${p.status}`)}</Badge>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -41,7 +41,9 @@ export function SessionEditModal({ activityId, session, onClose, onReload }: Pro
   const submit = form.onSubmit(async (values) => {
     setProblem(null);
     try {
-      await updateSession({ variables: { id: session.id, input: toSessionInput(values.sessions[0]!), expectedVersion: session.version } });
+      await updateSession({
+        variables: { id: session.id, input: toSessionInput(values.sessions[0]!), expectedVersion: session.version },
+      });
       notify('success', t('sessionForm.saved'));
       onClose();
     } catch (error) {
@@ -61,16 +63,24 @@ export function SessionEditModal({ activityId, session, onClose, onReload }: Pro
       title={t('sessionForm.editTitle')}
       onClose={onClose}
       onSubmit={submit}
-      notice={stale && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('stale.title')} role="alert">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{t('stale.body')}</Text>
-            <Button size="xs" variant="default" onClick={() => void reload()}>
-              {t('stale.reload')}
-            </Button>
-          </Stack>
-        </Alert>
-      )}
+      notice={
+        stale && (
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden />}
+            title={t('stale.title')}
+            role="alert"
+          >
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t('stale.body')}</Text>
+              <Button size="xs" variant="default" onClick={() => void reload()}>
+                {t('stale.reload')}
+              </Button>
+            </Stack>
+          </Alert>
+        )
+      }
       problem={problem}
       cancelLabel={t('sessionForm.cancel')}
       submitLabel={t('sessionForm.save')}

@@ -36,7 +36,13 @@ export function SessionRowFields({ form, index, options }: Props) {
           clearable
           {...form.getInputProps(path('venueId'))}
         />
-        <TextInput type="url" label={t('sessionForm.onlineUrl')} placeholder="https://" autoComplete="off" {...form.getInputProps(path('onlineUrl'))} />
+        <TextInput
+          type="url"
+          label={t('sessionForm.onlineUrl')}
+          placeholder="https://"
+          autoComplete="off"
+          {...form.getInputProps(path('onlineUrl'))}
+        />
         <Select
           label={t('sessionForm.host')}
           placeholder={t('sessionForm.hostPlaceholder')}
@@ -66,7 +72,12 @@ export function SessionRowFields({ form, index, options }: Props) {
           clampBehavior="none"
           {...form.getInputProps(path('maxPerMunicipality'))}
         />
-        <TextInput type="date" label={t('sessionForm.deadlineDate')} description={t('sessionForm.deadlineHint')} {...form.getInputProps(path('deadlineDate'))} />
+        <TextInput
+          type="date"
+          label={t('sessionForm.deadlineDate')}
+          description={t('sessionForm.deadlineHint')}
+          {...form.getInputProps(path('deadlineDate'))}
+        />
         <TextInput type="time" label={t('sessionForm.deadlineTime')} {...form.getInputProps(path('deadlineTime'))} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

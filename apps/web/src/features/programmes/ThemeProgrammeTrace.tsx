@@ -44,7 +44,8 @@ export function ThemeProgrammeTrace({ themeId }: { themeId: string }) {
                     {activity.title}
                   </Anchor>
                   <Text size="sm" c="dimmed">
-                    {t(`format.${activity.format}`)} · {plannedLabel(t, activity.plannedYear, activity.plannedQuarter)} · {activity.programme.name}
+                    {t(`format.${activity.format}`)} · {plannedLabel(t, activity.plannedYear, activity.plannedQuarter)}{' '}
+                    · {activity.programme.name}
                   </Text>
                 </Group>
                 {activity.sessions.length === 0 ? (

@@ -14,5 +14,11 @@ export const activityListParams = defineListParams({
 export type ActivityListParams = typeof activityListParams.defaults;
 
 export function toActivityFilter(programmeId: string, params: ActivityListParams): ActivityFilter {
-  return { programmeId, search: params.search.trim() || undefined, themeId: params.themeId, format: params.format, year: params.year };
+  return {
+    programmeId,
+    search: params.search.trim() || undefined,
+    themeId: params.themeId,
+    format: params.format,
+    year: params.year,
+  };
 }

@@ -11,7 +11,8 @@ export interface Clash {
   with: { activityTitle: string; startsAt: string; endsAt: string; facilitatorName: string | null } | null;
 }
 
-const isClashReason = (value: unknown): value is ClashReason => value === 'VENUE_CLASH' || value === 'FACILITATOR_CLASH';
+const isClashReason = (value: unknown): value is ClashReason =>
+  value === 'VENUE_CLASH' || value === 'FACILITATOR_CLASH';
 
 /** A double booking the API refused (CONFLICT VENUE_CLASH / FACILITATOR_CLASH), or null for any other error. */
 export function clashOf(error: unknown): Clash | null {
@@ -28,7 +29,12 @@ export function clashOf(error: unknown): Clash | null {
   if (typeof details === 'object' && details !== null) {
     const { activityTitle, startsAt, endsAt, facilitatorName } = details as Record<string, unknown>;
     if (typeof activityTitle === 'string' && typeof startsAt === 'string' && typeof endsAt === 'string') {
-      booked = { activityTitle, startsAt, endsAt, facilitatorName: typeof facilitatorName === 'string' ? facilitatorName : null };
+      booked = {
+        activityTitle,
+        startsAt,
+        endsAt,
+        facilitatorName: typeof facilitatorName === 'string' ? facilitatorName : null,
+      };
     }
   }
   return { reason: extensions.reason, row: formFieldOf(`${field}.x`).row, with: booked };

@@ -7,7 +7,9 @@ import { formFieldOf, type RowErrorKey } from './sessionForm';
 import type { SessionsFormValues } from './SessionRowFields';
 
 /** The API's field reasons (its own codes and class-validator's) in this form's wording. */
-const REASON_KEYS: Partial<Record<string, RowErrorKey | 'unknownVenue' | 'unknownFacilitator' | 'unknownMunicipality'>> = {
+const REASON_KEYS: Partial<
+  Record<string, RowErrorKey | 'unknownVenue' | 'unknownFacilitator' | 'unknownMunicipality'>
+> = {
   ENDS_BEFORE_START: 'endsBeforeStart',
   DEADLINE_AFTER_START: 'deadlineAfterStart',
   PLACE_REQUIRED: 'placeRequired',
@@ -55,7 +57,10 @@ export function showSessionSaveError(
     const { row, field: formField } = formFieldOf(field);
     if (formField) {
       const key = REASON_KEYS[reason] ?? (formField === 'capacity' ? 'capacity' : null);
-      form.setFieldError(`sessions.${row ?? 0}.${formField}`, key ? t(`validation.${key}`, { max: 10000 }) : tc('errors.field.invalid'));
+      form.setFieldError(
+        `sessions.${row ?? 0}.${formField}`,
+        key ? t(`validation.${key}`, { max: 10000 }) : tc('errors.field.invalid'),
+      );
       placed = true;
     }
   }

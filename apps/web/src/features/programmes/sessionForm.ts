@@ -63,7 +63,11 @@ export function nextRow(previous: SessionRowValues | undefined): SessionRowValue
   if (!previous) {
     return emptyRow();
   }
-  return { ...previous, date: addDays(previous.date, 7), deadlineDate: previous.deadlineDate ? addDays(previous.deadlineDate, 7) : '' };
+  return {
+    ...previous,
+    date: addDays(previous.date, 7),
+    deadlineDate: previous.deadlineDate ? addDays(previous.deadlineDate, 7) : '',
+  };
 }
 
 function addDays(date: string, days: number): string {
@@ -133,7 +137,13 @@ export function validateRow(row: SessionRowValues): Partial<Record<RowField, Row
   if (!isCount(row.capacity, SESSION_CAPACITY_MAX)) {
     errors.capacity = 'capacity';
   }
-  if (row.maxPerMunicipality !== '' && !(isCount(row.maxPerMunicipality, SESSION_CAPACITY_MAX) && (typeof row.capacity !== 'number' || row.maxPerMunicipality <= row.capacity))) {
+  if (
+    row.maxPerMunicipality !== '' &&
+    !(
+      isCount(row.maxPerMunicipality, SESSION_CAPACITY_MAX) &&
+      (typeof row.capacity !== 'number' || row.maxPerMunicipality <= row.capacity)
+    )
+  ) {
     errors.maxPerMunicipality = 'maxPerMunicipality';
   }
   if (!isCount(row.evaluationWindowDays, EVALUATION_WINDOW_DAYS_MAX)) {

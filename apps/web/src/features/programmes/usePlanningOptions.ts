@@ -8,7 +8,10 @@ export function usePlanningOptions() {
   return useMemo(
     () => ({
       venues: (data?.venues ?? []).map((v) => ({ value: v.id, label: v.room ? `${v.name} (${v.room})` : v.name })),
-      facilitators: (data?.facilitators ?? []).map((f) => ({ value: f.id, label: f.organisation ? `${f.name} (${f.organisation})` : f.name })),
+      facilitators: (data?.facilitators ?? []).map((f) => ({
+        value: f.id,
+        label: f.organisation ? `${f.name} (${f.organisation})` : f.name,
+      })),
       municipalities: (data?.municipalities ?? []).map((m) => ({ value: m.id, label: m.name })),
       error,
       refetch,

@@ -11,7 +11,11 @@ export function useProgrammeChoice() {
   const { data, error, refetch } = useQuery(ProgrammesDocument);
   const programmes = data?.programmes;
   const wanted = searchParams.get('programme');
-  const chosen = programmes?.find((p) => p.id === wanted) ?? programmes?.find((p) => p.status === 'ACTIVE') ?? programmes?.[0] ?? null;
+  const chosen =
+    programmes?.find((p) => p.id === wanted) ??
+    programmes?.find((p) => p.status === 'ACTIVE') ??
+    programmes?.[0] ??
+    null;
   const choose = (id: string) => {
     const next = new URLSearchParams(searchParams);
     next.set('programme', id);

@@ -7,7 +7,10 @@ export function useThemeOptions() {
   const { data, error, refetch } = useQuery(ActivityThemeOptionsDocument);
   const themes = data?.themes.items;
   const options = useMemo(
-    () => (themes ?? []).map((theme) => ({ value: theme.id, label: theme.title, active: theme.active })).sort((a, b) => a.label.localeCompare(b.label)),
+    () =>
+      (themes ?? [])
+        .map((theme) => ({ value: theme.id, label: theme.title, active: theme.active }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     [themes],
   );
   return { options, themes: themes ?? [], error, refetch };

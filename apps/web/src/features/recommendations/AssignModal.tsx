@@ -4,7 +4,11 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { QueryError } from '../../components/PageState';
-import { AssignRecommendationDocument, ColleaguesDocument, type RecommendationDetailFieldsFragment } from '../../gql/graphql';
+import {
+  AssignRecommendationDocument,
+  ColleaguesDocument,
+  type RecommendationDetailFieldsFragment,
+} from '../../gql/graphql';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { StaleVersionAlert } from './StaleVersionAlert';
@@ -75,7 +79,12 @@ export function AssignModal({ recommendation, onClose, onReload, reloading }: Pr
         data-autofocus
         {...form.getInputProps('ownerUserId')}
       />
-      <TextInput type="date" label={t('assignForm.dueDate')} description={t('assignForm.dueDateHint')} {...form.getInputProps('dueDate')} />
+      <TextInput
+        type="date"
+        label={t('assignForm.dueDate')}
+        description={t('assignForm.dueDateHint')}
+        {...form.getInputProps('dueDate')}
+      />
     </FormModal>
   );
 }

@@ -74,10 +74,7 @@ export function RecommendationDetailPage() {
   return (
     <Stack gap="lg">
       {back}
-      <PageHeader
-        title={rec.title}
-        description={[rec.reference, rec.municipality.name].filter(Boolean).join(' · ')}
-      />
+      <PageHeader title={rec.title} description={[rec.reference, rec.municipality.name].filter(Boolean).join(' · ')} />
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder padding="lg">
@@ -126,7 +123,11 @@ export function RecommendationDetailPage() {
                 <Button leftSection={<IconProgressCheck size={18} aria-hidden />} onClick={() => setDialog('status')}>
                   {t('detail.changeStatus')}
                 </Button>
-                <Button variant="default" leftSection={<IconUserCheck size={18} aria-hidden />} onClick={() => setDialog('assign')}>
+                <Button
+                  variant="default"
+                  leftSection={<IconUserCheck size={18} aria-hidden />}
+                  onClick={() => setDialog('assign')}
+                >
                   {t('detail.assign')}
                 </Button>
               </Group>
@@ -143,10 +144,20 @@ export function RecommendationDetailPage() {
         </Card>
       </SimpleGrid>
       {dialog === 'status' && (
-        <StatusChangeModal recommendation={rec} onClose={() => setDialog(null)} onReload={() => refetch()} reloading={reloading} />
+        <StatusChangeModal
+          recommendation={rec}
+          onClose={() => setDialog(null)}
+          onReload={() => refetch()}
+          reloading={reloading}
+        />
       )}
       {dialog === 'assign' && (
-        <AssignModal recommendation={rec} onClose={() => setDialog(null)} onReload={() => refetch()} reloading={reloading} />
+        <AssignModal
+          recommendation={rec}
+          onClose={() => setDialog(null)}
+          onReload={() => refetch()}
+          reloading={reloading}
+        />
       )}
     </Stack>
   );

@@ -17,7 +17,15 @@ interface Props {
   municipalityOptions: Option[] | null;
 }
 
-export function RecommendationFilters({ search, onSearchChange, params, onChange, facetOptions, themeOptions, municipalityOptions }: Props) {
+export function RecommendationFilters({
+  search,
+  onSearchChange,
+  params,
+  onChange,
+  facetOptions,
+  themeOptions,
+  municipalityOptions,
+}: Props) {
   const { t } = useTranslation('recommendations');
   const width = { base: '100%', sm: 200 };
   return (

@@ -22,7 +22,8 @@ export function RecommendationsPage() {
   // Analysts see the whole region; those without follow-up rights see only what is assigned to them.
   const isAnalyst = can('RECOMMENDATION_EDIT_CONTENT');
   const isParticipant = !isAnalyst && !can('FOLLOW_UP_WRITE');
-  const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(recommendationListParams);
+  const { params, update, searchInput, setSearchInput, clearFilters, filtered } =
+    useListParams(recommendationListParams);
   const options = useFilterOptions(isAnalyst);
 
   const { data, previousData, loading, error, refetch } = useQuery(RecommendationsDocument, {

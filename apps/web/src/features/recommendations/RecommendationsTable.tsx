@@ -22,7 +22,9 @@ export function RecommendationsTable({ recommendations, sort, onSort, showMunici
   // One header per sortable column: its name, and the button's accessible name "sort by <name>".
   const sortableTh = (field: RecommendationSortField) => {
     const label = t(`columns.${field}`);
-    return <SortableTh field={field} sort={sort} onSort={onSort} label={label} sortLabel={t('sortBy', { field: label })} />;
+    return (
+      <SortableTh field={field} sort={sort} onSort={onSort} label={label} sortLabel={t('sortBy', { field: label })} />
+    );
   };
   return (
     <Table.ScrollContainer minWidth={900}>

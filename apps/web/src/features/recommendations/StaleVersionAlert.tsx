@@ -6,7 +6,13 @@ import { useTranslation } from 'react-i18next';
 export function StaleVersionAlert({ onReload, reloading }: { onReload: () => void; reloading: boolean }) {
   const { t } = useTranslation('recommendations');
   return (
-    <Alert color="orange.9" variant="light" title={t('stale.title')} icon={<IconAlertTriangle aria-hidden />} role="alert">
+    <Alert
+      color="orange.9"
+      variant="light"
+      title={t('stale.title')}
+      icon={<IconAlertTriangle aria-hidden />}
+      role="alert"
+    >
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{t('stale.body')}</Text>
         <Button size="xs" variant="default" onClick={onReload} loading={reloading}>

@@ -3,7 +3,11 @@ import { Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { SetRecommendationStatusDocument, type FollowUpStatus, type RecommendationDetailFieldsFragment } from '../../gql/graphql';
+import {
+  SetRecommendationStatusDocument,
+  type FollowUpStatus,
+  type RecommendationDetailFieldsFragment,
+} from '../../gql/graphql';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';

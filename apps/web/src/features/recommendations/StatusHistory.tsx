@@ -10,7 +10,11 @@ export function StatusHistory({ history }: { history: RecommendationDetailFields
     [i18n.language],
   );
   if (history.length === 0) {
-    return <Text size="sm" c="dimmed">{t('detail.noHistory')}</Text>;
+    return (
+      <Text size="sm" c="dimmed">
+        {t('detail.noHistory')}
+      </Text>
+    );
   }
   return (
     <List spacing="xs" size="sm" aria-label={t('detail.history')}>

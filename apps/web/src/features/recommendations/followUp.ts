@@ -17,5 +17,7 @@ export function isStatus(value: unknown): value is FollowUpStatus {
 
 /** A LocalDate ("2024-03-01") is a calendar day: format it without shifting it through a time zone. */
 export function formatLocalDate(value: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${value}T00:00:00Z`),
+  );
 }

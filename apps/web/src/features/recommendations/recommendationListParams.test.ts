@@ -27,9 +27,7 @@ describe('recommendation list parameters', () => {
   });
 
   it('ignores values it does not know', () => {
-    expect(parse(new URLSearchParams('priority=P9&status=LOST&sort=SECRET&page=0'))).toEqual(
-      DEFAULT_PARAMS,
-    );
+    expect(parse(new URLSearchParams('priority=P9&status=LOST&sort=SECRET&page=0'))).toEqual(DEFAULT_PARAMS);
   });
 
   it('flips the sorted column and starts dates newest first', () => {

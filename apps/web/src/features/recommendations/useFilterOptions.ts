@@ -12,7 +12,10 @@ export function useFilterOptions(withMunicipalities: boolean) {
     const label = (name: string, active: boolean) => (active ? name : t('filters.retired', { name }));
     return {
       facetOptions: (options.data?.facets ?? []).map((f) => ({ value: f.id, label: label(f.name, f.active) })),
-      themeOptions: (options.data?.themes.items ?? []).map((th) => ({ value: th.id, label: label(th.title, th.active) })),
+      themeOptions: (options.data?.themes.items ?? []).map((th) => ({
+        value: th.id,
+        label: label(th.title, th.active),
+      })),
       municipalityOptions: withMunicipalities
         ? (municipalities.data?.municipalities ?? []).map((m) => ({ value: m.id, label: m.name }))
         : null,

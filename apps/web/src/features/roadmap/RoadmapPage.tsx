@@ -52,8 +52,18 @@ export function RoadmapPage() {
         <Card withBorder padding="lg">
           <Stack gap="md">
             <Group align="flex-end" gap="lg">
-              <ProgrammeSelect programmes={choice.programmes} value={choice.chosen.id} onChange={choice.choose} label={t('programme')} />
-              <Switch label={t('byQuarter')} checked={byQuarter} onChange={(event) => setByQuarter(event.currentTarget.checked)} mb={8} />
+              <ProgrammeSelect
+                programmes={choice.programmes}
+                value={choice.chosen.id}
+                onChange={choice.choose}
+                label={t('programme')}
+              />
+              <Switch
+                label={t('byQuarter')}
+                checked={byQuarter}
+                onChange={(event) => setByQuarter(event.currentTarget.checked)}
+                mb={8}
+              />
             </Group>
             <Text size="sm" c="dimmed">
               {t('legend')}

@@ -17,19 +17,32 @@ const columnKey = (cell: Pick<Cell, 'year' | 'quarter'>) => `${cell.year}-${cell
  */
 function columnsOf(roadmap: Roadmap): Pick<Cell, 'year' | 'quarter'>[] {
   const first = roadmap.rows[0]?.cells ?? [];
-  return first.filter((cell) => !roadmap.byQuarter || cell.quarter !== null || roadmap.rows.some((row) => row.cells.some((c) => c.year === cell.year && c.quarter === null && c.activityCount > 0)));
+  return first.filter(
+    (cell) =>
+      !roadmap.byQuarter ||
+      cell.quarter !== null ||
+      roadmap.rows.some((row) =>
+        row.cells.some((c) => c.year === cell.year && c.quarter === null && c.activityCount > 0),
+      ),
+  );
 }
 
 export function RoadmapTable({ roadmap, programmeName }: { roadmap: Roadmap; programmeName: string }) {
   const { t } = useTranslation('roadmap');
   const columns = columnsOf(roadmap);
   const columnLabel = (c: Pick<Cell, 'year' | 'quarter'>) =>
-    !roadmap.byQuarter ? String(c.year) : c.quarter === null ? t('yearNoQuarter', { year: c.year }) : t('quarter', { year: c.year, quarter: c.quarter });
+    !roadmap.byQuarter
+      ? String(c.year)
+      : c.quarter === null
+        ? t('yearNoQuarter', { year: c.year })
+        : t('quarter', { year: c.year, quarter: c.quarter });
 
   return (
     <Table.ScrollContainer minWidth={Math.max(640, 200 + columns.length * 150)}>
       <Table withTableBorder withColumnBorders verticalSpacing="sm" className={classes.table}>
-        <caption className={classes.caption}>{t('caption', { programme: programmeName, unit: t(roadmap.byQuarter ? 'unitQuarter' : 'unitYear') })}</caption>
+        <caption className={classes.caption}>
+          {t('caption', { programme: programmeName, unit: t(roadmap.byQuarter ? 'unitQuarter' : 'unitYear') })}
+        </caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('theme')}</Table.Th>

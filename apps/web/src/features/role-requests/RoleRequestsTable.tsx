@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { RoleGrantFieldsFragment, RoleGrantStatus } from '../../gql/graphql';
 
 // Outlined badges in dark shades keep the text above the WCAG contrast minimum.
-const STATUS_COLORS: Record<RoleGrantStatus, string> = { PENDING: 'blue.9', APPROVED: 'teal.9', REJECTED: 'red.9', WITHDRAWN: 'gray.8' };
+const STATUS_COLORS: Record<RoleGrantStatus, string> = {
+  PENDING: 'blue.9',
+  APPROVED: 'teal.9',
+  REJECTED: 'red.9',
+  WITHDRAWN: 'gray.8',
+};
 
 interface Props {
   grants: RoleGrantFieldsFragment[];
@@ -15,7 +20,10 @@ interface Props {
 export function RoleRequestsTable({ grants, onApprove, onReject }: Props) {
   const { t, i18n } = useTranslation('roleRequests');
   const { t: tc } = useTranslation();
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }), [i18n.language]);
+  const dateFormat = useMemo(
+    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    [i18n.language],
+  );
 
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -62,10 +70,19 @@ export function RoleRequestsTable({ grants, onApprove, onReject }: Props) {
               <Table.Td>
                 {grant.viewerCan.decide ? (
                   <Group gap="xs" wrap="nowrap">
-                    <Button size="xs" onClick={() => onApprove(grant)} aria-label={`${t('approve')}: ${grant.user.name}`}>
+                    <Button
+                      size="xs"
+                      onClick={() => onApprove(grant)}
+                      aria-label={`${t('approve')}: ${grant.user.name}`}
+                    >
                       {t('approve')}
                     </Button>
-                    <Button size="xs" variant="default" onClick={() => onReject(grant)} aria-label={`${t('reject')}: ${grant.user.name}`}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => onReject(grant)}
+                      aria-label={`${t('reject')}: ${grant.user.name}`}
+                    >
                       {t('reject')}
                     </Button>
                   </Group>

@@ -97,7 +97,13 @@ export function ImportModal({ scanId, onClose, onImported }: Props) {
 
   const canImport = preview !== null && preview.rows.length > 0 && problems.length === 0;
   return (
-    <Modal opened onClose={onClose} title={t('import.title')} closeButtonProps={{ 'aria-label': tc('common.close') }} size="72rem">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('import.title')}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      size="72rem"
+    >
       <Stack gap="md">
         <Text size="sm">{t('import.intro')}</Text>
         <FileInput
@@ -124,13 +130,26 @@ export function ImportModal({ scanId, onClose, onImported }: Props) {
           </Alert>
         )}
         {preview && problems.length > 0 && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title={t('import.problems', { count: problems.length })}>
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden />}
+            role="alert"
+            title={t('import.problems', { count: problems.length })}
+          >
             <List size="sm" spacing={2}>
               {problems.map((p) => (
                 <List.Item key={`${p.row}-${p.column ?? ''}-${p.reason}`}>
                   {p.column
-                    ? t('import.cellProblem', { row: p.row, column: t(`import.columns.${p.column}`, { defaultValue: p.column }), problem: t(`import.reasons.${p.reason}`, { defaultValue: t('import.reasons.unknown') }) })
-                    : t('import.rowProblem', { row: p.row, problem: t(`import.reasons.${p.reason}`, { defaultValue: t('import.reasons.unknown') }) })}
+                    ? t('import.cellProblem', {
+                        row: p.row,
+                        column: t(`import.columns.${p.column}`, { defaultValue: p.column }),
+                        problem: t(`import.reasons.${p.reason}`, { defaultValue: t('import.reasons.unknown') }),
+                      })
+                    : t('import.rowProblem', {
+                        row: p.row,
+                        problem: t(`import.reasons.${p.reason}`, { defaultValue: t('import.reasons.unknown') }),
+                      })}
                 </List.Item>
               ))}
             </List>

@@ -63,7 +63,12 @@ export function ImportPreviewTable({ rows, problems }: { rows: PreviewRow[]; pro
                 {COLUMNS.map((column) => {
                   const reasons = cells?.get(column);
                   return (
-                    <Table.Td key={column} style={reasons ? { outline: '2px solid var(--mantine-color-red-9)', outlineOffset: -2 } : undefined}>
+                    <Table.Td
+                      key={column}
+                      style={
+                        reasons ? { outline: '2px solid var(--mantine-color-red-9)', outlineOffset: -2 } : undefined
+                      }
+                    >
                       <Text size="sm">{cellText(row, column)}</Text>
                       {explain(reasons)}
                       {column === 'TITLE' && explain(cells?.get('TEXT'))}

@@ -33,7 +33,10 @@ interface FormValues {
   body: string;
 }
 
-type Stored = Pick<NonNullable<CurrentRecommendationQuery['recommendation']>, 'title' | 'reference' | 'priority' | 'body' | 'facet'>;
+type Stored = Pick<
+  NonNullable<CurrentRecommendationQuery['recommendation']>,
+  'title' | 'reference' | 'priority' | 'body' | 'facet'
+>;
 
 const valuesOf = (recommendation: Stored | null): FormValues => ({
   title: recommendation?.title ?? '',
@@ -64,8 +67,13 @@ export function RecommendationFormModal({ scanId, recommendation, facetOptions, 
   const client = useApolloClient();
   const stale = useStaleVersion(recommendation?.version ?? 0, async () =>
     recommendation
-      ? ((await client.query({ query: CurrentRecommendationDocument, variables: { id: recommendation.id }, fetchPolicy: 'network-only' })).data
-          ?.recommendation ?? null)
+      ? ((
+          await client.query({
+            query: CurrentRecommendationDocument,
+            variables: { id: recommendation.id },
+            fetchPolicy: 'network-only',
+          })
+        ).data?.recommendation ?? null)
       : null,
   );
   const tooLong = (value: string, max: number) => (value.length > max ? tc('validation.maxLength', { max }) : null);
@@ -140,7 +148,10 @@ export function RecommendationFormModal({ scanId, recommendation, facetOptions, 
               body: t('recForm.body'),
             }}
             show={{
-              facetId: (id) => (id === stale.current?.facet.id ? stale.current.facet.name : (facets.find((f) => f.value === id)?.label ?? '')),
+              facetId: (id) =>
+                id === stale.current?.facet.id
+                  ? stale.current.facet.name
+                  : (facets.find((f) => f.value === id)?.label ?? ''),
               priority: (priority) => (priority ? tr(`priorityLong.${priority}`) : ''),
             }}
             onTakeCurrent={() => stale.current && form.setValues(valuesOf(stale.current))}
@@ -154,7 +165,11 @@ export function RecommendationFormModal({ scanId, recommendation, facetOptions, 
     >
       <TextInput label={t('recForm.title')} required data-autofocus {...form.getInputProps('title')} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput label={t('recForm.reference')} description={t('recForm.referenceHint')} {...form.getInputProps('reference')} />
+        <TextInput
+          label={t('recForm.reference')}
+          description={t('recForm.referenceHint')}
+          {...form.getInputProps('reference')}
+        />
         <Select
           label={t('recForm.facet')}
           placeholder={t('recForm.chooseFacet')}

@@ -5,10 +5,21 @@ import type { ScanFieldsFragment } from '../../gql/graphql';
 import { formatLocalDate } from '../recommendations/followUp';
 import { useDeleteScan } from './useDeleteScan';
 
-export function ScanActions({ scan, onEdit, onDeleted }: { scan: ScanFieldsFragment; onEdit: () => void; onDeleted?: () => void }) {
+export function ScanActions({
+  scan,
+  onEdit,
+  onDeleted,
+}: {
+  scan: ScanFieldsFragment;
+  onEdit: () => void;
+  onDeleted?: () => void;
+}) {
   const { t, i18n } = useTranslation('scans');
   const deleteScan = useDeleteScan();
-  const label = t('actionsFor', { municipality: scan.municipality.name, date: formatLocalDate(scan.scanDate, i18n.language) });
+  const label = t('actionsFor', {
+    municipality: scan.municipality.name,
+    date: formatLocalDate(scan.scanDate, i18n.language),
+  });
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -20,7 +31,11 @@ export function ScanActions({ scan, onEdit, onDeleted }: { scan: ScanFieldsFragm
         <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
           {t('edit')}
         </Menu.Item>
-        <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => deleteScan(scan, onDeleted)}>
+        <Menu.Item
+          color="red.9"
+          leftSection={<IconTrash size={16} aria-hidden />}
+          onClick={() => deleteScan(scan, onDeleted)}
+        >
           {t('delete')}
         </Menu.Item>
       </Menu.Dropdown>

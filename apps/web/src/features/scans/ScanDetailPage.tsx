@@ -35,12 +35,18 @@ export function ScanDetailPage() {
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const scanQuery = useQuery(ScanDocument, { variables: { id } });
-  const recs = useQuery(ScanRecommendationsDocument, { variables: { scanId: id, page: PAGE }, fetchPolicy: 'cache-and-network' });
+  const recs = useQuery(ScanRecommendationsDocument, {
+    variables: { scanId: id, page: PAGE },
+    fetchPolicy: 'cache-and-network',
+  });
   const formOptions = useQuery(ScanFormOptionsDocument);
   const municipalities = useMunicipalityOptions();
   const refetchRecs = () => void recs.refetch();
   const deleteRecommendation = useDeleteRecommendation(refetchRecs);
-  const facetOptions = useMemo(() => (formOptions.data?.facets ?? []).map((f) => ({ value: f.id, label: f.name })), [formOptions.data]);
+  const facetOptions = useMemo(
+    () => (formOptions.data?.facets ?? []).map((f) => ({ value: f.id, label: f.name })),
+    [formOptions.data],
+  );
   const themeOptions = useMemo(
     () => (formOptions.data?.themes.items ?? []).map((th) => ({ value: th.id, label: th.title })),
     [formOptions.data],
@@ -85,7 +91,11 @@ export function ScanDetailPage() {
         description={`${t(`kind.${scan.kind}`)}${scan.scope ? ` · ${scan.scope}` : ''}`}
         actions={
           scan.viewerCan.edit && (
-            <ScanActions scan={scan} onEdit={() => setDialog({ kind: 'scan' })} onDeleted={() => void navigate(PATHS.scans)} />
+            <ScanActions
+              scan={scan}
+              onEdit={() => setDialog({ kind: 'scan' })}
+              onDeleted={() => void navigate(PATHS.scans)}
+            />
           )
         }
       />
@@ -105,10 +115,17 @@ export function ScanDetailPage() {
             </Title>
             {scan.viewerCan.edit && (
               <Group gap="sm">
-                <Button variant="default" leftSection={<IconFileImport size={18} aria-hidden />} onClick={() => setDialog({ kind: 'import' })}>
+                <Button
+                  variant="default"
+                  leftSection={<IconFileImport size={18} aria-hidden />}
+                  onClick={() => setDialog({ kind: 'import' })}
+                >
                   {t('detail.import')}
                 </Button>
-                <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setDialog({ kind: 'recommendation', rec: null })}>
+                <Button
+                  leftSection={<IconPlus size={18} aria-hidden />}
+                  onClick={() => setDialog({ kind: 'recommendation', rec: null })}
+                >
                   {t('detail.addRecommendation')}
                 </Button>
               </Group>
@@ -151,7 +168,9 @@ export function ScanDetailPage() {
           onSaved={() => undefined}
         />
       )}
-      {dialog?.kind === 'import' && <ImportModal scanId={scan.id} onClose={() => setDialog(null)} onImported={refetchRecs} />}
+      {dialog?.kind === 'import' && (
+        <ImportModal scanId={scan.id} onClose={() => setDialog(null)} onImported={refetchRecs} />
+      )}
       {dialog?.kind === 'recommendation' && (
         <RecommendationFormModal
           scanId={scan.id}
@@ -161,7 +180,9 @@ export function ScanDetailPage() {
           onSaved={refetchRecs}
         />
       )}
-      {dialog?.kind === 'themes' && <ThemeLinksModal recommendation={dialog.rec} themeOptions={themeOptions} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'themes' && (
+        <ThemeLinksModal recommendation={dialog.rec} themeOptions={themeOptions} onClose={() => setDialog(null)} />
+      )}
     </Stack>
   );
 }

@@ -5,7 +5,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { StaleVersionNotice } from '../../components/StaleVersionNotice';
-import { CreateScanDocument, ScanDocument, UpdateScanDocument, type ScanFieldsFragment, type ScanKind } from '../../gql/graphql';
+import {
+  CreateScanDocument,
+  ScanDocument,
+  UpdateScanDocument,
+  type ScanFieldsFragment,
+  type ScanKind,
+} from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
@@ -50,9 +56,13 @@ export function ScanFormModal({ scan, defaultMunicipalityId, municipalityOptions
   const [problem, setProblem] = useState<Message | null>(null);
   const client = useApolloClient();
   const stale = useStaleVersion(scan?.version ?? 0, async () =>
-    scan ? ((await client.query({ query: ScanDocument, variables: { id: scan.id }, fetchPolicy: 'network-only' })).data?.scan ?? null) : null,
+    scan
+      ? ((await client.query({ query: ScanDocument, variables: { id: scan.id }, fetchPolicy: 'network-only' })).data
+          ?.scan ?? null)
+      : null,
   );
-  const max = (limit: number) => (value: string) => (value.length > limit ? tc('validation.maxLength', { max: limit }) : null);
+  const max = (limit: number) => (value: string) =>
+    value.length > limit ? tc('validation.maxLength', { max: limit }) : null;
 
   const form = useForm<FormValues>({
     mode: 'controlled',
@@ -71,7 +81,12 @@ export function ScanFormModal({ scan, defaultMunicipalityId, municipalityOptions
     if (!values.municipalityId) {
       return;
     }
-    const input = { ...values, municipalityId: values.municipalityId, scope: values.scope.trim(), summary: values.summary.trim() };
+    const input = {
+      ...values,
+      municipalityId: values.municipalityId,
+      scope: values.scope.trim(),
+      summary: values.summary.trim(),
+    };
     const municipality = municipalityOptions.find((m) => m.value === values.municipalityId)?.label ?? '';
     try {
       if (isNew) {
@@ -105,7 +120,12 @@ export function ScanFormModal({ scan, defaultMunicipalityId, municipalityOptions
             mine={form.values}
             current={stale.current && valuesOf(stale.current, defaultMunicipalityId)}
             reloading={stale.reloading}
-            labels={{ scanDate: t('form.scanDate'), kind: t('form.kind'), scope: t('form.scope'), summary: t('form.summary') }}
+            labels={{
+              scanDate: t('form.scanDate'),
+              kind: t('form.kind'),
+              scope: t('form.scope'),
+              summary: t('form.summary'),
+            }}
             show={{ kind: (kind) => t(`kind.${kind}`) }}
             onTakeCurrent={() => stale.current && form.setValues(valuesOf(stale.current, defaultMunicipalityId))}
           />
@@ -135,7 +155,12 @@ export function ScanFormModal({ scan, defaultMunicipalityId, municipalityOptions
           ))}
         </Group>
       </Radio.Group>
-      <TextInput label={t('form.scope')} description={t('form.scopeHint')} maxLength={SCOPE_MAX_LENGTH} {...form.getInputProps('scope')} />
+      <TextInput
+        label={t('form.scope')}
+        description={t('form.scopeHint')}
+        maxLength={SCOPE_MAX_LENGTH}
+        {...form.getInputProps('scope')}
+      />
       <Textarea label={t('form.summary')} autosize minRows={4} maxRows={12} {...form.getInputProps('summary')} />
     </FormModal>
   );

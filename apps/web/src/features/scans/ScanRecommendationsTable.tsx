@@ -56,7 +56,11 @@ export function ScanRecommendationsTable({ recommendations, onEdit, onLinkThemes
                 {rec.viewerCan.edit && (
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
-                      <ActionIcon variant="subtle" color="gray.8" aria-label={t('recActions.actionsFor', { title: rec.title })}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray.8"
+                        aria-label={t('recActions.actionsFor', { title: rec.title })}
+                      >
                         <IconDots size={18} aria-hidden />
                       </ActionIcon>
                     </Menu.Target>
@@ -67,7 +71,11 @@ export function ScanRecommendationsTable({ recommendations, onEdit, onLinkThemes
                       <Menu.Item leftSection={<IconTags size={16} aria-hidden />} onClick={() => onLinkThemes(rec)}>
                         {t('recActions.linkThemes')}
                       </Menu.Item>
-                      <Menu.Item color="red.9" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => onDelete(rec)}>
+                      <Menu.Item
+                        color="red.9"
+                        leftSection={<IconTrash size={16} aria-hidden />}
+                        onClick={() => onDelete(rec)}
+                      >
                         {t('recActions.delete')}
                       </Menu.Item>
                     </Menu.Dropdown>

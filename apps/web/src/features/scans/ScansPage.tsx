@@ -56,7 +56,9 @@ export function ScansPage() {
               w={{ base: '100%', sm: 260 }}
             />
           )}
-          {municipalities.error && <QueryError error={municipalities.error} onRetry={() => void municipalities.refetch()} />}
+          {municipalities.error && (
+            <QueryError error={municipalities.error} onRetry={() => void municipalities.refetch()} />
+          )}
           {error ? (
             <QueryError error={error} onRetry={() => void refetch()} />
           ) : !scans ? (

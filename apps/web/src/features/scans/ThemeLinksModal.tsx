@@ -23,7 +23,9 @@ export function ThemeLinksModal({ recommendation, themeOptions, onClose }: Props
   const [problem, setProblem] = useState<Message | null>(null);
   const options = [
     ...themeOptions,
-    ...recommendation.themes.filter((theme) => !themeOptions.some((o) => o.value === theme.id)).map((theme) => ({ value: theme.id, label: theme.title })),
+    ...recommendation.themes
+      .filter((theme) => !themeOptions.some((o) => o.value === theme.id))
+      .map((theme) => ({ value: theme.id, label: theme.title })),
   ];
 
   const save = async () => {
@@ -38,7 +40,13 @@ export function ThemeLinksModal({ recommendation, themeOptions, onClose }: Props
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('themes.title')} closeButtonProps={{ 'aria-label': tc('common.close') }} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('themes.title')}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+      size="lg"
+    >
       <Stack gap="md">
         <Text size="sm" fw={500}>
           {recommendation.title}

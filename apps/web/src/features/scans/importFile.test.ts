@@ -10,7 +10,10 @@ describe('checkImportFile', () => {
 
   it('refuses other types and files over the limit before uploading', () => {
     expect(checkImportFile({ name: 'scan.xls', size: 10 })).toEqual({ ok: false, problem: 'wrongType' });
-    expect(checkImportFile({ name: 'scan.csv', size: IMPORT_MAX_BYTES + 1 })).toEqual({ ok: false, problem: 'tooLarge' });
+    expect(checkImportFile({ name: 'scan.csv', size: IMPORT_MAX_BYTES + 1 })).toEqual({
+      ok: false,
+      problem: 'tooLarge',
+    });
   });
 });
 

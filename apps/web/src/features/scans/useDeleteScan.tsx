@@ -23,7 +23,9 @@ export function useDeleteScan(): (scan: ScanFieldsFragment, onDeleted?: () => vo
       const count = scan.recommendationCount;
       modals.openConfirmModal({
         title: t('confirmDelete.title', values),
-        children: <Text size="sm">{count === 0 ? t('confirmDelete.bodyNone') : t('confirmDelete.body', { count })}</Text>,
+        children: (
+          <Text size="sm">{count === 0 ? t('confirmDelete.bodyNone') : t('confirmDelete.body', { count })}</Text>
+        ),
         labels: { confirm: t('confirmDelete.confirm'), cancel: t('cancel') },
         closeButtonProps: { 'aria-label': tc('common.close') },
         confirmProps: { color: 'red.9' },

@@ -3,7 +3,12 @@ import { Button, Card, Group, Select, Skeleton, Stack, Text, Title } from '@mant
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../components/PageState';
-import { RegisterColleagueDocument, SessionColleaguesDocument, SessionRegistrationsDocument, type SessionQuery } from '../../gql/graphql';
+import {
+  RegisterColleagueDocument,
+  SessionColleaguesDocument,
+  SessionRegistrationsDocument,
+  type SessionQuery,
+} from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
 import { RegistrationsTable } from './RegistrationsTable';
@@ -19,9 +24,16 @@ export function ColleagueRegistrations({ session, viewerId }: { session: Session
   const registrations = useQuery(SessionRegistrationsDocument, { variables: { sessionId: session.id } });
   const colleagues = useQuery(SessionColleaguesDocument);
   const cancel = useCancelRegistration();
-  const [registerColleague, { loading }] = useMutation(RegisterColleagueDocument, { refetchQueries: REGISTRATION_QUERIES, awaitRefetchQueries: true });
+  const [registerColleague, { loading }] = useMutation(RegisterColleagueDocument, {
+    refetchQueries: REGISTRATION_QUERIES,
+    awaitRefetchQueries: true,
+  });
 
-  const taken = new Set((registrations.data?.sessionRegistrations ?? []).filter((r) => r.status !== 'CANCELLED').map((r) => r.participant.id));
+  const taken = new Set(
+    (registrations.data?.sessionRegistrations ?? [])
+      .filter((r) => r.status !== 'CANCELLED')
+      .map((r) => r.participant.id),
+  );
   const options = (colleagues.data?.colleagues ?? [])
     .filter((person) => person.id !== viewerId && !taken.has(person.id))
     .map((person) => ({ value: person.id, label: person.name }));
@@ -88,7 +100,12 @@ export function ColleagueRegistrations({ session, viewerId }: { session: Session
             registrations={list}
             showMunicipality={false}
             onCancel={(r) =>
-              cancel({ registrationId: r.id, status: r.status, title: session.activity.title, participantName: r.participant.name })
+              cancel({
+                registrationId: r.id,
+                status: r.status,
+                title: session.activity.title,
+                participantName: r.participant.name,
+              })
             }
           />
         )}

@@ -48,9 +48,10 @@ export function EvaluationResults({ sessionId }: { sessionId: string }) {
               </Text>
               <Text size="xl" fw={700}>
                 {t('evaluation.averageValue', {
-                  value: new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-                    evaluation.averageRating ?? 0,
-                  ),
+                  value: new Intl.NumberFormat(i18n.language, {
+                    minimumFractionDigits: 1,
+                    maximumFractionDigits: 1,
+                  }).format(evaluation.averageRating ?? 0),
                 })}
               </Text>
               <Text size="xs" c="dimmed">

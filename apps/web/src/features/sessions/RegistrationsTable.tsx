@@ -14,7 +14,14 @@ interface Props {
 }
 
 /** A session's registrations in the API's order: confirmed, the waitlist in order, cancelled. */
-export function RegistrationsTable({ registrations, showMunicipality, attendance, attendanceEditable, onAttendanceChange, onCancel }: Props) {
+export function RegistrationsTable({
+  registrations,
+  showMunicipality,
+  attendance,
+  attendanceEditable,
+  onAttendanceChange,
+  onCancel,
+}: Props) {
   const { t } = useTranslation('sessions');
   const anyCancellable = registrations.some((r) => r.viewerCan.cancel);
   return (
@@ -50,7 +57,9 @@ export function RegistrationsTable({ registrations, showMunicipality, attendance
               <Table.Td>
                 <RegistrationBadge status={registration.status} waitlistPosition={registration.waitlistPosition} />
               </Table.Td>
-              <Table.Td>{registration.registeredBy.id === registration.participant.id ? '–' : registration.registeredBy.name}</Table.Td>
+              <Table.Td>
+                {registration.registeredBy.id === registration.participant.id ? '–' : registration.registeredBy.name}
+              </Table.Td>
               {attendance && (
                 <Table.Td>
                   {registration.status === 'CONFIRMED' && (

@@ -21,7 +21,15 @@ export function SessionStatusBadge({ status }: { status: SessionStatus }) {
 }
 
 /** Seats left, or "full" with the waitlist's length: what someone deciding to register needs to know. */
-export function SeatsBadge({ seatsLeft, waitlistLength, status }: { seatsLeft: number; waitlistLength: number; status: SessionStatus }) {
+export function SeatsBadge({
+  seatsLeft,
+  waitlistLength,
+  status,
+}: {
+  seatsLeft: number;
+  waitlistLength: number;
+  status: SessionStatus;
+}) {
   const { t } = useTranslation('sessions');
   if (status === 'CANCELLED' || status === 'COMPLETED') {
     return <SessionStatusBadge status={status} />;
@@ -46,7 +54,13 @@ export function SeatsBadge({ seatsLeft, waitlistLength, status }: { seatsLeft: n
   );
 }
 
-export function RegistrationBadge({ status, waitlistPosition }: { status: RegistrationStatus; waitlistPosition: number | null }) {
+export function RegistrationBadge({
+  status,
+  waitlistPosition,
+}: {
+  status: RegistrationStatus;
+  waitlistPosition: number | null;
+}) {
   const { t } = useTranslation('sessions');
   const color = status === 'CONFIRMED' ? 'teal.9' : status === 'WAITLISTED' ? 'grape.9' : 'gray.8';
   return (

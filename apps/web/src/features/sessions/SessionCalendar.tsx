@@ -68,7 +68,10 @@ export function SessionCalendar({ view, anchor, today, sessions, truncated, onNa
     } else if (event.key === 'End') {
       target = addDays(startOfWeek(day), 6);
     } else if (event.key === 'PageUp' || event.key === 'PageDown') {
-      target = view === 'month' ? addMonths(day, event.key === 'PageUp' ? -1 : 1) : addDays(day, event.key === 'PageUp' ? -7 : 7);
+      target =
+        view === 'month'
+          ? addMonths(day, event.key === 'PageUp' ? -1 : 1)
+          : addDays(day, event.key === 'PageUp' ? -7 : 7);
     }
     if (target) {
       event.preventDefault();
@@ -76,7 +79,10 @@ export function SessionCalendar({ view, anchor, today, sessions, truncated, onNa
     }
   };
 
-  const periodLabel = view === 'month' ? format.month(anchor) : t('calendar.weekOf', { start: format.shortDay(first), end: format.shortDay(last) });
+  const periodLabel =
+    view === 'month'
+      ? format.month(anchor)
+      : t('calendar.weekOf', { start: format.shortDay(first), end: format.shortDay(last) });
   const isMonth = view === 'month';
   const go = (direction: 1 | -1) => {
     const next = stepAnchor(view, anchor, direction);
@@ -91,7 +97,12 @@ export function SessionCalendar({ view, anchor, today, sessions, truncated, onNa
           {periodLabel}
         </Title>
         <Group gap="xs">
-          <Button variant="default" size="sm" onClick={() => go(-1)} leftSection={<IconChevronLeft size={16} aria-hidden />}>
+          <Button
+            variant="default"
+            size="sm"
+            onClick={() => go(-1)}
+            leftSection={<IconChevronLeft size={16} aria-hidden />}
+          >
             {t(isMonth ? 'calendar.previousMonth' : 'calendar.previousWeek')}
           </Button>
           <Button
@@ -104,7 +115,12 @@ export function SessionCalendar({ view, anchor, today, sessions, truncated, onNa
           >
             {t('calendar.today')}
           </Button>
-          <Button variant="default" size="sm" onClick={() => go(1)} rightSection={<IconChevronRight size={16} aria-hidden />}>
+          <Button
+            variant="default"
+            size="sm"
+            onClick={() => go(1)}
+            rightSection={<IconChevronRight size={16} aria-hidden />}
+          >
             {t(isMonth ? 'calendar.nextMonth' : 'calendar.nextWeek')}
           </Button>
         </Group>
@@ -121,7 +137,11 @@ export function SessionCalendar({ view, anchor, today, sessions, truncated, onNa
             {weeks[0]!.map((day) => (
               <th key={day} scope="col">
                 <abbr title={format.weekdayLong(day)}>{format.weekdayShort(day)}</abbr>
-                {!isMonth && <Text span size="xs" c="dimmed" ml={4}>{format.shortDay(day)}</Text>}
+                {!isMonth && (
+                  <Text span size="xs" c="dimmed" ml={4}>
+                    {format.shortDay(day)}
+                  </Text>
+                )}
               </th>
             ))}
           </tr>
@@ -145,7 +165,9 @@ export function SessionCalendar({ view, anchor, today, sessions, truncated, onNa
                     tabIndex={day === activeDay ? 0 : -1}
                     aria-current={day === today ? 'date' : undefined}
                     aria-selected={day === activeDay}
-                    className={[classes.cell, outside ? classes.outside : '', day === today ? classes.today : ''].join(' ')}
+                    className={[classes.cell, outside ? classes.outside : '', day === today ? classes.today : ''].join(
+                      ' ',
+                    )}
                     onKeyDown={(event) => onKeyDown(event, day)}
                     onFocus={(event) => {
                       if (event.target === event.currentTarget) {
@@ -153,12 +175,21 @@ export function SessionCalendar({ view, anchor, today, sessions, truncated, onNa
                       }
                     }}
                   >
-                    <Text span size="sm" fw={600} c={outside ? 'dimmed' : undefined} className={classes.dayNumber} aria-hidden>
+                    <Text
+                      span
+                      size="sm"
+                      fw={600}
+                      c={outside ? 'dimmed' : undefined}
+                      className={classes.dayNumber}
+                      aria-hidden
+                    >
                       {Number(day.slice(8))}
                     </Text>
                     <VisuallyHidden>
                       {format.day(day)}:{' '}
-                      {daySessions.length === 0 ? t('calendar.noSessions') : t('calendar.sessionsOnDay', { count: daySessions.length })}
+                      {daySessions.length === 0
+                        ? t('calendar.noSessions')
+                        : t('calendar.sessionsOnDay', { count: daySessions.length })}
                     </VisuallyHidden>
                     {daySessions.length > 0 && (
                       <ul className={classes.events}>
@@ -170,9 +201,13 @@ export function SessionCalendar({ view, anchor, today, sessions, truncated, onNa
                               className={`${classes.event} ${session.status === 'CANCELLED' ? classes.cancelled : ''}`}
                               c="dark.8"
                             >
-                              {isMonth ? format.time(session.startsAt) : format.timeRange(session.startsAt, session.endsAt)}{' '}
+                              {isMonth
+                                ? format.time(session.startsAt)
+                                : format.timeRange(session.startsAt, session.endsAt)}{' '}
                               {session.activity.title}
-                              {session.status === 'CANCELLED' || session.status === 'FULL' ? ` (${t(`status.${session.status}`)})` : ''}
+                              {session.status === 'CANCELLED' || session.status === 'FULL'
+                                ? ` (${t(`status.${session.status}`)})`
+                                : ''}
                             </Anchor>
                           </li>
                         ))}

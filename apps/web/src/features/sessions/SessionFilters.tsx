@@ -18,7 +18,15 @@ interface Props {
   municipalityOptions: Option[];
 }
 
-export function SessionFilters({ params, search, onSearchChange, onChange, onClear, themeOptions, municipalityOptions }: Props) {
+export function SessionFilters({
+  params,
+  search,
+  onSearchChange,
+  onChange,
+  onClear,
+  themeOptions,
+  municipalityOptions,
+}: Props) {
   const { t } = useTranslation('sessions');
   return (
     <Group align="flex-end" gap="md" role="search" aria-label={t('filters.label')}>
@@ -44,7 +52,9 @@ export function SessionFilters({ params, search, onSearchChange, onChange, onCle
         placeholder={t('filters.allFormats')}
         data={ACTIVITY_FORMATS.map((format) => ({ value: format, label: t(`formats.${format}`) }))}
         value={params.format}
-        onChange={(value) => onChange({ format: ACTIVITY_FORMATS.find((f): f is ActivityFormat => f === value) ?? null })}
+        onChange={(value) =>
+          onChange({ format: ACTIVITY_FORMATS.find((f): f is ActivityFormat => f === value) ?? null })
+        }
         clearable
         w={{ base: '100%', sm: 190 }}
       />

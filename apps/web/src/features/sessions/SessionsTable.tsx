@@ -6,7 +6,10 @@ import { sessionPath } from '../../lib/navigation';
 import { RegistrationBadge, SeatsBadge } from './SessionBadges';
 import { useSessionFormat } from './useSessionFormat';
 
-export function sessionPlace(session: Pick<SessionSummaryFragment, 'venue' | 'onlineUrl'>, onlineLabel: string): string {
+export function sessionPlace(
+  session: Pick<SessionSummaryFragment, 'venue' | 'onlineUrl'>,
+  onlineLabel: string,
+): string {
   if (session.venue) {
     return [session.venue.name, session.venue.room].filter(Boolean).join(', ');
   }
@@ -47,14 +50,20 @@ export function SessionsTable({ sessions, showOwn }: { sessions: SessionSummaryF
                     {session.activity.title}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {[t(`formats.${session.activity.format}`), ...session.themes.map((theme) => theme.title)].join(' · ')}
+                    {[t(`formats.${session.activity.format}`), ...session.themes.map((theme) => theme.title)].join(
+                      ' · ',
+                    )}
                   </Text>
                 </Stack>
               </Table.Td>
               <Table.Td>{sessionPlace(session, t('online'))}</Table.Td>
               <Table.Td>{session.hostMunicipality?.name ?? '–'}</Table.Td>
               <Table.Td>
-                <SeatsBadge seatsLeft={session.seatsLeft} waitlistLength={session.waitlistLength} status={session.status} />
+                <SeatsBadge
+                  seatsLeft={session.seatsLeft}
+                  waitlistLength={session.waitlistLength}
+                  status={session.status}
+                />
               </Table.Td>
               {showOwn && (
                 <Table.Td>

@@ -4,7 +4,12 @@ import { IconDownload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../components/PageState';
-import { ParticipantListCsvDocument, RecordAttendanceDocument, SessionRegistrationsDocument, type SessionQuery } from '../../gql/graphql';
+import {
+  ParticipantListCsvDocument,
+  RecordAttendanceDocument,
+  SessionRegistrationsDocument,
+  type SessionQuery,
+} from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
 import { zonedDayKey } from './calendarDays';
@@ -41,7 +46,9 @@ export function StaffRegistrations({ session }: { session: Session }) {
   const client = useApolloClient();
   const { data, error, refetch } = useQuery(SessionRegistrationsDocument, { variables: { sessionId: session.id } });
   const cancel = useCancelRegistration();
-  const [recordAttendance, { loading: saving }] = useMutation(RecordAttendanceDocument, { refetchQueries: REGISTRATION_QUERIES });
+  const [recordAttendance, { loading: saving }] = useMutation(RecordAttendanceDocument, {
+    refetchQueries: REGISTRATION_QUERIES,
+  });
   const [exporting, setExporting] = useState(false);
   const [edits, setEdits] = useState<Record<string, boolean>>({});
   const registrations = data?.sessionRegistrations;
@@ -60,7 +67,10 @@ export function StaffRegistrations({ session }: { session: Session }) {
   const save = () => {
     const confirmed = (registrations ?? []).filter((r) => r.status === 'CONFIRMED');
     recordAttendance({
-      variables: { sessionId: session.id, attendance: confirmed.map((r) => ({ registrationId: r.id, attended: attendance[r.id] ?? false })) },
+      variables: {
+        sessionId: session.id,
+        attendance: confirmed.map((r) => ({ registrationId: r.id, attended: attendance[r.id] ?? false })),
+      },
     })
       .then(() => {
         setEdits({});
@@ -75,7 +85,10 @@ export function StaffRegistrations({ session }: { session: Session }) {
       .query({ query: ParticipantListCsvDocument, variables: { sessionId: session.id }, fetchPolicy: 'network-only' })
       .then(({ data: csv }) => {
         if (csv) {
-          download(csv.participantListCsv, `deelnemers-${zonedDayKey(session.startsAt)}-${fileSlug(session.activity.title)}.csv`);
+          download(
+            csv.participantListCsv,
+            `deelnemers-${zonedDayKey(session.startsAt)}-${fileSlug(session.activity.title)}.csv`,
+          );
           notify('success', t('registrations.exported'));
         }
       })
@@ -90,7 +103,12 @@ export function StaffRegistrations({ session }: { session: Session }) {
           <Title order={2} size="h3" id="staff-registrations-title">
             {t('registrations.title')}
           </Title>
-          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} onClick={exportCsv} loading={exporting}>
+          <Button
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+            onClick={exportCsv}
+            loading={exporting}
+          >
             {t('registrations.exportCsv')}
           </Button>
         </Group>
@@ -113,7 +131,14 @@ export function StaffRegistrations({ session }: { session: Session }) {
               attendance={attendance}
               attendanceEditable={started && session.status !== 'CANCELLED'}
               onAttendanceChange={(id, attended) => setEdits((current) => ({ ...current, [id]: attended }))}
-              onCancel={(r) => cancel({ registrationId: r.id, status: r.status, title: session.activity.title, participantName: r.participant.name })}
+              onCancel={(r) =>
+                cancel({
+                  registrationId: r.id,
+                  status: r.status,
+                  title: session.activity.title,
+                  participantName: r.participant.name,
+                })
+              }
             />
             {started && session.status !== 'CANCELLED' && registrations.some((r) => r.status === 'CONFIRMED') && (
               <Group>

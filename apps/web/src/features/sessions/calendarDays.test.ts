@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, monthGrid, parseDayKey, startOfWeek, startOfZonedDay, weekdayIndex, zonedDayKey } from './calendarDays';
+import {
+  addDays,
+  addMonths,
+  monthGrid,
+  parseDayKey,
+  startOfWeek,
+  startOfZonedDay,
+  weekdayIndex,
+  zonedDayKey,
+} from './calendarDays';
 
 describe('Amsterdam calendar arithmetic', () => {
   it('finds the day an instant falls on in Amsterdam, not in UTC', () => {

@@ -5,9 +5,18 @@ const { defaults: DEFAULT_PARAMS, parse, serialize } = sessionListParams;
 
 describe('session list parameters', () => {
   it('round-trips through the URL and ignores what it does not know', () => {
-    const query = new URLSearchParams('view=week&date=2025-03-05&q=bibob&format=WORKSHOP&theme=t1&host=m1&page=3&from=2025-01-01');
+    const query = new URLSearchParams(
+      'view=week&date=2025-03-05&q=bibob&format=WORKSHOP&theme=t1&host=m1&page=3&from=2025-01-01',
+    );
     const params = parse(query);
-    expect(params).toMatchObject({ view: 'week', date: '2025-03-05', search: 'bibob', format: 'WORKSHOP', themeId: 't1', hostMunicipalityId: 'm1' });
+    expect(params).toMatchObject({
+      view: 'week',
+      date: '2025-03-05',
+      search: 'bibob',
+      format: 'WORKSHOP',
+      themeId: 't1',
+      hostMunicipalityId: 'm1',
+    });
     // Paging and the list's period belong to the list view only.
     expect(serialize(params).toString()).toBe('view=week&date=2025-03-05&q=bibob&theme=t1&format=WORKSHOP&host=m1');
     expect(parse(new URLSearchParams('view=year&format=PARTY&date=soon'))).toEqual(DEFAULT_PARAMS);

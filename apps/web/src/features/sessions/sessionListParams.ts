@@ -1,6 +1,14 @@
 import { ACTIVITY_FORMATS } from '@rode-draad/shared';
 import type { ActivityFormat, SessionFilter } from '../../gql/graphql';
-import { choiceField, defineListParams, idField, oneOfField, textField, type ListField, type ListParamsSpec } from '../../lib/listParams';
+import {
+  choiceField,
+  defineListParams,
+  idField,
+  oneOfField,
+  textField,
+  type ListField,
+  type ListParamsSpec,
+} from '../../lib/listParams';
 import { addDays, addMonths, monthGrid, parseDayKey, startOfWeek, startOfZonedDay, type DayKey } from './calendarDays';
 
 export type SessionView = 'list' | 'month' | 'week';
@@ -62,7 +70,11 @@ export function toSessionFilter(params: SessionListParams, today: DayKey): Sessi
     const weeks = calendarDays(params.view, params.date ?? today);
     const first = weeks[0]![0]!;
     const last = weeks[weeks.length - 1]![6]!;
-    return { ...common, from: startOfZonedDay(first).toISOString(), to: startOfZonedDay(addDays(last, 1)).toISOString() };
+    return {
+      ...common,
+      from: startOfZonedDay(first).toISOString(),
+      to: startOfZonedDay(addDays(last, 1)).toISOString(),
+    };
   }
   const from = params.from ?? (params.to ? null : today);
   return {

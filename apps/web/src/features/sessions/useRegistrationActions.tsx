@@ -8,13 +8,22 @@ import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
 
 /** Whatever shows seats, waitlists or own registrations; Apollo refetches those that are on screen. */
-export const REGISTRATION_QUERIES = ['Session', 'Sessions', 'MyRegistrations', 'SessionRegistrations', 'RegistrationsByMunicipality'];
+export const REGISTRATION_QUERIES = [
+  'Session',
+  'Sessions',
+  'MyRegistrations',
+  'SessionRegistrations',
+  'RegistrationsByMunicipality',
+];
 
 /** Registering for a full session asks first, explaining the waitlist; an open one registers at once. */
 export function useRegister(): (session: { id: string; seatsLeft: number; waitlistLength: number }) => void {
   const { t } = useTranslation('sessions');
   const { t: tc } = useTranslation();
-  const [register] = useMutation(RegisterForSessionDocument, { refetchQueries: REGISTRATION_QUERIES, awaitRefetchQueries: true });
+  const [register] = useMutation(RegisterForSessionDocument, {
+    refetchQueries: REGISTRATION_QUERIES,
+    awaitRefetchQueries: true,
+  });
   return useCallback(
     (session) => {
       const run = () => {
@@ -39,7 +48,10 @@ export function useRegister(): (session: { id: string; seatsLeft: number; waitli
       modals.openConfirmModal({
         title: t('registration.waitlistConfirm.title'),
         children: <Text size="sm">{t('registration.waitlistConfirm.body', { count: session.waitlistLength })}</Text>,
-        labels: { confirm: t('registration.waitlistConfirm.confirm'), cancel: t('registration.waitlistConfirm.cancel') },
+        labels: {
+          confirm: t('registration.waitlistConfirm.confirm'),
+          cancel: t('registration.waitlistConfirm.cancel'),
+        },
         closeButtonProps: { 'aria-label': tc('common.close') },
         onConfirm: run,
       });
@@ -60,7 +72,10 @@ interface CancelTarget {
 export function useCancelRegistration(): (target: CancelTarget) => void {
   const { t } = useTranslation('sessions');
   const { t: tc } = useTranslation();
-  const [cancel] = useMutation(CancelRegistrationDocument, { refetchQueries: REGISTRATION_QUERIES, awaitRefetchQueries: true });
+  const [cancel] = useMutation(CancelRegistrationDocument, {
+    refetchQueries: REGISTRATION_QUERIES,
+    awaitRefetchQueries: true,
+  });
   return useCallback(
     (target) => {
       modals.openConfirmModal({
@@ -68,7 +83,13 @@ export function useCancelRegistration(): (target: CancelTarget) => void {
           ? t('colleague.cancelConfirmTitle', { name: target.participantName })
           : t('registration.cancelConfirm.title', { title: target.title }),
         children: (
-          <Text size="sm">{t(target.status === 'WAITLISTED' ? 'registration.cancelConfirm.bodyWaitlist' : 'registration.cancelConfirm.body')}</Text>
+          <Text size="sm">
+            {t(
+              target.status === 'WAITLISTED'
+                ? 'registration.cancelConfirm.bodyWaitlist'
+                : 'registration.cancelConfirm.body',
+            )}
+          </Text>
         ),
         labels: { confirm: t('registration.cancelConfirm.confirm'), cancel: t('registration.cancelConfirm.cancel') },
         closeButtonProps: { 'aria-label': tc('common.close') },
@@ -77,9 +98,9 @@ export function useCancelRegistration(): (target: CancelTarget) => void {
           cancel({ variables: { registrationId: target.registrationId } })
             .then(() => notify('success', t('registration.cancelled')))
             .catch((error: unknown) => {
-            const { message } = describeError(error);
-            notify('error', tc(message.key, message.values));
-          });
+              const { message } = describeError(error);
+              notify('error', tc(message.key, message.values));
+            });
         },
       });
     },

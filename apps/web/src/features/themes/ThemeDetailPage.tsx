@@ -1,5 +1,17 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconArchive, IconArrowLeft, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -61,13 +73,19 @@ export function ThemeDetailPage() {
         actions={
           theme.viewerCan.edit && (
             <Group gap="sm">
-              <Button variant="default" leftSection={<IconPencil size={18} aria-hidden />} onClick={() => setEditing(true)}>
+              <Button
+                variant="default"
+                leftSection={<IconPencil size={18} aria-hidden />}
+                onClick={() => setEditing(true)}
+              >
                 {t('edit')}
               </Button>
               <Button
                 variant="default"
                 color={theme.active ? 'red.9' : undefined}
-                leftSection={theme.active ? <IconArchive size={18} aria-hidden /> : <IconRestore size={18} aria-hidden />}
+                leftSection={
+                  theme.active ? <IconArchive size={18} aria-hidden /> : <IconRestore size={18} aria-hidden />
+                }
                 onClick={() => toggleActive(theme)}
               >
                 {t(theme.active ? 'retire' : 'reactivate')}

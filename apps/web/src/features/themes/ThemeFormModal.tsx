@@ -57,7 +57,10 @@ export function ThemeFormModal({ theme, onClose, onSaved }: Props) {
   const [problem, setProblem] = useState<Message | null>(null);
   const client = useApolloClient();
   const stale = useStaleVersion(theme?.version ?? 0, async () =>
-    theme ? ((await client.query({ query: ThemeDocument, variables: { id: theme.id }, fetchPolicy: 'network-only' })).data?.theme ?? null) : null,
+    theme
+      ? ((await client.query({ query: ThemeDocument, variables: { id: theme.id }, fetchPolicy: 'network-only' })).data
+          ?.theme ?? null)
+      : null,
   );
   const linked = new Set(theme?.facets.map((f) => f.id) ?? []);
 
@@ -72,12 +75,15 @@ export function ThemeFormModal({ theme, onClose, onSaved }: Props) {
             ? t('validation.maxLength', { max: THEME_TITLE_MAX_LENGTH })
             : null,
       description: (value) =>
-        value.length > THEME_DESCRIPTION_MAX_LENGTH ? t('validation.maxLength', { max: THEME_DESCRIPTION_MAX_LENGTH }) : null,
+        value.length > THEME_DESCRIPTION_MAX_LENGTH
+          ? t('validation.maxLength', { max: THEME_DESCRIPTION_MAX_LENGTH })
+          : null,
       yearIdentified: (value) =>
         typeof value === 'number' && Number.isInteger(value) && value >= THEME_YEAR_MIN && value <= THEME_YEAR_MAX
           ? null
           : t('validation.year', { min: THEME_YEAR_MIN, max: THEME_YEAR_MAX }),
-      facetIds: (value) => (value.length > THEME_FACETS_MAX ? t('validation.tooManyFacets', { max: THEME_FACETS_MAX }) : null),
+      facetIds: (value) =>
+        value.length > THEME_FACETS_MAX ? t('validation.tooManyFacets', { max: THEME_FACETS_MAX }) : null,
     },
   });
   useRevalidateOnLanguageChange(form);
@@ -93,7 +99,8 @@ export function ThemeFormModal({ theme, onClose, onSaved }: Props) {
     try {
       const saved = isNew
         ? (await createTheme({ variables: { input } })).data?.createTheme
-        : (await updateTheme({ variables: { id: theme.id, input, expectedVersion: stale.expectedVersion } })).data?.updateTheme;
+        : (await updateTheme({ variables: { id: theme.id, input, expectedVersion: stale.expectedVersion } })).data
+            ?.updateTheme;
       notify('success', t(isNew ? 'form.created' : 'form.updated', { title: input.title }));
       if (saved) {
         onSaved(saved);
@@ -107,7 +114,8 @@ export function ThemeFormModal({ theme, onClose, onSaved }: Props) {
       const { code, reason, fields } = toApiProblem(error);
       const errors = translateFieldErrors(fieldErrors, tc);
       for (const field of fields) {
-        const key = FIELD_REASONS[field.reason as keyof typeof FIELD_REASONS] as (typeof FIELD_REASONS)[keyof typeof FIELD_REASONS] | undefined;
+        const key = FIELD_REASONS[field.reason as keyof typeof FIELD_REASONS] as
+          (typeof FIELD_REASONS)[keyof typeof FIELD_REASONS] | undefined;
         if (key) {
           errors.facetIds = t(key);
         }
@@ -132,8 +140,15 @@ export function ThemeFormModal({ theme, onClose, onSaved }: Props) {
             mine={form.values}
             current={stale.current && valuesOf(stale.current)}
             reloading={stale.reloading}
-            labels={{ title: t('form.title'), description: t('form.description'), yearIdentified: t('form.year'), facetIds: t('form.facets') }}
-            show={{ facetIds: (ids) => ids.map((id) => facets.options.find((o) => o.value === id)?.label ?? id).join(', ') }}
+            labels={{
+              title: t('form.title'),
+              description: t('form.description'),
+              yearIdentified: t('form.year'),
+              facetIds: t('form.facets'),
+            }}
+            show={{
+              facetIds: (ids) => ids.map((id) => facets.options.find((o) => o.value === id)?.label ?? id).join(', '),
+            }}
             onTakeCurrent={() => stale.current && form.setValues(valuesOf(stale.current))}
           />
         )
@@ -144,7 +159,13 @@ export function ThemeFormModal({ theme, onClose, onSaved }: Props) {
       size="lg"
     >
       <TextInput label={t('form.title')} required data-autofocus autoComplete="off" {...form.getInputProps('title')} />
-      <Textarea label={t('form.description')} autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
+      <Textarea
+        label={t('form.description')}
+        autosize
+        minRows={3}
+        maxRows={10}
+        {...form.getInputProps('description')}
+      />
       <NumberInput
         label={t('form.year')}
         required

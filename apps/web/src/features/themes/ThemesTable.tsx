@@ -23,7 +23,9 @@ export function ThemesTable({ themes, sort, onSort, onEdit, onToggleActive }: Pr
   // One header per sortable column: its name, and the button's accessible name "sort by <name>".
   const sortableTh = (field: ThemeSortField) => {
     const label = t(`columns.${field}`);
-    return <SortableTh field={field} sort={sort} onSort={onSort} label={label} sortLabel={t('sortBy', { field: label })} />;
+    return (
+      <SortableTh field={field} sort={sort} onSort={onSort} label={label} sortLabel={t('sortBy', { field: label })} />
+    );
   };
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -81,7 +83,11 @@ export function ThemesTable({ themes, sort, onSort, onEdit, onToggleActive }: Pr
                   {theme.viewerCan.edit && (
                     <Menu position="bottom-end" withinPortal>
                       <Menu.Target>
-                        <ActionIcon variant="subtle" color="gray.8" aria-label={t('actionsFor', { title: theme.title })}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray.8"
+                          aria-label={t('actionsFor', { title: theme.title })}
+                        >
                           <IconDots size={18} aria-hidden />
                         </ActionIcon>
                       </Menu.Target>
@@ -91,7 +97,9 @@ export function ThemesTable({ themes, sort, onSort, onEdit, onToggleActive }: Pr
                         </Menu.Item>
                         <Menu.Item
                           color={theme.active ? 'red.9' : undefined}
-                          leftSection={theme.active ? <IconArchive size={16} aria-hidden /> : <IconRestore size={16} aria-hidden />}
+                          leftSection={
+                            theme.active ? <IconArchive size={16} aria-hidden /> : <IconRestore size={16} aria-hidden />
+                          }
                           onClick={() => onToggleActive(theme)}
                         >
                           {t(theme.active ? 'retire' : 'reactivate')}

@@ -23,11 +23,18 @@ describe('theme list parameters', () => {
 
   it('starts titles A–Z and years newest first, and flips the sorted column', () => {
     expect(nextSort(DEFAULT_PARAMS, 'TITLE')).toEqual({ sortField: 'TITLE', sortDirection: 'DESC' });
-    expect(nextSort(DEFAULT_PARAMS, 'YEAR_IDENTIFIED')).toEqual({ sortField: 'YEAR_IDENTIFIED', sortDirection: 'DESC' });
+    expect(nextSort(DEFAULT_PARAMS, 'YEAR_IDENTIFIED')).toEqual({
+      sortField: 'YEAR_IDENTIFIED',
+      sortDirection: 'DESC',
+    });
   });
 
   it('asks the API for both active and retired themes unless filtered', () => {
     expect(toThemeFilter(DEFAULT_PARAMS)).toEqual({ search: null, active: null, facetId: null });
-    expect(toThemeFilter({ ...DEFAULT_PARAMS, active: 'retired', search: ' x ' })).toEqual({ search: 'x', active: false, facetId: null });
+    expect(toThemeFilter({ ...DEFAULT_PARAMS, active: 'retired', search: ' x ' })).toEqual({
+      search: 'x',
+      active: false,
+      facetId: null,
+    });
   });
 });

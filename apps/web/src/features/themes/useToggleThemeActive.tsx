@@ -9,7 +9,9 @@ import { notify } from '../../lib/notify';
 import { useRefreshOnStale } from '../../lib/useStaleVersion';
 
 /** Retiring drops the theme from the next pictures, so it asks first; reactivating asks too, for symmetry. */
-export function useToggleThemeActive(onChanged?: () => void): (theme: { id: string; title: string; active: boolean; version: number }) => void {
+export function useToggleThemeActive(
+  onChanged?: () => void,
+): (theme: { id: string; title: string; active: boolean; version: number }) => void {
   const { t } = useTranslation('themes');
   const { t: tc } = useTranslation();
   const [setThemeActive] = useMutation(SetThemeActiveDocument);
