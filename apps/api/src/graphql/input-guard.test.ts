@@ -32,7 +32,7 @@ function sample(type: GraphQLInputType, depth = 0): unknown {
     return sample(type.ofType, depth);
   }
   if (isListType(type)) {
-    return [sample(type.ofType as GraphQLInputType, depth)];
+    return [sample(type.ofType, depth)];
   }
   if (isInputObjectType(type)) {
     return depth > 4
@@ -65,7 +65,7 @@ function leaves(type: GraphQLInputType, scalar: string, path: Path, depth = 0): 
     return leaves(type.ofType, scalar, path, depth);
   }
   if (isListType(type)) {
-    return leaves(type.ofType as GraphQLInputType, scalar, [...path, 0], depth);
+    return leaves(type.ofType, scalar, [...path, 0], depth);
   }
   if (isInputObjectType(type)) {
     return depth > 4

@@ -268,11 +268,11 @@ export class RecommendationService {
       checkVersion(rec, input.expectedVersion, 'recommendation');
       const ownerUserId = input.ownerUserId ?? null;
       if (ownerUserId) {
-        const owners = (await tx.query(
+        const owners = await tx.query<unknown[]>(
           `SELECT 1 FROM users WHERE id = $1 AND municipality_id = $2 AND disabled_at IS NULL
              AND role = ANY($3::text[])`,
           [ownerUserId, rec.municipalityId, [...MUNICIPAL_ROLES]],
-        )) as unknown[];
+        );
         if (owners.length === 0) {
           throw new BadInputError('Choose a colleague of this municipality.', [
             { field: 'ownerUserId', reason: 'UNKNOWN_OWNER' },
@@ -302,10 +302,10 @@ export class RecommendationService {
       if (unique.some((themeId) => !isUuid(themeId))) {
         throw new BadInputError('Unknown theme.', [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }]);
       }
-      const found = (await tx.query('SELECT id FROM themes WHERE id = ANY($1) AND region_id = $2', [
+      const found = await tx.query<{ id: string }[]>('SELECT id FROM themes WHERE id = ANY($1) AND region_id = $2', [
         unique,
         acting.viewer.regionId,
-      ])) as { id: string }[];
+      ]);
       if (found.length !== unique.length) {
         throw new BadInputError('Unknown theme.', [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }]);
       }
@@ -363,10 +363,10 @@ export class RecommendationService {
 
   private async checkFacets(tx: EntityManager, viewer: Viewer, facetIds: string[]): Promise<void> {
     const unique = [...new Set(facetIds)];
-    const found = (await tx.query('SELECT id FROM facets WHERE id = ANY($1) AND region_id = $2 AND active', [
-      unique,
-      viewer.regionId,
-    ])) as { id: string }[];
+    const found = await tx.query<{ id: string }[]>(
+      'SELECT id FROM facets WHERE id = ANY($1) AND region_id = $2 AND active',
+      [unique, viewer.regionId],
+    );
     if (found.length !== unique.length) {
       throw new BadInputError('Unknown facet.', [{ field: 'facetId', reason: 'UNKNOWN_FACET' }]);
     }

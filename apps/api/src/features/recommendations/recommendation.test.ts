@@ -157,9 +157,11 @@ describe('follow-up status', () => {
       reason: 'STALE_VERSION',
       currentVersion: 2,
     });
-    const [row] = (await app.owner.query('SELECT status FROM recommendations WHERE id = $1', [rec])) as {
-      status: string;
-    }[];
+    const [row] = await app.owner.query<
+      {
+        status: string;
+      }[]
+    >('SELECT status FROM recommendations WHERE id = $1', [rec]);
     expect(row?.status).toBe('IN_PROGRESS');
   });
 
@@ -177,10 +179,12 @@ describe('follow-up status', () => {
     expect(await participant.client.errorCode(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } })).toBe(
       'FORBIDDEN',
     );
-    const [row] = (await app.owner.query('SELECT status, version FROM recommendations WHERE id = $1', [rec])) as {
-      status: string;
-      version: number;
-    }[];
+    const [row] = await app.owner.query<
+      {
+        status: string;
+        version: number;
+      }[]
+    >('SELECT status, version FROM recommendations WHERE id = $1', [rec]);
     expect(row).toEqual({ status: 'OPEN', version: 1 });
   });
 
@@ -249,9 +253,10 @@ describe('recording recommendations', () => {
     expect(linked.setRecommendationThemes.themes).toEqual([{ id: theme }]);
     const bad = await client.gql(THEMES, { id: rec, themeIds: ['00000000-0000-4000-8000-000000000000'] });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }] });
-    const links = (await app.owner.query('SELECT theme_id FROM recommendation_themes WHERE recommendation_id = $1', [
-      rec,
-    ])) as unknown[];
+    const links = await app.owner.query<unknown[]>(
+      'SELECT theme_id FROM recommendation_themes WHERE recommendation_id = $1',
+      [rec],
+    );
     expect(links).toHaveLength(1);
   });
 });
@@ -260,9 +265,10 @@ describe('editing the content', () => {
   const content = (title: string) => ({ title, body: `Toelichting bij ${title}`, facetId: facet, priority: 'P2' });
   const stored = async (id: string) =>
     (
-      (await app.owner.query('SELECT title, body, priority, status, version FROM recommendations WHERE id = $1', [
-        id,
-      ])) as unknown[]
+      await app.owner.query<unknown[]>(
+        'SELECT title, body, priority, status, version FROM recommendations WHERE id = $1',
+        [id],
+      )
     )[0];
 
   it('raises the version; a stale version is refused and changes nothing', async () => {

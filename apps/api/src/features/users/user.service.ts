@@ -87,12 +87,12 @@ export class UserService {
     if (!viewer.municipalityId) {
       return [];
     }
-    return (await this.db.query(
+    return await this.db.query<Person[]>(
       `SELECT id, name FROM users
         WHERE municipality_id = $1 AND disabled_at IS NULL AND role = ANY($2::text[])
         ORDER BY lower(name), id`,
       [viewer.municipalityId, [...MUNICIPAL_ROLES]],
-    )) as Person[];
+    );
   }
 
   /**

@@ -63,10 +63,10 @@ describe('admin-only operations', () => {
       await client.errorCode(UPDATE, { id: target.id, input: { email: target.email, name: 'X', role: 'ADMIN' } }),
     ).toBe('FORBIDDEN');
     expect(await client.errorCode(DISABLE, { id: target.id, disabled: true })).toBe('FORBIDDEN');
-    const rows = (await app.owner.query('SELECT role, disabled_at FROM users WHERE id = $1 OR email = $2', [
-      target.id,
-      input.email,
-    ])) as { role: string; disabled_at: Date | null }[];
+    const rows = await app.owner.query<{ role: string; disabled_at: Date | null }[]>(
+      'SELECT role, disabled_at FROM users WHERE id = $1 OR email = $2',
+      [target.id, input.email],
+    );
     expect(rows).toEqual([{ role: 'PARTICIPANT', disabled_at: null }]);
   });
 });
@@ -89,9 +89,11 @@ describe('createUser', () => {
   it('stores an argon2id hash, never the password', async () => {
     const input = newUser();
     await admin.ok(CREATE, { input });
-    const [row] = (await app.owner.query('SELECT password_hash FROM users WHERE email = $1', [input.email])) as {
-      password_hash: string;
-    }[];
+    const [row] = await app.owner.query<
+      {
+        password_hash: string;
+      }[]
+    >('SELECT password_hash FROM users WHERE email = $1', [input.email]);
     expect(row?.password_hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -239,7 +241,7 @@ describe('updateUser and setUserDisabled', () => {
   it('does not let an admin lock themselves out', async () => {
     const self = await admin.gql(DISABLE, { id: adminId, disabled: true });
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CANNOT_DISABLE_SELF' });
-    const [me] = (await app.owner.query('SELECT email FROM users WHERE id = $1', [adminId])) as { email: string }[];
+    const [me] = await app.owner.query<{ email: string }[]>('SELECT email FROM users WHERE id = $1', [adminId]);
     const demote = await admin.gql(UPDATE, {
       id: adminId,
       input: { email: me!.email, name: 'Admin', role: 'PARTICIPANT', municipalityId: almelo },
