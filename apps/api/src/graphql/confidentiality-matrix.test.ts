@@ -256,10 +256,13 @@ const MATRIX: Record<string, Entry> = {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
     run: (c, t) =>
-      c.gql(`mutation ($id: ID!, $themeIds: [ID!]!) { setRecommendationThemes(id: $id, themeIds: $themeIds) { id } }`, {
-        id: t.recId,
-        themeIds: [themeId],
-      }),
+      c.gql(
+        `mutation ($id: ID!, $themeIds: [ID!]!) { setRecommendationThemes(id: $id, themeIds: $themeIds, expectedVersion: 1) { id } }`,
+        {
+          id: t.recId,
+          themeIds: [themeId],
+        },
+      ),
   },
   'Mutation.setRecommendationStatus': {
     roles: ['MUNICIPAL_COORDINATOR'],

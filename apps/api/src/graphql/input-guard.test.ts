@@ -163,7 +163,7 @@ describe('malformed ids are BAD_USER_INPUT INVALID_ID, for every ID argument and
     for (const query of [
       `{ scans(municipalityId: "abc") { id } }`,
       `{ scan(id: 5) { id } }`,
-      `mutation { setRecommendationThemes(id: "${randomUUID()}", themeIds: ["${randomUUID()}", "x"]) { id } }`,
+      `mutation { setRecommendationThemes(id: "${randomUUID()}", themeIds: ["${randomUUID()}", "x"], expectedVersion: 1) { id } }`,
       `query ($id: ID = "abc") { scan(id: $id) { id } }`,
     ]) {
       const result = await analyst.gql(query);

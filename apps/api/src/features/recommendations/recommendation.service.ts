@@ -294,10 +294,14 @@ export class RecommendationService {
     });
   }
 
-  /** Replaces the recommendation's (confidential) links to regional themes. */
-  async setThemes(acting: Acting, id: string, themeIds: string[]): Promise<Recommendation> {
+  /**
+   * Replaces the recommendation's (confidential) links to regional themes; an edit of its content
+   * like `update`, so STALE_VERSION when someone saved in between, and it raises the version.
+   */
+  async setThemes(acting: Acting, id: string, themeIds: string[], expectedVersion: number): Promise<Recommendation> {
     return runConfidential(this.db, acting, Permission.RECOMMENDATION_EDIT_CONTENT, async ({ tx, audit }) => {
       const rec = await this.findVisible(tx, acting, id, Permission.RECOMMENDATION_EDIT_CONTENT, true);
+      checkVersion(rec, expectedVersion, 'recommendation');
       const unique = [...new Set(themeIds)];
       if (unique.some((themeId) => !isUuid(themeId))) {
         throw new BadInputError('Unknown theme.', [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }]);
@@ -317,6 +321,8 @@ export class RecommendationService {
           [rec.id, unique, rec.regionId, rec.municipalityId],
         );
       }
+      rec.version += 1;
+      const [saved] = await this.saveUnique(tx, [rec]);
       await audit([
         {
           municipalityId: rec.municipalityId,
@@ -326,7 +332,7 @@ export class RecommendationService {
           details: { themes: unique.length },
         },
       ]);
-      return toRecommendation(acting.viewer)(rec);
+      return toRecommendation(acting.viewer)(saved!);
     });
   }
 

@@ -169,8 +169,10 @@ export class RoleGrantService {
    */
   async approve(acting: Acting, id: string): Promise<RoleGrant> {
     return this.decide(acting, id, 'APPROVED', null, async (tx, grant) => {
+      // A new version: an administrator's edit form loaded before the approval is stale.
       await tx.query(
-        `UPDATE users SET role = $2, region_id = $3, municipality_id = $4, updated_at = now() WHERE id = $1`,
+        `UPDATE users SET role = $2, region_id = $3, municipality_id = $4, updated_at = now(), version = version + 1
+          WHERE id = $1`,
         [grant.user.id, grant.requestedRole, grant.regionId, grant.municipalityId],
       );
       await tx.query('DELETE FROM user_sessions WHERE user_id = $1', [grant.user.id]);

@@ -13,8 +13,8 @@ import { startTestApp, type TestApp } from '../../test/test-app';
 const CREATE = `mutation Create($input: CreateUserInput!) {
   createUser(input: $input) { id role municipality { code } pendingRoleGrant { id status requestedRole municipality { code } } }
 }`;
-const UPDATE = `mutation Update($id: ID!, $input: UpdateUserInput!) {
-  updateUser(id: $id, input: $input) { id role municipality { code } pendingRoleGrant { id requestedRole municipality { code } } }
+const UPDATE = `mutation Update($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {
+  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) { id role municipality { code } pendingRoleGrant { id requestedRole municipality { code } } }
 }`;
 const GRANTS = `query Grants($status: RoleGrantStatus) {
   roleGrants(status: $status) {
@@ -179,6 +179,7 @@ describe('an administrator creating a privileged account (the attack)', () => {
     const { updateUser } = await admin.ok<{ updateUser: Record<string, unknown> }>(UPDATE, {
       id: participant.id,
       input: { email: participant.email, name: 'Deelnemer', role: 'MUNICIPAL_COORDINATOR', municipalityId: almelo },
+      expectedVersion: 1,
     });
     expect(updateUser).toMatchObject({
       role: 'PARTICIPANT',
@@ -192,6 +193,7 @@ describe('an administrator creating a privileged account (the attack)', () => {
     const moved = await admin.ok<{ updateUser: Record<string, unknown> }>(UPDATE, {
       id: coordinator.id,
       input: { email: coordinator.email, name: 'Coördinator', role: 'MUNICIPAL_COORDINATOR', municipalityId: enschede },
+      expectedVersion: 1,
     });
     expect(moved.updateUser).toMatchObject({
       role: 'MUNICIPAL_COORDINATOR',
@@ -206,6 +208,7 @@ describe('an administrator creating a privileged account (the attack)', () => {
     const settled = await admin.ok<{ updateUser: Record<string, unknown> }>(UPDATE, {
       id: coordinator.id,
       input: { email: coordinator.email, name: 'Coördinator', role: 'PARTICIPANT', municipalityId: almelo },
+      expectedVersion: 2,
     });
     expect(settled.updateUser).toMatchObject({ role: 'PARTICIPANT', pendingRoleGrant: null });
   });
@@ -239,6 +242,18 @@ describe('deciding on a request', () => {
     );
     expect(told.map((t) => t.id).sort()).toEqual([adminId, request.userId].sort());
     expect(await analyst.errorCode(APPROVE, { id: request.grantId })).toBe('CONFLICT');
+
+    // The role changed under any edit form opened before: its save is refused, with the version to merge against.
+    const stale = await admin.gql(UPDATE, {
+      id: request.userId,
+      input: { email: request.email, name: 'Nieuw', role: 'PARTICIPANT', municipalityId: almelo },
+      expectedVersion: 1,
+    });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      currentVersion: 2,
+    });
   });
 
   it('a rejection keeps the account without a role and records the note', async () => {
@@ -273,6 +288,7 @@ describe('deciding on a request', () => {
     const { updateUser } = await admin.ok<{ updateUser: { pendingRoleGrant: { id: string } } }>(UPDATE, {
       id: self.id,
       input: { email: self.email, name: 'Analist', role: 'MUNICIPAL_COORDINATOR', municipalityId: almelo },
+      expectedVersion: 1,
     });
     const own = await selfClient.gql(APPROVE, { id: updateUser.pendingRoleGrant.id });
     expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OWN_ROLE_GRANT' });
