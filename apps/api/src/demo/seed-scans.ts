@@ -139,8 +139,8 @@ async function seedFirstYear(tx: EntityManager, analyst: Viewer, random: Random)
       recs.push({ id: rec!.id, municipalityId: municipality.id, facet, status });
       if (status === 'IN_PROGRESS') {
         await tx.query(
-          `INSERT INTO recommendation_status_changes (recommendation_id, region_id, municipality_id, from_status, to_status, changed_by, changed_at)
-           VALUES ($1, $2, $3, 'OPEN', 'IN_PROGRESS', $4, $5)`,
+          `INSERT INTO recommendation_events (recommendation_id, region_id, municipality_id, kind, from_status, to_status, actor_user_id, at)
+           VALUES ($1, $2, $3, 'STATUS', 'OPEN', 'IN_PROGRESS', $4, $5)`,
           [
             rec!.id,
             regionId,
@@ -231,8 +231,8 @@ async function seedSecondYear(tx: EntityManager, analyst: Viewer, random: Random
       [rec.id, next, reason, changedAt, coordinator],
     );
     await tx.query(
-      `INSERT INTO recommendation_status_changes (recommendation_id, region_id, municipality_id, from_status, to_status, reason, changed_by, changed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO recommendation_events (recommendation_id, region_id, municipality_id, kind, from_status, to_status, reason, actor_user_id, at)
+       VALUES ($1, $2, $3, 'STATUS', $4, $5, $6, $7, $8)`,
       [rec.id, analyst.regionId, rec.municipalityId, rec.status, next, reason, coordinator, changedAt],
     );
   }
