@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../access/viewer';
+import { seedFollowUp } from './seed-follow-up';
 import { PictureService } from '../features/picture/picture.service';
 import { seededRandom } from './demo-random';
 import { DEMO_RECOMMENDATIONS, DEMO_THEMES } from './demo-scan-content';
@@ -34,6 +35,7 @@ export async function seedScans(db: DataSource, analyst: Viewer): Promise<void> 
     analyst.regionId,
   ]);
   await db.transaction((tx) => seedSecondYear(tx, analyst, random, recs));
+  await db.transaction((tx) => seedFollowUp(tx));
   // The demo analyst reviewed the differencing check and confirms what it found (e.g. Bibob from 10 to 12).
   const { differencingRisks } = await picture.preview(analyst, 'demo-seed');
   await picture.publish(
