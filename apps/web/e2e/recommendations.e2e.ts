@@ -106,7 +106,7 @@ describe('scans and the import of recommendations', () => {
 });
 
 describe('follow-up by the municipality', () => {
-  it('shows a coordinator only their own recommendations, lets them change a status, and logs who looked', async () => {
+  it('shows a coordinator only their own recommendations, lets them record follow-up with an attachment in one panel, and logs who looked', async () => {
     // The analyst opens an Almelo recommendation, which Almelo's log must show.
     const analyst = await newPage(browser);
     await logIn(analyst.page, ANALYST);

@@ -233,7 +233,6 @@ export function FollowUpPanel({ recommendation, onReload }: Props) {
         <FileInput
           label={t('panel.files')}
           description={t('panel.filesHint', { max: ATTACHMENT_MAX_BYTES / (1024 * 1024) })}
-          placeholder={t('panel.chooseFiles')}
           leftSection={<IconPaperclip size={16} aria-hidden />}
           multiple
           clearable

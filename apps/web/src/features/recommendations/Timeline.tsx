@@ -71,7 +71,12 @@ function EntryText({ entry }: { entry: TimelineEntryFieldsFragment }) {
           <IconPaperclip size={16} aria-hidden />
           <Text size="sm" span>
             {t('timeline.attachment')}{' '}
-            <Anchor href={attachmentUrl(entry.attachment.id)} download={entry.attachment.fileName} size="sm">
+            <Anchor
+              href={attachmentUrl(entry.attachment.id)}
+              download={entry.attachment.fileName}
+              size="sm"
+              underline="always"
+            >
               {entry.attachment.fileName}
             </Anchor>{' '}
             ({formatFileSize(entry.attachment.sizeBytes, i18n.language)})
