@@ -7,6 +7,8 @@ import { CalendarFeedService } from './features/calendars/calendar-feed.service'
 import { SessionService } from './features/auth/session.service';
 import { EvaluationService } from './features/evaluations/evaluation.service';
 import { FacetService } from './features/facets/facet.service';
+import { AttachmentService } from './features/follow-up/attachment.service';
+import { FollowUpService } from './features/follow-up/follow-up.service';
 import { OutboxService } from './features/notifications/outbox.service';
 import { PictureService } from './features/picture/picture.service';
 import { ProgrammeService } from './features/programmes/programme.service';
@@ -42,6 +44,8 @@ export function createServices(
     sessions,
     scans,
     recommendations,
+    followUp: new FollowUpService(db, recommendations),
+    attachments: new AttachmentService(db, recommendations),
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions, tuning.loginThrottle),
     users: new UserService(db, roleGrants),

@@ -154,6 +154,13 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   DUPLICATE: 'errors.field.DUPLICATE',
   UNKNOWN_REGISTRATION: 'errors.field.UNKNOWN_REGISTRATION',
   NOT_CONFIRMED: 'errors.field.NOT_CONFIRMED',
+  DUE_DATE_IN_PAST: 'errors.field.DUE_DATE_IN_PAST',
+  INVALID_LINK: 'errors.field.INVALID_LINK',
+
+  EMPTY_FILE: 'errors.reason.EMPTY_FILE',
+  ATTACHMENT_TOO_LARGE: 'errors.reason.ATTACHMENT_TOO_LARGE',
+  UNSUPPORTED_FILE_TYPE: 'errors.reason.UNSUPPORTED_FILE_TYPE',
+  INVALID_FILE_NAME: 'errors.reason.INVALID_FILE_NAME',
 
   arrayMaxSize: 'errors.field.arrayMaxSize',
   arrayMinSize: 'errors.field.arrayMinSize',

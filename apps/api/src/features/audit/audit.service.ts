@@ -7,8 +7,9 @@ import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
 
 export type AuditAction =
-  'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DENIED';
-export type AuditEntity = 'scan' | 'recommendation' | 'recommendation_theme' | 'peer_group_log';
+  'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DOWNLOAD' | 'DENIED';
+export type AuditEntity =
+  'scan' | 'recommendation' | 'recommendation_theme' | 'recommendation_attachment' | 'peer_group_log';
 
 export interface AuditEntry {
   municipalityId: string;
