@@ -8,6 +8,8 @@ import { SessionService } from './features/auth/session.service';
 import { EvaluationService } from './features/evaluations/evaluation.service';
 import { FacetService } from './features/facets/facet.service';
 import { OutboxService } from './features/notifications/outbox.service';
+import { PeerEnrolmentService } from './features/peer-learning/enrolment.service';
+import { PeerTrackService } from './features/peer-learning/track.service';
 import { PictureService } from './features/picture/picture.service';
 import { ProgrammeService } from './features/programmes/programme.service';
 import { RoadmapService } from './features/programmes/roadmap.service';
@@ -59,6 +61,8 @@ export function createServices(
     evaluations: new EvaluationService(db),
     outbox: new OutboxService(db, { publicUrl: config.publicUrl, from: config.mail.from }),
     calendarFeeds: new CalendarFeedService(db, { publicUrl: config.publicUrl }),
+    peerTracks: new PeerTrackService(db),
+    peerEnrolments: new PeerEnrolmentService(db),
   };
 }
 

@@ -191,6 +191,8 @@ export type Permission =
   | 'EVALUATION_SUBMIT'
   | 'FOLLOW_UP_WRITE'
   | 'OUTBOX_MANAGE'
+  | 'PEER_GROUP_READ'
+  | 'PEER_GROUP_WORK'
   | 'PICTURE_PUBLISH'
   | 'PROGRAMME_PLAN'
   | 'RECOMMENDATION_EDIT_CONTENT'
@@ -203,6 +205,8 @@ export type Permission =
   | 'SCAN_READ'
   | 'SCAN_WRITE'
   | 'THEME_MAINTAIN'
+  | 'TRACK_ENROL'
+  | 'TRACK_MANAGE'
   | 'USER_MANAGE';
 
 /** Change of a theme since the previous snapshot, judged on the published bands only: UNKNOWN when they overlap, NEW when the theme was not in it. */

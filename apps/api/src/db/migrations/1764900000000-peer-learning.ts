@@ -101,7 +101,7 @@ export class PeerLearning1764900000000 implements MigrationInterface {
         region_id uuid NOT NULL,
         position integer NOT NULL CHECK (position >= 0),
         title text NOT NULL CHECK (length(btrim(title)) BETWEEN 1 AND 200),
-        CONSTRAINT peer_track_goals_position UNIQUE (track_id, position) DEFERRABLE INITIALLY DEFERRED,
+        CONSTRAINT peer_track_goals_position UNIQUE (track_id, position),
         UNIQUE (id, track_id)
       )`);
 

@@ -8,7 +8,8 @@ import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
 
 export type AuditAction =
   'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DENIED';
-export type AuditEntity = 'scan' | 'recommendation' | 'recommendation_theme' | 'peer_group_log';
+export type AuditEntity =
+  'scan' | 'recommendation' | 'recommendation_theme' | 'peer_enrolment' | 'peer_group' | 'peer_group_log';
 
 export interface AuditEntry {
   municipalityId: string;
@@ -68,7 +69,10 @@ export function memberAuditEntries(
 }
 
 /** Per municipality in a result, one LIST entry: "who looked at our data" without one row per record. */
-export function listAuditEntries(entity: 'scan' | 'recommendation', rows: { municipalityId: string }[]): AuditEntry[] {
+export function listAuditEntries(
+  entity: 'scan' | 'recommendation' | 'peer_enrolment',
+  rows: { municipalityId: string }[],
+): AuditEntry[] {
   const counts = new Map<string, number>();
   for (const row of rows) {
     counts.set(row.municipalityId, (counts.get(row.municipalityId) ?? 0) + 1);
