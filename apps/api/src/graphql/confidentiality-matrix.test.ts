@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type GraphQLResponse } from '../test/client';
 import { createFacet, createRecommendation, createScan, createTheme } from '../test/confidential-factories';
 import { actAs, actAsInNewRegion, municipalityId } from '../test/factories';
+import { createEnrolment, createTrack } from '../test/peer-factories';
 import { createSession } from '../test/programme-factories';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { getSchema } from './schema';
@@ -31,6 +32,8 @@ const CONFIDENTIAL_TYPES = new Set([
   // A message's text is for its recipient only; some kinds carry confidential data (follow-up reminders).
   'MyMessage',
   'MyMessagePage',
+  // A municipality's enrolment in a peer-learning track and its declarations (brief, rule 6).
+  'PeerEnrolment',
 ]);
 
 /** Root fields that do not touch confidential rows, with the reason. Everything else needs a matrix entry. */
@@ -113,6 +116,11 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
     'own feed of own registrations, own municipality (coordinators, no names) or a programme; no scan data',
   'Mutation.regenerateCalendarFeed': 'own feed; others NOT_FOUND',
   'Mutation.revokeCalendarFeed': 'own feed; others NOT_FOUND',
+  'Query.peerTracks':
+    'peer-learning tracks are the programme offer; enrolment counts under the k rule (tested in features/peer-learning)',
+  'Query.peerTrack': 'idem',
+  'Mutation.createPeerTrack': 'peer-learning track (programme staff)',
+  'Mutation.updatePeerTrack': 'idem',
 };
 
 type Actor =
@@ -163,7 +171,64 @@ const ids = (items: { id: string }[]) => items.map((i) => i.id);
 /** A valid one-row import file for the target's scan, using the facet created in beforeAll. */
 const IMPORT_FILE = Buffer.from('Titel;Facet;Prioriteit\r\nGeimporteerd;Matrixfacet;P2\r\n').toString('base64');
 
+/** A fresh open track with an Almelo enrolment per target, for the peer-learning entries. */
+async function enrolmentOf(t: Target): Promise<{ trackId: string; enrolmentId: string }> {
+  if (t.recId === MISSING) {
+    return { trackId: MISSING, enrolmentId: MISSING };
+  }
+  if (!enrolmentFor.has(t.recId)) {
+    const track = await createTrack(app);
+    enrolmentFor.set(t.recId, { trackId: track.id, enrolmentId: await createEnrolment(app, track, 'GM0141') });
+  }
+  return enrolmentFor.get(t.recId)!;
+}
+
+const ENROLMENT_INPUT = {
+  declarations: [],
+  availableMonths: [],
+  contactUserIds: [],
+  preferences: [],
+  consentShowGoals: true,
+};
+
 const MATRIX: Record<string, Entry> = {
+  'Query.peerEnrolments': {
+    roles: ['PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR'],
+    sees: ['PROGRAMME_STAFF', 'COORDINATOR_OWN'],
+    run: async (c, t) =>
+      c.gql(`query ($id: ID!) { peerEnrolments(trackId: $id) { id declarations { need } preferences { kind } } }`, {
+        id: (await enrolmentOf(t)).trackId,
+      }),
+    contains: (d, t) => ids(d.peerEnrolments as { id: string }[]).includes(enrolmentFor.get(t.recId)!.enrolmentId),
+  },
+  'Mutation.enrolInPeerTrack': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) => {
+      const track = t.recId === MISSING ? { id: MISSING } : await createTrack(app);
+      return c.gql(
+        `mutation ($trackId: ID!, $m: ID!, $input: PeerEnrolmentInput!) { enrolInPeerTrack(trackId: $trackId, municipalityId: $m, input: $input) { id } }`,
+        { trackId: track.id, m: t.recId === MISSING ? MISSING : almeloId, input: ENROLMENT_INPUT },
+      );
+    },
+  },
+  'Mutation.updatePeerEnrolment': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) =>
+      c.gql(
+        `mutation ($id: ID!, $input: PeerEnrolmentInput!) { updatePeerEnrolment(id: $id, input: $input, expectedVersion: 1) { id } }`,
+        { id: (await enrolmentOf(t)).enrolmentId, input: ENROLMENT_INPUT },
+      ),
+  },
+  'Mutation.withdrawPeerEnrolment': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!) { withdrawPeerEnrolment(id: $id, expectedVersion: 1) { id } }`, {
+        id: (await enrolmentOf(t)).enrolmentId,
+      }),
+  },
   'Query.scans': {
     roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'],
     sees: ['ANALYST', 'COORDINATOR_OWN'],
@@ -326,6 +391,8 @@ let assignedParticipantId: string;
 let messageSessionId: string;
 /** The message written for each target by the Query.myMessages entry. */
 const messageFor = new Map<string, string>();
+/** The peer-learning enrolment made for each target. */
+const enrolmentFor = new Map<string, { trackId: string; enrolmentId: string }>();
 const clients = new Map<Actor, Client>();
 
 async function freshTarget(): Promise<Target> {

@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { runConfidential, type ConfidentialWork } from '../../access/confidential';
 import { Permission } from '../../access/permissions';
-import { can } from '../../access/policy';
+import { can, requireOn } from '../../access/policy';
 import type { Acting } from '../../access/viewer';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, type FieldProblem } from '../../common/errors';
+import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../../common/errors';
+import { isUniqueViolation } from '../../common/db-errors';
 import { isUuid } from '../../common/ids';
 import { checkVersion } from '../../common/versions';
 import { listAuditEntries } from '../audit/audit.service';
@@ -72,11 +73,11 @@ export class PeerEnrolmentService {
         tx,
         acting: { viewer },
       } = work;
-      if (municipalityId !== viewer.municipalityId) {
-        // Municipalities are public; enrolling another one is simply not the viewer's to do.
-        throw new ForbiddenError('You can only enrol your own municipality.');
-      }
-      const track = await findTrack(tx, viewer.regionId, trackId, true);
+      // Another municipality answers like one that does not exist, as everywhere in the access layer.
+      requireOn(viewer, Permission.TRACK_ENROL, { regionId: viewer.regionId, municipalityId }, 'Municipality');
+      // No lock on the track (coordinators may not update it); two racing first enrolments meet
+      // at the unique (track, municipality) index instead.
+      const track = await findTrack(tx, viewer.regionId, trackId);
       requireOpen(track);
       const values = await checkInput(tx, track, municipalityId, input);
       const [existing] = (await tx.query(
@@ -97,11 +98,18 @@ export class PeerEnrolmentService {
           [id, values.months, input.consentShowGoals],
         );
       } else {
-        const [row] = (await tx.query(
-          `INSERT INTO peer_enrolments (track_id, region_id, municipality_id, available_months, consent_show_goals, created_by)
-           VALUES ($1, $2, $3, $4::date[], $5, $6) RETURNING id`,
-          [track.id, viewer.regionId, municipalityId, values.months, input.consentShowGoals, viewer.userId],
-        )) as { id: string }[];
+        const [row] = (await tx
+          .query(
+            `INSERT INTO peer_enrolments (track_id, region_id, municipality_id, available_months, consent_show_goals, created_by)
+             VALUES ($1, $2, $3, $4::date[], $5, $6) RETURNING id`,
+            [track.id, viewer.regionId, municipalityId, values.months, input.consentShowGoals, viewer.userId],
+          )
+          .catch((error: unknown) => {
+            if (isUniqueViolation(error, 'peer_enrolments_track_id_municipality_id_key')) {
+              throw new ConflictError('ALREADY_ENROLLED', 'Your municipality is already enrolled in this track.');
+            }
+            throw error;
+          })) as { id: string }[];
         id = row!.id;
       }
       await writeChildren(tx, { id, trackId: track.id, regionId: viewer.regionId, municipalityId }, input, !!existing);
