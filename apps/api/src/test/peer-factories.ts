@@ -84,3 +84,48 @@ export async function createEnrolment(
   }
   return row!.id;
 }
+
+/**
+ * A proposal of the track with one group of the given enrolments, as the engine would have stored
+ * it (learning lines both ways on the first goal, all of them consented and shared when published).
+ */
+export async function createGroup(
+  app: TestApp,
+  track: TestTrack,
+  enrolmentIds: string[],
+  status: 'DRAFT' | 'PUBLISHED' = 'PUBLISHED',
+): Promise<{ proposalId: string; groupId: string }> {
+  const [proposal] = (await app.owner.query(
+    `INSERT INTO peer_proposals (track_id, region_id, status, enrolment_fingerprint, total, exact, published_at)
+     SELECT id, region_id, $2,
+            (SELECT md5(string_agg(e.id || ':' || e.version, ',' ORDER BY e.id)) FROM peer_enrolments e WHERE e.track_id = $1),
+            6, true, CASE WHEN $2 = 'DRAFT' THEN NULL ELSE now() END
+       FROM peer_tracks WHERE id = $1 RETURNING id`,
+    [track.id, status],
+  )) as { id: string }[];
+  const members = (await app.owner.query(
+    'SELECT municipality_id FROM peer_enrolments WHERE id = ANY($1::uuid[]) ORDER BY municipality_id',
+    [enrolmentIds],
+  )) as { municipality_id: string }[];
+  const [a, b] = members.map((m) => m.municipality_id);
+  const learning = [
+    { goalId: track.goalIds[0], learner: a, from: b, points: 3 },
+    { goalId: track.goalIds[0], learner: b, from: a, points: 3 },
+  ];
+  const explanation = {
+    learning,
+    costOfBreaking: 2,
+    ...(status === 'PUBLISHED' ? { shared: learning.map(({ points: _, ...line }) => line) } : {}),
+  };
+  const [group] = (await app.owner.query(
+    `INSERT INTO peer_groups (proposal_id, track_id, region_id, position, score, explanation)
+     SELECT $1, id, region_id, 0, 6, $3::jsonb FROM peer_tracks WHERE id = $2 RETURNING id`,
+    [proposal!.id, track.id, JSON.stringify(explanation)],
+  )) as { id: string }[];
+  await app.owner.query(
+    `INSERT INTO peer_group_members (group_id, track_id, municipality_id, enrolment_id, region_id)
+     SELECT $1, e.track_id, e.municipality_id, e.id, e.region_id FROM peer_enrolments e WHERE e.id = ANY($2::uuid[])`,
+    [group!.id, enrolmentIds],
+  );
+  return { proposalId: proposal!.id, groupId: group!.id };
+}

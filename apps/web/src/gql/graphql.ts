@@ -146,6 +146,7 @@ export type NewRecommendationInput = {
 /** Why a message is sent. */
 export type NotificationKind =
   | 'CANCELLED_BY_STAFF'
+  | 'PEER_GROUP_PUBLISHED'
   | 'PROMOTED'
   | 'REGISTERED'
   | 'REMINDER'

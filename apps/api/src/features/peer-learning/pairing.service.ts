@@ -214,6 +214,30 @@ export class PeerPairingService {
           { currentVersion: proposal.version, enrolmentsChanged: true },
         );
       }
+      const [previous] = (await work.tx.query(
+        `SELECT id FROM peer_proposals WHERE track_id = $1 AND status = 'PUBLISHED' FOR UPDATE`,
+        [track.id],
+      )) as { id: string }[];
+      const unchanged = new Set<string>();
+      if (previous) {
+        // A group that stays the same stays the same row, with its meetings, log and evaluations:
+        // the published row moves into the new proposal and takes over the draft's figures.
+        const old = new Map((await storedGroups(work.tx, previous.id)).map((g) => [groupKey(g.members), g.id]));
+        for (const group of await storedGroups(work.tx, proposal.id)) {
+          const oldId = old.get(groupKey(group.members));
+          if (oldId) {
+            await work.tx.query(
+              `UPDATE peer_groups o SET proposal_id = n.proposal_id, position = n.position, locked = n.locked,
+                      score = n.score, bonus = n.bonus, repeats = n.repeats, explanation = n.explanation
+                 FROM peer_groups n WHERE o.id = $1 AND n.id = $2`,
+              [oldId, group.id],
+            );
+            await work.tx.query('DELETE FROM peer_groups WHERE id = $1', [group.id]);
+            unchanged.add(oldId);
+          }
+        }
+        await work.tx.query(`UPDATE peer_proposals SET status = 'SUPERSEDED' WHERE id = $1`, [previous.id]);
+      }
       const groups = await storedGroups(work.tx, proposal.id);
       for (const group of groups) {
         const shared: SharedLine[] = group.explanation.learning
@@ -223,24 +247,6 @@ export class PeerPairingService {
           `UPDATE peer_groups SET explanation = explanation || jsonb_build_object('shared', $2::jsonb) WHERE id = $1`,
           [group.id, JSON.stringify(shared)],
         );
-      }
-      const [previous] = (await work.tx.query(
-        `SELECT id FROM peer_proposals WHERE track_id = $1 AND status = 'PUBLISHED' FOR UPDATE`,
-        [track.id],
-      )) as { id: string }[];
-      const unchanged = new Set<string>();
-      if (previous) {
-        const old = new Map((await storedGroups(work.tx, previous.id)).map((g) => [groupKey(g.members), g.id]));
-        for (const group of groups) {
-          const oldId = old.get(groupKey(group.members));
-          if (oldId) {
-            unchanged.add(group.id);
-            for (const table of ['peer_group_meetings', 'peer_group_log_entries', 'peer_group_evaluations']) {
-              await work.tx.query(`UPDATE ${table} SET group_id = $2 WHERE group_id = $1`, [oldId, group.id]);
-            }
-          }
-        }
-        await work.tx.query(`UPDATE peer_proposals SET status = 'SUPERSEDED' WHERE id = $1`, [previous.id]);
       }
       await work.tx.query(
         `UPDATE peer_proposals SET status = 'PUBLISHED', published_at = now(), published_by = $2, version = version + 1

@@ -54,7 +54,4 @@ export class PeerGroup {
 
   @Field(() => [PeerPairedGoal])
   pairedGoals: PeerPairedGoal[];
-
-  @Field()
-  publishedAt: Date;
 }
