@@ -94,15 +94,19 @@ export async function createGroup(
   track: TestTrack,
   enrolmentIds: string[],
   status: 'DRAFT' | 'PUBLISHED' = 'PUBLISHED',
+  /** Adds the group to this proposal instead of a new one. */
+  intoProposal?: string,
 ): Promise<{ proposalId: string; groupId: string }> {
-  const [proposal] = (await app.owner.query(
-    `INSERT INTO peer_proposals (track_id, region_id, status, enrolment_fingerprint, total, exact, published_at)
+  const [proposal] = intoProposal
+    ? [{ id: intoProposal }]
+    : ((await app.owner.query(
+        `INSERT INTO peer_proposals (track_id, region_id, status, enrolment_fingerprint, total, exact, published_at)
      SELECT id, region_id, $2,
             (SELECT md5(string_agg(e.id || ':' || e.version, ',' ORDER BY e.id)) FROM peer_enrolments e WHERE e.track_id = $1),
             6, true, CASE WHEN $2 = 'DRAFT' THEN NULL ELSE now() END
        FROM peer_tracks WHERE id = $1 RETURNING id`,
-    [track.id, status],
-  )) as { id: string }[];
+        [track.id, status],
+      )) as { id: string }[]);
   const members = (await app.owner.query(
     'SELECT municipality_id FROM peer_enrolments WHERE id = ANY($1::uuid[]) ORDER BY municipality_id',
     [enrolmentIds],
@@ -119,7 +123,8 @@ export async function createGroup(
   };
   const [group] = (await app.owner.query(
     `INSERT INTO peer_groups (proposal_id, track_id, region_id, position, score, explanation)
-     SELECT $1, id, region_id, 0, 6, $3::jsonb FROM peer_tracks WHERE id = $2 RETURNING id`,
+     SELECT $1, id, region_id, (SELECT count(*) FROM peer_groups WHERE proposal_id = $1), 6, $3::jsonb
+       FROM peer_tracks WHERE id = $2 RETURNING id`,
     [proposal!.id, track.id, JSON.stringify(explanation)],
   )) as { id: string }[];
   await app.owner.query(
