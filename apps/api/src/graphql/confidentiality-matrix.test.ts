@@ -407,7 +407,7 @@ const MATRIX: Record<string, Entry> = {
     run: async (c, t) =>
       c.gql(
         `query ($id: ID!, $a: PeerArrangementInput!) { previewPeerArrangement(proposalId: $id, arrangement: $a) { total } }`,
-        { id: (await groupOf(t)).draftId, a: { groups: [[almeloId, hengeloId]] } },
+        { id: (await groupOf(t)).draftId, a: { groups: [{ municipalityIds: [almeloId, hengeloId] }] } },
       ),
   },
   'Mutation.rearrangePeerGroups': {
@@ -416,7 +416,7 @@ const MATRIX: Record<string, Entry> = {
     run: async (c, t) =>
       c.gql(
         `mutation ($id: ID!, $a: PeerArrangementInput!) { rearrangePeerGroups(proposalId: $id, arrangement: $a, expectedVersion: 1) { id } }`,
-        { id: (await groupOf(t)).draftId, a: { groups: [[almeloId, hengeloId]] } },
+        { id: (await groupOf(t)).draftId, a: { groups: [{ municipalityIds: [almeloId, hengeloId] }] } },
       ),
   },
   'Mutation.publishPeerProposal': {

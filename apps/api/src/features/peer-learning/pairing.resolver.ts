@@ -3,6 +3,8 @@ import { Permission } from '../../access/permissions';
 import { actingOf, type Context } from '../../access/request-context';
 import { PeerArrangementInput, PeerArrangementScore, PeerProposal } from './proposal.types';
 
+const groupsOf = (arrangement: PeerArrangementInput) => arrangement.groups.map((g) => g.municipalityIds);
+
 @Resolver(() => PeerProposal)
 export class PeerPairingResolver {
   @Authorized(Permission.TRACK_MANAGE)
@@ -21,7 +23,7 @@ export class PeerPairingResolver {
     @Arg('arrangement') arrangement: PeerArrangementInput,
     @Ctx() ctx: Context,
   ): Promise<PeerArrangementScore> {
-    return ctx.services.peerPairing.preview(actingOf(ctx), proposalId, arrangement.groups);
+    return ctx.services.peerPairing.preview(actingOf(ctx), proposalId, groupsOf(arrangement));
   }
 
   @Authorized(Permission.TRACK_MANAGE)
@@ -56,7 +58,7 @@ export class PeerPairingResolver {
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: Context,
   ): Promise<PeerProposal> {
-    return ctx.services.peerPairing.rearrange(actingOf(ctx), proposalId, arrangement.groups, expectedVersion);
+    return ctx.services.peerPairing.rearrange(actingOf(ctx), proposalId, groupsOf(arrangement), expectedVersion);
   }
 
   @Authorized(Permission.TRACK_MANAGE)

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ProposalStatus } from './proposal.entity';
 
@@ -117,10 +117,19 @@ export class PeerArrangementScore {
   violations: string[];
 }
 
-@InputType({ description: 'A whole arrangement by hand: the municipality ids of each group.' })
+@InputType({ description: 'One group of an arrangement by hand.' })
+export class PeerArrangementGroupInput {
+  @Field(() => [ID])
+  @ArrayMinSize(2)
+  @ArrayMaxSize(3)
+  municipalityIds: string[];
+}
+
+@InputType({ description: 'A whole arrangement by hand: every group with its municipalities.' })
 export class PeerArrangementInput {
-  @Field(() => [[ID]])
+  @Field(() => [PeerArrangementGroupInput])
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
-  groups: string[][];
+  @ValidateNested({ each: true })
+  groups: PeerArrangementGroupInput[];
 }

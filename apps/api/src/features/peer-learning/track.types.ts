@@ -6,6 +6,7 @@ import {
   IsDate,
   IsEnum,
   IsOptional,
+  IsUUID,
   Length,
   MaxLength,
 } from 'class-validator';
@@ -174,9 +175,11 @@ export class PeerTrackInput {
 export class PeerTrackFilter {
   @Field(() => ID, { nullable: true })
   @IsOptional()
+  @IsUUID()
   programmeId?: string | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
+  @IsUUID()
   themeId?: string | null;
 }
