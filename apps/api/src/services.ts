@@ -9,7 +9,7 @@ import { EvaluationService } from './features/evaluations/evaluation.service';
 import { FacetService } from './features/facets/facet.service';
 import { OutboxService } from './features/notifications/outbox.service';
 import { PeerEnrolmentService } from './features/peer-learning/enrolment.service';
-import type { PairingEngine } from './features/peer-learning/pairing-contract';
+import * as pairingEngine from './features/peer-learning/pairing/engine';
 import { PeerPairingService } from './features/peer-learning/pairing.service';
 import { PeerGroupService } from './features/peer-learning/peer-group.service';
 import { PeerTrackService } from './features/peer-learning/track.service';
@@ -26,16 +26,6 @@ import { VenueService } from './features/sessions/venue.service';
 import { RoleGrantService } from './features/role-grants/role-grant.service';
 import { ThemeService } from './features/themes/theme.service';
 import { UserService } from './features/users/user.service';
-
-/** Until the pairing engine (features/peer-learning/pairing/engine) is merged: refuses to pair. */
-const PENDING_ENGINE: PairingEngine = {
-  proposeGroups: () => {
-    throw new Error('The pairing engine is not merged yet.');
-  },
-  scoreGroups: () => {
-    throw new Error('The pairing engine is not merged yet.');
-  },
-};
 
 /** The application's services, built once per process around the application pool. */
 export function createServices(
@@ -76,7 +66,7 @@ export function createServices(
     calendarFeeds: new CalendarFeedService(db, { publicUrl: config.publicUrl }),
     peerTracks: new PeerTrackService(db),
     peerEnrolments: new PeerEnrolmentService(db),
-    peerPairing: new PeerPairingService(db, PENDING_ENGINE),
+    peerPairing: new PeerPairingService(db, pairingEngine),
     peerGroups: new PeerGroupService(db),
   };
 }

@@ -101,30 +101,32 @@ describe('denied attempts on confidential ids', () => {
     ]);
 
     // Stored with the actor for the RIEC, shown to nobody in the app.
-    const [row] = (await app.owner.query(
-      `SELECT actor_user_id, actor_role FROM audit_log WHERE action = 'DENIED'`,
-    )) as {
-      actor_user_id: string;
-      actor_role: string;
-    }[];
+    const [row] = await app.owner.query<
+      {
+        actor_user_id: string;
+        actor_role: string;
+      }[]
+    >(`SELECT actor_user_id, actor_role FROM audit_log WHERE action = 'DENIED'`);
     expect(row).toEqual({ actor_user_id: outsider.user.id, actor_role: 'MUNICIPAL_COORDINATOR' });
 
     // The outsider's own municipality's log says nothing, and an id that does not exist leaves no trace.
     const theirs = await outsider.client.ok<Audit>(AUDIT);
     expect(theirs.auditLog.items.filter((i) => i.action === 'DENIED')).toEqual([]);
-    const [count] = (await app.owner.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'DENIED'`)) as {
-      n: number;
-    }[];
+    const [count] = await app.owner.query<
+      {
+        n: number;
+      }[]
+    >(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'DENIED'`);
     expect(count?.n).toBe(1);
   });
 
   it('a participant of the own municipality asking for an unassigned recommendation is recorded too', async () => {
     const participant = await actAs(app, 'PARTICIPANT', { municipality: 'GM0141' });
     expect(await participant.client.errorCode(ONE, { id: almeloRec })).toBe('NOT_FOUND');
-    const rows = (await app.owner.query(
+    const rows = await app.owner.query<{ municipality_id: string }[]>(
       `SELECT municipality_id, actor_user_id FROM audit_log WHERE action = 'DENIED' AND actor_user_id = $1`,
       [participant.user.id],
-    )) as { municipality_id: string }[];
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]?.municipality_id).toBe(participant.user.municipalityId);
   });
@@ -141,16 +143,23 @@ describe('services check again, behind the resolver guards', () => {
     const coordinator = await actingAs('MUNICIPAL_COORDINATOR', 'GM0141');
     const service = new RecommendationService(app.app, new ScanService(app.app));
     await expect(
-      service.update(coordinator, almeloRec, {
-        title: 'Herschreven',
-        body: '',
-        facetId: '00000000-0000-4000-8000-000000000000',
-        priority: 'P1',
-      }),
+      service.update(
+        coordinator,
+        almeloRec,
+        {
+          title: 'Herschreven',
+          body: '',
+          facetId: '00000000-0000-4000-8000-000000000000',
+          priority: 'P1',
+        },
+        1,
+      ),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    const [row] = (await app.owner.query('SELECT title FROM recommendations WHERE id = $1', [almeloRec])) as {
-      title: string;
-    }[];
+    const [row] = await app.owner.query<
+      {
+        title: string;
+      }[]
+    >('SELECT title FROM recommendations WHERE id = $1', [almeloRec]);
     expect(row?.title).toBe('Almelo: geheim plan');
   });
 
@@ -168,7 +177,6 @@ describe('services check again, behind the resolver guards', () => {
     await expect(
       new ProgrammeService(app.app).create(analyst.viewer, {
         name: 'Eigen programma',
-        description: '',
         startYear: 2026,
         endYear: 2027,
       }),

@@ -12,9 +12,9 @@ export interface ConfidentialWork {
   tx: EntityManager;
   acting: Acting;
   /** The WHERE fragment for `alias` under the operation's permission. */
-  scope(alias: string, columns?: ScopeColumns): SqlFilter;
+  scope: (alias: string, columns?: ScopeColumns) => SqlFilter;
   /** Appends audit entries in the same transaction as the work. */
-  audit(entries: AuditEntry[]): Promise<void>;
+  audit: (entries: AuditEntry[]) => Promise<void>;
 }
 
 /**

@@ -27,13 +27,13 @@ async function acting(user: TestUser): Promise<Acting> {
 async function visibleLogs(user: TestUser, withFilter = true): Promise<string[]> {
   return runConfidential(app.app, await acting(user), Permission.SCAN_READ, async ({ tx, scope }) => {
     const filter = scope('l', { members: { table: 'shared_log_members', record: 'log_id' } });
-    const rows = (await tx
+    const rows = await tx
       .createQueryBuilder()
       .select('l.id', 'id')
       .from('shared_logs', 'l')
       .where(withFilter ? filter.sql : 'TRUE', withFilter ? filter.params : {})
       .orderBy('l.title')
-      .getRawMany()) as { id: string }[];
+      .getRawMany<{ id: string }>();
     return rows.map((r) => r.id);
   });
 }
@@ -57,10 +57,10 @@ beforeAll(async () => {
     GRANT SELECT ON shared_logs, shared_log_members TO rode_draad_app;
   `);
   const share = async (title: string, codes: string[]) => {
-    const [row] = (await app.owner.query(
+    const [row] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO shared_logs (region_id, title) SELECT region_id, $1 FROM municipalities WHERE id = $2 RETURNING id`,
       [title, ids[codes[0]!]],
-    )) as { id: string }[];
+    );
     for (const code of codes) {
       await app.owner.query('INSERT INTO shared_log_members (log_id, municipality_id) VALUES ($1, $2)', [
         row!.id,
@@ -107,10 +107,10 @@ describe('membership scope', () => {
         }),
       ),
     );
-    const rows = (await app.owner.query(
+    const rows = await app.owner.query<{ municipality_id: string }[]>(
       `SELECT municipality_id FROM audit_log WHERE entity = 'peer_group_log' AND entity_id = $1 ORDER BY municipality_id`,
       [almeloEnschede],
-    )) as { municipality_id: string }[];
+    );
     expect(rows.map((r) => r.municipality_id)).toEqual([ids.GM0141, ids.GM0153].sort());
   });
 });

@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../common/errors';
-import { Permission, reachOf, type Reach } from './permissions';
+import { type Permission, reachOf, type Reach } from './permissions';
 import type { Viewer } from './viewer';
 
 /** The owner of a record, as far as access is concerned. */

@@ -1,4 +1,4 @@
-import { Permission, reachOf } from './permissions';
+import { type Permission, reachOf } from './permissions';
 import type { Viewer } from './viewer';
 
 export interface SqlFilter {

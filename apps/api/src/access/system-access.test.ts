@@ -20,23 +20,23 @@ describe('the system path for background jobs', () => {
   it('reads recommendations of every municipality under its purpose, and audits the read as SYSTEM', async () => {
     const almelo = await municipalityId(app, 'GM0141');
     const count = await system.inTransaction(app.app, async ({ tx, audit }) => {
-      const rows = (await tx.query('SELECT id FROM recommendations')) as unknown[];
+      const rows = await tx.query<unknown[]>('SELECT id FROM recommendations');
       await audit([
         { municipalityId: almelo, action: 'LIST', entity: 'recommendation', details: { count: rows.length } },
       ]);
       return rows.length;
     });
     expect(count).toBe(2);
-    const [entry] = (await app.owner.query(
+    const [entry] = await app.owner.query<unknown[]>(
       `SELECT actor_user_id, actor_role, request_id FROM audit_log WHERE actor_role = 'SYSTEM'`,
-    )) as unknown[];
+    );
     expect(entry).toEqual({ actor_user_id: null, actor_role: 'SYSTEM', request_id: 'system:follow-up-reminders' });
   });
 
   it('reaches nothing else: no scans, no writes', async () => {
     await system.inTransaction(app.app, async ({ tx }) => {
       expect(await tx.query('SELECT id FROM scans')).toEqual([]);
-      const [, updated] = (await tx.query(`UPDATE recommendations SET due_date = '2030-01-01'`)) as [unknown, number];
+      const [, updated] = await tx.query<[unknown, number]>(`UPDATE recommendations SET due_date = '2030-01-01'`);
       expect(updated).toBe(0);
     });
   });
@@ -45,7 +45,7 @@ describe('the system path for background jobs', () => {
     await expect(app.app.query('SELECT * FROM system_tokens')).rejects.toThrow(/permission denied/);
     const forged = await app.app.transaction(async (tx) => {
       await tx.query(`SELECT set_config('app.system_token', $1, true)`, ['forged-token-forged-token-forged-token-xx']);
-      return tx.query('SELECT id FROM recommendations') as Promise<unknown[]>;
+      return tx.query<Promise<unknown[]>>('SELECT id FROM recommendations');
     });
     expect(forged).toEqual([]);
   });
@@ -54,9 +54,8 @@ describe('the system path for background jobs', () => {
     const shortLived = await SystemAccess.register(app.owner, 'follow-up-reminders');
     await app.owner.query(`UPDATE system_tokens SET expires_at = now() - interval '1 second'`);
     expect(
-      await shortLived.inTransaction(
-        app.app,
-        ({ tx }) => tx.query('SELECT id FROM recommendations') as Promise<unknown[]>,
+      await shortLived.inTransaction(app.app, ({ tx }) =>
+        tx.query<Promise<unknown[]>>('SELECT id FROM recommendations'),
       ),
     ).toEqual([]);
   });

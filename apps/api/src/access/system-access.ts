@@ -32,7 +32,7 @@ export class SystemAccess {
 
   async inTransaction<T>(
     db: DataSource,
-    work: (w: { tx: EntityManager; audit(entries: AuditEntry[]): Promise<void> }) => Promise<T>,
+    work: (w: { tx: EntityManager; audit: (entries: AuditEntry[]) => Promise<void> }) => Promise<T>,
   ): Promise<T> {
     return db.transaction(async (tx) => {
       await tx.query(`SELECT set_config('app.system_token', $1, true)`, [this.token]);

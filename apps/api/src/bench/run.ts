@@ -1,3 +1,4 @@
+import { benchPairing } from './pairing.bench';
 import { benchPicture } from './picture.bench';
 import { benchProgramme } from './programme.bench';
 import { benchStartup } from './startup.bench';
@@ -8,6 +9,7 @@ async function main() {
     ...(await benchStartup()),
     ...(await benchPicture()),
     ...(await benchProgramme()),
+    ...benchPairing(),
   };
   for (const [name, value] of Object.entries(results)) {
     console.log(`${name.padEnd(60)} ${value}`);

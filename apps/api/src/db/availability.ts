@@ -41,7 +41,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) {
     return true;
   }
-  const inner = [driverError, originalError, cause, ...(Array.isArray(errors) ? errors : [])];
+  const inner = [driverError, originalError, cause, ...(Array.isArray(errors) ? (errors as unknown[]) : [])];
   return inner.some((e) => isDatabaseUnavailable(e, depth + 1));
 }
 

@@ -17,16 +17,14 @@ afterAll(() => owner.destroy());
 
 describe('migrations', () => {
   it('roll back to the first and forward again', async () => {
-    const tablesBefore = (await owner.query(
+    const tablesBefore = await owner.query<unknown[]>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
-    )) as unknown[];
-    const policiesBefore = (await owner.query(
-      `SELECT tablename, policyname FROM pg_policies ORDER BY 1, 2`,
-    )) as unknown[];
+    );
+    const policiesBefore = await owner.query<unknown[]>(`SELECT tablename, policyname FROM pg_policies ORDER BY 1, 2`);
     for (let undone = 1; undone < migrations.length; undone += 1) {
       await owner.undoLastMigration({ transaction: 'each' });
     }
-    const [{ n }] = (await owner.query('SELECT count(*)::int AS n FROM migrations')) as [{ n: number }];
+    const [{ n }] = await owner.query<[{ n: number }]>('SELECT count(*)::int AS n FROM migrations');
     expect(n).toBe(1);
     const applied = await owner.runMigrations({ transaction: 'each' });
     expect(applied).toHaveLength(migrations.length - 1);

@@ -34,7 +34,7 @@ async function asViewer<T>(
     for (const [key, value] of Object.entries(settings)) {
       await tx.query(`SELECT set_config($1, $2, true)`, [`app.${key}`, value]);
     }
-    return tx.query(sql, params) as Promise<T>;
+    return tx.query<Promise<T>>(sql, params);
   });
 }
 
@@ -45,7 +45,7 @@ async function asUser(userId: string) {
 beforeAll(async () => {
   app = await startTestApp();
   almelo = await municipalityId(app, 'GM0141');
-  regionId = ((await app.owner.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[])[0]!.id;
+  regionId = (await app.owner.query<{ id: string }[]>(`SELECT id FROM regions WHERE name = 'Twente'`))[0]!.id;
   const facet = await createFacet(app);
   const theme = await createTheme(app);
   const rec = await createRecommendation(app, await createScan(app, 'GM0141'), facet);
@@ -68,18 +68,18 @@ afterAll(() => app.close());
 
 describe('row-level security on confidential tables', () => {
   it('the application role neither owns the tables nor bypasses RLS', async () => {
-    const [role] = (await app.app.query(
+    const [role] = await app.app.query<{ rolsuper: boolean; rolbypassrls: boolean }[]>(
       `SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`,
-    )) as { rolsuper: boolean; rolbypassrls: boolean }[];
+    );
     expect(role).toEqual({ rolsuper: false, rolbypassrls: false });
-    const owned = (await app.app.query(
+    const owned = await app.app.query<unknown[]>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user`,
-    )) as unknown[];
+    );
     expect(owned).toEqual([]);
-    const forced = (await app.owner.query(
+    const forced = await app.owner.query<{ relname: string }[]>(
       `SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity AND relforcerowsecurity`,
       [CONFIDENTIAL_TABLES],
-    )) as { relname: string }[];
+    );
     expect(forced.map((r) => r.relname).sort()).toEqual([...CONFIDENTIAL_TABLES].sort());
   });
 
@@ -105,9 +105,11 @@ describe('row-level security on confidential tables', () => {
   });
 
   it('an analyst of another region sees nothing', async () => {
-    const [other] = (await app.owner.query(`INSERT INTO regions (name) VALUES ('Achterhoek') RETURNING id`)) as {
-      id: string;
-    }[];
+    const [other] = await app.owner.query<
+      {
+        id: string;
+      }[]
+    >(`INSERT INTO regions (name) VALUES ('Achterhoek') RETURNING id`);
     const foreign = await createUser(app, 'RIEC_ANALYST', { regionId: other!.id });
     const settings = await asUser(foreign.id);
     for (const table of CONFIDENTIAL_TABLES) {
@@ -156,9 +158,11 @@ describe('row-level security on confidential tables', () => {
         [regionId, almelo],
       ),
     ).rejects.toThrow(/row-level security/);
-    const [row] = (await app.owner.query(`SELECT count(*)::int AS n FROM recommendations WHERE status = 'DONE'`)) as {
-      n: number;
-    }[];
+    const [row] = await app.owner.query<
+      {
+        n: number;
+      }[]
+    >(`SELECT count(*)::int AS n FROM recommendations WHERE status = 'DONE'`);
     expect(row?.n).toBe(0);
   });
 
@@ -201,9 +205,11 @@ describe('row-level security on confidential tables', () => {
 
   it('the session secret does not outlive its transaction on a pooled connection', async () => {
     await asViewer(app.app, await asUser(analyst), 'SELECT 1');
-    const [after] = (await app.app.query(`SELECT current_setting('app.session_token', true) AS token`)) as {
-      token: string | null;
-    }[];
+    const [after] = await app.app.query<
+      {
+        token: string | null;
+      }[]
+    >(`SELECT current_setting('app.session_token', true) AS token`);
     expect(after?.token ?? '').toBe('');
     expect(await app.app.query('SELECT * FROM recommendations')).toEqual([]);
   });

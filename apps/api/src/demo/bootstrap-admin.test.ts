@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(() => owner.destroy());
 
-const users = () => owner.query('SELECT email, role FROM users') as Promise<{ email: string; role: string }[]>;
+const users = () => owner.query<Promise<{ email: string; role: string }[]>>('SELECT email, role FROM users');
 
 describe('bootstrapAdmin (RD_ADMIN_EMAIL, RD_ADMIN_PASSWORD)', () => {
   it.each([

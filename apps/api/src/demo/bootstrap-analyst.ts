@@ -47,29 +47,29 @@ export async function bootstrapFirstAnalyst(owner: DataSource, analyst: FirstAna
   checkFirstAnalyst(analyst);
   const passwordHash = await hashPassword(analyst.password);
   return owner.transaction(async (tx) => {
-    const [region] = (await tx.query(
+    const [region] = await tx.query<{ id: string }[]>(
       `SELECT id FROM regions WHERE ($1::text IS NULL OR name = $1) ORDER BY created_at, id LIMIT 1 FOR UPDATE`,
       [analyst.region ?? null],
-    )) as { id: string }[];
+    );
     if (!region) {
       throw new Error(analyst.region ? `No region named ${analyst.region}` : 'The database has no region');
     }
     // The region's approvers: while it has one, new analysts go through an approval instead.
-    const analysts = (await tx.query(
+    const analysts = await tx.query<unknown[]>(
       `SELECT 1 FROM users WHERE role = ANY($2::text[]) AND region_id = $1 AND disabled_at IS NULL`,
       [region.id, rolesWith(Permission.ROLE_GRANT_APPROVE)],
-    )) as unknown[];
+    );
     if (analysts.length > 0) {
       return 'region-has-analyst';
     }
     const email = analyst.email.trim().toLowerCase();
-    if (((await tx.query('SELECT 1 FROM users WHERE email = $1', [email])) as unknown[]).length > 0) {
+    if ((await tx.query<unknown[]>('SELECT 1 FROM users WHERE email = $1', [email])).length > 0) {
       return 'email-taken';
     }
-    const [user] = (await tx.query(
+    const [user] = await tx.query<{ id: string }[]>(
       `INSERT INTO users (email, name, role, region_id, password_hash) VALUES ($1, $2, NULL, $3, $4) RETURNING id`,
       [email, analyst.name.trim(), region.id, passwordHash],
-    )) as { id: string }[];
+    );
     await grantInstallAnalyst(tx, user!.id);
     return 'created';
   });

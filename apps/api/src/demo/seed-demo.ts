@@ -11,7 +11,7 @@ import { seedScans } from './seed-scans';
 
 /** True when nobody has an account yet: the only state in which demo data may be added. */
 export async function isEmpty(db: DataSource): Promise<boolean> {
-  const [row] = (await db.query('SELECT NOT EXISTS (SELECT 1 FROM users) AS empty')) as { empty: boolean }[];
+  const [row] = await db.query<{ empty: boolean }[]>('SELECT NOT EXISTS (SELECT 1 FROM users) AS empty');
   return row?.empty === true;
 }
 
@@ -24,17 +24,19 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
   const accounts = demoAccounts(TWENTE_MUNICIPALITIES);
   const hashes = await Promise.all(accounts.map(() => hashPassword(DEMO_PASSWORD)));
   const regionId = await db.transaction(async (tx) => {
-    const [region] = (await tx.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[];
-    const municipalities = (await tx.query('SELECT id, cbs_code FROM municipalities')) as {
-      id: string;
-      cbs_code: string;
-    }[];
+    const [region] = await tx.query<{ id: string }[]>(`SELECT id FROM regions WHERE name = 'Twente'`);
+    const municipalities = await tx.query<
+      {
+        id: string;
+        cbs_code: string;
+      }[]
+    >('SELECT id, cbs_code FROM municipalities');
     const byCode = new Map(municipalities.map((m) => [m.cbs_code, m.id]));
     const ids = new Map<string, string>();
     for (const [index, account] of accounts.entries()) {
       // Privileged roles go in without a role first: the database grants them only with an approved grant.
       const privileged = grantNeedsApproval(account.role);
-      const [user] = (await tx.query(
+      const [user] = await tx.query<{ id: string }[]>(
         `INSERT INTO users (email, name, role, region_id, municipality_id, password_hash)
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
         [
@@ -45,7 +47,7 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
           account.municipalityCode && !privileged ? byCode.get(account.municipalityCode) : null,
           hashes[index],
         ],
-      )) as { id: string }[];
+      );
       ids.set(account.email, user!.id);
     }
     // The demo analyst is the install's first analyst; the admin asked for every other privileged
@@ -67,7 +69,7 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
     }
     return region!.id;
   });
-  const [analyst] = (await db.query(`SELECT id FROM users WHERE email = $1`, [DEMO_ANALYST_EMAIL])) as { id: string }[];
+  const [analyst] = await db.query<{ id: string }[]>(`SELECT id FROM users WHERE email = $1`, [DEMO_ANALYST_EMAIL]);
   // The scans go in through the services as the demo analyst, in a real session: row-level
   // security only lets a viewer with a live session write confidential rows.
   const sessions = new SessionService(db, { idleMinutes: 60, absoluteHours: 1 });

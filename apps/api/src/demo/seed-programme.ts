@@ -38,38 +38,42 @@ const COMMENTS = [
  */
 export async function seedProgramme(db: DataSource, regionId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const [staff] = (await tx.query(`SELECT id FROM users WHERE email = 'staff@rodedraad.example'`)) as {
-      id: string;
-    }[];
+    const [staff] = await tx.query<
+      {
+        id: string;
+      }[]
+    >(`SELECT id FROM users WHERE email = 'staff@rodedraad.example'`);
     const themes = new Map(
       (
-        (await tx.query('SELECT id, title FROM themes WHERE region_id = $1', [regionId])) as {
-          id: string;
-          title: string;
-        }[]
+        await tx.query<
+          {
+            id: string;
+            title: string;
+          }[]
+        >('SELECT id, title FROM themes WHERE region_id = $1', [regionId])
       ).map((t) => [t.title, t.id]),
     );
     const venues: string[] = [];
     for (const venue of DEMO_VENUES) {
-      const [row] = (await tx.query(
+      const [row] = await tx.query<{ id: string }[]>(
         `INSERT INTO venues (region_id, name, address, room) VALUES ($1, $2, $3, $4) RETURNING id`,
         [regionId, venue.name, venue.address, venue.room],
-      )) as { id: string }[];
+      );
       venues.push(row!.id);
     }
     const facilitators: string[] = [];
     for (const facilitator of DEMO_FACILITATORS) {
-      const [row] = (await tx.query(
+      const [row] = await tx.query<{ id: string }[]>(
         `INSERT INTO facilitators (region_id, name, organisation) VALUES ($1, $2, $3) RETURNING id`,
         [regionId, facilitator.name, facilitator.organisation],
-      )) as { id: string }[];
+      );
       facilitators.push(row!.id);
     }
-    const people = (await tx.query(
+    const people = await tx.query<Context['people']>(
       `SELECT id, municipality_id, email FROM users
         WHERE region_id = $1 AND role IN ('MUNICIPAL_COORDINATOR', 'PARTICIPANT') ORDER BY email`,
       [regionId],
-    )) as Context['people'];
+    );
     const ctx: Context = {
       tx,
       regionId,
@@ -120,7 +124,7 @@ export async function seedProgramme(db: DataSource, regionId: string): Promise<v
 }
 
 async function createProgramme(ctx: Context, name: string, from: number, to: number, status: string): Promise<string> {
-  const [row] = (await ctx.tx.query(
+  const [row] = await ctx.tx.query<{ id: string }[]>(
     `INSERT INTO programmes (region_id, name, start_year, end_year, goals, status) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [
       ctx.regionId,
@@ -130,7 +134,7 @@ async function createProgramme(ctx: Context, name: string, from: number, to: num
       'Samen leren op de rode draden uit de weerbaarheidsscans: kennis delen, vaardigheden oefenen en elkaar vinden.',
       status,
     ],
-  )) as { id: string }[];
+  );
   return row!.id;
 }
 
@@ -141,7 +145,7 @@ async function createActivity(
   year: number,
   quarter: number | null,
 ) {
-  const [row] = (await ctx.tx.query(
+  const [row] = await ctx.tx.query<{ id: string }[]>(
     `INSERT INTO learning_activities (region_id, programme_id, title, description, format, learning_goals, target_audiences,
                                       planned_year, planned_quarter, owner_user_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
@@ -157,7 +161,7 @@ async function createActivity(
       quarter,
       ctx.staffId,
     ],
-  )) as { id: string }[];
+  );
   for (const title of activity.themes) {
     await ctx.tx.query('INSERT INTO activity_themes (activity_id, theme_id) VALUES ($1, $2)', [
       row!.id,
@@ -183,7 +187,7 @@ async function createSession(
 ) {
   const day = onWeekday(date).toISOString().slice(0, 10);
   const online = ctx.random.next() < 0.2;
-  const [row] = (await ctx.tx.query(
+  const [row] = await ctx.tx.query<{ id: string }[]>(
     `INSERT INTO sessions (region_id, activity_id, starts_at, ends_at, venue_id, online_url, host_municipality_id, capacity,
                            registration_deadline, status)
      SELECT $1, $2, ($3 || ' 09:30')::timestamp AT TIME ZONE 'Europe/Amsterdam', ($3 || ' 12:30')::timestamp AT TIME ZONE 'Europe/Amsterdam',
@@ -200,7 +204,7 @@ async function createSession(
       capacity,
       status,
     ],
-  )) as { id: string }[];
+  );
   await ctx.tx.query(
     'INSERT INTO session_facilitators (session_id, facilitator_id, during, cancelled) SELECT id, $2, during, false FROM sessions WHERE id = $1',
     [row!.id, ctx.facilitators[index % ctx.facilitators.length]],

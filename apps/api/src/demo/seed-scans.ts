@@ -63,28 +63,30 @@ async function seedFirstYear(tx: EntityManager, analyst: Viewer, random: Random)
   const regionId = analyst.regionId;
   const facets = new Map(
     (
-      (await tx.query('SELECT id, name FROM facets WHERE region_id = $1', [regionId])) as { id: string; name: string }[]
+      await tx.query<{ id: string; name: string }[]>('SELECT id, name FROM facets WHERE region_id = $1', [regionId])
     ).map((f) => [f.name, f.id]),
   );
-  const municipalities = (await tx.query(
+  const municipalities = await tx.query<Municipality[]>(
     'SELECT id, name, cbs_code FROM municipalities WHERE region_id = $1 ORDER BY name',
     [regionId],
-  )) as Municipality[];
+  );
   const coordinators = new Map(
     (
-      (await tx.query(`SELECT id, municipality_id FROM users WHERE role = 'MUNICIPAL_COORDINATOR'`)) as {
-        id: string;
-        municipality_id: string;
-      }[]
+      await tx.query<
+        {
+          id: string;
+          municipality_id: string;
+        }[]
+      >(`SELECT id, municipality_id FROM users WHERE role = 'MUNICIPAL_COORDINATOR'`)
     ).map((u) => [u.municipality_id, u.id]),
   );
 
   const themeIds: string[] = [];
   for (const theme of DEMO_THEMES) {
-    const [row] = (await tx.query(
+    const [row] = await tx.query<{ id: string }[]>(
       `INSERT INTO themes (region_id, title, description, year_identified) VALUES ($1, $2, $3, $4) RETURNING id`,
       [regionId, theme.title, theme.description, theme.yearIdentified],
-    )) as { id: string }[];
+    );
     themeIds.push(row!.id);
     for (const facet of theme.facets) {
       await tx.query('INSERT INTO theme_facets (theme_id, facet_id) VALUES ($1, $2)', [row!.id, facets.get(facet)]);
@@ -98,7 +100,7 @@ async function seedFirstYear(tx: EntityManager, analyst: Viewer, random: Random)
     const scanDate = new Date(
       Date.UTC(2021, 2 + Math.floor((index * 10) / municipalities.length), 1 + random.int(0, 25)),
     );
-    const [scan] = (await tx.query(
+    const [scan] = await tx.query<{ id: string }[]>(
       `INSERT INTO scans (region_id, municipality_id, scan_date, kind, scope, summary, created_by)
        VALUES ($1, $2, $3, 'BASELINE', $4, $5, $6) RETURNING id`,
       [
@@ -110,7 +112,7 @@ async function seedFirstYear(tx: EntityManager, analyst: Viewer, random: Random)
           'De aanbevelingen richten zich op borging, informatiepositie en de toepassing van bestaande instrumenten.',
         analyst.userId,
       ],
-    )) as { id: string }[];
+    );
     const chosenFacets = random.shuffle(facetNames).slice(0, random.int(6, 11));
     const count = random.int(6, 15);
     for (let i = 0; i < count; i += 1) {
@@ -118,7 +120,7 @@ async function seedFirstYear(tx: EntityManager, analyst: Viewer, random: Random)
       const titles = DEMO_RECOMMENDATIONS[facet]!;
       const title = titles[Math.floor(i / chosenFacets.length) % titles.length]!;
       const status = random.next() < 0.25 ? 'IN_PROGRESS' : 'OPEN';
-      const [rec] = (await tx.query(
+      const [rec] = await tx.query<{ id: string }[]>(
         `INSERT INTO recommendations (region_id, municipality_id, scan_id, reference, title, body, facet_id, priority, status,
                                       status_changed_at, status_changed_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
@@ -135,7 +137,7 @@ async function seedFirstYear(tx: EntityManager, analyst: Viewer, random: Random)
           status === 'OPEN' ? null : new Date(scanDate.getTime() + 90 * DAY),
           status === 'OPEN' ? null : coordinators.get(municipality.id),
         ],
-      )) as { id: string }[];
+      );
       recs.push({ id: rec!.id, municipalityId: municipality.id, facet, status });
       if (status === 'IN_PROGRESS') {
         await tx.query(
@@ -239,7 +241,7 @@ async function seedSecondYear(tx: EntityManager, analyst: Viewer, random: Random
   // Two municipalities had a re-scan in 2024.
   for (const code of ['GM0153', 'GM0164']) {
     const municipality = year.municipalities.find((m) => m.cbs_code === code)!;
-    const [scan] = (await tx.query(
+    const [scan] = await tx.query<{ id: string }[]>(
       `INSERT INTO scans (region_id, municipality_id, scan_date, kind, scope, summary, created_by)
        VALUES ($1, $2, '2024-04-15', 'RESCAN', 'Hercontrole van vastgoed en Bibob', $3, $4) RETURNING id`,
       [
@@ -248,7 +250,7 @@ async function seedSecondYear(tx: EntityManager, analyst: Viewer, random: Random
         `Hernieuwde scan van ${municipality.name}: duidelijke voortgang op Bibob, vastgoed blijft kwetsbaar.`,
         analyst.userId,
       ],
-    )) as { id: string }[];
+    );
     for (const [i, facet] of ['Vastgoed', 'Bibob', 'Informatiepositie en informatiedeling'].entries()) {
       await tx.query(
         `INSERT INTO recommendations (region_id, municipality_id, scan_id, reference, title, body, facet_id, priority)

@@ -39,10 +39,12 @@ describe('drill: concurrent edits', () => {
       );
       const saved = answers.filter((a) => a.data?.updateRecommendation);
       const stale = answers.filter((a) => a.errors?.[0]?.extensions?.reason === 'STALE_VERSION');
-      const [stored] = (await app.owner.query('SELECT title, version FROM recommendations WHERE id = $1', [id])) as {
-        title: string;
-        version: number;
-      }[];
+      const [stored] = await app.owner.query<
+        {
+          title: string;
+          version: number;
+        }[]
+      >('SELECT title, version FROM recommendations WHERE id = $1', [id]);
       // A lost update: a save reported as successful whose title is not what is stored.
       lostUpdates += saved.filter((a) => a.data!.updateRecommendation.title !== stored!.title).length;
       wrongAnswers += saved.length === 1 && stale.length === EDITS - 1 && stored!.version === 2 ? 0 : 1;

@@ -29,13 +29,12 @@ describe('drill: the overbooking race', () => {
         ),
       );
       failed += answers.filter((a) => a.errors?.length).length;
-      const rows = (await app.owner.query(
-        `SELECT id, status FROM registrations WHERE session_id = $1 ORDER BY arrival`,
-        [sessionId],
-      )) as {
-        id: string;
-        status: string;
-      }[];
+      const rows = await app.owner.query<
+        {
+          id: string;
+          status: string;
+        }[]
+      >(`SELECT id, status FROM registrations WHERE session_id = $1 ORDER BY arrival`, [sessionId]);
       const confirmed = rows.filter((r) => r.status === 'CONFIRMED').length;
       overbooked += Math.max(0, confirmed - 20);
       const expected = [...Array<string>(20).fill('CONFIRMED'), ...Array<string>(180).fill('WAITLISTED')];

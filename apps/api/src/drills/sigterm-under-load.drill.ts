@@ -33,9 +33,10 @@ describe('drill: SIGTERM under load', () => {
     const answered = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
     const succeeded = new Set(answered.filter((a) => a.answer.data?.registerForSession).map((a) => a.user));
     const serverErrors = answered.filter((a) => a.answer.status >= 500).length;
-    const committed = (await target.owner.query(`SELECT user_id FROM registrations WHERE session_id = $1`, [
-      sessionId,
-    ])) as { user_id: string }[];
+    const committed = await target.owner.query<{ user_id: string }[]>(
+      `SELECT user_id FROM registrations WHERE session_id = $1`,
+      [sessionId],
+    );
     const committedUnconfirmed = committed.filter((r) => !succeeded.has(r.user_id)).length;
     figure('sigterm: requests in flight', IN_FLIGHT);
     figure('sigterm: cut off (no HTTP answer)', cutOff);

@@ -74,10 +74,10 @@ describe('drill: SMTP down, and a confirmation lost', () => {
         break;
       }
     }
-    const rows = (await app.owner.query(
+    const rows = await app.owner.query<{ status: string; message_id: string }[]>(
       `SELECT status, message_id FROM notification_outbox WHERE payload->>'sessionId' = $1`,
       [sessionId],
-    )) as { status: string; message_id: string }[];
+    );
     const received = new Map<string, number>();
     for (const mail of inbox.messages) {
       received.set(mail.messageId ?? '', (received.get(mail.messageId ?? '') ?? 0) + 1);

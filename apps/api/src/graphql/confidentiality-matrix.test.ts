@@ -310,10 +310,13 @@ const MATRIX: Record<string, Entry> = {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
     run: (c, t) =>
-      c.gql(`mutation ($id: ID!, $themeIds: [ID!]!) { setRecommendationThemes(id: $id, themeIds: $themeIds) { id } }`, {
-        id: t.recId,
-        themeIds: [themeId],
-      }),
+      c.gql(
+        `mutation ($id: ID!, $themeIds: [ID!]!) { setRecommendationThemes(id: $id, themeIds: $themeIds, expectedVersion: 1) { id } }`,
+        {
+          id: t.recId,
+          themeIds: [themeId],
+        },
+      ),
   },
   'Mutation.setRecommendationStatus': {
     roles: ['MUNICIPAL_COORDINATOR'],
@@ -350,11 +353,11 @@ const MATRIX: Record<string, Entry> = {
     sees: ['PARTICIPANT_ASSIGNED'],
     run: async (c, t) => {
       // A message to the assigned participant, standing in for one about the target.
-      const [row] = (await app.owner.query(
+      const [row] = await app.owner.query<{ id: string }[]>(
         `INSERT INTO notification_outbox (kind, confidentiality, recipient_user_id, payload)
          VALUES ('REGISTERED', 'PERSONAL', $1, jsonb_build_object('sessionId', $2::text, 'registrationId', $3::text)) RETURNING id::text`,
         [assignedParticipantId, messageSessionId, t.recId],
-      )) as { id: string }[];
+      );
       messageFor.set(t.recId, row!.id);
       return c.gql(`{ myMessages(page: { offset: 0, limit: 100 }) { total items { id subject text } } }`);
     },

@@ -5,15 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { formatError } from './format-error';
 import { getSchema } from './schema';
 
+/** A class as the metadata storages hold it. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql and class-validator key their metadata by `Function`
+type ValidatedClass = Function;
+
 /** The classes type-graphql validates: every @InputType and @ArgsType of the schema. */
-async function validatedClasses(): Promise<Function[]> {
+async function validatedClasses(): Promise<ValidatedClass[]> {
   await getSchema();
   const storage = schemaStorage();
   return [...storage.inputTypes, ...storage.argumentTypes].map((c) => c.target);
 }
 
 /** The constraint names class-validator would report for a class: what format-error sends as field reasons. */
-function constraintNames(target: Function): string[] {
+function constraintNames(target: ValidatedClass): string[] {
   const storage = validationStorage();
   return storage.getTargetValidationMetadatas(target, target.name, true, false).flatMap((metadata) => {
     if (metadata.type === ValidationTypes.CONDITIONAL_VALIDATION) {

@@ -49,8 +49,6 @@ function originalOf(error: unknown): unknown {
   return wrapped instanceof DomainError ? wrapped : unwrapped;
 }
 
-type Extensions = { code: ErrorCode; reason?: ErrorReason } & Record<string, unknown>;
-
 /** The HTTP status Apollo answers an error with, when it set one (e.g. 400 for a wrong persisted-query hash). */
 function httpStatusOf(error: unknown): number | undefined {
   const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;

@@ -32,7 +32,7 @@ function sample(type: GraphQLInputType, depth = 0): unknown {
     return sample(type.ofType, depth);
   }
   if (isListType(type)) {
-    return [sample(type.ofType as GraphQLInputType, depth)];
+    return [sample(type.ofType, depth)];
   }
   if (isInputObjectType(type)) {
     return depth > 4
@@ -65,7 +65,7 @@ function leaves(type: GraphQLInputType, scalar: string, path: Path, depth = 0): 
     return leaves(type.ofType, scalar, path, depth);
   }
   if (isListType(type)) {
-    return leaves(type.ofType as GraphQLInputType, scalar, [...path, 0], depth);
+    return leaves(type.ofType, scalar, [...path, 0], depth);
   }
   if (isInputObjectType(type)) {
     return depth > 4
@@ -163,7 +163,7 @@ describe('malformed ids are BAD_USER_INPUT INVALID_ID, for every ID argument and
     for (const query of [
       `{ scans(municipalityId: "abc") { id } }`,
       `{ scan(id: 5) { id } }`,
-      `mutation { setRecommendationThemes(id: "${randomUUID()}", themeIds: ["${randomUUID()}", "x"]) { id } }`,
+      `mutation { setRecommendationThemes(id: "${randomUUID()}", themeIds: ["${randomUUID()}", "x"], expectedVersion: 1) { id } }`,
       `query ($id: ID = "abc") { scan(id: $id) { id } }`,
     ]) {
       const result = await analyst.gql(query);

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   TypeInfo,
   getNamedType,
   isInputObjectType,
@@ -61,7 +62,7 @@ function check(value: unknown, type: GraphQLInputType, slot: Slot, problems: Fie
     return;
   }
   if (isListType(type)) {
-    const item = type.ofType as GraphQLInputType;
+    const item = type.ofType;
     // Rows of input objects are told apart by index (attendance.0.registrationId); a list of scalars
     // is one form field (input.facetIds), which is what the web app matches on.
     const itemSlot = (i: number) =>
@@ -155,7 +156,7 @@ export const inputGuard: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, request, operation }) {
-        if (operation?.operation === 'subscription') {
+        if (operation?.operation === OperationTypeNode.SUBSCRIPTION) {
           // The schema has no subscriptions; graphql-js would fail it at execution, as an internal error.
           const refusal = new BadInputError('Subscriptions are not supported.', [], 'UNSUPPORTED_OPERATION');
           throw new GraphQLError(refusal.message, { originalError: refusal, extensions: { http: { status: 400 } } });

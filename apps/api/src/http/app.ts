@@ -45,7 +45,7 @@ export interface App {
   /** Whether the database is reachable; the background worker reports to it and hears of recoveries. */
   availability: DatabaseAvailability;
   /** Answers every request already received, then stops; resolves false when the grace period ran out. */
-  stop(options?: GracefulStopOptions): Promise<boolean>;
+  stop: (options?: GracefulStopOptions) => Promise<boolean>;
 }
 
 /** The status an error of the HTTP layer carries when the client caused it (a malformed URL: 400). */

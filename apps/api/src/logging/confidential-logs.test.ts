@@ -142,7 +142,7 @@ describe('the logger reduces every error to safe fields', () => {
   }
 
   it("a background job's failure, which graphile-worker spells out in its message", async () => {
-    const error = await app.owner.query('SELECT $1::uuid', [MARKER]).catch((e: unknown) => e as Error);
+    const error = await app.owner.query<never>('SELECT $1::uuid', [MARKER]).catch((e: unknown) => e as Error);
     const job = { id: '7', task_identifier: 'deliver_outbox', attempts: 1, payload: { title: MARKER } };
     const worker = workerLogger(createLogger('trace', captured), () => false).scope({ label: 'job' });
     worker.error(
@@ -163,7 +163,7 @@ describe('the logger reduces every error to safe fields', () => {
   });
 
   it('keeps what identifies the failure', async () => {
-    const error = await app.owner.query('SELECT $1::uuid', [MARKER]).catch((e: unknown) => e);
+    const error = await app.owner.query<unknown>('SELECT $1::uuid', [MARKER]).catch((e: unknown) => e);
     createLogger('trace', captured).error({ err: error }, 'cast failed');
     const [entry] = captured.entries();
     expect(entry?.err).toMatchObject({

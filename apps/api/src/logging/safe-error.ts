@@ -67,7 +67,7 @@ export function safeError(value: unknown, depth = 0): SafeError | string {
     }
   }
   if (Array.isArray(source.path) && source.path.every((p) => typeof p === 'string' || typeof p === 'number')) {
-    result.path = source.path as (string | number)[];
+    result.path = source.path;
   }
   const stack = stackFrames(source.stack);
   if (stack) {

@@ -4,30 +4,30 @@ import type { TestApp } from './test-app';
 
 /** Rows of confidential tables, written as the superuser (bypassing row-level security) for test set-up. */
 const regionId = async (app: TestApp) =>
-  ((await app.owner.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[])[0]!.id;
+  (await app.owner.query<{ id: string }[]>(`SELECT id FROM regions WHERE name = 'Twente'`))[0]!.id;
 
 export async function createFacet(app: TestApp, name = `Facet ${randomBytes(3).toString('hex')}`): Promise<string> {
-  const [row] = (await app.owner.query(`INSERT INTO facets (region_id, name) VALUES ($1, $2) RETURNING id`, [
-    await regionId(app),
-    name,
-  ])) as { id: string }[];
+  const [row] = await app.owner.query<{ id: string }[]>(
+    `INSERT INTO facets (region_id, name) VALUES ($1, $2) RETURNING id`,
+    [await regionId(app), name],
+  );
   return row!.id;
 }
 
 export async function createTheme(app: TestApp, title = `Thema ${randomBytes(3).toString('hex')}`): Promise<string> {
-  const [row] = (await app.owner.query(
+  const [row] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO themes (region_id, title, year_identified) VALUES ($1, $2, 2021) RETURNING id`,
     [await regionId(app), title],
-  )) as { id: string }[];
+  );
   return row!.id;
 }
 
 export async function createScan(app: TestApp, cbsCode: string, scanDate = '2021-06-01'): Promise<string> {
-  const [row] = (await app.owner.query(
+  const [row] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO scans (region_id, municipality_id, scan_date, kind, scope, summary)
      VALUES ($1, $2, $3, 'BASELINE', 'Beleid en uitvoering', 'Samenvatting') RETURNING id`,
     [await regionId(app), await municipalityId(app, cbsCode), scanDate],
-  )) as { id: string }[];
+  );
   return row!.id;
 }
 
@@ -37,7 +37,7 @@ export async function createRecommendation(
   facetId: string,
   options: { title?: string; priority?: string; status?: string; ownerUserId?: string | null; reference?: string } = {},
 ): Promise<string> {
-  const [row] = (await app.owner.query(
+  const [row] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO recommendations (region_id, municipality_id, scan_id, title, body, facet_id, priority, status,
                                   status_reason, owner_user_id, reference)
      SELECT s.region_id, s.municipality_id, s.id, $2, 'Toelichting', $3, $4, $5,
@@ -52,7 +52,7 @@ export async function createRecommendation(
       options.ownerUserId ?? null,
       options.reference ?? null,
     ],
-  )) as { id: string }[];
+  );
   return row!.id;
 }
 

@@ -19,9 +19,11 @@ export interface TestUser {
 }
 
 export async function municipalityId(app: TestApp, cbsCode: string): Promise<string> {
-  const [row] = (await app.owner.query('SELECT id FROM municipalities WHERE cbs_code = $1', [cbsCode])) as {
-    id: string;
-  }[];
+  const [row] = await app.owner.query<
+    {
+      id: string;
+    }[]
+  >('SELECT id FROM municipalities WHERE cbs_code = $1', [cbsCode]);
   if (!row) {
     throw new Error(`no municipality ${cbsCode}`);
   }
@@ -43,7 +45,7 @@ export async function createUser(
   const mId = municipal ? await municipalityId(app, options.municipality ?? 'GM0141') : null;
   const privileged = grantNeedsApproval(role);
   const email = options.email ?? `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@test.example`;
-  const [row] = (await app.owner.query(
+  const [row] = await app.owner.query<{ id: string; region_id: string }[]>(
     `INSERT INTO users (email, name, role, region_id, municipality_id, password_hash, disabled_at)
      VALUES ($1, $2, $3, coalesce($7::uuid, (SELECT id FROM regions WHERE name = 'Twente')), $4, $5, $6)
      RETURNING id, region_id`,
@@ -56,7 +58,7 @@ export async function createUser(
       options.disabled ? new Date() : null,
       options.regionId ?? null,
     ],
-  )) as { id: string; region_id: string }[];
+  );
   if (privileged) {
     await fixtureRoleGrant(app, row!.id, role, mId);
   }
@@ -70,16 +72,16 @@ export async function createUser(
  */
 export async function fixtureRoleGrant(app: TestApp, userId: string, role: Role, mId: string | null): Promise<void> {
   await app.owner.transaction(async (tx) => {
-    const [{ region_id: regionId } = { region_id: '' }] = (await tx.query(
+    const [{ region_id: regionId } = { region_id: '' }] = await tx.query<{ region_id: string }[]>(
       'SELECT r.id AS region_id FROM users u JOIN regions r ON r.id = u.region_id WHERE u.id = $1 FOR UPDATE OF r',
       [userId],
-    )) as { region_id: string }[];
+    );
     const findApprover = async () =>
       (
-        (await tx.query(
+        await tx.query<{ id: string }[]>(
           `SELECT id FROM users WHERE role = 'RIEC_ANALYST' AND region_id = $1 AND disabled_at IS NULL AND id <> $2 ORDER BY created_at, id LIMIT 1`,
           [regionId, userId],
-        )) as { id: string }[]
+        )
       )[0]?.id;
     let approver = await findApprover();
     if (!approver) {
@@ -87,10 +89,10 @@ export async function fixtureRoleGrant(app: TestApp, userId: string, role: Role,
         await grantInstallAnalyst(tx, userId);
         return;
       }
-      const [fixture] = (await tx.query(
+      const [fixture] = await tx.query<{ id: string }[]>(
         `INSERT INTO users (email, name, region_id, password_hash) VALUES ($1, 'Fixture analyst', $2, 'not-a-hash') RETURNING id`,
         [`fixture-analyst-${randomBytes(4).toString('hex')}@test.example`, regionId],
-      )) as { id: string }[];
+      );
       await grantInstallAnalyst(tx, fixture!.id);
       approver = fixture!.id;
     }
@@ -99,9 +101,11 @@ export async function fixtureRoleGrant(app: TestApp, userId: string, role: Role,
        VALUES ('fixture-admin@test.example', 'Fixture admin', 'ADMIN', $1, 'not-a-hash') ON CONFLICT (email) DO NOTHING`,
       [regionId],
     );
-    const [requester] = (await tx.query(`SELECT id FROM users WHERE email = 'fixture-admin@test.example'`)) as {
-      id: string;
-    }[];
+    const [requester] = await tx.query<
+      {
+        id: string;
+      }[]
+    >(`SELECT id FROM users WHERE email = 'fixture-admin@test.example'`);
     await grantApprovedRole(tx, {
       userId,
       role,
@@ -131,9 +135,9 @@ export async function actAsInNewRegion(
   app: TestApp,
   role: Exclude<Role, 'MUNICIPAL_COORDINATOR' | 'PARTICIPANT'>,
 ): Promise<{ user: TestUser; client: Client; regionId: string }> {
-  const [region] = (await app.owner.query(`INSERT INTO regions (name) VALUES ($1) RETURNING id`, [
+  const [region] = await app.owner.query<{ id: string }[]>(`INSERT INTO regions (name) VALUES ($1) RETURNING id`, [
     `Regio ${randomBytes(4).toString('hex')}`,
-  ])) as { id: string }[];
+  ]);
   const user = await createUser(app, role, { regionId: region!.id });
   return {
     user: { ...user, regionId: region!.id },

@@ -10,7 +10,7 @@ import type { TestApp } from './test-app';
 const suffix = () => randomBytes(3).toString('hex');
 const twente = `(SELECT id FROM regions WHERE name = 'Twente')`;
 const one = async (app: TestApp, sql: string, params: unknown[]) =>
-  ((await app.owner.query(sql, params)) as { id: string }[])[0]!.id;
+  (await app.owner.query<{ id: string }[]>(sql, params))[0]!.id;
 
 export async function createProgramme(
   app: TestApp,

@@ -21,7 +21,7 @@ export async function bulkParticipants(
   cbsCodes: string[] = ['GM0141'],
 ): Promise<BulkParticipant[]> {
   const batch = randomBytes(4).toString('hex');
-  const users = (await app.owner.query(
+  const users = await app.owner.query<{ id: string; municipality_id: string }[]>(
     `WITH m AS (SELECT id, array_position($3::text[], cbs_code) - 1 AS k FROM municipalities WHERE cbs_code = ANY($3::text[]))
      INSERT INTO users (email, name, role, region_id, municipality_id, password_hash)
      SELECT 'bulk-' || $1 || '-' || i || '@test.example', 'Deelnemer ' || $1 || ' ' || lpad(i::text, 4, '0'), 'PARTICIPANT',
@@ -30,7 +30,7 @@ export async function bulkParticipants(
       ORDER BY i
      RETURNING id, municipality_id`,
     [batch, count, cbsCodes],
-  )) as { id: string; municipality_id: string }[];
+  );
   const tokens = users.map(() => randomBytes(32).toString('base64url'));
   await app.owner.query(
     `INSERT INTO user_sessions (token_hash, user_id, expires_at)
@@ -52,11 +52,11 @@ export async function createRegistration(
   options: { status?: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED'; attended?: boolean | null } = {},
 ): Promise<string> {
   const status = options.status ?? 'CONFIRMED';
-  const [row] = (await app.owner.query(
+  const [row] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO registrations (session_id, user_id, municipality_id, status, registered_by, attended, cancelled_at)
      SELECT $1, u.id, u.municipality_id, $3, u.id, $4, CASE WHEN $3 = 'CANCELLED' THEN now() END FROM users u WHERE u.id = $2
      RETURNING id`,
     [sessionId, userId, status, options.attended ?? null],
-  )) as { id: string }[];
+  );
   return row!.id;
 }

@@ -54,9 +54,9 @@ export async function expectOneWinner(
 async function waitForLockWaiters(app: TestApp, count: number): Promise<void> {
   const until = Date.now() + 5000;
   while (Date.now() < until) {
-    const [{ n }] = (await app.owner.query(
+    const [{ n }] = await app.owner.query<[{ n: number }]>(
       `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-    )) as [{ n: number }];
+    );
     if (n >= count) {
       return;
     }

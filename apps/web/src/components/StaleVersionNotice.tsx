@@ -22,7 +22,9 @@ const plain = (value: unknown): string =>
     ? value.map(plain).join(', ')
     : value === null || value === undefined
       ? ''
-      : String(value).trim();
+      : typeof value === 'object'
+        ? JSON.stringify(value)
+        : (value as string | number | boolean).toString().trim();
 
 /**
  * A save refused because someone else saved first: the form stays open with the user's input, and

@@ -16,11 +16,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}": typeof types.SetLocaleDocument,
-    "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": typeof types.AdminUserFieldsFragmentDoc,
+    "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": typeof types.AdminUserFieldsFragmentDoc,
+    "query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}": typeof types.AdminUserDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": typeof types.CreateUserDocument,
     "query Municipalities {\n  municipalities {\n    id\n    code\n    name\n  }\n}": typeof types.MunicipalitiesDocument,
-    "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n  setUserDisabled(id: $id, disabled: $disabled) {\n    id\n    disabled\n  }\n}": typeof types.SetUserDisabledDocument,
-    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}": typeof types.UpdateUserDocument,
+    "mutation SetUserDisabled($id: ID!, $disabled: Boolean!, $expectedVersion: Int!) {\n  setUserDisabled(id: $id, disabled: $disabled, expectedVersion: $expectedVersion) {\n    id\n    disabled\n    version\n  }\n}": typeof types.SetUserDisabledDocument,
+    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...AdminUserFields\n  }\n}": typeof types.UpdateUserDocument,
     "query Users($filter: UserFilter, $sort: UserSort, $page: PageInput) {\n  users(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...AdminUserFields\n    }\n  }\n}": typeof types.UsersDocument,
     "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}": typeof types.AuditLogDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": typeof types.LoginDocument,
@@ -64,6 +65,7 @@ type Documents = {
     "query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}": typeof types.OverlappingSessionsDocument,
     "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": typeof types.PlanSessionsDocument,
     "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  evaluationWindowDays\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": typeof types.PlannedSessionFieldsFragmentDoc,
+    "query PlannedSession($id: ID!) {\n  session(id: $id) {\n    ...PlannedSessionFields\n  }\n}": typeof types.PlannedSessionDocument,
     "query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}": typeof types.PlanningOptionsDocument,
     "fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": typeof types.ProgrammeFieldsFragmentDoc,
     "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeFields\n  }\n}": typeof types.ProgrammeDocument,
@@ -87,7 +89,7 @@ type Documents = {
     "query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}": typeof types.RoleGrantsDocument,
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": typeof types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": typeof types.CreateScanDocument,
-    "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n  }\n}": typeof types.CurrentRecommendationDocument,
+    "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n    themes {\n      id\n      title\n    }\n  }\n}": typeof types.CurrentRecommendationDocument,
     "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": typeof types.DeleteRecommendationDocument,
     "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": typeof types.DeleteScanDocument,
     "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": typeof types.ImportRecommendationsDocument,
@@ -97,7 +99,7 @@ type Documents = {
     "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}": typeof types.ScanRecommendationsDocument,
     "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}": typeof types.ScanDocument,
     "query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}": typeof types.ScansDocument,
-    "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": typeof types.SetRecommendationThemesDocument,
+    "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!, $expectedVersion: Int!) {\n  setRecommendationThemes(\n    id: $id\n    themeIds: $themeIds\n    expectedVersion: $expectedVersion\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": typeof types.SetRecommendationThemesDocument,
     "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...RecommendationListFields\n    body\n  }\n}": typeof types.UpdateRecommendationDocument,
     "mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}": typeof types.UpdateScanDocument,
     "mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}": typeof types.CancelRegistrationDocument,
@@ -127,11 +129,12 @@ type Documents = {
 const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}": types.SetLocaleDocument,
-    "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": types.AdminUserFieldsFragmentDoc,
+    "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": types.AdminUserFieldsFragmentDoc,
+    "query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}": types.AdminUserDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": types.CreateUserDocument,
     "query Municipalities {\n  municipalities {\n    id\n    code\n    name\n  }\n}": types.MunicipalitiesDocument,
-    "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n  setUserDisabled(id: $id, disabled: $disabled) {\n    id\n    disabled\n  }\n}": types.SetUserDisabledDocument,
-    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}": types.UpdateUserDocument,
+    "mutation SetUserDisabled($id: ID!, $disabled: Boolean!, $expectedVersion: Int!) {\n  setUserDisabled(id: $id, disabled: $disabled, expectedVersion: $expectedVersion) {\n    id\n    disabled\n    version\n  }\n}": types.SetUserDisabledDocument,
+    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...AdminUserFields\n  }\n}": types.UpdateUserDocument,
     "query Users($filter: UserFilter, $sort: UserSort, $page: PageInput) {\n  users(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...AdminUserFields\n    }\n  }\n}": types.UsersDocument,
     "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}": types.AuditLogDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": types.LoginDocument,
@@ -175,6 +178,7 @@ const documents: Documents = {
     "query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}": types.OverlappingSessionsDocument,
     "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": types.PlanSessionsDocument,
     "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  evaluationWindowDays\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": types.PlannedSessionFieldsFragmentDoc,
+    "query PlannedSession($id: ID!) {\n  session(id: $id) {\n    ...PlannedSessionFields\n  }\n}": types.PlannedSessionDocument,
     "query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}": types.PlanningOptionsDocument,
     "fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": types.ProgrammeFieldsFragmentDoc,
     "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeFields\n  }\n}": types.ProgrammeDocument,
@@ -198,7 +202,7 @@ const documents: Documents = {
     "query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}": types.RoleGrantsDocument,
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": types.CreateScanDocument,
-    "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n  }\n}": types.CurrentRecommendationDocument,
+    "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n    themes {\n      id\n      title\n    }\n  }\n}": types.CurrentRecommendationDocument,
     "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": types.DeleteRecommendationDocument,
     "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": types.DeleteScanDocument,
     "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": types.ImportRecommendationsDocument,
@@ -208,7 +212,7 @@ const documents: Documents = {
     "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}": types.ScanRecommendationsDocument,
     "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}": types.ScanDocument,
     "query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}": types.ScansDocument,
-    "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": types.SetRecommendationThemesDocument,
+    "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!, $expectedVersion: Int!) {\n  setRecommendationThemes(\n    id: $id\n    themeIds: $themeIds\n    expectedVersion: $expectedVersion\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": types.SetRecommendationThemesDocument,
     "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...RecommendationListFields\n    body\n  }\n}": types.UpdateRecommendationDocument,
     "mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}": types.UpdateScanDocument,
     "mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}": types.CancelRegistrationDocument,
@@ -261,7 +265,11 @@ export function graphql(source: "mutation SetLocale($locale: Locale!) {\n  setLo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}"];
+export function graphql(source: "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}"): (typeof documents)["query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -273,11 +281,11 @@ export function graphql(source: "query Municipalities {\n  municipalities {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n  setUserDisabled(id: $id, disabled: $disabled) {\n    id\n    disabled\n  }\n}"): (typeof documents)["mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n  setUserDisabled(id: $id, disabled: $disabled) {\n    id\n    disabled\n  }\n}"];
+export function graphql(source: "mutation SetUserDisabled($id: ID!, $disabled: Boolean!, $expectedVersion: Int!) {\n  setUserDisabled(id: $id, disabled: $disabled, expectedVersion: $expectedVersion) {\n    id\n    disabled\n    version\n  }\n}"): (typeof documents)["mutation SetUserDisabled($id: ID!, $disabled: Boolean!, $expectedVersion: Int!) {\n  setUserDisabled(id: $id, disabled: $disabled, expectedVersion: $expectedVersion) {\n    id\n    disabled\n    version\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}"): (typeof documents)["mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) {\n    ...AdminUserFields\n  }\n}"];
+export function graphql(source: "mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...AdminUserFields\n  }\n}"): (typeof documents)["mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...AdminUserFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -453,6 +461,10 @@ export function graphql(source: "fragment PlannedSessionFields on Session {\n  i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PlannedSession($id: ID!) {\n  session(id: $id) {\n    ...PlannedSessionFields\n  }\n}"): (typeof documents)["query PlannedSession($id: ID!) {\n  session(id: $id) {\n    ...PlannedSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}"): (typeof documents)["query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -545,7 +557,7 @@ export function graphql(source: "mutation CreateScan($input: ScanInput!) {\n  cr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n  }\n}"];
+export function graphql(source: "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n    themes {\n      id\n      title\n    }\n  }\n}"): (typeof documents)["query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n    themes {\n      id\n      title\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -585,7 +597,7 @@ export function graphql(source: "query Scans($municipalityId: ID) {\n  scans(mun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}"): (typeof documents)["mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!) {\n  setRecommendationThemes(id: $id, themeIds: $themeIds) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}"];
+export function graphql(source: "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!, $expectedVersion: Int!) {\n  setRecommendationThemes(\n    id: $id\n    themeIds: $themeIds\n    expectedVersion: $expectedVersion\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}"): (typeof documents)["mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!, $expectedVersion: Int!) {\n  setRecommendationThemes(\n    id: $id\n    themeIds: $themeIds\n    expectedVersion: $expectedVersion\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

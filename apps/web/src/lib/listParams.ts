@@ -9,7 +9,7 @@ import type { SortDirection } from '../gql/graphql';
 /** One query key: how its value is read (anything unknown becomes the default) and written (null leaves it out). */
 export interface ListField<T> {
   key: string;
-  parse(raw: string | null): T;
+  parse: (raw: string | null) => T;
   format(value: T): string | null;
 }
 
@@ -100,13 +100,13 @@ export function nextSort<F extends string>(
 export interface ListParamsSpec<P> {
   /** The list with nothing in the URL. */
   defaults: P;
-  parse(query: URLSearchParams): P;
+  parse: (query: URLSearchParams) => P;
   /** Keys in declaration order (view, filters, sort, page); defaults are left out, so a fresh list has a clean URL. */
-  serialize(params: P): URLSearchParams;
+  serialize: (params: P) => URLSearchParams;
   /** Whether any filter narrows the list (a blank search does not). */
-  hasFilters(params: P): boolean;
+  hasFilters: (params: P) => boolean;
   /** No filters and the first page; the view and the sort stay, as the reader chose them. */
-  cleared(params: P): P;
+  cleared: (params: P) => P;
 }
 
 type Values = Record<string, unknown>;

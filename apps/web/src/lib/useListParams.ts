@@ -26,6 +26,7 @@ export function useListParams<P extends { search: string; page: number }>(spec: 
       update({ search: debouncedSearch } as Partial<P>);
     }
     // Only a settled search should reach the URL; reacting to `params` too would undo typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [debouncedSearch]);
 
   const clearFilters = () => {

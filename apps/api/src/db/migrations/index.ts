@@ -11,6 +11,7 @@ import { EvaluationWindow1764800000200 } from './1764800000200-evaluation-window
 import { GeneralOutbox1764800000300 } from './1764800000300-general-outbox';
 import { RoleGrants1764800000500 } from './1764800000500-role-grants';
 import { EditVersions1764800000600 } from './1764800000600-edit-versions';
+import { UserVersions1764800000700 } from './1764800000700-user-versions';
 import { PeerLearning1764900000000 } from './1764900000000-peer-learning';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
@@ -28,5 +29,6 @@ export const migrations = [
   GeneralOutbox1764800000300,
   RoleGrants1764800000500,
   EditVersions1764800000600,
+  UserVersions1764800000700,
   PeerLearning1764900000000,
 ];

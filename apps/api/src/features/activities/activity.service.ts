@@ -101,14 +101,14 @@ export class ActivityService {
 
   /** The themes of each activity, by title; for the per-request loader. */
   async themesOfActivities(activityIds: readonly string[]): Promise<Map<string, Theme[]>> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<(Theme & { activity_id: string })[]>(
       `SELECT at.activity_id, t.id, t.title, t.description, t.year_identified AS "yearIdentified", t.active, t.version,
               t.created_at AS "createdAt", t.updated_at AS "updatedAt"
          FROM activity_themes at JOIN themes t ON t.id = at.theme_id
         WHERE at.activity_id = ANY($1::uuid[])
         ORDER BY lower(t.title), t.id`,
       [activityIds.filter(isUuid)],
-    )) as (Theme & { activity_id: string })[];
+    );
     const byActivity = new Map<string, Theme[]>();
     for (const { activity_id: activityId, ...theme } of rows) {
       byActivity.set(activityId, [...(byActivity.get(activityId) ?? []), theme]);
@@ -178,10 +178,10 @@ async function checkInput(tx: EntityManager, regionId: string, input: ActivityIn
   });
   const problems: FieldProblem[] = [];
   const themeIds = [...new Set(input.themeIds)];
-  const themes = (await tx.query('SELECT id FROM themes WHERE region_id = $1 AND id = ANY($2::uuid[])', [
+  const themes = await tx.query<unknown[]>('SELECT id FROM themes WHERE region_id = $1 AND id = ANY($2::uuid[])', [
     regionId,
     themeIds,
-  ])) as unknown[];
+  ]);
   if (themeIds.length === 0) {
     problems.push({ field: 'themeIds', reason: 'THEME_REQUIRED' });
   } else if (themes.length !== themeIds.length) {
@@ -195,10 +195,10 @@ async function checkInput(tx: EntityManager, regionId: string, input: ActivityIn
     problems.push({ field: 'plannedQuarter', reason: 'YEAR_REQUIRED' });
   }
   const ownerUserId = input.ownerUserId ?? defaultOwner;
-  const owners = (await tx.query('SELECT 1 FROM users WHERE id = $1 AND region_id = $2 AND disabled_at IS NULL', [
-    ownerUserId,
-    regionId,
-  ])) as unknown[];
+  const owners = await tx.query<unknown[]>(
+    'SELECT 1 FROM users WHERE id = $1 AND region_id = $2 AND disabled_at IS NULL',
+    [ownerUserId, regionId],
+  );
   if (owners.length === 0) {
     problems.push({ field: 'ownerUserId', reason: 'UNKNOWN_OWNER' });
   }

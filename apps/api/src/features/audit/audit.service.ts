@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Permission } from '../../access/permissions';
 import { canOn } from '../../access/policy';
-import type { Acting, Viewer } from '../../access/viewer';
+import type { Viewer } from '../../access/viewer';
 import type { PageInput } from '../../common/paging';
 import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
@@ -105,13 +105,10 @@ export async function listAudit(db: DataSource, viewer: Viewer, page: PageInput)
   if (!municipalityId || !canOn(viewer, Permission.AUDIT_READ, { regionId: viewer.regionId, municipalityId })) {
     return { items: [], total: 0 };
   }
-  const rows = await inViewerTransaction(
-    db,
-    viewer,
-    (tx) =>
-      tx.query(
-        // A denied attempt comes from outside the municipality's access: who it was stays with the RIEC.
-        `SELECT a.id::text, a.at,
+  const rows = await inViewerTransaction(db, viewer, (tx) =>
+    tx.query<Promise<AuditRow[]>>(
+      // A denied attempt comes from outside the municipality's access: who it was stays with the RIEC.
+      `SELECT a.id::text, a.at,
               CASE WHEN a.action = 'DENIED' THEN NULL ELSE u.name END AS actor_name,
               CASE WHEN a.action = 'DENIED' THEN NULL ELSE u.email END AS actor_email,
               CASE WHEN a.action = 'DENIED' THEN NULL ELSE a.actor_role END AS actor_role,
@@ -121,8 +118,8 @@ export async function listAudit(db: DataSource, viewer: Viewer, page: PageInput)
         WHERE a.region_id = $1 AND a.municipality_id = $2
         ORDER BY a.at DESC, a.id DESC
         OFFSET $3 LIMIT $4`,
-        [viewer.regionId, municipalityId, page.offset, page.limit],
-      ) as Promise<AuditRow[]>,
+      [viewer.regionId, municipalityId, page.offset, page.limit],
+    ),
   );
   return {
     total: rows[0]?.total ?? 0,

@@ -125,10 +125,10 @@ describe('sessions', () => {
       user.id,
     ]);
     await client.ok(ME);
-    const [row] = (await app.owner.query(
+    const [row] = await app.owner.query<{ fresh: boolean }[]>(
       `SELECT last_seen_at > now() - interval '1 minute' AS fresh FROM user_sessions WHERE user_id = $1`,
       [user.id],
-    )) as { fresh: boolean }[];
+    );
     expect(row?.fresh).toBe(true);
   });
 
@@ -136,9 +136,11 @@ describe('sessions', () => {
     const user = await createUser(app, 'PARTICIPANT');
     const client = await loggedIn(app, user.email, TEST_PASSWORD);
     const token = client.cookie?.split('=')[1];
-    const rows = (await app.owner.query('SELECT token_hash FROM user_sessions WHERE user_id = $1', [user.id])) as {
-      token_hash: string;
-    }[];
+    const rows = await app.owner.query<
+      {
+        token_hash: string;
+      }[]
+    >('SELECT token_hash FROM user_sessions WHERE user_id = $1', [user.id]);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.token_hash).not.toContain(token);
     expect(rows[0]?.token_hash).toMatch(/^[0-9a-f]{64}$/);

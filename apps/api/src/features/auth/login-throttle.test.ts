@@ -133,7 +133,7 @@ describe('login throttling', () => {
     for (let i = 6; i < RULES.pairLimit + 1; i += 1) {
       rest.push(await attempt(attacker, user.email, `wrong-${i}`));
     }
-    expect(codes(rest)).toEqual([...Array(RULES.pairLimit - 6).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+    expect(codes(rest)).toEqual([...Array<string>(RULES.pairLimit - 6).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
   });
 
   it('clears only its own (account, address) count on success', async () => {
@@ -190,7 +190,7 @@ describe('login throttling', () => {
     for (let i = 0; i < 6; i += 1) {
       results.push(await attempt(client, user.email, `wrong-${i}`));
     }
-    expect(codes(results)).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+    expect(codes(results)).toEqual([...Array<string>(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
     // Free again when the attempts of 10 minutes ago leave the 15-minute window.
     const retryAfter = results[5]?.errors?.[0]?.extensions?.retryAfterSeconds as number;
     expect(retryAfter).toBeGreaterThan(4 * 60);

@@ -107,7 +107,7 @@ export class LoginThrottle {
 
   /** Appends an attempt unless the key already has `limit` in the window; returns the slot. */
   private async reserveLimited(tx: EntityManager, key: string, limit: number): Promise<string> {
-    const rows = (await tx.query(
+    const rows = await tx.query<{ slot: string }[]>(
       `INSERT INTO login_throttle AS t (key, attempts, last_attempt_at)
        VALUES ($1, ARRAY[now()], now())
        ON CONFLICT (key) DO UPDATE SET
@@ -116,24 +116,24 @@ export class LoginThrottle {
        WHERE (SELECT count(*) FROM unnest(t.attempts) AS a WHERE a > now() - make_interval(mins => $2)) < $3
        RETURNING now()::text AS slot`,
       [key, this.rules.windowMinutes, limit],
-    )) as { slot: string }[];
+    );
     if (rows[0]) {
       return rows[0].slot;
     }
     // A slot frees up when the limit-th most recent attempt leaves the window.
-    const [wait] = (await tx.query(
+    const [wait] = await tx.query<{ seconds: number }[]>(
       `SELECT CEIL(EXTRACT(EPOCH FROM a + make_interval(mins => $2) - now()))::int AS seconds
          FROM login_throttle, unnest(attempts) AS a
         WHERE key = $1 AND a > now() - make_interval(mins => $2)
         ORDER BY a DESC OFFSET $3 - 1 LIMIT 1`,
       [key, this.rules.windowMinutes, limit],
-    )) as { seconds: number }[];
+    );
     throw new RateLimitedError(Math.max(1, wait?.seconds ?? 1));
   }
 
   /** Appends an attempt on the account (never refused); returns how many were in the window before it. */
   private async recordOnAccount(tx: EntityManager, key: string): Promise<number> {
-    const [row] = (await tx.query(
+    const [row] = await tx.query<{ earlier: number }[]>(
       `INSERT INTO login_throttle AS t (key, attempts, last_attempt_at)
        VALUES ($1, ARRAY[now()], now())
        ON CONFLICT (key) DO UPDATE SET
@@ -142,7 +142,7 @@ export class LoginThrottle {
          last_attempt_at = now()
        RETURNING cardinality(attempts) - 1 AS earlier`,
       [key, this.rules.windowMinutes, ACCOUNT_HISTORY],
-    )) as { earlier: number }[];
+    );
     return row?.earlier ?? 0;
   }
 

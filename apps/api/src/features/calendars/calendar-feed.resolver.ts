@@ -14,9 +14,7 @@ export class CalendarFeedResolver {
 
   @FieldResolver(() => Municipality, { nullable: true, description: 'The municipality of a MUNICIPALITY feed.' })
   async municipality(@Root() feed: CalendarFeed, @Ctx() ctx: Context): Promise<Municipality | null> {
-    return feed.municipalityId
-      ? ((await ctx.loaders.municipality.load(feed.municipalityId)) as Municipality | null)
-      : null;
+    return feed.municipalityId ? await ctx.loaders.municipality.load(feed.municipalityId) : null;
   }
 
   @Authorized()

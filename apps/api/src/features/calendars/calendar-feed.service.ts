@@ -79,11 +79,11 @@ export class CalendarFeedService {
   ) {}
 
   async mine(viewer: Viewer): Promise<CalendarFeed[]> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<FeedRow[]>(
       `SELECT id, scope, created_at, programme_id, municipality_id FROM calendar_feeds
         WHERE user_id = $1 AND revoked_at IS NULL ORDER BY created_at, id`,
       [viewer.userId],
-    )) as FeedRow[];
+    );
     return rows.map(toFeed);
   }
 
@@ -94,10 +94,10 @@ export class CalendarFeedService {
         throw new BadInputError('A programme feed needs a programme.', [{ field: 'programmeId', reason: 'REQUIRED' }]);
       }
       const [programme] = isUuid(programmeId)
-        ? ((await this.db.query('SELECT id FROM programmes WHERE id = $1 AND region_id = $2', [
+        ? await this.db.query<unknown[]>('SELECT id FROM programmes WHERE id = $1 AND region_id = $2', [
             programmeId,
             viewer.regionId,
-          ])) as unknown[])
+          ])
         : [];
       if (!programme) {
         throw new NotFoundError('Programme');
@@ -115,11 +115,11 @@ export class CalendarFeedService {
     }
     const token = randomBytes(32).toString('base64url');
     try {
-      const [row] = (await this.db.query(
+      const [row] = await this.db.query<FeedRow[]>(
         `INSERT INTO calendar_feeds (token_hash, user_id, scope, municipality_id, programme_id) VALUES ($1, $2, $3, $4, $5)
          RETURNING id, scope, created_at, programme_id, municipality_id`,
         [hashToken(token), viewer.userId, scope, municipalityId, scope === 'PROGRAMME' ? programmeId : null],
-      )) as FeedRow[];
+      );
       return { feed: toFeed(row!), url: this.urlOf(token) };
     } catch (error) {
       if (isUniqueViolation(error, 'calendar_feeds_active_key')) {
@@ -135,21 +135,21 @@ export class CalendarFeedService {
     const row = await this.db.transaction(async (tx) => {
       const [old] = isUuid(id)
         ? (
-            (await tx.query(
+            await tx.query<[FeedRow[], number]>(
               `UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL
              RETURNING scope, municipality_id, programme_id`,
               [id, viewer.userId],
-            )) as [FeedRow[], number]
+            )
           )[0]
         : [];
       if (!old) {
         throw new NotFoundError('Calendar feed');
       }
-      const [created] = (await tx.query(
+      const [created] = await tx.query<FeedRow[]>(
         `INSERT INTO calendar_feeds (token_hash, user_id, scope, municipality_id, programme_id) VALUES ($1, $2, $3, $4, $5)
          RETURNING id, scope, created_at, programme_id, municipality_id`,
         [hashToken(token), viewer.userId, old.scope, old.municipality_id, old.programme_id],
-      )) as FeedRow[];
+      );
       return created!;
     });
     return { feed: toFeed(row), url: this.urlOf(token) };
@@ -157,10 +157,10 @@ export class CalendarFeedService {
 
   async revoke(viewer: Viewer, id: string): Promise<boolean> {
     const [, count] = isUuid(id)
-      ? ((await this.db.query(
+      ? await this.db.query<[unknown[], number]>(
           `UPDATE calendar_feeds SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`,
           [id, viewer.userId],
-        )) as [unknown[], number])
+        )
       : [[], 0];
     if (!count) {
       throw new NotFoundError('Calendar feed');
@@ -173,7 +173,7 @@ export class CalendarFeedService {
     if (!TOKEN.test(token)) {
       return null;
     }
-    const [feed] = (await this.db.query(
+    const [feed] = await this.db.query<FeedOwnerRow[]>(
       `SELECT f.id, f.scope, f.created_at, f.programme_id, f.municipality_id,
               u.id AS user_id, u.role, u.region_id, u.municipality_id AS owner_municipality_id, u.locale,
               m.name AS municipality_name, p.name AS programme_name, p.region_id AS programme_region_id
@@ -183,7 +183,7 @@ export class CalendarFeedService {
          LEFT JOIN programmes p ON p.id = f.programme_id
         WHERE f.token_hash = $1 AND f.revoked_at IS NULL`,
       [hashToken(token)],
-    )) as FeedOwnerRow[];
+    );
     if (!feed) {
       return null;
     }
@@ -192,7 +192,7 @@ export class CalendarFeedService {
     if (!scoped) {
       return null;
     }
-    const rows = (await this.db.query(
+    const rows = await this.db.query<EventRow[]>(
       `SELECT s.id, s.starts_at, s.ends_at, s.status, s.sequence, s.updated_at, s.online_url, a.title, a.description,
               v.name AS venue_name, v.room AS venue_room, v.address AS venue_address, ${scoped.waitlisted} AS waitlisted
          FROM sessions s
@@ -201,7 +201,7 @@ export class CalendarFeedService {
         WHERE s.region_id = $1 AND s.status <> 'DRAFT' AND s.ends_at > now() - ${FEED_HISTORY} AND ${scoped.where}
         ORDER BY s.starts_at, s.id`,
       [feed.region_id, scoped.param],
-    )) as EventRow[];
+    );
     const names = NAMES[locale];
     const events = rows.map((r): CalendarEvent => {
       const link = sessionLink(this.settings.publicUrl, r.id);

@@ -39,7 +39,7 @@ async function events(url: string): Promise<Map<string, ICAL.Event>> {
   const response = await fetchFeed(url);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/calendar/);
-  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+  const calendar = ICAL.Component.fromString(await response.text());
   for (const tz of calendar.getAllSubcomponents('vtimezone')) {
     ICAL.TimezoneService.register(new ICAL.Timezone(tz));
   }
@@ -148,9 +148,11 @@ describe('the personal feed', () => {
     expect(await client.ok(MINE)).toEqual({ myCalendarFeeds: [{ id: second.feed.id, scope: 'USER' }] });
     expect(await client.errorCode(REGENERATE, { id: first.feed.id })).toBe('NOT_FOUND');
 
-    const tokens = (await app.owner.query(`SELECT token_hash FROM calendar_feeds WHERE user_id = $1`, [user.id])) as {
-      token_hash: string;
-    }[];
+    const tokens = await app.owner.query<
+      {
+        token_hash: string;
+      }[]
+    >(`SELECT token_hash FROM calendar_feeds WHERE user_id = $1`, [user.id]);
     const token = new URL(second.url).pathname.slice('/calendar/'.length, -'.ics'.length);
     expect(tokens.every((t) => t.token_hash !== token && /^[0-9a-f]{64}$/.test(t.token_hash))).toBe(true);
 

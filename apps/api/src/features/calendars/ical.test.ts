@@ -17,7 +17,7 @@ const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
 
 /** Parses with ical.js and registers the calendar's own VTIMEZONE, as a calendar app would. */
 function parse(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const calendar = ICAL.Component.fromString(ics);
   for (const vtimezone of calendar.getAllSubcomponents('vtimezone')) {
     ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
   }
@@ -73,7 +73,7 @@ describe('the iCalendar writer', () => {
     expect(summer!.description).toBe('Regel één\nRegel twee, met \\ en ;');
     expect(summer!.location).toBe('Stadhuis Almelo, Zaal 1');
     expect(summer!.component.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Amsterdam');
-    expect(summer!.startDate.zone!.tzid).toBe('Europe/Amsterdam');
+    expect(summer!.startDate.zone.tzid).toBe('Europe/Amsterdam');
     expect(summer!.startDate.toJSDate().toISOString()).toBe('2026-07-01T07:30:00.000Z');
     expect(summer!.endDate.toJSDate().toISOString()).toBe('2026-07-01T10:00:00.000Z');
     expect(summer!.component.getFirstPropertyValue('status')).toBe('CONFIRMED');

@@ -25,18 +25,18 @@ export class EvaluationService {
       if (evaluationClosesAt(session).getTime() <= Date.now()) {
         throw new ConflictError('EVALUATION_CLOSED', 'The evaluation of this session has closed.');
       }
-      const [attended] = (await tx.query(
+      const [attended] = await tx.query<unknown[]>(
         `SELECT 1 FROM registrations WHERE session_id = $1 AND user_id = $2 AND status = 'CONFIRMED' AND attended`,
         [session.id, viewer.userId],
-      )) as unknown[];
+      );
       if (!attended) {
         throw new ConflictError('NOT_AN_ATTENDEE', 'Only attendees evaluate a session.');
       }
-      const [row] = (await tx.query(
+      const [row] = await tx.query<Evaluation[]>(
         `INSERT INTO evaluations (session_id, user_id, rating, comment) VALUES ($1, $2, $3, $4)
          ON CONFLICT (session_id, user_id) DO NOTHING RETURNING rating, comment, created_at AS "createdAt"`,
         [session.id, viewer.userId, rating, comment.trim()],
-      )) as Evaluation[];
+      );
       if (!row) {
         throw new ConflictError('ALREADY_EVALUATED', 'You evaluated this session already.');
       }
@@ -50,15 +50,16 @@ export class EvaluationService {
     const session = await findSession(this.db.manager, regionId, sessionId);
     const releasesAt = evaluationClosesAt(session);
     const released = releasesAt.getTime() <= Date.now();
-    const [region] = (await this.db.query('SELECT disclosure_threshold AS k FROM regions WHERE id = $1', [
-      regionId,
-    ])) as { k: number }[];
+    const [region] = await this.db.query<{ k: number }[]>(
+      'SELECT disclosure_threshold AS k FROM regions WHERE id = $1',
+      [regionId],
+    );
     const k = region!.k;
-    const [counted] = (await this.db.query('SELECT count(*)::int AS responses FROM evaluations WHERE session_id = $1', [
-      session.id,
-    ])) as {
-      responses: number;
-    }[];
+    const [counted] = await this.db.query<
+      {
+        responses: number;
+      }[]
+    >('SELECT count(*)::int AS responses FROM evaluations WHERE session_id = $1', [session.id]);
     const responses = counted!.responses;
     const withheld = {
       responses,
@@ -73,12 +74,12 @@ export class EvaluationService {
       return withheld;
     }
     // Random order: neither submission order nor anything else that could line a comment up with a person.
-    const [row] = (await this.db.query(
+    const [row] = await this.db.query<{ average: number; comments: string[] }[]>(
       `SELECT avg(rating)::float8 AS average,
               coalesce(array_agg(comment ORDER BY random()) FILTER (WHERE comment <> ''), '{}') AS comments
          FROM evaluations WHERE session_id = $1`,
       [session.id],
-    )) as { average: number; comments: string[] }[];
+    );
     return { ...withheld, suppressed: false, averageRating: roundRatingToHalf(row!.average), comments: row!.comments };
   }
 }

@@ -22,7 +22,7 @@ afterAll(() => app.close());
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000);
 const pastSession = () => createSession(app, { startsAt: hoursAgo(4), endsAt: hoursAgo(1) });
-const evaluations = async () => app.owner.query(`SELECT json_agg(e ORDER BY e.id) AS rows FROM evaluations e`);
+const evaluations = async () => app.owner.query<unknown>(`SELECT json_agg(e ORDER BY e.id) AS rows FROM evaluations e`);
 
 describe('evaluations', () => {
   it('walks the ladder: anonymous, bad input, wrong role or not an attendee, then success once', async () => {

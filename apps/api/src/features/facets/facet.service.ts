@@ -52,10 +52,10 @@ export class FacetService {
     requireRegionId(regionId);
     return this.db.transaction(async (tx) => {
       // New facets go last; concurrent creates may share a position, which only ties on name.
-      const [{ next }] = (await tx.query(
+      const [{ next }] = await tx.query<[{ next: number }]>(
         'SELECT coalesce(max(position), 0) + 1 AS next FROM facets WHERE region_id = $1',
         [regionId],
-      )) as [{ next: number }];
+      );
       const entity = tx.getRepository(FacetEntity).create({
         regionId,
         name: input.name.trim(),
@@ -108,9 +108,11 @@ export class FacetService {
     requireRegionId(regionId);
     await this.db.transaction(async (tx) => {
       // Lock the region's facets so a concurrent create cannot slip between check and update.
-      const current = (await tx.query('SELECT id FROM facets WHERE region_id = $1 FOR UPDATE', [regionId])) as {
-        id: string;
-      }[];
+      const current = await tx.query<
+        {
+          id: string;
+        }[]
+      >('SELECT id FROM facets WHERE region_id = $1 FOR UPDATE', [regionId]);
       const known = new Set(current.map((row) => row.id));
       if (ids.length !== known.size || ids.some((id) => !known.has(id))) {
         throw new BadInputError('List every facet of the region exactly once.', [

@@ -40,7 +40,7 @@ const facets = async (client: Client, all = false) => (await client.ok<{ facets:
 const create = async (name = unique('Facet'), description = '') =>
   (await analyst.ok<{ createFacet: FacetRow }>(CREATE, { input: { name, description } })).createFacet;
 const dbState = async () =>
-  app.owner.query(`SELECT json_agg(f ORDER BY f.id) AS facets FROM facets f`) as Promise<unknown[]>;
+  app.owner.query<Promise<unknown[]>>(`SELECT json_agg(f ORDER BY f.id) AS facets FROM facets f`);
 
 describe('facets query', () => {
   it('needs a login', async () => {

@@ -31,20 +31,22 @@ const delivery = (options: { demo?: boolean; transport?: MailTransport | null } 
 const REGISTER = `mutation ($sessionId: ID!) { registerForSession(sessionId: $sessionId) { id status } }`;
 
 async function outboxRows(sessionId: string) {
-  return (await app.owner.query(
+  return await app.owner.query<
+    {
+      id: string;
+      kind: string;
+      status: string;
+      attempts: number;
+      last_error: string | null;
+      sent_at: Date | null;
+      available_at: Date;
+      message_id: string | null;
+    }[]
+  >(
     `SELECT id::text, kind, status, attempts, last_error, sent_at, available_at, message_id
        FROM notification_outbox WHERE payload->>'sessionId' = $1 ORDER BY id`,
     [sessionId],
-  )) as {
-    id: string;
-    kind: string;
-    status: string;
-    attempts: number;
-    last_error: string | null;
-    sent_at: Date | null;
-    available_at: Date;
-    message_id: string | null;
-  }[];
+  );
 }
 
 /** Makes a row due now, as if its backoff were over. */
@@ -55,7 +57,7 @@ function calendarOf(mail: ParsedMail) {
   const attachment = mail.attachments.find((a) => a.filename?.endsWith('.ics'));
   expect(attachment, 'an .ics attachment').toBeDefined();
   expect(attachment!.contentType).toBe('text/calendar');
-  return new ICAL.Component(ICAL.parse(attachment!.content.toString('utf8')));
+  return ICAL.Component.fromString(attachment!.content.toString('utf8'));
 }
 
 beforeAll(async () => {
@@ -284,9 +286,11 @@ describe('reminders', () => {
 
     expect(await enqueueReminders(app.app)).toBe(1);
     expect(await enqueueReminders(app.app)).toBe(0);
-    const rows = (await app.owner.query(
+    const rows = await app.owner.query<
+      { recipient_user_id: string; session_id: string; confidentiality: string; dedupe_key: string }[]
+    >(
       `SELECT recipient_user_id, payload->>'sessionId' AS session_id, confidentiality, dedupe_key FROM notification_outbox WHERE kind = 'REMINDER'`,
-    )) as { recipient_user_id: string; session_id: string; confidentiality: string; dedupe_key: string }[];
+    );
     expect(rows).toEqual([
       {
         recipient_user_id: confirmed.id,

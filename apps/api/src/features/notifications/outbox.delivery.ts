@@ -121,10 +121,10 @@ export class OutboxDelivery {
     const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, demo: 0 };
     const batchSize = this.options.batchSize ?? 50;
     if (this.options.demo) {
-      const rows = (await this.db.query(
+      const rows = await this.db.query<[unknown[], number]>(
         `UPDATE notification_outbox SET status = 'DEMO'
           WHERE status = 'PENDING' AND available_at <= now() RETURNING id`,
-      )) as [unknown[], number];
+      );
       report.demo = rows[1];
       return { ...report, hasMore: false };
     }
@@ -148,7 +148,7 @@ export class OutboxDelivery {
    * Message-ID generated on the first attempt and kept for every later one.
    */
   private async claim(limit: number): Promise<ClaimedRow[]> {
-    const [claimed] = (await this.db.query(
+    const [claimed] = await this.db.query<[{ id: string }[], number]>(
       `UPDATE notification_outbox o
           SET attempts = o.attempts + 1, available_at = now() + make_interval(secs => $2),
               message_id = coalesce(o.message_id, '<' || gen_random_uuid() || '@' || $3 || '>')
@@ -159,17 +159,17 @@ export class OutboxDelivery {
                         FOR UPDATE SKIP LOCKED)
         RETURNING o.id`,
       [limit, CLAIM_LEASE_SECONDS, messageIdDomain(this.options)],
-    )) as [{ id: string }[], number];
+    );
     if (!claimed.length) {
       return [];
     }
-    return (await this.db.query(
+    return await this.db.query<ClaimedRow[]>(
       `SELECT o.id::text AS id, o.kind, o.payload, o.attempts, o.message_id,
               u.name AS user_name, u.email AS user_email, u.locale AS user_locale, u.disabled_at IS NOT NULL AS user_disabled
          FROM notification_outbox o JOIN users u ON u.id = o.recipient_user_id
         WHERE o.id = ANY($1::bigint[]) ORDER BY o.available_at, o.id`,
       [claimed.map((c) => c.id)],
-    )) as ClaimedRow[];
+    );
   }
 
   /** The batch's e-mails; on a renderer failure (a bug), none: the rows are retried later. */

@@ -42,14 +42,14 @@ export class OutboxService {
     const where = `WHERE ($1::text IS NULL OR o.status = $1) AND ($2::text IS NULL OR o.kind = $2)`;
     const params = [filter.status ?? null, filter.kind ?? null];
     const [rows, [count]] = await Promise.all([
-      this.db.query(`${METADATA_SQL} ${where} ORDER BY o.created_at DESC, o.id DESC OFFSET $3 LIMIT $4`, [
-        ...params,
-        page.offset,
-        page.limit,
-      ]) as Promise<MetadataRow[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, params) as Promise<
-        { total: number }[]
-      >,
+      this.db.query<Promise<MetadataRow[]>>(
+        `${METADATA_SQL} ${where} ORDER BY o.created_at DESC, o.id DESC OFFSET $3 LIMIT $4`,
+        [...params, page.offset, page.limit],
+      ),
+      this.db.query<Promise<{ total: number }[]>>(
+        `SELECT count(*)::int AS total FROM notification_outbox o ${where}`,
+        params,
+      ),
     ]);
     return { items: rows.map(toMetadata), total: count?.total ?? 0 };
   }
@@ -57,15 +57,15 @@ export class OutboxService {
   /** Puts a FAILED message back in line, with a fresh count of attempts (e.g. after fixing an address). */
   async retry(id: string): Promise<OutboxMessage> {
     const [, count] = /^\d{1,18}$/.test(id)
-      ? ((await this.db.query(
+      ? await this.db.query<[unknown[], number]>(
           `UPDATE notification_outbox SET status = 'PENDING', attempts = 0, available_at = now() WHERE id = $1 AND status = 'FAILED'`,
           [id],
-        )) as [unknown[], number])
+        )
       : [[], 0];
     if (!count) {
       throw new NotFoundError('Failed message');
     }
-    const [row] = (await this.db.query(`${METADATA_SQL} WHERE o.id = $1`, [id])) as MetadataRow[];
+    const [row] = await this.db.query<MetadataRow[]>(`${METADATA_SQL} WHERE o.id = $1`, [id]);
     return toMetadata(row!);
   }
 
@@ -76,17 +76,20 @@ export class OutboxService {
   async mine(viewer: Viewer, page: PageInput): Promise<MyMessagePage> {
     const where = `WHERE o.recipient_user_id = $1 AND (o.status <> 'PENDING' OR o.attempts > 0 OR o.available_at <= now())`;
     const [rows, [count], [user]] = await Promise.all([
-      this.db.query(
+      this.db.query<
+        Promise<{ id: string; kind: NotificationKind; payload: Record<string, unknown>; created_at: Date }[]>
+      >(
         `SELECT o.id::text AS id, o.kind, o.payload, o.created_at FROM notification_outbox o ${where}
           ORDER BY o.created_at DESC, o.id DESC OFFSET $2 LIMIT $3`,
         [viewer.userId, page.offset, page.limit],
-      ) as Promise<{ id: string; kind: NotificationKind; payload: Record<string, unknown>; created_at: Date }[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, [viewer.userId]) as Promise<
-        { total: number }[]
-      >,
-      this.db.query(`SELECT name, email, locale FROM users WHERE id = $1`, [viewer.userId]) as Promise<
-        { name: string; email: string; locale: string }[]
-      >,
+      ),
+      this.db.query<Promise<{ total: number }[]>>(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, [
+        viewer.userId,
+      ]),
+      this.db.query<Promise<{ name: string; email: string; locale: string }[]>>(
+        `SELECT name, email, locale FROM users WHERE id = $1`,
+        [viewer.userId],
+      ),
     ]);
     if (!user) {
       return { items: [], total: 0 };

@@ -9,7 +9,7 @@ import { enqueueNotifications, type NotificationEvent } from './outbox';
  */
 export async function enqueueReminders(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
-    const rows = (await tx.query(
+    const rows = await tx.query<{ session_id: string; user_id: string; registration_id: string }[]>(
       `SELECT r.session_id, r.user_id, r.id AS registration_id
          FROM registrations r
          JOIN sessions s ON s.id = r.session_id
@@ -20,7 +20,7 @@ export async function enqueueReminders(db: DataSource): Promise<number> {
           AND coalesce(r.promoted_at, r.created_at) < s.starts_at - interval '2 days'
           AND NOT EXISTS (SELECT 1 FROM notification_outbox o
                            WHERE o.dedupe_key = 'reminder:' || r.session_id || ':' || r.user_id)`,
-    )) as { session_id: string; user_id: string; registration_id: string }[];
+    );
     const events: NotificationEvent[] = rows.map((r) => ({
       kind: 'REMINDER',
       recipientUserId: r.user_id,

@@ -32,22 +32,24 @@ interface GrantFacts {
 }
 
 async function loadGrants(db: Queryable, ids: string[]): Promise<Map<string, GrantFacts>> {
-  const rows = (await db.query(
+  const rows = await db.query<
+    {
+      id: string;
+      requested_role: Role;
+      status: string;
+      note: string | null;
+      user_name: string;
+      user_email: string;
+      municipality_name: string | null;
+    }[]
+  >(
     `SELECT g.id, g.requested_role, g.status, g.note, u.name AS user_name, u.email AS user_email, m.name AS municipality_name
        FROM role_grants g
        JOIN users u ON u.id = g.user_id
        LEFT JOIN municipalities m ON m.id = g.municipality_id
       WHERE g.id = ANY($1::uuid[])`,
     [[...new Set(ids)]],
-  )) as {
-    id: string;
-    requested_role: Role;
-    status: string;
-    note: string | null;
-    user_name: string;
-    user_email: string;
-    municipality_name: string | null;
-  }[];
+  );
   return new Map(
     rows.map((r) => [
       r.id,

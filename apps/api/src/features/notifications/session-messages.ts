@@ -76,7 +76,7 @@ interface SessionRow {
 }
 
 async function loadSessions(db: Queryable, ids: string[]): Promise<Map<string, SessionFacts>> {
-  const rows = (await db.query(
+  const rows = await db.query<SessionRow[]>(
     `SELECT s.id, a.title, s.starts_at, s.ends_at, s.status, s.sequence, s.online_url,
             v.name AS venue_name, v.room AS venue_room, v.address AS venue_address
        FROM sessions s
@@ -84,7 +84,7 @@ async function loadSessions(db: Queryable, ids: string[]): Promise<Map<string, S
        LEFT JOIN venues v ON v.id = s.venue_id
       WHERE s.id = ANY($1::uuid[])`,
     [[...new Set(ids)]],
-  )) as SessionRow[];
+  );
   return new Map(
     rows.map((r) => {
       const venue =

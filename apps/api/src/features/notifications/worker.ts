@@ -62,7 +62,8 @@ export function workerLogger(
       log.debug(fields, message);
       return;
     }
-    switch (level) {
+    // LogLevel is a const enum of graphile's logger, which isolated modules cannot import: compare its values.
+    switch (level as string) {
       case 'error':
         log.error(fields, message);
         break;

@@ -168,8 +168,9 @@ export class PeerPairingService {
       checkArrangement(track, pool, groups);
       const input: PairingInput = { ...pool.input, locked: [] };
       const score = this.engine.scoreGroups(input, groups);
-      if (score.violations.length) {
-        throw new BadInputError('This arrangement breaks the rules of the track.', [
+      // The arrangement's shape was checked above; what the engine can still object to is a "rather not" pair.
+      if (score.violations.some((v) => v.startsWith('FORBIDDEN_PAIR:'))) {
+        throw new BadInputError('This arrangement pairs municipalities that asked not to be paired.', [
           { field: 'groups', reason: 'FORBIDDEN_PAIRS' },
         ]);
       }

@@ -46,6 +46,8 @@ export class PeerProposalEntity {
 export interface GroupExplanation {
   learning: LearningLine[];
   costOfBreaking: number | null;
+  /** Set at publication: the lines both sides consented to show, without points. */
+  shared?: Omit<LearningLine, 'points'>[];
 }
 
 /** A group of a proposal. Its members are `peer_group_members` rows (municipality and enrolment). */

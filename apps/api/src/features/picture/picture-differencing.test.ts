@@ -62,11 +62,11 @@ async function addLinked(code: string, status: FollowUpStatus, count = 1): Promi
 
 /** One linked recommendation of the municipality, in the given status. */
 async function oneLinked(code: string, status: FollowUpStatus): Promise<string> {
-  const [row] = (await app.owner.query(
+  const [row] = await app.owner.query<{ id: string }[]>(
     `SELECT r.id FROM recommendations r JOIN recommendation_themes rt ON rt.recommendation_id = r.id AND rt.theme_id = $1
        JOIN municipalities m ON m.id = r.municipality_id WHERE m.cbs_code = $2 AND r.status = $3 LIMIT 1`,
     [themeId, code, status],
-  )) as { id: string }[];
+  );
   return row!.id;
 }
 
@@ -187,17 +187,17 @@ function explainingChanges(before: Line, after: Line, k: number): Set<string> {
 beforeAll(async () => {
   app = await startTestApp();
   analyst = (await actAs(app, 'RIEC_ANALYST')).client;
-  const [region] = (await app.owner.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[];
+  const [region] = await app.owner.query<{ id: string }[]>(`SELECT id FROM regions WHERE name = 'Twente'`);
   regionId = region!.id;
-  const [facet] = (await app.owner.query(
+  const [facet] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO facets (region_id, name) VALUES ($1, 'Testfacet verschil') RETURNING id`,
     [regionId],
-  )) as { id: string }[];
+  );
   facetId = facet!.id;
-  const [theme] = (await app.owner.query(
+  const [theme] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO themes (region_id, title, year_identified, active) VALUES ($1, 'Vastgoed', 2023, true) RETURNING id`,
     [regionId],
-  )) as { id: string }[];
+  );
   themeId = theme!.id;
   // Six municipalities, 25 recommendations: 15 open, 5 in progress, 5 done (60 / 20 / 20 %).
   for (const code of CODES.slice(0, 5)) {

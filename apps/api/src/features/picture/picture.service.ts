@@ -235,7 +235,7 @@ export class PictureService {
         );
       }
       const lines = computed.lines.map((c) => c.line);
-      const [inserted] = (await tx.query(
+      const [inserted] = await tx.query<{ id: string }[]>(
         `INSERT INTO picture_snapshots (region_id, published_by, note, threshold, municipality_count, lines)
          VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id`,
         [
@@ -246,30 +246,31 @@ export class PictureService {
           computed.municipalityCount,
           JSON.stringify(lines),
         ],
-      )) as { id: string }[];
-      const [row] = (await tx.query(`${SNAPSHOTS_WITH_PREVIOUS} WHERE s.id = $2`, [
+      );
+      const [row] = await tx.query<SnapshotRow[]>(`${SNAPSHOTS_WITH_PREVIOUS} WHERE s.id = $2`, [
         viewer.regionId,
         inserted!.id,
-      ])) as SnapshotRow[];
+      ]);
       return toSnapshotView(row!);
     });
   }
 
   async snapshots(viewer: Viewer, page: PageInput): Promise<PictureSnapshotPage> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<SnapshotRow[]>(
       `${SNAPSHOTS_WITH_PREVIOUS} ORDER BY s.published_at DESC, s.id DESC LIMIT $2 OFFSET $3`,
       [viewer.regionId, page.limit, page.offset],
-    )) as SnapshotRow[];
-    const [count] = (await this.db.query('SELECT count(*)::int AS total FROM picture_snapshots WHERE region_id = $1', [
-      viewer.regionId,
-    ])) as { total: number }[];
+    );
+    const [count] = await this.db.query<{ total: number }[]>(
+      'SELECT count(*)::int AS total FROM picture_snapshots WHERE region_id = $1',
+      [viewer.regionId],
+    );
     return { items: rows.map(toSnapshotView), total: count?.total ?? 0 };
   }
 
   /** A snapshot of the viewer's region; another region's answers as a missing one. */
   async snapshot(viewer: Viewer, id: string): Promise<PictureSnapshot> {
     const [row] = isUUID(id)
-      ? ((await this.db.query(`${SNAPSHOTS_WITH_PREVIOUS} WHERE s.id = $2`, [viewer.regionId, id])) as SnapshotRow[])
+      ? await this.db.query<SnapshotRow[]>(`${SNAPSHOTS_WITH_PREVIOUS} WHERE s.id = $2`, [viewer.regionId, id])
       : [];
     if (!row) {
       throw new NotFoundError('Picture snapshot');
@@ -298,10 +299,10 @@ export class PictureService {
     const exists =
       isUUID(themeId) &&
       (
-        (await this.db.query('SELECT 1 FROM themes WHERE id = $1 AND region_id = $2', [
+        await this.db.query<unknown[]>('SELECT 1 FROM themes WHERE id = $1 AND region_id = $2', [
           themeId,
           viewer.regionId,
-        ])) as unknown[]
+        ])
       ).length > 0;
     if (!exists) {
       throw new NotFoundError('Theme');
@@ -334,12 +335,12 @@ export class PictureService {
   }
 
   private async settings(db: EntityManager, regionId: string): Promise<DisclosureSettings> {
-    const [row] = (await db.query(
+    const [row] = await db.query<{ threshold: number; municipality_count: number }[]>(
       `SELECT r.disclosure_threshold AS threshold,
               (SELECT count(*)::int FROM municipalities m WHERE m.region_id = r.id) AS municipality_count
          FROM regions r WHERE r.id = $1`,
       [regionId],
-    )) as { threshold: number; municipality_count: number }[];
+    );
     if (!row) {
       throw new NotFoundError('Region');
     }
@@ -362,14 +363,14 @@ export class PictureService {
     purpose: 'picture_preview' | 'picture_publish',
   ): Promise<{ threshold: number; municipalityCount: number; lines: ComputedLine[] }> {
     const { threshold: k } = await this.settings(tx, viewer.regionId);
-    const municipalities = (await tx.query('SELECT id FROM municipalities WHERE region_id = $1', [
-      viewer.regionId,
-    ])) as {
-      id: string;
-    }[];
+    const municipalities = await tx.query<
+      {
+        id: string;
+      }[]
+    >('SELECT id FROM municipalities WHERE region_id = $1', [viewer.regionId]);
     const n = municipalities.length;
     // Per active theme: municipalities with ≥ 1 linked recommendation, and the follow-up of those recommendations.
-    const figures = (await tx.query(
+    const figures = await tx.query<ExactThemeFigures[]>(
       `WITH linked AS (
          SELECT rt.theme_id, r.municipality_id, r.status
            FROM recommendation_themes rt
@@ -388,7 +389,7 @@ export class PictureService {
         GROUP BY t.id, t.title
         ORDER BY lower(t.title), t.id`,
       [viewer.regionId],
-    )) as ExactThemeFigures[];
+    );
     const lines = figures.map((f): ComputedLine => {
       const counts = { OPEN: f.open, IN_PROGRESS: f.in_progress, DONE: f.done, NOT_ADOPTED: f.not_adopted };
       return {
@@ -417,9 +418,10 @@ export class PictureService {
   }
 
   private async latestOfRegion(regionId: string): Promise<PictureSnapshot | null> {
-    const [row] = (await this.db.query(`${SNAPSHOTS_WITH_PREVIOUS} ORDER BY s.published_at DESC, s.id DESC LIMIT 1`, [
-      regionId,
-    ])) as SnapshotRow[];
+    const [row] = await this.db.query<SnapshotRow[]>(
+      `${SNAPSHOTS_WITH_PREVIOUS} ORDER BY s.published_at DESC, s.id DESC LIMIT 1`,
+      [regionId],
+    );
     return row ? toSnapshotView(row) : null;
   }
 
@@ -427,11 +429,11 @@ export class PictureService {
     tx: EntityManager,
     regionId: string,
   ): Promise<{ lines: StoredLine[]; publishedAt: Date } | null> {
-    const [row] = (await tx.query(
+    const [row] = await tx.query<{ lines: StoredLine[]; published_at: Date }[]>(
       `SELECT lines, published_at FROM picture_snapshots WHERE region_id = $1
         ORDER BY published_at DESC, id DESC LIMIT 1`,
       [regionId],
-    )) as { lines: StoredLine[]; published_at: Date }[];
+    );
     return row ? { lines: row.lines, publishedAt: row.published_at } : null;
   }
 }

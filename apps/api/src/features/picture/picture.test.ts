@@ -44,13 +44,15 @@ let app: TestApp;
 let analyst: Client;
 let regionId: string;
 let facetId: string;
-const themes: Record<string, string> = {};
+/** Filled in beforeAll; named by the count of municipalities each theme gets. */
+type ThemeKey = 'one' | 'three' | 'eleven' | 'twelve' | 'none' | 'retired';
+const themes = {} as Record<ThemeKey, string>;
 
 async function createTheme(title: string, active = true): Promise<string> {
-  const [row] = (await app.owner.query(
+  const [row] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO themes (region_id, title, year_identified, active) VALUES ($1, $2, 2023, $3) RETURNING id`,
     [regionId, title, active],
-  )) as { id: string }[];
+  );
   return row!.id;
 }
 
@@ -81,12 +83,12 @@ const lineOf = (lines: Line[], themeId: string): Line => {
 beforeAll(async () => {
   app = await startTestApp();
   analyst = (await actAs(app, 'RIEC_ANALYST')).client;
-  const [region] = (await app.owner.query(`SELECT id FROM regions WHERE name = 'Twente'`)) as { id: string }[];
+  const [region] = await app.owner.query<{ id: string }[]>(`SELECT id FROM regions WHERE name = 'Twente'`);
   regionId = region!.id;
-  const [facet] = (await app.owner.query(
+  const [facet] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO facets (region_id, name) VALUES ($1, 'Testfacet beeld') RETURNING id`,
     [regionId],
-  )) as { id: string }[];
+  );
   facetId = facet!.id;
   // n = 14, k = 3: one, three, eleven and twelve municipalities, and none.
   themes.one = await createTheme('Bibob-toets');
@@ -160,7 +162,7 @@ describe('the preview', () => {
     expect(picturePreview.threshold).toBe(3);
     expect(picturePreview.municipalityCount).toBe(14);
     expect(picturePreview.comparedWithPublishedAt).toBeNull();
-    const band = (key: string) => lineOf(picturePreview.lines, themes[key]!).municipalities;
+    const band = (key: ThemeKey) => lineOf(picturePreview.lines, themes[key]).municipalities;
     expect(band('one')).toEqual({ kind: 'FEWER_THAN', value: null, bound: 3 });
     expect(band('three')).toEqual({ kind: 'EXACT', value: 3, bound: null });
     expect(band('eleven')).toEqual({ kind: 'EXACT', value: 11, bound: null });
@@ -183,11 +185,11 @@ describe('the preview', () => {
   it('suppresses the follow-up below k municipalities or 4k recommendations, and bands it otherwise', async () => {
     const { picturePreview } = await analyst.ok<{ picturePreview: Snapshot }>(PREVIEW);
     const suppressed = { suppressed: true, open: null, inProgress: null, done: null, notAdopted: null };
-    expect(lineOf(picturePreview.lines, themes.one!).followUp).toEqual(suppressed); // 1 municipality
-    expect(lineOf(picturePreview.lines, themes.none!).followUp).toEqual(suppressed);
-    expect(lineOf(picturePreview.lines, themes.three!).followUp).toEqual(suppressed); // 3 municipalities, 3 recommendations
-    expect(lineOf(picturePreview.lines, themes.eleven!).followUp).toEqual(suppressed); // 11 recommendations < 4k
-    expect(lineOf(picturePreview.lines, themes.twelve!).followUp).toEqual({
+    expect(lineOf(picturePreview.lines, themes.one).followUp).toEqual(suppressed); // 1 municipality
+    expect(lineOf(picturePreview.lines, themes.none).followUp).toEqual(suppressed);
+    expect(lineOf(picturePreview.lines, themes.three).followUp).toEqual(suppressed); // 3 municipalities, 3 recommendations
+    expect(lineOf(picturePreview.lines, themes.eleven).followUp).toEqual(suppressed); // 11 recommendations < 4k
+    expect(lineOf(picturePreview.lines, themes.twelve).followUp).toEqual({
       suppressed: false,
       open: { from: 0, to: 25 },
       inProgress: { from: 0, to: 25 },
@@ -209,9 +211,9 @@ describe('the preview', () => {
 });
 
 async function auditCount(): Promise<number> {
-  const [row] = (await app.owner.query(
+  const [row] = await app.owner.query<{ n: number }[]>(
     `SELECT count(*)::int AS n FROM audit_log WHERE details->>'purpose' IN ('picture_preview', 'picture_publish')`,
-  )) as { n: number }[];
+  );
   return row!.n;
 }
 
@@ -222,13 +224,13 @@ describe('publishing and reading snapshots', () => {
   it('stores the banded picture with k, n and the note', async () => {
     first = (await analyst.ok<{ publishPicture: Snapshot }>(PUBLISH, { note: '  Eerste beeld  ' })).publishPicture;
     expect(first).toMatchObject({ note: 'Eerste beeld', threshold: 3, municipalityCount: 14 });
-    expect(lineOf(first.lines, themes.twelve!).municipalities).toEqual({ kind: 'MORE_THAN', value: null, bound: 11 });
-    const [row] = (await app.owner.query(`SELECT lines, published_by FROM picture_snapshots WHERE id = $1`, [
-      first.id,
-    ])) as {
-      lines: unknown[];
-      published_by: string;
-    }[];
+    expect(lineOf(first.lines, themes.twelve).municipalities).toEqual({ kind: 'MORE_THAN', value: null, bound: 11 });
+    const [row] = await app.owner.query<
+      {
+        lines: unknown[];
+        published_by: string;
+      }[]
+    >(`SELECT lines, published_by FROM picture_snapshots WHERE id = $1`, [first.id]);
     expect(row!.lines).toContainEqual({
       themeId: themes.one,
       title: 'Bibob-toets',
@@ -238,16 +240,18 @@ describe('publishing and reading snapshots', () => {
   });
 
   it('names no municipality in the stored picture', async () => {
-    const [row] = (await app.owner.query(`SELECT lines::text AS text FROM picture_snapshots WHERE id = $1`, [
-      first.id,
-    ])) as {
-      text: string;
-    }[];
-    const municipalities = (await app.owner.query(`SELECT id, name, cbs_code FROM municipalities`)) as {
-      id: string;
-      name: string;
-      cbs_code: string;
-    }[];
+    const [row] = await app.owner.query<
+      {
+        text: string;
+      }[]
+    >(`SELECT lines::text AS text FROM picture_snapshots WHERE id = $1`, [first.id]);
+    const municipalities = await app.owner.query<
+      {
+        id: string;
+        name: string;
+        cbs_code: string;
+      }[]
+    >(`SELECT id, name, cbs_code FROM municipalities`);
     for (const m of municipalities) {
       for (const identifying of [m.id, m.name, m.cbs_code]) {
         expect(row!.text).not.toContain(identifying);
@@ -270,7 +274,7 @@ describe('publishing and reading snapshots', () => {
         first.id,
       );
       const { themePictureLine } = await client.ok<{ themePictureLine: Line }>(THEME_LINE, { themeId: themes.three });
-      expect(themePictureLine).toEqual(lineOf(first.lines, themes.three!));
+      expect(themePictureLine).toEqual(lineOf(first.lines, themes.three));
     }
   });
 
@@ -287,7 +291,7 @@ describe('publishing and reading snapshots', () => {
   it('keeps the title a theme had when published', async () => {
     await app.owner.query(`UPDATE themes SET title = 'Bibob-screening' WHERE id = $1`, [themes.one]);
     const { pictureSnapshot } = await analyst.ok<{ pictureSnapshot: Snapshot }>(SNAPSHOT, { id: first.id });
-    expect(lineOf(pictureSnapshot.lines, themes.one!).theme.title).toBe('Bibob-toets');
+    expect(lineOf(pictureSnapshot.lines, themes.one).theme.title).toBe('Bibob-toets');
   });
 
   it('shows the trend against the previous snapshot, judged on bands', async () => {
@@ -320,14 +324,14 @@ describe('publishing and reading snapshots', () => {
     second = (await analyst.ok<{ publishPicture: Snapshot }>(PUBLISH, { note: 'Tweede beeld', ack })).publishPicture;
     const trend = (lines: Line[], id: string) => lineOf(lines, id).trend;
     for (const lines of [picturePreview.lines, second.lines]) {
-      expect(trend(lines, themes.three!)).toBe('UP');
-      expect(trend(lines, themes.twelve!)).toBe('DOWN');
-      expect(trend(lines, themes.one!)).toBe('SAME');
-      expect(trend(lines, themes.eleven!)).toBe('UP');
-      expect(trend(lines, themes.none!)).toBe('SAME');
+      expect(trend(lines, themes.three)).toBe('UP');
+      expect(trend(lines, themes.twelve)).toBe('DOWN');
+      expect(trend(lines, themes.one)).toBe('SAME');
+      expect(trend(lines, themes.eleven)).toBe('UP');
+      expect(trend(lines, themes.none)).toBe('SAME');
       expect(trend(lines, added)).toBe('NEW');
     }
-    expect(lineOf(second.lines, themes.one!).theme.title).toBe('Bibob-screening');
+    expect(lineOf(second.lines, themes.one).theme.title).toBe('Bibob-screening');
 
     const { latestPicture } = await analyst.ok<{ latestPicture: Snapshot }>(LATEST);
     expect(latestPicture.id).toBe(second.id);
@@ -355,13 +359,15 @@ describe('publishing and reading snapshots', () => {
   });
 
   it("does not show another region's snapshots", async () => {
-    const [other] = (await app.owner.query(`INSERT INTO regions (name) VALUES ('Elders') RETURNING id`)) as {
-      id: string;
-    }[];
-    const [snapshot] = (await app.owner.query(
+    const [other] = await app.owner.query<
+      {
+        id: string;
+      }[]
+    >(`INSERT INTO regions (name) VALUES ('Elders') RETURNING id`);
+    const [snapshot] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO picture_snapshots (region_id, threshold, municipality_count, lines) VALUES ($1, 3, 0, '[]') RETURNING id`,
       [other!.id],
-    )) as { id: string }[];
+    );
     expect(await analyst.errorCode(SNAPSHOT, { id: snapshot!.id })).toBe('NOT_FOUND');
     const { pictureSnapshots } = await analyst.ok<{ pictureSnapshots: { total: number; items: Snapshot[] } }>(
       SNAPSHOTS,
@@ -379,17 +385,17 @@ describe('the threshold', () => {
     const { picturePreview } = await analyst.ok<{ picturePreview: Snapshot }>(PREVIEW);
     expect(picturePreview.threshold).toBe(4);
     // Cameratoezicht now has 5 municipalities, Datadeling 12: with k = 4 that reads exact 5 and "more than 10".
-    expect(lineOf(picturePreview.lines, themes.three!).municipalities).toEqual({
+    expect(lineOf(picturePreview.lines, themes.three).municipalities).toEqual({
       kind: 'EXACT',
       value: 5,
       bound: null,
     });
-    expect(lineOf(picturePreview.lines, themes.eleven!).municipalities).toEqual({
+    expect(lineOf(picturePreview.lines, themes.eleven).municipalities).toEqual({
       kind: 'MORE_THAN',
       value: null,
       bound: 10,
     });
-    expect(lineOf(picturePreview.lines, themes.one!).municipalities).toEqual({
+    expect(lineOf(picturePreview.lines, themes.one).municipalities).toEqual({
       kind: 'FEWER_THAN',
       value: null,
       bound: 4,
@@ -407,13 +413,13 @@ describe('snapshots published with whole percentages', () => {
       municipalities: { kind: 'EXACT', value: 4 },
       followUp: { suppressed: false, percentages: { OPEN: 33, IN_PROGRESS: 0, DONE: 67, NOT_ADOPTED: 0 } },
     };
-    const [legacy] = (await app.owner.query(
+    const [legacy] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO picture_snapshots (region_id, published_at, threshold, municipality_count, lines)
        VALUES ($1, '2020-01-01', 3, 14, $2::jsonb) RETURNING id`,
       [regionId, JSON.stringify([line])],
-    )) as { id: string }[];
+    );
     const { pictureSnapshot } = await analyst.ok<{ pictureSnapshot: Snapshot }>(SNAPSHOT, { id: legacy!.id });
-    expect(lineOf(pictureSnapshot.lines, themes.twelve!).followUp).toEqual({
+    expect(lineOf(pictureSnapshot.lines, themes.twelve).followUp).toEqual({
       suppressed: false,
       open: { from: 25, to: 50 },
       inProgress: { from: 0, to: 25 },

@@ -44,14 +44,14 @@ export class ProgrammeService {
   }
 
   async byIds(regionId: string, ids: readonly string[]): Promise<Programme[]> {
-    const rows = (await this.db
+    const rows = await this.db
       .getRepository(ProgrammeEntity)
       .createQueryBuilder('p')
       .where('p.region_id = :regionId AND p.id = ANY(:ids)', {
         regionId: requireRegionId(regionId),
         ids: ids.filter(isUuid),
       })
-      .getMany()) as ProgrammeEntity[];
+      .getMany();
     return rows.map(toProgramme);
   }
 

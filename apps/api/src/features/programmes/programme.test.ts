@@ -63,7 +63,7 @@ const programmeInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const dbState = async () =>
-  app.owner.query(`SELECT (SELECT json_agg(p ORDER BY p.id) FROM programmes p) AS programmes,
+  app.owner.query<unknown>(`SELECT (SELECT json_agg(p ORDER BY p.id) FROM programmes p) AS programmes,
                           (SELECT json_agg(a ORDER BY a.id) FROM learning_activities a) AS activities,
                           (SELECT json_agg(t ORDER BY t.activity_id, t.theme_id) FROM activity_themes t) AS links`);
 
@@ -363,10 +363,10 @@ describe('programmeBuilder and themeProgramme', () => {
     const other = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
     const theme = async (title: string, active = true) =>
       (
-        (await app.owner.query(
+        await app.owner.query<{ id: string }[]>(
           `INSERT INTO themes (region_id, title, year_identified, active) VALUES ($1, $2, 2021, $3) RETURNING id`,
           [other.regionId, title, active],
-        )) as { id: string }[]
+        )
       )[0]!.id;
     const [wide, exact5, exact3, few, missing, retired] = [
       await theme('Breed'),
@@ -399,20 +399,20 @@ describe('programmeBuilder and themeProgramme', () => {
       ],
       '2025-01-01T00:00:00Z',
     );
-    const [programme] = (await app.owner.query(
+    const [programme] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO programmes (region_id, name, start_year, end_year) VALUES ($1, 'P', 2024, 2031) RETURNING id`,
       [other.regionId],
-    )) as { id: string }[];
-    const [activity] = (await app.owner.query(
+    );
+    const [activity] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO learning_activities (region_id, programme_id, title, format, owner_user_id) VALUES ($1, $2, 'A', 'WORKSHOP', $3) RETURNING id`,
       [other.regionId, programme!.id, other.user.id],
-    )) as { id: string }[];
+    );
     await app.owner.query(`INSERT INTO activity_themes VALUES ($1, $2)`, [activity!.id, exact3]);
-    const [next] = (await app.owner.query(
+    const [next] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO sessions (region_id, activity_id, starts_at, ends_at, online_url, capacity, registration_deadline)
        VALUES ($1, $2, '2030-06-01T09:00Z', '2030-06-01T12:00Z', 'https://x.example', 10, '2030-06-01T09:00Z') RETURNING id`,
       [other.regionId, activity!.id],
-    )) as { id: string }[];
+    );
 
     const { programmeBuilder } = await other.client.ok<{
       programmeBuilder: {

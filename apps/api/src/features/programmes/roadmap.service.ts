@@ -34,7 +34,7 @@ export class RoadmapService {
   async roadmap(regionId: string, programmeId: string, byQuarter: boolean): Promise<Roadmap> {
     const programme = await this.programmes.byId(regionId, programmeId);
     // Items: an activity counts in its planned year/quarter, and in every year/quarter it has a session.
-    const rows = (await this.db.query(
+    const rows = await this.db.query<CellRow[]>(
       `WITH themes_shown AS (
          SELECT ${THEME_COLUMNS} FROM themes t
           WHERE t.region_id = $1
@@ -67,7 +67,7 @@ export class RoadmapService {
         byQuarter ? [1, 2, 3, 4, null] : [null],
         byQuarter,
       ],
-    )) as CellRow[];
+    );
     const byTheme = new Map<string, RoadmapRow>();
     for (const {
       year,
@@ -99,7 +99,15 @@ export class RoadmapService {
    */
   async builder(regionId: string, programmeId: string): Promise<ProgrammeBuilder> {
     const programme = await this.programmes.byId(regionId, programmeId);
-    const rows = (await this.db.query(
+    const rows = await this.db.query<
+      (Theme & {
+        band: { kind: CountBand['kind']; value?: number; bound?: number } | null;
+        published_at: Date | null;
+        weight: string | null;
+        activity_count: number;
+        next_session_id: string | null;
+      })[]
+    >(
       `WITH latest AS (
          SELECT published_at, lines FROM picture_snapshots WHERE region_id = $1 ORDER BY published_at DESC, id DESC LIMIT 1
        ), lines AS (
@@ -121,13 +129,7 @@ export class RoadmapService {
         WHERE t.region_id = $1 AND t.active
         ORDER BY weight DESC NULLS LAST, lower(t.title), t.id`,
       [requireRegionId(regionId), programme.id],
-    )) as (Theme & {
-      band: { kind: CountBand['kind']; value?: number; bound?: number } | null;
-      published_at: Date | null;
-      weight: string | null;
-      activity_count: number;
-      next_session_id: string | null;
-    })[];
+    );
     return {
       programme,
       snapshotPublishedAt: rows[0]?.published_at ?? null,
@@ -155,10 +157,10 @@ export class RoadmapService {
   /** A theme with all activities on it, over the region's programmes; sessions come per activity by loader. */
   async themeProgramme(regionId: string, themeId: string): Promise<ThemeProgramme> {
     const [theme] = isUuid(themeId)
-      ? ((await this.db.query(`SELECT ${THEME_COLUMNS} FROM themes t WHERE t.id = $1 AND t.region_id = $2`, [
+      ? await this.db.query<Theme[]>(`SELECT ${THEME_COLUMNS} FROM themes t WHERE t.id = $1 AND t.region_id = $2`, [
           themeId,
           requireRegionId(regionId),
-        ])) as Theme[])
+        ])
       : [];
     if (!theme) {
       throw new NotFoundError('Theme');

@@ -103,16 +103,16 @@ export class RecommendationImportService {
   }
 
   private async lookups(tx: EntityManager, scan: ScanEntity): Promise<ImportLookups> {
-    const facets = (await tx.query('SELECT id, name, active FROM facets WHERE region_id = $1', [
+    const facets = await tx.query<ImportLookups['facets']>('SELECT id, name, active FROM facets WHERE region_id = $1', [
       scan.regionId,
-    ])) as ImportLookups['facets'];
-    const themes = (await tx.query('SELECT id, title FROM themes WHERE region_id = $1', [
+    ]);
+    const themes = await tx.query<ImportLookups['themes']>('SELECT id, title FROM themes WHERE region_id = $1', [
       scan.regionId,
-    ])) as ImportLookups['themes'];
-    const references = (await tx.query(
+    ]);
+    const references = await tx.query<{ reference: string }[]>(
       'SELECT reference FROM recommendations WHERE scan_id = $1 AND reference IS NOT NULL',
       [scan.id],
-    )) as { reference: string }[];
+    );
     return { facets, themes, existingReferences: new Set(references.map((r) => r.reference)) };
   }
 

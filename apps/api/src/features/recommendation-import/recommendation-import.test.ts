@@ -24,9 +24,11 @@ let analyst: Client;
 
 const countIn = async (scanId: string) =>
   (
-    (await app.owner.query('SELECT count(*)::int AS n FROM recommendations WHERE scan_id = $1', [scanId])) as {
-      n: number;
-    }[]
+    await app.owner.query<
+      {
+        n: number;
+      }[]
+    >('SELECT count(*)::int AS n FROM recommendations WHERE scan_id = $1', [scanId])
   )[0]!.n;
 
 async function xlsx(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
@@ -148,10 +150,10 @@ describe('reading files', () => {
     expect(await analyst.ok(IMPORT, { scanId, format: 'CSV', contentBase64: base64(content) })).toEqual({
       importRecommendations: { imported: 2 },
     });
-    const rows = (await app.owner.query(
+    const rows = await app.owner.query<unknown[]>(
       'SELECT title, body, priority FROM recommendations WHERE scan_id = $1 ORDER BY title',
       [scanId],
-    )) as unknown[];
+    );
     expect(rows).toEqual([
       { title: 'Screen tenants, yearly', body: 'Line one\nline two, with comma', priority: 'P2' },
       { title: 'Train staff', body: '', priority: 'P4' },
@@ -227,23 +229,23 @@ describe('all or nothing', () => {
     expect(await analyst.ok(IMPORT, { scanId, format: 'CSV', contentBase64: base64(csv(rows)) })).toEqual({
       importRecommendations: { imported: 3 },
     });
-    const links = (await app.owner.query(
+    const links = await app.owner.query<unknown[]>(
       `SELECT r.reference, t.title, rt.region_id = r.region_id AND rt.municipality_id = r.municipality_id AS scoped
          FROM recommendation_themes rt JOIN recommendations r ON r.id = rt.recommendation_id JOIN themes t ON t.id = rt.theme_id
         WHERE r.scan_id = $1 ORDER BY r.reference, t.title`,
       [scanId],
-    )) as unknown[];
+    );
     expect(links).toEqual([
       { reference: 'H-1', title: 'Weerbare vergunningverlening', scoped: true },
       { reference: 'H-2', title: 'Vastgoed en ondermijning', scoped: true },
       { reference: 'H-2', title: 'Weerbare vergunningverlening', scoped: true },
     ]);
-    const audit = (await app.owner.query(
+    const audit = await app.owner.query<unknown[]>(
       `SELECT action, entity, count(*)::int AS n, max(details->>'count') AS count FROM audit_log
         WHERE municipality_id = (SELECT municipality_id FROM scans WHERE id = $1) AND actor_role = 'RIEC_ANALYST'
         GROUP BY action, entity ORDER BY action, entity`,
       [scanId],
-    )) as unknown[];
+    );
     expect(audit).toEqual([
       { action: 'CREATE', entity: 'recommendation', n: 3, count: null },
       { action: 'IMPORT', entity: 'scan', n: 1, count: '3' },
@@ -256,7 +258,7 @@ describe('all or nothing', () => {
     const scanId = await createScan(app, 'GM0168');
     const retired = await createFacet(app, 'Oud facet');
     await app.owner.query('UPDATE facets SET active = false WHERE id = $1', [retired]);
-    const facetId = ((await app.owner.query(`SELECT id FROM facets WHERE name = 'Bibob'`)) as { id: string }[])[0]!.id;
+    const facetId = (await app.owner.query<{ id: string }[]>(`SELECT id FROM facets WHERE name = 'Bibob'`))[0]!.id;
     await createRecommendation(app, scanId, facetId, { reference: 'BESTAAND' });
     const content = csv([
       DUTCH_HEADER,

@@ -85,9 +85,11 @@ export function createRecommendationLoaders(db: DataSource, viewer: Viewer | nul
     person: new DataLoader<string, Person | null>(async (ids) =>
       single(
         ids,
-        (await db.query('SELECT id AS key, id, name FROM users WHERE id = ANY($1)', [ids])) as (Person & {
-          key: string;
-        })[],
+        await db.query<
+          (Person & {
+            key: string;
+          })[]
+        >('SELECT id AS key, id, name FROM users WHERE id = ANY($1)', [ids]),
       ),
     ),
   };

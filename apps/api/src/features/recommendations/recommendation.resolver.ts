@@ -105,13 +105,16 @@ export class RecommendationResolver {
   }
 
   @Authorized(Permission.RECOMMENDATION_EDIT_CONTENT)
-  @Mutation(() => Recommendation, { description: 'Replaces the links to regional themes.' })
+  @Mutation(() => Recommendation, {
+    description: 'Replaces the links to regional themes. Stale expectedVersion: CONFLICT STALE_VERSION.',
+  })
   setRecommendationThemes(
     @Arg('id', () => ID) id: string,
     @Arg('themeIds', () => [ID]) themeIds: string[],
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: Context,
   ): Promise<Recommendation> {
-    return ctx.services.recommendations.setThemes(acting(ctx), id, themeIds);
+    return ctx.services.recommendations.setThemes(acting(ctx), id, themeIds, expectedVersion);
   }
 
   @Authorized(Permission.FOLLOW_UP_WRITE)

@@ -268,11 +268,11 @@ export class RecommendationService {
       checkVersion(rec, input.expectedVersion, 'recommendation');
       const ownerUserId = input.ownerUserId ?? null;
       if (ownerUserId) {
-        const owners = (await tx.query(
+        const owners = await tx.query<unknown[]>(
           `SELECT 1 FROM users WHERE id = $1 AND municipality_id = $2 AND disabled_at IS NULL
              AND role = ANY($3::text[])`,
           [ownerUserId, rec.municipalityId, [...MUNICIPAL_ROLES]],
-        )) as unknown[];
+        );
         if (owners.length === 0) {
           throw new BadInputError('Choose a colleague of this municipality.', [
             { field: 'ownerUserId', reason: 'UNKNOWN_OWNER' },
@@ -294,18 +294,22 @@ export class RecommendationService {
     });
   }
 
-  /** Replaces the recommendation's (confidential) links to regional themes. */
-  async setThemes(acting: Acting, id: string, themeIds: string[]): Promise<Recommendation> {
+  /**
+   * Replaces the recommendation's (confidential) links to regional themes; an edit of its content
+   * like `update`, so STALE_VERSION when someone saved in between, and it raises the version.
+   */
+  async setThemes(acting: Acting, id: string, themeIds: string[], expectedVersion: number): Promise<Recommendation> {
     return runConfidential(this.db, acting, Permission.RECOMMENDATION_EDIT_CONTENT, async ({ tx, audit }) => {
       const rec = await this.findVisible(tx, acting, id, Permission.RECOMMENDATION_EDIT_CONTENT, true);
+      checkVersion(rec, expectedVersion, 'recommendation');
       const unique = [...new Set(themeIds)];
       if (unique.some((themeId) => !isUuid(themeId))) {
         throw new BadInputError('Unknown theme.', [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }]);
       }
-      const found = (await tx.query('SELECT id FROM themes WHERE id = ANY($1) AND region_id = $2', [
+      const found = await tx.query<{ id: string }[]>('SELECT id FROM themes WHERE id = ANY($1) AND region_id = $2', [
         unique,
         acting.viewer.regionId,
-      ])) as { id: string }[];
+      ]);
       if (found.length !== unique.length) {
         throw new BadInputError('Unknown theme.', [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }]);
       }
@@ -317,6 +321,8 @@ export class RecommendationService {
           [rec.id, unique, rec.regionId, rec.municipalityId],
         );
       }
+      rec.version += 1;
+      const [saved] = await this.saveUnique(tx, [rec]);
       await audit([
         {
           municipalityId: rec.municipalityId,
@@ -326,7 +332,7 @@ export class RecommendationService {
           details: { themes: unique.length },
         },
       ]);
-      return toRecommendation(acting.viewer)(rec);
+      return toRecommendation(acting.viewer)(saved!);
     });
   }
 
@@ -363,10 +369,10 @@ export class RecommendationService {
 
   private async checkFacets(tx: EntityManager, viewer: Viewer, facetIds: string[]): Promise<void> {
     const unique = [...new Set(facetIds)];
-    const found = (await tx.query('SELECT id FROM facets WHERE id = ANY($1) AND region_id = $2 AND active', [
-      unique,
-      viewer.regionId,
-    ])) as { id: string }[];
+    const found = await tx.query<{ id: string }[]>(
+      'SELECT id FROM facets WHERE id = ANY($1) AND region_id = $2 AND active',
+      [unique, viewer.regionId],
+    );
     if (found.length !== unique.length) {
       throw new BadInputError('Unknown facet.', [{ field: 'facetId', reason: 'UNKNOWN_FACET' }]);
     }

@@ -23,7 +23,9 @@ const CREATE = `mutation Create($input: NewRecommendationInput!) { createRecomme
 const UPDATE = `mutation Update($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {
   updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) { id title body priority version }
 }`;
-const THEMES = `mutation Themes($id: ID!, $themeIds: [ID!]!) { setRecommendationThemes(id: $id, themeIds: $themeIds) { id themes { id } } }`;
+const THEMES = `mutation Themes($id: ID!, $themeIds: [ID!]!, $expectedVersion: Int!) {
+  setRecommendationThemes(id: $id, themeIds: $themeIds, expectedVersion: $expectedVersion) { id version themes { id } }
+}`;
 const AUDIT = `query { auditLog { total items { actorName actorRole action entity entityId count } } }`;
 
 let app: TestApp;
@@ -157,9 +159,11 @@ describe('follow-up status', () => {
       reason: 'STALE_VERSION',
       currentVersion: 2,
     });
-    const [row] = (await app.owner.query('SELECT status FROM recommendations WHERE id = $1', [rec])) as {
-      status: string;
-    }[];
+    const [row] = await app.owner.query<
+      {
+        status: string;
+      }[]
+    >('SELECT status FROM recommendations WHERE id = $1', [rec]);
     expect(row?.status).toBe('IN_PROGRESS');
   });
 
@@ -177,10 +181,12 @@ describe('follow-up status', () => {
     expect(await participant.client.errorCode(STATUS, { id: rec, input: { status: 'DONE', expectedVersion: 1 } })).toBe(
       'FORBIDDEN',
     );
-    const [row] = (await app.owner.query('SELECT status, version FROM recommendations WHERE id = $1', [rec])) as {
-      status: string;
-      version: number;
-    }[];
+    const [row] = await app.owner.query<
+      {
+        status: string;
+        version: number;
+      }[]
+    >('SELECT status, version FROM recommendations WHERE id = $1', [rec]);
     expect(row).toEqual({ status: 'OPEN', version: 1 });
   });
 
@@ -235,23 +241,31 @@ describe('recording recommendations', () => {
       const { client } = await actAs(app, role, { municipality: 'GM0141' });
       const input = { scanId: almeloScan, title: 'X', body: '', facetId: facet, priority: 'P2' };
       expect(await client.errorCode(CREATE, { input })).toBe('FORBIDDEN');
-      expect(await client.errorCode(THEMES, { id: almeloRec, themeIds: [theme] })).toBe('FORBIDDEN');
+      expect(await client.errorCode(THEMES, { id: almeloRec, themeIds: [theme], expectedVersion: 1 })).toBe(
+        'FORBIDDEN',
+      );
     },
   );
 
   it('analysts link recommendations to themes; an unknown theme changes nothing', async () => {
     const { client } = await actAs(app, 'RIEC_ANALYST');
     const rec = await createRecommendation(app, almeloScan, facet);
-    const linked = await client.ok<{ setRecommendationThemes: { themes: { id: string }[] } }>(THEMES, {
+    const linked = await client.ok<{ setRecommendationThemes: { version: number; themes: { id: string }[] } }>(THEMES, {
       id: rec,
       themeIds: [theme],
+      expectedVersion: 1,
     });
-    expect(linked.setRecommendationThemes.themes).toEqual([{ id: theme }]);
-    const bad = await client.gql(THEMES, { id: rec, themeIds: ['00000000-0000-4000-8000-000000000000'] });
+    expect(linked.setRecommendationThemes).toMatchObject({ version: 2, themes: [{ id: theme }] });
+    const bad = await client.gql(THEMES, {
+      id: rec,
+      themeIds: ['00000000-0000-4000-8000-000000000000'],
+      expectedVersion: 2,
+    });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: 'themeIds', reason: 'UNKNOWN_THEME' }] });
-    const links = (await app.owner.query('SELECT theme_id FROM recommendation_themes WHERE recommendation_id = $1', [
-      rec,
-    ])) as unknown[];
+    const links = await app.owner.query<unknown[]>(
+      'SELECT theme_id FROM recommendation_themes WHERE recommendation_id = $1',
+      [rec],
+    );
     expect(links).toHaveLength(1);
   });
 });
@@ -260,9 +274,10 @@ describe('editing the content', () => {
   const content = (title: string) => ({ title, body: `Toelichting bij ${title}`, facetId: facet, priority: 'P2' });
   const stored = async (id: string) =>
     (
-      (await app.owner.query('SELECT title, body, priority, status, version FROM recommendations WHERE id = $1', [
-        id,
-      ])) as unknown[]
+      await app.owner.query<unknown[]>(
+        'SELECT title, body, priority, status, version FROM recommendations WHERE id = $1',
+        [id],
+      )
     )[0];
 
   it('raises the version; a stale version is refused and changes nothing', async () => {
@@ -295,6 +310,38 @@ describe('editing the content', () => {
       1,
     );
     expect(await stored(rec)).toMatchObject({ title: edits[winner]!.title, body: edits[winner]!.body, version: 2 });
+  });
+
+  it('theme links are part of the content: a stale link is refused and changes nothing, and races an edit', async () => {
+    const rec = await createRecommendation(app, almeloScan, facet);
+    const analyst = (await actAs(app, 'RIEC_ANALYST')).client;
+    const colleague = (await actAs(app, 'RIEC_ANALYST')).client;
+    const links = async () =>
+      (
+        (await app.owner.query('SELECT theme_id FROM recommendation_themes WHERE recommendation_id = $1', [rec])) as {
+          theme_id: string;
+        }[]
+      ).map((row) => row.theme_id);
+    await analyst.ok(UPDATE, { id: rec, input: content('Eerst'), expectedVersion: 1 });
+    const stale = await colleague.gql(THEMES, { id: rec, themeIds: [theme], expectedVersion: 1 });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      currentVersion: 2,
+    });
+    expect(await links()).toEqual([]);
+
+    const winner = await expectOneWinner(
+      app,
+      { table: 'recommendations', id: rec },
+      [
+        () => analyst.gql(UPDATE, { id: rec, input: content('Daarna'), expectedVersion: 2 }),
+        () => colleague.gql(THEMES, { id: rec, themeIds: [theme], expectedVersion: 2 }),
+      ],
+      2,
+    );
+    expect(await stored(rec)).toMatchObject({ title: winner === 0 ? 'Daarna' : 'Eerst', version: 3 });
+    expect(await links()).toEqual(winner === 0 ? [] : [theme]);
   });
 
   it("races the municipality's follow-up on the same version: one of the two saves", async () => {

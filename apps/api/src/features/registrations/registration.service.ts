@@ -106,14 +106,16 @@ export class RegistrationService {
       const registrant = await findRegistrant(tx, viewer, userId);
       const session = await findSession(tx, regionId, sessionId, true);
       checkRegistrationOpen(session);
-      const [counts] = (await tx.query(
+      const [counts] = await tx.query<
+        { confirmed: number; confirmed_here: number; waitlisted: number; existing: string | null }[]
+      >(
         `SELECT count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed,
                 count(*) FILTER (WHERE status = 'CONFIRMED' AND municipality_id = $2)::int AS confirmed_here,
                 count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted,
                 (array_agg(id) FILTER (WHERE status <> 'CANCELLED' AND user_id = $3))[1] AS existing
            FROM registrations WHERE session_id = $1`,
         [session.id, registrant.municipalityId, registrant.id],
-      )) as { confirmed: number; confirmed_here: number; waitlisted: number; existing: string | null }[];
+      );
       if (counts!.existing) {
         throw new ConflictError('ALREADY_REGISTERED', 'Already registered for this session.', {
           registrationId: counts!.existing,
@@ -122,11 +124,11 @@ export class RegistrationService {
       const fits =
         counts!.confirmed < session.capacity && counts!.confirmed_here < (session.maxPerMunicipality ?? Infinity);
       const status: RegistrationStatus = fits ? 'CONFIRMED' : 'WAITLISTED';
-      const [row] = (await tx.query(
+      const [row] = await tx.query<{ id: string }[]>(
         `INSERT INTO registrations (session_id, user_id, municipality_id, status, registered_by)
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [session.id, registrant.id, registrant.municipalityId, status, viewer.userId],
-      )) as { id: string }[];
+      );
       const about = {
         sessionId: session.id,
         registrationId: row!.id,
@@ -159,10 +161,12 @@ export class RegistrationService {
       const found = await this.findInScope(tx, viewer, registrationId);
       const session = await findSession(tx, regionId, found.sessionId, true);
       // Re-read under the session lock: a concurrent cancellation may have won.
-      const [current] = (await tx.query(`SELECT status, user_id FROM registrations WHERE id = $1`, [found.id])) as {
-        status: RegistrationStatus;
-        user_id: string;
-      }[];
+      const [current] = await tx.query<
+        {
+          status: RegistrationStatus;
+          user_id: string;
+        }[]
+      >(`SELECT status, user_id FROM registrations WHERE id = $1`, [found.id]);
       if (current!.status === 'CANCELLED') {
         throw new ConflictError('ALREADY_CANCELLED', 'This registration is cancelled already.');
       }
@@ -197,25 +201,25 @@ export class RegistrationService {
 
   async mine(viewer: Viewer, filter: MyRegistrationsFilter, page: PageInput): Promise<RegistrationPage> {
     const upcoming = filter.period === 'UPCOMING';
-    const rows = (await this.db.query(
+    const rows = await this.db.query<(RegistrationRow & { total: number })[]>(
       `${SELECT_REGISTRATIONS.replace('SELECT', 'SELECT count(*) OVER ()::int AS total,')}
         WHERE s.region_id = $1 AND r.user_id = $2 AND ($3 OR r.status <> 'CANCELLED')
           AND ${upcoming ? 's.ends_at > now()' : 's.ends_at <= now()'}
         ORDER BY s.starts_at ${upcoming ? 'ASC' : 'DESC'}, r.arrival DESC
         OFFSET $4 LIMIT $5`,
       [requireRegionId(viewer.regionId), viewer.userId, filter.includeCancelled, page.offset, page.limit],
-    )) as (RegistrationRow & { total: number })[];
+    );
     const total = rows[0]?.total ?? (page.offset > 0 ? await this.countMine(viewer, filter) : 0);
     return { items: rows.map(({ total: _total, ...row }) => toRegistration(row)), total };
   }
 
   private async countMine(viewer: Viewer, filter: MyRegistrationsFilter): Promise<number> {
-    const [row] = (await this.db.query(
+    const [row] = await this.db.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM registrations r JOIN sessions s ON s.id = r.session_id
         WHERE s.region_id = $1 AND r.user_id = $2 AND ($3 OR r.status <> 'CANCELLED')
           AND ${filter.period === 'UPCOMING' ? 's.ends_at > now()' : 's.ends_at <= now()'}`,
       [requireRegionId(viewer.regionId), viewer.userId, filter.includeCancelled],
-    )) as { n: number }[];
+    );
     return row!.n;
   }
 
@@ -228,17 +232,27 @@ export class RegistrationService {
   async ofSession(viewer: Viewer, sessionId: string): Promise<Registration[]> {
     const session = await findSession(this.db.manager, requireRegionId(viewer.regionId), sessionId);
     const staff = can(viewer, Permission.REGISTRATION_READ);
-    const rows = (await this.db.query(
+    const rows = await this.db.query<RegistrationRow[]>(
       `${SELECT_REGISTRATIONS} WHERE r.session_id = $1 AND ($2 OR r.municipality_id = $3) ORDER BY ${REGISTRATION_ORDER}`,
       [session.id, staff, staff ? null : requireMunicipalityId(viewer)],
-    )) as RegistrationRow[];
+    );
     return rows.map(toRegistration);
   }
 
   /** Counts per municipality, for programme staff. */
   async byMunicipality(viewer: Viewer, sessionId: string): Promise<MunicipalityRegistrations[]> {
     const session = await findSession(this.db.manager, requireRegionId(viewer.regionId), sessionId);
-    const rows = (await this.db.query(
+    const rows = await this.db.query<
+      {
+        id: string;
+        code: string;
+        name: string;
+        confirmed: number;
+        waitlisted: number;
+        cancelled: number;
+        attended: number;
+      }[]
+    >(
       `SELECT m.id, m.cbs_code AS code, m.name,
               count(*) FILTER (WHERE r.status = 'CONFIRMED')::int AS confirmed,
               count(*) FILTER (WHERE r.status = 'WAITLISTED')::int AS waitlisted,
@@ -248,15 +262,7 @@ export class RegistrationService {
         WHERE r.session_id = $1
         GROUP BY m.id ORDER BY m.name`,
       [session.id],
-    )) as {
-      id: string;
-      code: string;
-      name: string;
-      confirmed: number;
-      waitlisted: number;
-      cancelled: number;
-      attended: number;
-    }[];
+    );
     return rows.map(({ id, code, name, ...counts }) => ({ municipality: { id, code, name }, ...counts }));
   }
 
@@ -279,13 +285,12 @@ export class RegistrationService {
       }
       const statuses = new Map(
         (
-          (await tx.query(`SELECT id, status FROM registrations WHERE session_id = $1 AND id = ANY($2::uuid[])`, [
-            session.id,
-            ids,
-          ])) as {
-            id: string;
-            status: RegistrationStatus;
-          }[]
+          await tx.query<
+            {
+              id: string;
+              status: RegistrationStatus;
+            }[]
+          >(`SELECT id, status FROM registrations WHERE session_id = $1 AND id = ANY($2::uuid[])`, [session.id, ids])
         ).map((r) => [r.id, r.status]),
       );
       const problems: FieldProblem[] = [];
@@ -311,10 +316,10 @@ export class RegistrationService {
         [ids, attendance.map((a) => a.attended ?? null)],
       );
     });
-    const rows = (await this.db.query(
+    const rows = await this.db.query<RegistrationRow[]>(
       `${SELECT_REGISTRATIONS} WHERE r.id = ANY($1::uuid[]) ORDER BY ${REGISTRATION_ORDER}`,
       [ids],
-    )) as RegistrationRow[];
+    );
     return rows.map(toRegistration);
   }
 
@@ -325,13 +330,15 @@ export class RegistrationService {
    */
   async participantListCsv(viewer: Viewer, sessionId: string): Promise<string> {
     const session = await findSession(this.db.manager, requireRegionId(viewer.regionId), sessionId);
-    const rows = (await this.db.query(
+    const rows = await this.db.query<
+      { name: string; email: string; municipality: string; status: RegistrationStatus; attended: boolean | null }[]
+    >(
       `SELECT u.name, u.email, m.name AS municipality, r.status, r.attended
          FROM registrations r JOIN users u ON u.id = r.user_id JOIN municipalities m ON m.id = r.municipality_id
         WHERE r.session_id = $1 AND r.status <> 'CANCELLED'
         ORDER BY ${REGISTRATION_ORDER}`,
       [session.id],
-    )) as { name: string; email: string; municipality: string; status: RegistrationStatus; attended: boolean | null }[];
+    );
     const texts = CSV_TEXTS[viewer.locale];
     const data = rows.map((r) => [
       r.name,
@@ -345,35 +352,37 @@ export class RegistrationService {
 
   /** Confirmed, waitlisted and attended counts per session, for the session list's seat fields. */
   async seatsOf(sessionIds: readonly string[]): Promise<Map<string, SessionSeats>> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<({ session_id: string } & SessionSeats)[]>(
       `SELECT session_id, count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed,
               count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted,
               CASE WHEN bool_or(attended IS NOT NULL) THEN count(*) FILTER (WHERE attended)::int END AS attended
          FROM registrations WHERE session_id = ANY($1::uuid[]) AND status <> 'CANCELLED' GROUP BY session_id`,
       [sessionIds.filter(isUuid)],
-    )) as ({ session_id: string } & SessionSeats)[];
+    );
     return new Map(rows.map(({ session_id, ...seats }) => [session_id, seats]));
   }
 
   /** The viewer's active registration per session. */
   async activeOfUser(viewer: Viewer, sessionIds: readonly string[]): Promise<Map<string, Registration>> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<RegistrationRow[]>(
       `${SELECT_REGISTRATIONS} WHERE s.region_id = $1 AND r.user_id = $2 AND r.session_id = ANY($3::uuid[]) AND r.status <> 'CANCELLED'`,
       [requireRegionId(viewer.regionId), viewer.userId, sessionIds.filter(isUuid)],
-    )) as RegistrationRow[];
+    );
     return new Map(rows.map((row) => [row.sessionId, toRegistration(row)]));
   }
 
   /** Confirmed participants' names per session, only of sessions that show them. */
   async participantsOf(sessionIds: readonly string[]): Promise<Map<string, SessionParticipant[]>> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<
+      { session_id: string; name: string; id: string; code: string; municipality_name: string }[]
+    >(
       `SELECT r.session_id, u.name, m.id, m.cbs_code AS code, m.name AS municipality_name
          FROM registrations r JOIN sessions s ON s.id = r.session_id
          JOIN users u ON u.id = r.user_id JOIN municipalities m ON m.id = r.municipality_id
         WHERE r.session_id = ANY($1::uuid[]) AND s.show_participant_names AND r.status = 'CONFIRMED'
         ORDER BY lower(u.name), r.id`,
       [sessionIds.filter(isUuid)],
-    )) as { session_id: string; name: string; id: string; code: string; municipality_name: string }[];
+    );
     const bySession = new Map<string, SessionParticipant[]>();
     for (const row of rows) {
       const list = bySession.get(row.session_id) ?? [];
@@ -391,7 +400,7 @@ export class RegistrationService {
     const staff = can(viewer, Permission.REGISTRATION_READ);
     const coordinator = can(viewer, Permission.REGISTRATION_COLLEAGUES);
     const [row] = isUuid(id)
-      ? ((await tx.query(
+      ? await tx.query<RegistrationRow[]>(
           `${SELECT_REGISTRATIONS}
             WHERE r.id = $1 AND s.region_id = $2
               AND ($3 OR r.user_id = $4 OR ($5 AND r.municipality_id = $6))`,
@@ -403,7 +412,7 @@ export class RegistrationService {
             coordinator,
             coordinator ? requireMunicipalityId(viewer) : null,
           ],
-        )) as RegistrationRow[])
+        )
       : [];
     if (!row) {
       throw new NotFoundError('Registration');
@@ -444,11 +453,11 @@ async function findRegistrant(
     throw new NotFoundError('User');
   }
   const [row] = isUuid(userId)
-    ? ((await tx.query(
+    ? await tx.query<{ id: string; municipality_id: string }[]>(
         `SELECT id, municipality_id FROM users
           WHERE id = $1 AND region_id = $2 AND municipality_id = $3 AND disabled_at IS NULL AND role = ANY($4::text[])`,
         [userId, requireRegionId(viewer.regionId), requireMunicipalityId(viewer), [...MUNICIPAL_ROLES]],
-      )) as { id: string; municipality_id: string }[])
+      )
     : [];
   if (!row) {
     throw new NotFoundError('User');

@@ -1,7 +1,7 @@
 import { ROLES } from '@rode-draad/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../test/client';
-import { actAs, actAsInNewRegion, createUser, municipalityId } from '../../test/factories';
+import { actAs, actAsInNewRegion, createUser } from '../../test/factories';
 import { createSession } from '../../test/programme-factories';
 import { bulkParticipants, createRegistration } from '../../test/registration-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -49,25 +49,27 @@ const register = async (client: Client, sessionId: string) =>
   (await client.ok<{ registerForSession: RegistrationRow }>(REGISTER, { sessionId })).registerForSession;
 const sessionRow = async (id: string) =>
   (
-    (await app.owner.query(`SELECT status, version, capacity FROM sessions WHERE id = $1`, [id])) as {
-      status: string;
-      version: number;
-    }[]
+    await app.owner.query<
+      {
+        status: string;
+        version: number;
+      }[]
+    >(`SELECT status, version, capacity FROM sessions WHERE id = $1`, [id])
   )[0]!;
 /** Registrations of a session in arrival order, as the database recorded them. */
 const byArrival = async (sessionId: string) =>
-  (await app.owner.query(
+  await app.owner.query<{ id: string; user_id: string; municipality_id: string; status: string }[]>(
     `SELECT id, user_id, municipality_id, status FROM registrations WHERE session_id = $1 ORDER BY arrival`,
     [sessionId],
-  )) as { id: string; user_id: string; municipality_id: string; status: string }[];
+  );
 const outbox = async (sessionId: string) =>
-  (await app.owner.query(
+  await app.owner.query<{ kind: string; recipient_user_id: string; payload: Record<string, unknown> }[]>(
     `SELECT kind, recipient_user_id, payload FROM notification_outbox WHERE payload->>'sessionId' = $1 ORDER BY id`,
     [sessionId],
-  )) as { kind: string; recipient_user_id: string; payload: Record<string, unknown> }[];
+  );
 /** Everything registering writes, to show that a refused call changed nothing. */
 const dbState = async () =>
-  app.owner.query(`SELECT (SELECT json_agg(r ORDER BY r.arrival) FROM registrations r) AS registrations,
+  app.owner.query<unknown>(`SELECT (SELECT json_agg(r ORDER BY r.arrival) FROM registrations r) AS registrations,
                           (SELECT json_agg(o ORDER BY o.id) FROM notification_outbox o) AS outbox,
                           (SELECT json_agg(s ORDER BY s.id) FROM sessions s) AS sessions`);
 const past = (hours: number) => new Date(Date.now() - hours * 3600_000);
@@ -278,7 +280,10 @@ describe('capacity under concurrency', () => {
       expect(rows).toHaveLength(200);
       expect(rows.filter((r) => r.status === 'CONFIRMED')).toHaveLength(20);
       // Arrival order: the first 20 to get the session's lock have the seats, the rest queue in that order.
-      expect(rows.map((r) => r.status)).toEqual([...Array(20).fill('CONFIRMED'), ...Array(180).fill('WAITLISTED')]);
+      expect(rows.map((r) => r.status)).toEqual([
+        ...Array<string>(20).fill('CONFIRMED'),
+        ...Array<string>(180).fill('WAITLISTED'),
+      ]);
       const position = new Map(rows.slice(20).map((r, i) => [r.id, i + 1]));
       for (const { registerForSession: r } of results) {
         expect(r.waitlistPosition).toBe(position.get(r.id) ?? null);
@@ -453,7 +458,7 @@ describe('what each viewer sees', () => {
     const first = await createSession(app);
     await app.owner.query(`UPDATE sessions SET show_participant_names = true WHERE id = $1`, [first]);
     const activityId = (
-      (await app.owner.query(`SELECT activity_id FROM sessions WHERE id = $1`, [first])) as { activity_id: string }[]
+      await app.owner.query<{ activity_id: string }[]>(`SELECT activity_id FROM sessions WHERE id = $1`, [first])
     )[0]!.activity_id;
     const query = `query ($activityId: ID!) { sessions(filter: { activityId: $activityId }) { items {
       id seatsTaken seatsLeft waitlistLength viewerCanRegister viewerRegistration { id } participants { name } } } }`;
@@ -590,10 +595,12 @@ describe('attendance and the participant list', () => {
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(4);
     const emails = (
-      (await app.owner.query(`SELECT id, email FROM users WHERE id = ANY($1::uuid[])`, [people.map((p) => p.id)])) as {
-        id: string;
-        email: string;
-      }[]
+      await app.owner.query<
+        {
+          id: string;
+          email: string;
+        }[]
+      >(`SELECT id, email FROM users WHERE id = ANY($1::uuid[])`, [people.map((p) => p.id)])
     ).reduce((m, r) => m.set(r.id, r.email), new Map<string, string>());
     // Confirmed first (by name, in the database's collation), then the waitlist.
     expect(lines.slice(1, 3).sort()).toEqual(

@@ -22,11 +22,13 @@ export async function promoteWaitlisted(tx: EntityManager, session: LockedSessio
   if (!takesPromotions(session)) {
     return [];
   }
-  const rows = (await tx.query(
+  const rows = await tx.query<
+    { id: string; user_id: string; municipality_id: string; status: 'CONFIRMED' | 'WAITLISTED' }[]
+  >(
     `SELECT id, user_id, municipality_id, status FROM registrations
       WHERE session_id = $1 AND status IN ('CONFIRMED', 'WAITLISTED') ORDER BY arrival`,
     [session.id],
-  )) as { id: string; user_id: string; municipality_id: string; status: 'CONFIRMED' | 'WAITLISTED' }[];
+  );
   const perMunicipality = new Map<string, number>();
   let confirmed = 0;
   for (const row of rows.filter((r) => r.status === 'CONFIRMED')) {
@@ -74,10 +76,10 @@ export async function syncFullStatus(tx: EntityManager, sessionId: string): Prom
 
 /** Confirmed and waitlisted registrants of a session, for events that concern all of them. */
 async function activeRegistrants(tx: EntityManager, sessionId: string): Promise<{ id: string; user_id: string }[]> {
-  return (await tx.query(
+  return await tx.query<{ id: string; user_id: string }[]>(
     `SELECT id, user_id FROM registrations WHERE session_id = $1 AND status <> 'CANCELLED' ORDER BY arrival`,
     [sessionId],
-  )) as { id: string; user_id: string }[];
+  );
 }
 
 /**
@@ -86,7 +88,13 @@ async function activeRegistrants(tx: EntityManager, sessionId: string): Promise<
  * about a new time or place.
  */
 export async function afterSessionUpdated(tx: EntityManager, before: LearningSessionEntity): Promise<void> {
-  const [after] = (await tx.query(
+  const [after] = await tx.query<
+    (LockedSession &
+      Pick<LearningSessionEntity, 'endsAt' | 'venueId' | 'onlineUrl'> & {
+        confirmed: number;
+        most_per_municipality: number;
+      })[]
+  >(
     `SELECT id, capacity, max_per_municipality AS "maxPerMunicipality", status, starts_at AS "startsAt", ends_at AS "endsAt",
             venue_id AS "venueId", online_url AS "onlineUrl",
             (SELECT count(*)::int FROM registrations WHERE session_id = s.id AND status = 'CONFIRMED') AS confirmed,
@@ -94,11 +102,7 @@ export async function afterSessionUpdated(tx: EntityManager, before: LearningSes
                                                     GROUP BY municipality_id) m) AS most_per_municipality
        FROM sessions s WHERE id = $1`,
     [before.id],
-  )) as (LockedSession &
-    Pick<LearningSessionEntity, 'endsAt' | 'venueId' | 'onlineUrl'> & {
-      confirmed: number;
-      most_per_municipality: number;
-    })[];
+  );
   const problems: FieldProblem[] = [];
   if (after!.capacity < after!.confirmed) {
     problems.push({ field: 'capacity', reason: 'BELOW_CONFIRMED' });

@@ -9,7 +9,7 @@ import type { RoleGrant } from './role-grant.types';
  * before it can read their data. Never the requester or the account itself.
  */
 export async function notifyRoleGrantRequested(tx: EntityManager, grant: RoleGrant): Promise<void> {
-  const recipients = (await tx.query(
+  const recipients = await tx.query<{ id: string }[]>(
     `SELECT id FROM users
       WHERE disabled_at IS NULL AND region_id = $1 AND id <> $2 AND id IS DISTINCT FROM $3
         AND (role = ANY($4::text[]) OR ($5::uuid IS NOT NULL AND municipality_id = $5 AND role = $6))
@@ -22,7 +22,7 @@ export async function notifyRoleGrantRequested(tx: EntityManager, grant: RoleGra
       grant.municipalityId,
       grant.requestedRole,
     ],
-  )) as { id: string }[];
+  );
   await enqueueNotifications(
     tx,
     recipients.map((r) => ({ kind: 'ROLE_GRANT_REQUESTED', recipientUserId: r.id, payload: { grantId: grant.id } })),

@@ -109,15 +109,15 @@ export class RoleGrantService {
     if (status) {
       qb.andWhere('g.status = :status', { status });
     }
-    return ((await qb.getRawMany()) as GrantRow[]).map(toGrant);
+    return (await qb.getRawMany<GrantRow>()).map(toGrant);
   }
 
   /** The pending request of each account, for the administrators' user list and the account itself. */
   async pendingByUserIds(userIds: readonly string[]): Promise<RoleGrant[]> {
-    const rows = (await grantQuery(this.db.manager)
+    const rows = await grantQuery(this.db.manager)
       .where('g.user_id IN (:...userIds)', { userIds: [...userIds] })
       .andWhere(`g.status = 'PENDING'`)
-      .getRawMany()) as GrantRow[];
+      .getRawMany<GrantRow>();
     return rows.map(toGrant);
   }
 
@@ -132,10 +132,10 @@ export class RoleGrantService {
     userId: string,
     target: { role: Role; regionId: string; municipalityId: string | null },
   ): Promise<RoleGrant | null> {
-    const [pending] = (await tx.query(
+    const [pending] = await tx.query<{ requested_role: Role; region_id: string; municipality_id: string | null }[]>(
       `SELECT requested_role, region_id, municipality_id FROM role_grants WHERE user_id = $1 AND status = 'PENDING' FOR UPDATE`,
       [userId],
-    )) as { requested_role: Role; region_id: string; municipality_id: string | null }[];
+    );
     if (
       pending &&
       pending.requested_role === target.role &&
@@ -145,11 +145,11 @@ export class RoleGrantService {
       return null;
     }
     await this.withdrawPending(tx, admin, userId);
-    const [{ id } = { id: '' }] = (await tx.query(
+    const [{ id } = { id: '' }] = await tx.query<{ id: string }[]>(
       `INSERT INTO role_grants (user_id, requested_role, region_id, municipality_id, requested_by)
        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [userId, target.role, target.regionId, target.municipalityId, admin.userId],
-    )) as { id: string }[];
+    );
     const grant = await this.load(tx, id);
     await notifyRoleGrantRequested(tx, grant);
     return grant;
@@ -169,8 +169,10 @@ export class RoleGrantService {
    */
   async approve(acting: Acting, id: string): Promise<RoleGrant> {
     return this.decide(acting, id, 'APPROVED', null, async (tx, grant) => {
+      // A new version: an administrator's edit form loaded before the approval is stale.
       await tx.query(
-        `UPDATE users SET role = $2, region_id = $3, municipality_id = $4, updated_at = now() WHERE id = $1`,
+        `UPDATE users SET role = $2, region_id = $3, municipality_id = $4, updated_at = now(), version = version + 1
+          WHERE id = $1`,
         [grant.user.id, grant.requestedRole, grant.regionId, grant.municipalityId],
       );
       await tx.query('DELETE FROM user_sessions WHERE user_id = $1', [grant.user.id]);
@@ -210,10 +212,10 @@ export class RoleGrantService {
         );
       }
       // Conditional on PENDING: of two deciders at once, the second waits for the first and changes nothing.
-      const [, decidedNow] = (await tx.query(
+      const [, decidedNow] = await tx.query<[unknown, number]>(
         `UPDATE role_grants SET status = $2, decided_by = $3, decided_at = now(), note = $4 WHERE id = $1 AND status = 'PENDING'`,
         [id, status, viewer.userId, note],
-      )) as [unknown, number];
+      );
       if (grant.status !== 'PENDING' || decidedNow !== 1) {
         throw new ConflictError('ROLE_GRANT_DECIDED', 'This request has already been decided or withdrawn.');
       }
@@ -225,7 +227,7 @@ export class RoleGrantService {
   }
 
   private async find(tx: EntityManager, id: string): Promise<RoleGrant | null> {
-    const row = (await grantQuery(tx).where('g.id = :id', { id }).getRawOne()) as GrantRow | undefined;
+    const row = await grantQuery(tx).where('g.id = :id', { id }).getRawOne<GrantRow>();
     return row ? toGrant(row) : null;
   }
 

@@ -13,8 +13,8 @@ import { startTestApp, type TestApp } from '../../test/test-app';
 const CREATE = `mutation Create($input: CreateUserInput!) {
   createUser(input: $input) { id role municipality { code } pendingRoleGrant { id status requestedRole municipality { code } } }
 }`;
-const UPDATE = `mutation Update($id: ID!, $input: UpdateUserInput!) {
-  updateUser(id: $id, input: $input) { id role municipality { code } pendingRoleGrant { id requestedRole municipality { code } } }
+const UPDATE = `mutation Update($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {
+  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) { id role municipality { code } pendingRoleGrant { id requestedRole municipality { code } } }
 }`;
 const GRANTS = `query Grants($status: RoleGrantStatus) {
   roleGrants(status: $status) {
@@ -100,7 +100,7 @@ async function asAppRole<T>(userId: string | null, sql: string, params: unknown[
       );
       await tx.query(`SELECT set_config('app.session_token', $1, true)`, [token]);
     }
-    return tx.query(sql, params) as Promise<T>;
+    return tx.query<Promise<T>>(sql, params);
   });
 }
 
@@ -152,10 +152,10 @@ describe('an administrator creating a privileged account (the attack)', () => {
     expect(await newcomer.errorCode(RECOMMENDATIONS)).toBe('FORBIDDEN');
     expect(await asAppRole(created.id, 'SELECT id FROM recommendations')).toEqual([]);
 
-    const told = (await app.owner.query(
+    const told = await app.owner.query<{ id: string; payload: Record<string, unknown> }[]>(
       `SELECT recipient_user_id AS id, payload FROM notification_outbox WHERE kind = 'ROLE_GRANT_REQUESTED' AND payload->>'grantId' = $1`,
       [created.pendingRoleGrant!.id],
-    )) as { id: string; payload: Record<string, unknown> }[];
+    );
     const recipients = told.map((t) => t.id);
     expect(recipients).toContain(analystId);
     expect(recipients).toContain(coordinator.id);
@@ -179,6 +179,7 @@ describe('an administrator creating a privileged account (the attack)', () => {
     const { updateUser } = await admin.ok<{ updateUser: Record<string, unknown> }>(UPDATE, {
       id: participant.id,
       input: { email: participant.email, name: 'Deelnemer', role: 'MUNICIPAL_COORDINATOR', municipalityId: almelo },
+      expectedVersion: 1,
     });
     expect(updateUser).toMatchObject({
       role: 'PARTICIPANT',
@@ -192,6 +193,7 @@ describe('an administrator creating a privileged account (the attack)', () => {
     const moved = await admin.ok<{ updateUser: Record<string, unknown> }>(UPDATE, {
       id: coordinator.id,
       input: { email: coordinator.email, name: 'Coördinator', role: 'MUNICIPAL_COORDINATOR', municipalityId: enschede },
+      expectedVersion: 1,
     });
     expect(moved.updateUser).toMatchObject({
       role: 'MUNICIPAL_COORDINATOR',
@@ -206,6 +208,7 @@ describe('an administrator creating a privileged account (the attack)', () => {
     const settled = await admin.ok<{ updateUser: Record<string, unknown> }>(UPDATE, {
       id: coordinator.id,
       input: { email: coordinator.email, name: 'Coördinator', role: 'PARTICIPANT', municipalityId: almelo },
+      expectedVersion: 2,
     });
     expect(settled.updateUser).toMatchObject({ role: 'PARTICIPANT', pendingRoleGrant: null });
   });
@@ -233,12 +236,24 @@ describe('deciding on a request', () => {
     const { recommendations } = await again.ok<{ recommendations: { total: number } }>(RECOMMENDATIONS);
     expect(recommendations.total).toBe(2);
 
-    const told = (await app.owner.query(
+    const told = await app.owner.query<{ id: string }[]>(
       `SELECT recipient_user_id AS id FROM notification_outbox WHERE kind = 'ROLE_GRANT_DECIDED' AND payload->>'grantId' = $1 ORDER BY 1`,
       [request.grantId],
-    )) as { id: string }[];
+    );
     expect(told.map((t) => t.id).sort()).toEqual([adminId, request.userId].sort());
     expect(await analyst.errorCode(APPROVE, { id: request.grantId })).toBe('CONFLICT');
+
+    // The role changed under any edit form opened before: its save is refused, with the version to merge against.
+    const stale = await admin.gql(UPDATE, {
+      id: request.userId,
+      input: { email: request.email, name: 'Nieuw', role: 'PARTICIPANT', municipalityId: almelo },
+      expectedVersion: 1,
+    });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      currentVersion: 2,
+    });
   });
 
   it('a rejection keeps the account without a role and records the note', async () => {
@@ -248,9 +263,11 @@ describe('deciding on a request', () => {
       note: 'Onbekende medewerker',
     });
     expect(rejectRoleGrant).toMatchObject({ status: 'REJECTED', note: 'Onbekende medewerker' });
-    const [user] = (await app.owner.query('SELECT role FROM users WHERE id = $1', [request.userId])) as {
-      role: string | null;
-    }[];
+    const [user] = await app.owner.query<
+      {
+        role: string | null;
+      }[]
+    >('SELECT role FROM users WHERE id = $1', [request.userId]);
     expect(user!.role).toBeNull();
   });
 
@@ -271,27 +288,28 @@ describe('deciding on a request', () => {
     const { updateUser } = await admin.ok<{ updateUser: { pendingRoleGrant: { id: string } } }>(UPDATE, {
       id: self.id,
       input: { email: self.email, name: 'Analist', role: 'MUNICIPAL_COORDINATOR', municipalityId: almelo },
+      expectedVersion: 1,
     });
     const own = await selfClient.gql(APPROVE, { id: updateUser.pendingRoleGrant.id });
     expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OWN_ROLE_GRANT' });
 
-    const [{ status } = { status: '' }] = (await app.owner.query('SELECT status FROM role_grants WHERE id = $1', [
-      request.grantId,
-    ])) as {
-      status: string;
-    }[];
+    const [{ status } = { status: '' }] = await app.owner.query<
+      {
+        status: string;
+      }[]
+    >('SELECT status FROM role_grants WHERE id = $1', [request.grantId]);
     expect(status).toBe('PENDING');
   });
 
   it('the one who asked cannot decide, even as an analyst (the database checks it too)', async () => {
     const target = await createUser(app, 'PARTICIPANT');
     // A request the analyst made (raw SQL under the analyst's session: the app only lets admins ask).
-    const [{ id: grantId } = { id: '' }] = (await asAppRole(
+    const [{ id: grantId } = { id: '' }] = await asAppRole<{ id: string }[]>(
       analystId,
       `INSERT INTO role_grants (user_id, requested_role, region_id, municipality_id, requested_by)
        SELECT id, 'MUNICIPAL_COORDINATOR', region_id, municipality_id, $2 FROM users WHERE id = $1 RETURNING id`,
       [target.id, analystId],
-    )) as { id: string }[];
+    );
     const refused = await analyst.gql(APPROVE, { id: grantId });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'OWN_ROLE_GRANT' });
     const raw = asAppRole(
@@ -338,7 +356,7 @@ describe('the database holds the rule', () => {
         ]),
       ),
     ).toBe('42501');
-    const [row] = (await app.owner.query('SELECT role FROM users WHERE id = $1', [target.id])) as { role: string }[];
+    const [row] = await app.owner.query<{ role: string }[]>('SELECT role FROM users WHERE id = $1', [target.id]);
     expect(row!.role).toBe('PARTICIPANT');
   });
 
@@ -382,11 +400,11 @@ describe('the database holds the rule', () => {
       [coordinator.grantId, analystId],
     );
     expect(changed).toBe(0);
-    const [{ status } = { status: '' }] = (await app.owner.query('SELECT status FROM role_grants WHERE id = $1', [
-      coordinator.grantId,
-    ])) as {
-      status: string;
-    }[];
+    const [{ status } = { status: '' }] = await app.owner.query<
+      {
+        status: string;
+      }[]
+    >('SELECT status FROM role_grants WHERE id = $1', [coordinator.grantId]);
     expect(status).toBe('APPROVED');
   });
 
@@ -472,10 +490,10 @@ describe('the first analyst comes from the install', () => {
     ).toBe('created');
     const first = await loggedIn(app, email, TEST_PASSWORD);
     expect((await first.ok<{ me: { role: string } }>(ME)).me.role).toBe('RIEC_ANALYST');
-    const grants = (await app.owner.query(
+    const grants = await app.owner.query<Record<string, unknown>[]>(
       `SELECT g.status, g.note, g.requested_by, g.decided_by, g.applied_at IS NOT NULL AS applied FROM role_grants g JOIN users u ON u.id = g.user_id WHERE u.email = $1`,
       [email],
-    )) as Record<string, unknown>[];
+    );
     expect(grants).toEqual([
       { status: 'APPROVED', note: 'install', requested_by: null, decided_by: null, applied: true },
     ]);
@@ -529,10 +547,10 @@ describe('the first analyst comes from the install', () => {
   });
 
   it('the database refuses an install grant in a region that has an analyst, even from the owner', async () => {
-    const [user] = (await app.owner.query(
+    const [user] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO users (email, name, region_id, password_hash) SELECT $1, 'Tweede', region_id, 'x' FROM users WHERE id = $2 RETURNING id`,
       [`install-${randomBytes(4).toString('hex')}@test.example`, analystId],
-    )) as { id: string }[];
+    );
     const install = app.owner.transaction((tx) => grantInstallAnalyst(tx, user!.id));
     expect(await sqlError(install)).toBe('42501');
   });

@@ -10,12 +10,12 @@ export function createScanLoaders(db: DataSource, viewer: Viewer | null) {
       if (!viewer) {
         return ids.map(() => 0);
       }
-      const rows = (await inViewerTransaction(db, viewer, (tx) =>
+      const rows = await inViewerTransaction<{ scan_id: string; count: number }[]>(db, viewer, (tx) =>
         tx.query(
           'SELECT scan_id, count(*)::int AS count FROM recommendations WHERE scan_id = ANY($1) GROUP BY scan_id',
           [ids],
         ),
-      )) as { scan_id: string; count: number }[];
+      );
       const counts = new Map(rows.map((r) => [r.scan_id, r.count]));
       return ids.map((id) => counts.get(id) ?? 0);
     }),

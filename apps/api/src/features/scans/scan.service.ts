@@ -97,9 +97,10 @@ export class ScanService {
   async delete(acting: Acting, id: string): Promise<void> {
     await runConfidential(this.db, acting, Permission.SCAN_WRITE, async ({ tx, audit }) => {
       const scan = await this.findVisible(tx, acting.viewer, id, Permission.SCAN_WRITE);
-      const [{ count }] = (await tx.query('SELECT count(*)::int AS count FROM recommendations WHERE scan_id = $1', [
-        scan.id,
-      ])) as [{ count: number }];
+      const [{ count }] = await tx.query<[{ count: number }]>(
+        'SELECT count(*)::int AS count FROM recommendations WHERE scan_id = $1',
+        [scan.id],
+      );
       await tx.getRepository(ScanEntity).delete({ id: scan.id });
       await audit([
         {
@@ -144,10 +145,10 @@ export class ScanService {
   }
 
   private async checkMunicipality(tx: EntityManager, viewer: Viewer, municipalityId: string): Promise<void> {
-    const rows = (await tx.query('SELECT 1 FROM municipalities WHERE id = $1 AND region_id = $2', [
+    const rows = await tx.query<unknown[]>('SELECT 1 FROM municipalities WHERE id = $1 AND region_id = $2', [
       municipalityId,
       viewer.regionId,
-    ])) as unknown[];
+    ]);
     if (rows.length === 0) {
       throw new BadInputError('This municipality is not part of your region.', [
         { field: 'municipalityId', reason: 'UNKNOWN_MUNICIPALITY' },

@@ -43,7 +43,7 @@ describe('scans', () => {
 
   it('refuses bad input and writes nothing', async () => {
     const { client } = await actAs(app, 'RIEC_ANALYST');
-    const before = (await app.owner.query('SELECT count(*)::int AS n FROM scans')) as { n: number }[];
+    const before = await app.owner.query<{ n: number }[]>('SELECT count(*)::int AS n FROM scans');
     expect(await client.errorCode(CREATE, { input: input({ scanDate: '2021-02-30' }) })).toBe('BAD_USER_INPUT');
     const unknown = await client.gql(CREATE, {
       input: input({ municipalityId: '00000000-0000-4000-8000-000000000000' }),
@@ -106,9 +106,7 @@ describe('optimistic versions', () => {
       analysts.map((client, i) => () => client.gql(UPDATE, { id: scan, input: edits[i], expectedVersion: 1 })),
       1,
     );
-    const [row] = (await app.owner.query('SELECT summary, kind, version FROM scans WHERE id = $1', [
-      scan,
-    ])) as unknown[];
+    const [row] = await app.owner.query<unknown[]>('SELECT summary, kind, version FROM scans WHERE id = $1', [scan]);
     expect(row).toEqual({ summary: edits[winner]!.summary, kind: edits[winner]!.kind, version: 2 });
   });
 });

@@ -53,6 +53,16 @@ interface Booking {
 }
 
 /** Sessions of learning activities. Every method takes the region first; none runs unscoped. */
+/** The first session a venue or facilitator is already booked for. */
+interface ClashRow {
+  id: string;
+  title: string;
+  starts_at: Date;
+  ends_at: Date;
+  facilitator_id: string | null;
+  facilitator_name: string | null;
+}
+
 export class LearningSessionService {
   constructor(private readonly db: DataSource) {}
 
@@ -159,7 +169,7 @@ export class LearningSessionService {
         const saved: string[] = [];
         for (const [i, input] of inputs.entries()) {
           booking = toBooking(`sessions.${i}`, null, input);
-          const [row] = (await tx.query(
+          const [row] = await tx.query<{ id: string }[]>(
             `INSERT INTO sessions (region_id, activity_id, series_id, starts_at, ends_at, venue_id, online_url,
                                    host_municipality_id, capacity, registration_deadline, max_per_municipality,
                                    status, show_participant_names, evaluation_window_days)
@@ -173,7 +183,7 @@ export class LearningSessionService {
               input.showParticipantNames ?? false,
               input.evaluationWindowDays ?? EVALUATION_WINDOW_DAYS_DEFAULT,
             ],
-          )) as { id: string }[];
+          );
           await insertFacilitators(tx, row!.id, input.facilitatorIds ?? []);
           saved.push(row!.id);
         }
@@ -289,29 +299,22 @@ export class LearningSessionService {
       return error;
     }
     const params = [booking.startsAt, booking.endsAt, booking.sessionId ?? '00000000-0000-0000-0000-000000000000'];
-    const rows = (await (venue
-      ? this.db.query(
+    const rows = await (venue
+      ? this.db.query<ClashRow[]>(
           `SELECT s.id, a.title, s.starts_at, s.ends_at, NULL AS facilitator_id, NULL AS facilitator_name
              FROM sessions s JOIN learning_activities a ON a.id = s.activity_id
             WHERE s.venue_id = $4 AND s.status <> 'CANCELLED' AND s.during && tstzrange($1, $2) AND s.id <> $3
             ORDER BY s.starts_at LIMIT 1`,
           [...params, booking.venueId],
         )
-      : this.db.query(
+      : this.db.query<ClashRow[]>(
           `SELECT s.id, a.title, s.starts_at, s.ends_at, f.id AS facilitator_id, f.name AS facilitator_name
              FROM session_facilitators sf JOIN sessions s ON s.id = sf.session_id
              JOIN learning_activities a ON a.id = s.activity_id JOIN facilitators f ON f.id = sf.facilitator_id
             WHERE sf.facilitator_id = ANY($4::uuid[]) AND NOT sf.cancelled AND sf.during && tstzrange($1, $2) AND s.id <> $3
             ORDER BY s.starts_at LIMIT 1`,
           [...params, booking.facilitatorIds],
-        ))) as {
-      id: string;
-      title: string;
-      starts_at: Date;
-      ends_at: Date;
-      facilitator_id: string | null;
-      facilitator_name: string | null;
-    }[];
+        ));
     const [row] = rows;
     return clash(
       venue ? 'VENUE_CLASH' : 'FACILITATOR_CLASH',
@@ -423,12 +426,12 @@ async function checkSessions(
   const venueIds = new Set(inputs.flatMap((s) => (s.venueId ? [s.venueId] : [])));
   const municipalityIds = new Set(inputs.flatMap((s) => (s.hostMunicipalityId ? [s.hostMunicipalityId] : [])));
   const facilitatorIds = new Set(inputs.flatMap((s) => s.facilitatorIds ?? []));
-  const [known] = (await tx.query(
+  const [known] = await tx.query<{ venues: string[]; municipalities: string[]; facilitators: string[] }[]>(
     `SELECT ARRAY(SELECT id FROM venues WHERE region_id = $1 AND id = ANY($2::uuid[])) AS venues,
             ARRAY(SELECT id FROM municipalities WHERE region_id = $1 AND id = ANY($3::uuid[])) AS municipalities,
             ARRAY(SELECT id FROM facilitators WHERE region_id = $1 AND id = ANY($4::uuid[])) AS facilitators`,
     [regionId, [...venueIds], [...municipalityIds], [...facilitatorIds]],
-  )) as { venues: string[]; municipalities: string[]; facilitators: string[] }[];
+  );
   const venues = new Set(known!.venues);
   const municipalities = new Set(known!.municipalities);
   const facilitators = new Set(known!.facilitators);

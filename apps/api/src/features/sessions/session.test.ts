@@ -65,7 +65,7 @@ const plan = async (activityId: string, sessions: Record<string, unknown>[], cli
   (await client.ok<{ planSessions: SessionRow[] }>(PLAN, { activityId, input: { sessions } })).planSessions;
 /** Everything planning writes, to show that a refused call changed nothing. */
 const dbState = async () =>
-  app.owner.query(`SELECT (SELECT json_agg(s ORDER BY s.id) FROM sessions s) AS sessions,
+  app.owner.query<unknown>(`SELECT (SELECT json_agg(s ORDER BY s.id) FROM sessions s) AS sessions,
                           (SELECT json_agg(f ORDER BY f.session_id, f.facilitator_id) FROM session_facilitators f) AS facilitators`);
 
 describe('the ladder', () => {
@@ -465,9 +465,11 @@ describe('sessions list', () => {
     expect(await ids({ status: 'DRAFT' })).toEqual([s2]);
     expect(await ids({ from: at(start, 1), to: at(start, 2) })).toEqual([s1]);
     expect(await ids({ from: at(start, 3) })).toEqual([s2]);
-    const [theme] = (await app.owner.query('SELECT theme_id FROM activity_themes WHERE activity_id = $1', [b])) as {
-      theme_id: string;
-    }[];
+    const [theme] = await app.owner.query<
+      {
+        theme_id: string;
+      }[]
+    >('SELECT theme_id FROM activity_themes WHERE activity_id = $1', [b]);
     expect(await ids({ themeId: theme!.theme_id })).toEqual([s2]);
     expect(await ids({ hostMunicipalityId: almelo })).toEqual([]);
     expect(await ids({ search: '%' })).toEqual([]);
@@ -478,43 +480,46 @@ describe('sessions list', () => {
     await app.owner.query(`INSERT INTO municipalities (region_id, name, cbs_code) VALUES ($1, 'Testdorp', 'GM9999')`, [
       other.regionId,
     ]);
-    const [region] = (await app.owner.query(`SELECT id FROM regions WHERE id = $1`, [other.regionId])) as {
-      id: string;
-    }[];
+    const [region] = await app.owner.query<
+      {
+        id: string;
+      }[]
+    >(`SELECT id FROM regions WHERE id = $1`, [other.regionId]);
     // Build the other region's programme as the owner: a theme, a programme, venues, facilitators, activities.
-    const [theme] = (await app.owner.query(
+    const [theme] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO themes (region_id, title, year_identified) VALUES ($1, 'Vastgoed', 2021) RETURNING id`,
       [region!.id],
-    )) as { id: string }[];
-    const [programme] = (await app.owner.query(
+    );
+    const [programme] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO programmes (region_id, name, start_year, end_year) VALUES ($1, 'P', 2028, 2031) RETURNING id`,
       [region!.id],
-    )) as { id: string }[];
-    const [municipality] = (await app.owner.query(`SELECT id FROM municipalities WHERE cbs_code = 'GM9999'`)) as {
-      id: string;
-    }[];
+    );
+    const [municipality] = await app.owner.query<
+      {
+        id: string;
+      }[]
+    >(`SELECT id FROM municipalities WHERE cbs_code = 'GM9999'`);
     for (let i = 0; i < 30; i += 1) {
-      const [activity] = (await app.owner.query(
+      const [activity] = await app.owner.query<{ id: string }[]>(
         `INSERT INTO learning_activities (region_id, programme_id, title, format, owner_user_id) VALUES ($1, $2, $3, 'WORKSHOP', $4) RETURNING id`,
         [region!.id, programme!.id, `A${i}`, other.user.id],
-      )) as { id: string }[];
+      );
       await app.owner.query(`INSERT INTO activity_themes VALUES ($1, $2)`, [activity!.id, theme!.id]);
-      const [venue] = (await app.owner.query(`INSERT INTO venues (region_id, name) VALUES ($1, $2) RETURNING id`, [
-        region!.id,
-        `V${i}`,
-      ])) as {
-        id: string;
-      }[];
-      const [person] = (await app.owner.query(
+      const [venue] = await app.owner.query<
+        {
+          id: string;
+        }[]
+      >(`INSERT INTO venues (region_id, name) VALUES ($1, $2) RETURNING id`, [region!.id, `V${i}`]);
+      const [person] = await app.owner.query<{ id: string }[]>(
         `INSERT INTO facilitators (region_id, name) VALUES ($1, $2) RETURNING id`,
         [region!.id, `F${i}`],
-      )) as { id: string }[];
+      );
       const start = new Date(Date.UTC(2029, 0, 1 + i, 9));
-      const [row] = (await app.owner.query(
+      const [row] = await app.owner.query<{ id: string }[]>(
         `INSERT INTO sessions (region_id, activity_id, starts_at, ends_at, venue_id, host_municipality_id, capacity, registration_deadline)
          VALUES ($1, $2, $3, $4, $5, $6, 10, $3) RETURNING id`,
         [region!.id, activity!.id, start, new Date(start.getTime() + 3600_000), venue!.id, municipality!.id],
-      )) as { id: string }[];
+      );
       await app.owner.query(`INSERT INTO session_facilitators VALUES ($1, $2, 'empty', false)`, [row!.id, person!.id]);
     }
     const count = async (limit: number) => {

@@ -90,13 +90,13 @@ export class VenueService {
 
   /** The facilitators of each session, by name; for the per-request loader. */
   async facilitatorsOfSessions(sessionIds: readonly string[]): Promise<Map<string, Facilitator[]>> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<(Facilitator & { session_id: string })[]>(
       `SELECT sf.session_id, f.id, f.name, f.organisation, f.email
          FROM session_facilitators sf JOIN facilitators f ON f.id = sf.facilitator_id
         WHERE sf.session_id = ANY($1::uuid[])
         ORDER BY lower(f.name), f.id`,
       [sessionIds.filter(isUuid)],
-    )) as (Facilitator & { session_id: string })[];
+    );
     const bySession = new Map<string, Facilitator[]>();
     for (const { session_id: sessionId, ...facilitator } of rows) {
       bySession.set(sessionId, [...(bySession.get(sessionId) ?? []), facilitator]);

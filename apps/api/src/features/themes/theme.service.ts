@@ -85,13 +85,13 @@ export class ThemeService {
 
   /** The related facets of each theme, by position and name; for the per-request loader. */
   async facetsOfThemes(themeIds: readonly string[]): Promise<Map<string, Facet[]>> {
-    const rows = (await this.db.query(
+    const rows = await this.db.query<(Facet & { theme_id: string })[]>(
       `SELECT tf.theme_id, f.id, f.name, f.description, f.position, f.active, f.version
        FROM theme_facets tf JOIN facets f ON f.id = tf.facet_id
        WHERE tf.theme_id = ANY($1::uuid[])
        ORDER BY f.position, lower(f.name), f.id`,
       [themeIds.filter(isUuid)],
-    )) as (Facet & { theme_id: string })[];
+    );
     const byTheme = new Map<string, Facet[]>();
     for (const { theme_id: themeId, ...facet } of rows) {
       byTheme.set(themeId, [...(byTheme.get(themeId) ?? []), facet]);
@@ -198,10 +198,10 @@ async function checkFacets(
   if (facetIds.length === 0) {
     return;
   }
-  const rows = (await tx.query('SELECT id, active FROM facets WHERE region_id = $1 AND id = ANY($2::uuid[])', [
-    regionId,
-    facetIds,
-  ])) as { id: string; active: boolean }[];
+  const rows = await tx.query<{ id: string; active: boolean }[]>(
+    'SELECT id, active FROM facets WHERE region_id = $1 AND id = ANY($2::uuid[])',
+    [regionId, facetIds],
+  );
   const found = new Map(rows.map((row) => [row.id, row.active]));
   if (facetIds.some((facetId) => !found.has(facetId))) {
     throw new BadInputError('Some of these facets do not exist.', [{ field: 'facetIds', reason: 'UNKNOWN_FACET' }]);

@@ -61,9 +61,9 @@ const list = async (client: Client, variables: Record<string, unknown>) =>
   (await client.ok<{ themes: { total: number; items: ThemeRow[] } }>(THEMES, variables)).themes;
 /** Everything this feature writes, to show that a refused call changed nothing. */
 const dbState = async () =>
-  app.owner.query(`SELECT (SELECT json_agg(t ORDER BY t.id) FROM themes t) AS themes,
+  app.owner.query<Promise<unknown[]>>(`SELECT (SELECT json_agg(t ORDER BY t.id) FROM themes t) AS themes,
                           (SELECT json_agg(l ORDER BY l.theme_id, l.facet_id) FROM theme_facets l) AS links,
-                          (SELECT json_agg(f ORDER BY f.id) FROM facets f) AS facets`) as Promise<unknown[]>;
+                          (SELECT json_agg(f ORDER BY f.id) FROM facets f) AS facets`);
 
 describe('the ladder', () => {
   const nonAnalysts = ROLES.filter((r): r is Exclude<Role, 'RIEC_ANALYST'> => r !== 'RIEC_ANALYST');

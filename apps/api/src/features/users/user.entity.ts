@@ -1,5 +1,5 @@
 import type { Locale, Role } from '@rode-draad/shared';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 @Entity('users')
 export class UserEntity {
@@ -31,6 +31,14 @@ export class UserEntity {
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
+
+  /**
+   * Optimistic concurrency: raised by one on every edit of what administrators edit (name, e-mail,
+   * role, municipality, disabled), also by an approved role grant; an edit based on an older
+   * version is refused. The user's own locale and password are not part of it.
+   */
+  @VersionColumn()
+  version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Permission, permissionsOf } from '../../access/permissions';
 import { requireViewer } from '../../access/policy';
 import { LocaleEnum } from '../../common/enums';
@@ -66,23 +66,30 @@ export class UserResolver {
   }
 
   @Authorized(Permission.USER_MANAGE)
-  @Mutation(() => User)
+  @Mutation(() => User, {
+    description: 'Edits an account. Stale expectedVersion: CONFLICT STALE_VERSION with the currentVersion.',
+  })
   updateUser(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: UpdateUserInput,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: Context,
   ): Promise<User> {
-    return ctx.services.users.update(requireViewer(ctx.viewer), id, input);
+    return ctx.services.users.update(requireViewer(ctx.viewer), id, input, expectedVersion);
   }
 
   @Authorized(Permission.USER_MANAGE)
-  @Mutation(() => User, { description: "Disables or re-enables an account; disabling ends the user's sessions." })
+  @Mutation(() => User, {
+    description:
+      "Disables or re-enables an account; disabling ends the user's sessions. Stale expectedVersion: CONFLICT STALE_VERSION.",
+  })
   setUserDisabled(
     @Arg('id', () => ID) id: string,
     @Arg('disabled') disabled: boolean,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: Context,
   ): Promise<User> {
-    return ctx.services.users.setDisabled(requireViewer(ctx.viewer), id, disabled);
+    return ctx.services.users.setDisabled(requireViewer(ctx.viewer), id, disabled, expectedVersion);
   }
 
   @Authorized(Permission.COLLEAGUE_READ)

@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { SortDirection } from '../../common/enums';
 import { isUuid } from '../../common/ids';
+import { checkVersion } from '../../common/versions';
 import type { PageInput } from '../../common/paging';
 import { MunicipalityEntity } from '../regions/municipality.entity';
 import type { RoleGrantService } from '../role-grants/role-grant.service';
@@ -33,6 +34,7 @@ export const toUser = (u: UserEntity): User => ({
   role: u.role,
   locale: u.locale,
   disabled: u.disabledAt !== null,
+  version: u.version,
   createdAt: u.createdAt,
   municipalityId: u.municipalityId,
   regionId: u.regionId,
@@ -87,12 +89,12 @@ export class UserService {
     if (!viewer.municipalityId) {
       return [];
     }
-    return (await this.db.query(
+    return await this.db.query<Person[]>(
       `SELECT id, name FROM users
         WHERE municipality_id = $1 AND disabled_at IS NULL AND role = ANY($2::text[])
         ORDER BY lower(name), id`,
       [viewer.municipalityId, [...MUNICIPAL_ROLES]],
-    )) as Person[];
+    );
   }
 
   /**
@@ -126,15 +128,13 @@ export class UserService {
   /**
    * Edits an account. Name and e-mail change at once, and so does a role that opens no
    * confidential data; a role that does (or such a role in another municipality) becomes a
-   * request, and until it is approved the account keeps the role it has.
+   * request, and until it is approved the account keeps the role it has. STALE_VERSION when
+   * someone saved the account in between; then nothing is written.
    */
-  async update(admin: Viewer, id: string, input: UpdateUserInput): Promise<User> {
+  async update(admin: Viewer, id: string, input: UpdateUserInput, expectedVersion: number): Promise<User> {
     return inViewerTransaction(this.db, admin, async (tx) => {
-      const repo = tx.getRepository(UserEntity);
-      const user = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!user) {
-        throw new NotFoundError('User');
-      }
+      const user = await lockUser(tx, id);
+      checkVersion(user, expectedVersion, 'account');
       if (user.id === admin.userId && input.role !== user.role) {
         throw new ConflictError('CANNOT_CHANGE_OWN_ROLE', 'You cannot change your own role.');
       }
@@ -144,6 +144,7 @@ export class UserService {
         user.role !== input.role || user.municipalityId !== municipalityId || user.regionId !== regionId;
       user.email = normaliseEmail(input.email);
       user.name = input.name.trim();
+      user.version += 1;
       if (accessChanged && grantNeedsApproval(input.role)) {
         await this.roleGrants.request(tx, admin, user.id, { role: input.role, regionId, municipalityId });
         return toUser(await this.saveUnique(tx, user));
@@ -162,16 +163,14 @@ export class UserService {
     });
   }
 
-  async setDisabled(admin: Viewer, id: string, disabled: boolean): Promise<User> {
+  /** STALE_VERSION when someone saved the account after the administrator loaded it; then nothing changes. */
+  async setDisabled(admin: Viewer, id: string, disabled: boolean, expectedVersion: number): Promise<User> {
     if (id === admin.userId && disabled) {
       throw new ConflictError('CANNOT_DISABLE_SELF', 'You cannot disable your own account.');
     }
     return this.db.transaction(async (tx) => {
-      const repo = tx.getRepository(UserEntity);
-      const user = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!user) {
-        throw new NotFoundError('User');
-      }
+      const user = await lockUser(tx, id);
+      checkVersion(user, expectedVersion, 'account');
       if (disabled && user.disabledAt === null) {
         user.disabledAt = new Date();
         // A disabled user's sessions end at once, not at their next expiry.
@@ -179,7 +178,8 @@ export class UserService {
       } else if (!disabled) {
         user.disabledAt = null;
       }
-      return toUser(await repo.save(user));
+      user.version += 1;
+      return toUser(await tx.getRepository(UserEntity).save(user));
     });
   }
 
@@ -260,4 +260,15 @@ export class UserService {
       throw error;
     }
   }
+}
+
+/** The account, locked for the rest of the transaction so that its version cannot move under the edit. */
+async function lockUser(tx: EntityManager, id: string): Promise<UserEntity> {
+  const user = isUuid(id)
+    ? await tx.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+    : null;
+  if (!user) {
+    throw new NotFoundError('User');
+  }
+  return user;
 }

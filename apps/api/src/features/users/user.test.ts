@@ -3,14 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, LOGIN, loggedIn } from '../../test/client';
 import { TEST_PASSWORD, actAs, createUser, municipalityId } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { expectOneWinner } from '../../test/versions';
 
 const USERS = `query Users($filter: UserFilter, $sort: UserSort, $page: PageInput) {
   users(filter: $filter, sort: $sort, page: $page) { total items { id email name role disabled municipality { code name } } }
 }`;
 const USER = `query User($id: ID!) { user(id: $id) { id email } }`;
 const CREATE = `mutation Create($input: CreateUserInput!) { createUser(input: $input) { id email name role locale disabled municipality { code } } }`;
-const UPDATE = `mutation Update($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id email name role municipality { code } } }`;
-const DISABLE = `mutation Disable($id: ID!, $disabled: Boolean!) { setUserDisabled(id: $id, disabled: $disabled) { id disabled } }`;
+const UPDATE = `mutation Update($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {
+  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) { id email name role version municipality { code } }
+}`;
+const DISABLE = `mutation Disable($id: ID!, $disabled: Boolean!, $expectedVersion: Int!) {
+  setUserDisabled(id: $id, disabled: $disabled, expectedVersion: $expectedVersion) { id disabled version }
+}`;
 const ME = `query { me { email locale } }`;
 const SET_LOCALE = `mutation { setLocale(locale: en) { locale } }`;
 
@@ -47,9 +52,15 @@ describe('admin-only operations', () => {
     expect(await anonymous.errorCode(USER, { id: target.id })).toBe('UNAUTHENTICATED');
     expect(await anonymous.errorCode(CREATE, { input: newUser() })).toBe('UNAUTHENTICATED');
     expect(
-      await anonymous.errorCode(UPDATE, { id: target.id, input: { email: target.email, name: 'X', role: 'ADMIN' } }),
+      await anonymous.errorCode(UPDATE, {
+        id: target.id,
+        input: { email: target.email, name: 'X', role: 'ADMIN' },
+        expectedVersion: 1,
+      }),
     ).toBe('UNAUTHENTICATED');
-    expect(await anonymous.errorCode(DISABLE, { id: target.id, disabled: true })).toBe('UNAUTHENTICATED');
+    expect(await anonymous.errorCode(DISABLE, { id: target.id, disabled: true, expectedVersion: 1 })).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it.each(others)('are refused for %s, and nothing changes', async (role) => {
@@ -60,13 +71,17 @@ describe('admin-only operations', () => {
     expect(await client.errorCode(USER, { id: target.id })).toBe('FORBIDDEN');
     expect(await client.errorCode(CREATE, { input })).toBe('FORBIDDEN');
     expect(
-      await client.errorCode(UPDATE, { id: target.id, input: { email: target.email, name: 'X', role: 'ADMIN' } }),
+      await client.errorCode(UPDATE, {
+        id: target.id,
+        input: { email: target.email, name: 'X', role: 'ADMIN' },
+        expectedVersion: 1,
+      }),
     ).toBe('FORBIDDEN');
-    expect(await client.errorCode(DISABLE, { id: target.id, disabled: true })).toBe('FORBIDDEN');
-    const rows = (await app.owner.query('SELECT role, disabled_at FROM users WHERE id = $1 OR email = $2', [
-      target.id,
-      input.email,
-    ])) as { role: string; disabled_at: Date | null }[];
+    expect(await client.errorCode(DISABLE, { id: target.id, disabled: true, expectedVersion: 1 })).toBe('FORBIDDEN');
+    const rows = await app.owner.query<{ role: string; disabled_at: Date | null }[]>(
+      'SELECT role, disabled_at FROM users WHERE id = $1 OR email = $2',
+      [target.id, input.email],
+    );
     expect(rows).toEqual([{ role: 'PARTICIPANT', disabled_at: null }]);
   });
 });
@@ -89,9 +104,11 @@ describe('createUser', () => {
   it('stores an argon2id hash, never the password', async () => {
     const input = newUser();
     await admin.ok(CREATE, { input });
-    const [row] = (await app.owner.query('SELECT password_hash FROM users WHERE email = $1', [input.email])) as {
-      password_hash: string;
-    }[];
+    const [row] = await app.owner.query<
+      {
+        password_hash: string;
+      }[]
+    >('SELECT password_hash FROM users WHERE email = $1', [input.email]);
     expect(row?.password_hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -206,8 +223,14 @@ describe('updateUser and setUserDisabled', () => {
     const { updateUser } = await admin.ok<{ updateUser: Record<string, unknown> }>(UPDATE, {
       id: target.id,
       input: { email: target.email, name: 'Gewijzigd', role: 'PARTICIPANT', municipalityId: enschede },
+      expectedVersion: 1,
     });
-    expect(updateUser).toMatchObject({ name: 'Gewijzigd', role: 'PARTICIPANT', municipality: { code: 'GM0153' } });
+    expect(updateUser).toMatchObject({
+      name: 'Gewijzigd',
+      role: 'PARTICIPANT',
+      municipality: { code: 'GM0153' },
+      version: 2,
+    });
     expect((await session.ok<{ me: unknown }>(ME)).me).toBeNull();
     // Roles that open confidential data wait for an analyst: see role-grant.test.ts.
   });
@@ -215,36 +238,172 @@ describe('updateUser and setUserDisabled', () => {
   it('answers an unknown id with NOT_FOUND', async () => {
     const id = '00000000-0000-4000-8000-000000000000';
     expect(await admin.errorCode(USER, { id })).toBe('NOT_FOUND');
-    expect(await admin.errorCode(DISABLE, { id, disabled: true })).toBe('NOT_FOUND');
-    expect(await admin.errorCode(UPDATE, { id, input: { email: 'x@test.example', name: 'X', role: 'ADMIN' } })).toBe(
-      'NOT_FOUND',
-    );
+    expect(await admin.errorCode(DISABLE, { id, disabled: true, expectedVersion: 1 })).toBe('NOT_FOUND');
+    expect(
+      await admin.errorCode(UPDATE, {
+        id,
+        input: { email: 'x@test.example', name: 'X', role: 'ADMIN' },
+        expectedVersion: 1,
+      }),
+    ).toBe('NOT_FOUND');
   });
 
   it('disabling ends the sessions at once; re-enabling lets the user log in again', async () => {
     const target = await createUser(app, 'PROGRAMME_STAFF');
     const session = await loggedIn(app, target.email, TEST_PASSWORD);
     expect(
-      (await admin.ok<{ setUserDisabled: { disabled: boolean } }>(DISABLE, { id: target.id, disabled: true }))
-        .setUserDisabled.disabled,
+      (
+        await admin.ok<{ setUserDisabled: { disabled: boolean } }>(DISABLE, {
+          id: target.id,
+          disabled: true,
+          expectedVersion: 1,
+        })
+      ).setUserDisabled.disabled,
     ).toBe(true);
     expect((await session.ok<{ me: unknown }>(ME)).me).toBeNull();
     expect(await new Client(app).errorCode(LOGIN, { email: target.email, password: TEST_PASSWORD })).toBe(
       'UNAUTHENTICATED',
     );
-    await admin.ok(DISABLE, { id: target.id, disabled: false });
+    await admin.ok(DISABLE, { id: target.id, disabled: false, expectedVersion: 2 });
     await loggedIn(app, target.email, TEST_PASSWORD);
   });
 
   it('does not let an admin lock themselves out', async () => {
-    const self = await admin.gql(DISABLE, { id: adminId, disabled: true });
+    const self = await admin.gql(DISABLE, { id: adminId, disabled: true, expectedVersion: 1 });
     expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CANNOT_DISABLE_SELF' });
-    const [me] = (await app.owner.query('SELECT email FROM users WHERE id = $1', [adminId])) as { email: string }[];
+    const [me] = await app.owner.query<{ email: string }[]>('SELECT email FROM users WHERE id = $1', [adminId]);
     const demote = await admin.gql(UPDATE, {
       id: adminId,
       input: { email: me!.email, name: 'Admin', role: 'PARTICIPANT', municipalityId: almelo },
+      expectedVersion: 1,
     });
     expect(demote.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CANNOT_CHANGE_OWN_ROLE' });
+  });
+});
+
+describe('optimistic versions', () => {
+  interface Stored {
+    name: string;
+    role: string;
+    municipality_id: string | null;
+    disabled: boolean;
+    version: number;
+    sessions: number;
+    grants: number;
+  }
+  /** The account as stored, with everything an edit of it may write besides the row. */
+  const stored = async (id: string) =>
+    (
+      (await app.owner.query(
+        `SELECT name, role, municipality_id, disabled_at IS NOT NULL AS disabled, version,
+              (SELECT count(*)::int FROM user_sessions s WHERE s.user_id = u.id) AS sessions,
+              (SELECT count(*)::int FROM role_grants g WHERE g.user_id = u.id) AS grants
+         FROM users u WHERE id = $1`,
+        [id],
+      )) as Stored[]
+    )[0]!;
+  const staleVersion = (currentVersion: number) => ({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion });
+
+  it('of two admins editing the same account at once one saves, the other gets STALE_VERSION, and only the winner is written', async () => {
+    const target = await createUser(app, 'PARTICIPANT');
+    await loggedIn(app, target.email, TEST_PASSWORD);
+    const colleague = (await actAs(app, 'ADMIN')).client;
+    const enschede = await municipalityId(app, 'GM0153');
+    // One moves the participant (ends their sessions), the other asks for a role that waits for approval.
+    const edits = [
+      { email: target.email, name: 'Verhuisd', role: 'PARTICIPANT', municipalityId: enschede },
+      { email: target.email, name: 'Gepromoveerd', role: 'MUNICIPAL_COORDINATOR', municipalityId: almelo },
+    ];
+    const winner = await expectOneWinner(
+      app,
+      { table: 'users', id: target.id },
+      [admin, colleague].map(
+        (client, i) => () => client.gql(UPDATE, { id: target.id, input: edits[i], expectedVersion: 1 }),
+      ),
+      1,
+    );
+    expect(await stored(target.id)).toEqual(
+      winner === 0
+        ? {
+            name: 'Verhuisd',
+            role: 'PARTICIPANT',
+            municipality_id: enschede,
+            disabled: false,
+            version: 2,
+            sessions: 0,
+            grants: 0,
+          }
+        : {
+            name: 'Gepromoveerd',
+            role: 'PARTICIPANT',
+            municipality_id: almelo,
+            disabled: false,
+            version: 2,
+            sessions: 1,
+            grants: 1,
+          },
+    );
+  });
+
+  it('disabling with a stale version is refused and changes nothing; disable and edit race like two edits', async () => {
+    const target = await createUser(app, 'PARTICIPANT');
+    const session = await loggedIn(app, target.email, TEST_PASSWORD);
+    await admin.ok(UPDATE, {
+      id: target.id,
+      input: { email: target.email, name: 'Eerst Gewijzigd', role: 'PARTICIPANT', municipalityId: almelo },
+      expectedVersion: 1,
+    });
+    const refused = await admin.gql(DISABLE, { id: target.id, disabled: true, expectedVersion: 1 });
+    expect(refused.errors?.[0]?.extensions).toMatchObject(staleVersion(2));
+    expect(await stored(target.id)).toMatchObject({ disabled: false, version: 2, sessions: 1 });
+    expect((await session.ok<{ me: unknown }>(ME)).me).not.toBeNull();
+
+    const colleague = (await actAs(app, 'ADMIN')).client;
+    const winner = await expectOneWinner(
+      app,
+      { table: 'users', id: target.id },
+      [
+        () => admin.gql(DISABLE, { id: target.id, disabled: true, expectedVersion: 2 }),
+        () =>
+          colleague.gql(UPDATE, {
+            id: target.id,
+            input: { email: target.email, name: 'Tweede Wijziging', role: 'PARTICIPANT', municipalityId: almelo },
+            expectedVersion: 2,
+          }),
+      ],
+      2,
+    );
+    expect(await stored(target.id)).toMatchObject(
+      winner === 0
+        ? { name: 'Eerst Gewijzigd', disabled: true, version: 3, sessions: 0 }
+        : { name: 'Tweede Wijziging', disabled: false, version: 3, sessions: 1 },
+    );
+  });
+
+  it('every accepted edit raises the version, also one that changes nothing', async () => {
+    const target = await createUser(app, 'PARTICIPANT');
+    const input = { email: target.email, name: 'Zelfde', role: 'PARTICIPANT', municipalityId: almelo };
+    const first = await admin.ok<{ updateUser: { version: number } }>(UPDATE, {
+      id: target.id,
+      input,
+      expectedVersion: 1,
+    });
+    const same = await admin.ok<{ updateUser: { version: number } }>(UPDATE, {
+      id: target.id,
+      input,
+      expectedVersion: 2,
+    });
+    const enabled = await admin.ok<{ setUserDisabled: { version: number } }>(DISABLE, {
+      id: target.id,
+      disabled: false,
+      expectedVersion: 3,
+    });
+    expect([first.updateUser.version, same.updateUser.version, enabled.setUserDisabled.version]).toEqual([2, 3, 4]);
+    const { users } = await admin.ok<{ users: { items: { id: string; version: number }[] } }>(
+      `query ($search: String) { users(filter: { search: $search }) { items { id version } } }`,
+      { search: target.email },
+    );
+    expect(users.items).toEqual([{ id: target.id, version: 4 }]);
   });
 });
 

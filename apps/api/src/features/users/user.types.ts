@@ -33,6 +33,12 @@ export class User {
   @Field()
   disabled: boolean;
 
+  @Field(() => Int, {
+    description:
+      'Optimistic lock: send it back as expectedVersion when editing or disabling; raised on every such edit and by an approved role grant.',
+  })
+  version: number;
+
   @Field()
   createdAt: Date;
 

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Select, TextInput } from '@mantine/core';
 import { hasLength, isEmail, useForm } from '@mantine/form';
 import {
@@ -14,18 +14,22 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { PasswordField } from '../../components/PasswordField';
-import { CreateUserDocument, UpdateUserDocument, type AdminUserFieldsFragment } from '../../gql/graphql';
+import { StaleVersionNotice } from '../../components/StaleVersionNotice';
+import {
+  AdminUserDocument,
+  CreateUserDocument,
+  UpdateUserDocument,
+  type AdminUserFieldsFragment,
+} from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
-import { isRole, type Role } from '../../lib/roles';
+import { isRole } from '../../lib/roles';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
 import { notify } from '../../lib/notify';
+import { useStaleVersion } from '../../lib/useStaleVersion';
+import { userFormValues, type UserFormValues } from './userFormValues';
 
-interface FormValues {
-  name: string;
-  email: string;
-  role: Role | null;
-  municipalityId: string | null;
+interface FormValues extends UserFormValues {
   password: string;
 }
 
@@ -45,7 +49,15 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
   const [createUser, created] = useMutation(CreateUserDocument);
   const [updateUser, updated] = useMutation(UpdateUserDocument);
   const [problem, setProblem] = useState<Message | null>(null);
-  const pending = user?.pendingRoleGrant ?? null;
+  const client = useApolloClient();
+  const stale = useStaleVersion(user?.version ?? 0, async () =>
+    user
+      ? ((await client.query({ query: AdminUserDocument, variables: { id: user.id }, fetchPolicy: 'network-only' }))
+          .data?.user ?? null)
+      : null,
+  );
+  // After a refused save the form is based on the stored account shown beside it.
+  const pending = (stale.current ?? user)?.pendingRoleGrant ?? null;
   const roleLabel = (grant: NonNullable<AdminUserFieldsFragment['pendingRoleGrant']>) =>
     grant.municipality
       ? `${t(`roles.${grant.requestedRole}`)} (${grant.municipality.name})`
@@ -53,14 +65,7 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
 
   const form = useForm<FormValues>({
     mode: 'controlled',
-    initialValues: {
-      name: user?.name ?? '',
-      email: user?.email ?? '',
-      // A pending request is what the administrator last asked for: the form continues from there.
-      role: pending?.requestedRole ?? user?.role ?? null,
-      municipalityId: pending ? (pending.municipality?.id ?? null) : (user?.municipality?.id ?? null),
-      password: '',
-    },
+    initialValues: { ...userFormValues(user), password: '' },
     validate: {
       name: (value) =>
         value.trim() === ''
@@ -101,7 +106,8 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
     try {
       const saved = isNew
         ? (await createUser({ variables: { input: { ...input, password: values.password } } })).data?.createUser
-        : (await updateUser({ variables: { id: user.id, input } })).data?.updateUser;
+        : (await updateUser({ variables: { id: user.id, input, expectedVersion: stale.expectedVersion } })).data
+            ?.updateUser;
       if (isNew) {
         onCreated();
       }
@@ -115,6 +121,9 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
       }
       onClose();
     } catch (error) {
+      if (stale.handle(error)) {
+        return;
+      }
       const { message, fieldErrors } = describeError(error);
       form.setErrors(translateFieldErrors(fieldErrors, t));
       setProblem(message);
@@ -127,6 +136,26 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
       onClose={onClose}
       onSubmit={submit}
       problem={problem && t(problem.key, problem.values)}
+      notice={
+        stale.stale && (
+          <StaleVersionNotice<UserFormValues>
+            mine={form.values}
+            current={stale.current && userFormValues(stale.current)}
+            reloading={stale.reloading}
+            labels={{
+              name: t('adminUsers.form.name'),
+              email: t('adminUsers.form.email'),
+              role: t('adminUsers.form.role'),
+              municipalityId: t('adminUsers.form.municipality'),
+            }}
+            show={{
+              role: (role) => (role ? t(`roles.${role}`) : ''),
+              municipalityId: (id) => municipalityOptions.find((o) => o.value === id)?.label ?? id ?? '',
+            }}
+            onTakeCurrent={() => stale.current && form.setValues(userFormValues(stale.current))}
+          />
+        )
+      }
       cancelLabel={t('adminUsers.form.cancel')}
       submitLabel={t(isNew ? 'adminUsers.form.saveCreate' : 'adminUsers.form.saveEdit')}
       submitting={created.loading || updated.loading}

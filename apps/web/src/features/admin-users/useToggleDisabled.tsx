@@ -6,11 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { SetUserDisabledDocument, type AdminUserFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
+import { useRefreshOnStale } from '../../lib/useStaleVersion';
 
 /** Disabling ends the user's sessions at once, so it always asks first; re-enabling asks too, for symmetry. */
 export function useToggleDisabled(): (user: AdminUserFieldsFragment) => void {
   const { t } = useTranslation();
   const [setUserDisabled] = useMutation(SetUserDisabledDocument);
+  const refreshOnStale = useRefreshOnStale();
   return useCallback(
     (user: AdminUserFieldsFragment) => {
       const disable = !user.disabled;
@@ -29,17 +31,21 @@ export function useToggleDisabled(): (user: AdminUserFieldsFragment) => void {
         closeButtonProps: { 'aria-label': t('common.close') },
         confirmProps: disable ? { color: 'red.9' } : {},
         onConfirm: () => {
-          setUserDisabled({ variables: { id: user.id, disabled: disable } })
+          setUserDisabled({ variables: { id: user.id, disabled: disable, expectedVersion: user.version } })
             .then(() => {
               notify('success', t(disable ? 'adminUsers.confirm.disabled' : 'adminUsers.confirm.enabled', { name }));
             })
             .catch((error: unknown) => {
+              // Someone changed the account since the list loaded: say so and show the stored state.
+              if (refreshOnStale(error)) {
+                return;
+              }
               const { message } = describeError(error);
               notify('error', t(message.key, message.values));
             });
         },
       });
     },
-    [setUserDisabled, t],
+    [setUserDisabled, refreshOnStale, t],
   );
 }

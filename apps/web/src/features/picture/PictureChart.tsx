@@ -93,8 +93,9 @@ export function PictureChart({ picture }: { picture: PictureData }) {
             // Read each label from its own series in the row: recharts would otherwise label a stacked
             // series without a value with the stack's running total (a "minder dan 0" on a "meer dan" bar).
             dataKey: seriesName(s),
+            // The rows hold counts, or nothing where a series has no bar.
             formatter: (value: unknown) =>
-              value === null || value === undefined
+              typeof value !== 'number'
                 ? ''
                 : seriesName(s) === 'exact'
                   ? String(value)

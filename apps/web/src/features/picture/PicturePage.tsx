@@ -8,7 +8,6 @@ import { QueryError } from '../../components/PageState';
 import { LatestPictureDocument, PictureSnapshotDocument, type PictureSnapshotFieldsFragment } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
 import { useCan } from '../auth/useCan';
-import { useViewer } from '../auth/useViewer';
 import { useDateFormat } from './PictureParts';
 import { PictureView } from './PictureView';
 import { SnapshotHistory } from './SnapshotHistory';
@@ -33,7 +32,6 @@ interface LayoutProps {
 function PictureLayout({ snapshot, error, onRetry }: LayoutProps) {
   const { t } = useTranslation('picture');
   const { t: tc } = useTranslation();
-  const viewer = useViewer();
   const can = useCan();
   const formatDate = useDateFormat();
   const isAnalyst = can('PICTURE_PUBLISH');

@@ -42,6 +42,7 @@ export function ThresholdSetting({ onChanged }: Props) {
       form.resetDirty({ k: current });
     }
     // Only a new value from the server should reset what the analyst typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `form` changes on every keystroke
   }, [current]);
 
   const submit = form.onSubmit(async ({ k }) => {

@@ -173,12 +173,7 @@ export function ActivityDetailPage() {
         />
       )}
       {editingSession && (
-        <SessionEditModal
-          activityId={activity.id}
-          session={editingSession}
-          onClose={() => setEditingSession(null)}
-          onReload={() => refetch()}
-        />
+        <SessionEditModal activityId={activity.id} session={editingSession} onClose={() => setEditingSession(null)} />
       )}
     </Stack>
   );

@@ -9,13 +9,11 @@ import { QueryError } from '../../components/PageState';
 import { ProgrammesDocument } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
 import { useCan } from '../auth/useCan';
-import { useViewer } from '../auth/useViewer';
 import { ProgrammeFormModal } from './ProgrammeFormModal';
 
 export function ProgrammesPage() {
   const { t } = useTranslation('programmes');
   const { t: tc } = useTranslation();
-  const viewer = useViewer();
   const can = useCan();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);

@@ -1,16 +1,20 @@
-import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { UpdatePlannedSessionDocument, type PlannedSessionFieldsFragment } from '../../gql/graphql';
+import { StaleVersionNotice } from '../../components/StaleVersionNotice';
+import {
+  PlannedSessionDocument,
+  UpdatePlannedSessionDocument,
+  type PlannedSessionFieldsFragment,
+} from '../../gql/graphql';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { useStaleVersion } from '../../lib/useStaleVersion';
 import { OverlapWarning } from './OverlapWarning';
 import { showSessionSaveError } from './sessionErrors';
-import { rowFromSession, toSessionInput } from './sessionForm';
+import { rowFromSession, toSessionInput, type SessionRowValues } from './sessionForm';
 import { validateSessions } from './sessionFormValidate';
 import { SessionRowFields, type SessionsFormValues } from './SessionRowFields';
 import { usePlanningOptions } from './usePlanningOptions';
@@ -19,18 +23,30 @@ interface Props {
   activityId: string;
   session: PlannedSessionFieldsFragment;
   onClose: () => void;
-  /** Reloads the activity, e.g. after someone else changed the session. */
-  onReload: () => Promise<unknown>;
 }
 
-/** Changes one session; a save over someone else's change is refused and explained, never silently overwritten. */
-export function SessionEditModal({ activityId, session, onClose, onReload }: Props) {
+/**
+ * Changes one session; a save over someone else's change is refused and the form stays open with
+ * the stored session beside the planner's input, to take over or save again, never silently overwritten.
+ */
+export function SessionEditModal({ activityId, session, onClose }: Props) {
   const { t, i18n } = useTranslation('programmes');
   const { t: tc } = useTranslation();
   const options = usePlanningOptions();
   const [updateSession, updating] = useMutation(UpdatePlannedSessionDocument);
   const [problem, setProblem] = useState<string | null>(null);
-  const [stale, setStale] = useState(false);
+  const client = useApolloClient();
+  const stale = useStaleVersion(
+    session.version,
+    async () =>
+      (
+        await client.query({
+          query: PlannedSessionDocument,
+          variables: { id: session.id },
+          fetchPolicy: 'network-only',
+        })
+      ).data?.session ?? null,
+  );
   const form = useForm<SessionsFormValues>({
     mode: 'controlled',
     initialValues: { sessions: [rowFromSession(session)] },
@@ -42,21 +58,25 @@ export function SessionEditModal({ activityId, session, onClose, onReload }: Pro
     setProblem(null);
     try {
       await updateSession({
-        variables: { id: session.id, input: toSessionInput(values.sessions[0]!), expectedVersion: session.version },
+        variables: {
+          id: session.id,
+          input: toSessionInput(values.sessions[0]!),
+          expectedVersion: stale.expectedVersion,
+        },
       });
       notify('success', t('sessionForm.saved'));
       onClose();
     } catch (error) {
+      if (stale.handle(error)) {
+        return;
+      }
       const outcome = showSessionSaveError(error, form, t, tc, i18n.language, false);
-      setStale(outcome.kind === 'stale');
       setProblem(outcome.kind === 'message' ? outcome.text : null);
     }
   });
 
-  const reload = async () => {
-    await onReload();
-    onClose();
-  };
+  const label = (id: string | null, from: { value: string; label: string }[]) =>
+    id ? (from.find((o) => o.value === id)?.label ?? id) : '';
 
   return (
     <FormModal
@@ -64,28 +84,42 @@ export function SessionEditModal({ activityId, session, onClose, onReload }: Pro
       onClose={onClose}
       onSubmit={submit}
       notice={
-        stale && (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertTriangle aria-hidden />}
-            title={t('stale.title')}
-            role="alert"
-          >
-            <Stack gap="xs" align="flex-start">
-              <Text size="sm">{t('stale.body')}</Text>
-              <Button size="xs" variant="default" onClick={() => void reload()}>
-                {t('stale.reload')}
-              </Button>
-            </Stack>
-          </Alert>
+        stale.stale && (
+          <StaleVersionNotice<SessionRowValues>
+            mine={form.values.sessions[0]!}
+            current={stale.current && rowFromSession(stale.current)}
+            reloading={stale.reloading}
+            labels={{
+              date: t('sessionForm.date'),
+              start: t('sessionForm.start'),
+              end: t('sessionForm.end'),
+              venueId: t('sessionForm.venue'),
+              onlineUrl: t('sessionForm.onlineUrl'),
+              hostMunicipalityId: t('sessionForm.host'),
+              capacity: t('sessionForm.capacity'),
+              maxPerMunicipality: t('sessionForm.maxPerMunicipality'),
+              deadlineDate: t('sessionForm.deadlineDate'),
+              deadlineTime: t('sessionForm.deadlineTime'),
+              facilitatorIds: t('sessionForm.facilitators'),
+              status: t('sessionForm.status'),
+              evaluationWindowDays: t('sessionForm.evaluationWindow'),
+              showParticipantNames: t('sessionForm.showNames'),
+            }}
+            show={{
+              venueId: (id) => label(id, options.venues),
+              hostMunicipalityId: (id) => label(id, options.municipalities),
+              facilitatorIds: (ids) => ids.map((id) => label(id, options.facilitators)).join(', '),
+              status: (status) => t(`sessionStatus.${status}`),
+              showParticipantNames: (shown) => t(shown ? 'sessionForm.showNamesYes' : 'sessionForm.showNamesNo'),
+            }}
+            onTakeCurrent={() => stale.current && form.setValues({ sessions: [rowFromSession(stale.current)] })}
+          />
         )
       }
       problem={problem}
       cancelLabel={t('sessionForm.cancel')}
       submitLabel={t('sessionForm.save')}
       submitting={updating.loading}
-      submitDisabled={stale}
       size="xl"
     >
       <SessionRowFields form={form} index={0} options={options} />

@@ -1,5 +1,5 @@
 import { ACTIVITY_FORMATS } from '@rode-draad/shared';
-import type { ActivityFilter, ActivityFormat } from '../../gql/graphql';
+import type { ActivityFilter } from '../../gql/graphql';
 import { defineListParams, idField, intField, oneOfField, textField } from '../../lib/listParams';
 
 export const activityListParams = defineListParams({

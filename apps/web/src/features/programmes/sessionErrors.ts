@@ -20,7 +20,7 @@ const REASON_KEYS: Partial<
   isUrl: 'url',
 };
 
-export type SessionSaveProblem = { kind: 'stale' } | { kind: 'message'; text: string } | { kind: 'fields' };
+export type SessionSaveProblem = { kind: 'message'; text: string } | { kind: 'fields' };
 
 /**
  * Puts a refused save where the planner looks: a double booking on the venue or facilitators of
@@ -48,10 +48,8 @@ export function showSessionSaveError(
     form.setFieldError(`sessions.${row}.${clash.reason === 'VENUE_CLASH' ? 'venueId' : 'facilitatorIds'}`, message);
     return { kind: 'message', text: series ? t('clash.inRow', { n: row + 1, message }) : message };
   }
+  // A stale version is the edit form's to handle (useStaleVersion) before it gets here.
   const problem = toApiProblem(error);
-  if (problem.code === 'CONFLICT' && problem.reason === 'STALE_VERSION') {
-    return { kind: 'stale' };
-  }
   let placed = false;
   for (const { field, reason } of problem.fields) {
     const { row, field: formField } = formFieldOf(field);

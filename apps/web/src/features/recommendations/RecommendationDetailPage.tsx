@@ -1,3 +1,4 @@
+import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconProgressCheck, IconUserCheck } from '@tabler/icons-react';
@@ -38,7 +39,7 @@ export function RecommendationDetailPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const reloading = networkStatus === 4;
+  const reloading = networkStatus === NetworkStatus.refetch;
 
   if (error && toApiProblem(error).code === 'NOT_FOUND') {
     // Another municipality's recommendation reads exactly like one that does not exist.

@@ -1,11 +1,13 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, MultiSelect, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SetRecommendationThemesDocument } from '../../gql/graphql';
+import { StaleVersionNotice } from '../../components/StaleVersionNotice';
+import { CurrentRecommendationDocument, SetRecommendationThemesDocument } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { notify } from '../../lib/notify';
+import { useStaleVersion } from '../../lib/useStaleVersion';
 import type { ScanRecommendation } from './ScanRecommendationsTable';
 
 interface Props {
@@ -21,20 +23,42 @@ export function ThemeLinksModal({ recommendation, themeOptions, onClose }: Props
   const [themeIds, setThemeIds] = useState(recommendation.themes.map((theme) => theme.id));
   const [setThemes, { loading }] = useMutation(SetRecommendationThemesDocument);
   const [problem, setProblem] = useState<Message | null>(null);
+  const client = useApolloClient();
+  // The links are part of the content: a save over someone else's edit is refused, and the stored links shown.
+  const stale = useStaleVersion(
+    recommendation.version,
+    async () =>
+      (
+        await client.query({
+          query: CurrentRecommendationDocument,
+          variables: { id: recommendation.id },
+          fetchPolicy: 'network-only',
+        })
+      ).data?.recommendation ?? null,
+  );
+  // Linked retired themes (also those linked meanwhile) stay listed so saving does not silently drop them.
+  const linked = [...recommendation.themes, ...(stale.current?.themes ?? [])];
   const options = [
     ...themeOptions,
-    ...recommendation.themes
-      .filter((theme) => !themeOptions.some((o) => o.value === theme.id))
+    ...linked
+      .filter(
+        (theme, i) =>
+          !themeOptions.some((o) => o.value === theme.id) && linked.findIndex((other) => other.id === theme.id) === i,
+      )
       .map((theme) => ({ value: theme.id, label: theme.title })),
   ];
+  const currentIds = stale.current && { themeIds: stale.current.themes.map((theme) => theme.id) };
 
   const save = async () => {
     setProblem(null);
     try {
-      await setThemes({ variables: { id: recommendation.id, themeIds } });
+      await setThemes({ variables: { id: recommendation.id, themeIds, expectedVersion: stale.expectedVersion } });
       notify('success', t('themes.saved', { title: recommendation.title }));
       onClose();
     } catch (error) {
+      if (stale.handle(error)) {
+        return;
+      }
       setProblem(describeError(error).message);
     }
   };
@@ -54,6 +78,18 @@ export function ThemeLinksModal({ recommendation, themeOptions, onClose }: Props
         <Text size="sm" c="dimmed">
           {t('themes.intro')}
         </Text>
+        {stale.stale && (
+          <StaleVersionNotice
+            mine={{ themeIds }}
+            current={currentIds}
+            reloading={stale.reloading}
+            labels={{ themeIds: t('themes.label') }}
+            show={{
+              themeIds: (ids) => ids.map((id) => options.find((o) => o.value === id)?.label ?? id).join(', '),
+            }}
+            onTakeCurrent={() => currentIds && setThemeIds(currentIds.themeIds)}
+          />
+        )}
         {problem && (
           <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
             {tc(problem.key, problem.values)}

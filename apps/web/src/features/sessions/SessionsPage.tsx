@@ -9,11 +9,10 @@ import { SessionsDocument } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
 import { useListParams } from '../../lib/useListParams';
 import { useCan } from '../auth/useCan';
-import { useViewer } from '../auth/useViewer';
 import { todayKey } from './calendarDays';
 import { SessionCalendar } from './SessionCalendar';
 import { SessionFilters } from './SessionFilters';
-import { sessionListParams, type SessionView, toSessionFilter } from './sessionListParams';
+import { sessionListParams, toSessionFilter } from './sessionListParams';
 import { SessionsTable } from './SessionsTable';
 import { useSessionFilterOptions } from './useSessionFilterOptions';
 
@@ -23,7 +22,6 @@ const CALENDAR_LIMIT = 100;
 export function SessionsPage() {
   const { t } = useTranslation('sessions');
   const { t: tc } = useTranslation();
-  const viewer = useViewer();
   const can = useCan();
   const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(sessionListParams);
   const options = useSessionFilterOptions();
@@ -48,7 +46,7 @@ export function SessionsPage() {
           <SegmentedControl
             aria-label={t('views.label')}
             value={params.view}
-            onChange={(view) => update({ view: view as SessionView })}
+            onChange={(view) => update({ view: view })}
             data={(['list', 'month', 'week'] as const).map((view) => ({ value: view, label: t(`views.${view}`) }))}
           />
         }

@@ -1,5 +1,5 @@
 import { ACTIVITY_FORMATS } from '@rode-draad/shared';
-import type { ActivityFormat, SessionFilter } from '../../gql/graphql';
+import type { SessionFilter } from '../../gql/graphql';
 import {
   choiceField,
   defineListParams,

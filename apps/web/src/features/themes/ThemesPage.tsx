@@ -10,7 +10,6 @@ import { ThemesDocument, type ThemeFieldsFragment } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
 import { useListParams } from '../../lib/useListParams';
 import { useCan } from '../auth/useCan';
-import { useViewer } from '../auth/useViewer';
 import { ThemeFilters } from './ThemeFilters';
 import { ThemeFormModal } from './ThemeFormModal';
 import { nextSort, themeListParams, toThemeFilter } from './themeListParams';
@@ -21,7 +20,6 @@ import { useToggleThemeActive } from './useToggleThemeActive';
 export function ThemesPage() {
   const { t } = useTranslation('themes');
   const { t: tc } = useTranslation();
-  const viewer = useViewer();
   const can = useCan();
   const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(themeListParams);
   const [editing, setEditing] = useState<ThemeFieldsFragment | 'new' | null>(null);
