@@ -28,11 +28,11 @@ describe('peer-learning demo data', () => {
     );
     expect(peerProposal).toMatchObject({ status: 'PUBLISHED' });
     expect(peerProposal.groups).toHaveLength(4);
-    const [counts] = (await app.owner.query(
+    const [counts] = await app.owner.query<{ logs: number; evaluations: number; meetings: number }[]>(
       `SELECT (SELECT count(*)::int FROM peer_group_log_entries) AS logs,
               (SELECT count(*)::int FROM peer_group_evaluations) AS evaluations,
               (SELECT count(*)::int FROM peer_group_meetings WHERE status = 'HELD') AS meetings`,
-    )) as { logs: number; evaluations: number; meetings: number }[];
+    );
     expect(counts).toEqual({ logs: 8, evaluations: 8, meetings: 8 });
 
     const almelo = await loggedIn(app, 'coordinator.almelo@rodedraad.example', DEMO_PASSWORD);

@@ -58,14 +58,16 @@ interface Person {
 export async function seedPeerLearning(db: DataSource, regionId: string): Promise<void> {
   const random = seededRandom(2024);
   const sessions = new SessionService(db, { idleMinutes: 60, absoluteHours: 1 });
-  const [staffRow] = (await db.query(`SELECT id FROM users WHERE email = 'staff@rodedraad.example'`)) as {
-    id: string;
-  }[];
-  const coordinators = (await db.query(
+  const [staffRow] = await db.query<
+    {
+      id: string;
+    }[]
+  >(`SELECT id FROM users WHERE email = 'staff@rodedraad.example'`);
+  const coordinators = await db.query<Person[]>(
     `SELECT u.id, u.municipality_id, m.cbs_code FROM users u JOIN municipalities m ON m.id = u.municipality_id
       WHERE u.region_id = $1 AND u.role = 'MUNICIPAL_COORDINATOR' AND u.email LIKE 'coordinator.%'`,
     [regionId],
-  )) as Person[];
+  );
   const byCode = new Map(coordinators.map((c) => [c.cbs_code, c]));
   const viewers = new Map<string, Viewer>();
   const viewerOf = async (userId: string): Promise<Viewer> => {
@@ -83,34 +85,33 @@ export async function seedPeerLearning(db: DataSource, regionId: string): Promis
   const staffId = staffRow!.id;
   try {
     const [programmes, themes] = await Promise.all([
-      db.query('SELECT id, start_year FROM programmes WHERE region_id = $1 ORDER BY start_year', [regionId]) as Promise<
-        { id: string; start_year: number }[]
-      >,
-      db.query('SELECT id, title FROM themes WHERE region_id = $1', [regionId]) as Promise<
-        { id: string; title: string }[]
-      >,
+      db.query<{ id: string; start_year: number }[]>(
+        'SELECT id, start_year FROM programmes WHERE region_id = $1 ORDER BY start_year',
+        [regionId],
+      ),
+      db.query<{ id: string; title: string }[]>('SELECT id, title FROM themes WHERE region_id = $1', [regionId]),
     ]);
     const theme = (title: string) => themes.find((t) => t.title === title)!.id;
     const now = Date.now();
 
     const track = (programmeId: string, values: unknown[], themeId: string, goals: string[]) =>
       as(staffId, async (tx) => {
-        const [row] = (await tx.query(
+        const [row] = await tx.query<{ id: string }[]>(
           `INSERT INTO peer_tracks (region_id, programme_id, title, description, starts_on, ends_on, enrolment_opens_at,
                                     enrolment_closes_at, group_form, evaluation_closes_at, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
           [regionId, programmeId, ...values, staffId],
-        )) as { id: string }[];
+        );
         await tx.query(`INSERT INTO peer_track_themes (track_id, theme_id, region_id) VALUES ($1, $2, $3)`, [
           row!.id,
           themeId,
           regionId,
         ]);
-        const goalIds = (await tx.query(
+        const goalIds = await tx.query<{ id: string }[]>(
           `INSERT INTO peer_track_goals (track_id, region_id, position, title)
            SELECT $1, $2, g.n - 1, g.title FROM unnest($3::text[]) WITH ORDINALITY AS g(title, n) RETURNING id`,
           [row!.id, regionId, goals],
-        )) as { id: string }[];
+        );
         return { id: row!.id, goalIds: goalIds.map((g) => g.id) };
       });
 
@@ -119,11 +120,11 @@ export async function seedPeerLearning(db: DataSource, regionId: string): Promis
       const needs = goalIds.map(() => random.int(0, 3));
       const shares = needs.map((need) => (need >= 2 ? random.int(0, 1) : random.int(1, 3)));
       return as(coordinator.id, async (tx) => {
-        const [row] = (await tx.query(
+        const [row] = await tx.query<{ id: string }[]>(
           `INSERT INTO peer_enrolments (track_id, region_id, municipality_id, available_months, consent_show_goals, created_by)
            VALUES ($1, $2, $3, $4::date[], $5, $6) RETURNING id`,
           [trackId, regionId, coordinator.municipality_id, months, random.next() < 0.85, coordinator.id],
-        )) as { id: string }[];
+        );
         await tx.query(
           `INSERT INTO peer_enrolment_goals (enrolment_id, track_id, goal_id, region_id, municipality_id, need, share)
            SELECT $1, $2, g.goal, $3, $4, g.need, g.share FROM unnest($5::uuid[], $6::int[], $7::int[]) AS g(goal, need, share)`,
@@ -159,14 +160,14 @@ export async function seedPeerLearning(db: DataSource, regionId: string): Promis
       pastEnrolments.set(code, await enrol(past.id, past.goalIds, code, ['2024-04-01', '2024-06-01', '2024-09-01']));
     }
     const groupIds = await as(staffId, async (tx) => {
-      const [proposal] = (await tx.query(
+      const [proposal] = await tx.query<{ id: string }[]>(
         `INSERT INTO peer_proposals (track_id, region_id, status, enrolment_fingerprint, total, exact, computed_by,
                                      computed_at, published_at, published_by)
          SELECT $1, $2, 'PUBLISHED', md5(string_agg(id || ':' || version, ',' ORDER BY id)), 0, true, $3,
                 '2024-02-14T09:00:00Z', '2024-02-15T09:00:00Z', $3
            FROM peer_enrolments WHERE track_id = $1 RETURNING id`,
         [past.id, regionId, staffId],
-      )) as { id: string }[];
+      );
       const ids: string[] = [];
       let total = 0;
       for (const [position, pair] of PAST_GROUPS.entries()) {
@@ -180,7 +181,7 @@ export async function seedPeerLearning(db: DataSource, regionId: string): Promis
         const score = learning.reduce((sum, l) => sum + l.points, 0);
         total += score;
         const shared = learning.map(({ goalId, learner, from }) => ({ goalId, learner, from }));
-        const [group] = (await tx.query(
+        const [group] = await tx.query<{ id: string }[]>(
           `INSERT INTO peer_groups (proposal_id, track_id, region_id, position, score, explanation)
            VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id`,
           [
@@ -191,7 +192,7 @@ export async function seedPeerLearning(db: DataSource, regionId: string): Promis
             score,
             JSON.stringify({ learning, costOfBreaking: null, shared }),
           ],
-        )) as { id: string }[];
+        );
         for (const member of [a!, b!]) {
           await tx.query(
             `INSERT INTO peer_group_members (group_id, track_id, municipality_id, enrolment_id, region_id)
@@ -213,7 +214,7 @@ export async function seedPeerLearning(db: DataSource, regionId: string): Promis
         const ids: string[] = [];
         for (const [n, kind] of (['SITE_VISIT', 'INTERVISIE'] as const).entries()) {
           const startsAt = new Date(Date.UTC(2024, 3 + n * 4 + (index % 2), 10 + index, 8));
-          const [row] = (await tx.query(
+          const [row] = await tx.query<{ id: string }[]>(
             `INSERT INTO peer_group_meetings (group_id, region_id, kind, starts_at, ends_at, location, host_municipality_id,
                                               status, created_by)
              VALUES ($1, $2, $3, $4, $5, $6, $7, 'HELD', $8) RETURNING id`,
@@ -227,7 +228,7 @@ export async function seedPeerLearning(db: DataSource, regionId: string): Promis
               (n === 0 ? host : guest).municipality_id,
               staffId,
             ],
-          )) as { id: string }[];
+          );
           ids.push(row!.id);
         }
         return ids;

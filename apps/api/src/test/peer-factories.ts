@@ -36,7 +36,7 @@ export async function createTrack(
     options.open === false
       ? [new Date(now - 30 * DAY), new Date(now - DAY)]
       : [new Date(now - DAY), new Date(now + 30 * DAY)];
-  const [track] = (await app.owner.query(
+  const [track] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO peer_tracks (region_id, programme_id, title, starts_on, ends_on, enrolment_opens_at, enrolment_closes_at, group_form)
      VALUES (${twente}, $1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [
@@ -48,16 +48,16 @@ export async function createTrack(
       closesAt,
       options.groupForm ?? 'PAIRS',
     ],
-  )) as { id: string }[];
+  );
   await app.owner.query(`INSERT INTO peer_track_themes (track_id, theme_id, region_id) VALUES ($1, $2, ${twente})`, [
     track!.id,
     themeId,
   ]);
-  const goals = (await app.owner.query(
+  const goals = await app.owner.query<{ id: string; position: number }[]>(
     `INSERT INTO peer_track_goals (track_id, region_id, position, title)
      SELECT $1, ${twente}, g.n - 1, g.title FROM unnest($2::text[]) WITH ORDINALITY AS g(title, n) RETURNING id, position`,
     [track!.id, options.goals ?? ['Bibob-beleid', 'Bibob in vergunningen', 'Bibob in vastgoed']],
-  )) as { id: string; position: number }[];
+  );
   return { id: track!.id, goalIds: goals.sort((a, b) => a.position - b.position).map((g) => g.id), themeId };
 }
 
@@ -70,11 +70,11 @@ export async function createEnrolment(
   options: { consent?: boolean; withdrawn?: boolean } = {},
 ): Promise<string> {
   const mId = await municipalityId(app, cbsCode);
-  const [row] = (await app.owner.query(
+  const [row] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO peer_enrolments (track_id, region_id, municipality_id, consent_show_goals, withdrawn_at)
      VALUES ($1, ${twente}, $2, $3, $4) RETURNING id`,
     [track.id, mId, options.consent ?? true, options.withdrawn ? new Date() : null],
-  )) as { id: string }[];
+  );
   for (const [i, d] of declarations.entries()) {
     await app.owner.query(
       `INSERT INTO peer_enrolment_goals (enrolment_id, track_id, goal_id, region_id, municipality_id, need, share)
@@ -99,18 +99,18 @@ export async function createGroup(
 ): Promise<{ proposalId: string; groupId: string }> {
   const [proposal] = intoProposal
     ? [{ id: intoProposal }]
-    : ((await app.owner.query(
+    : await app.owner.query<{ id: string }[]>(
         `INSERT INTO peer_proposals (track_id, region_id, status, enrolment_fingerprint, total, exact, published_at)
      SELECT id, region_id, $2,
             (SELECT md5(string_agg(e.id || ':' || e.version, ',' ORDER BY e.id)) FROM peer_enrolments e WHERE e.track_id = $1),
             6, true, CASE WHEN $2 = 'DRAFT' THEN NULL ELSE now() END
        FROM peer_tracks WHERE id = $1 RETURNING id`,
         [track.id, status],
-      )) as { id: string }[]);
-  const members = (await app.owner.query(
+      );
+  const members = await app.owner.query<{ municipality_id: string }[]>(
     'SELECT municipality_id FROM peer_enrolments WHERE id = ANY($1::uuid[]) ORDER BY municipality_id',
     [enrolmentIds],
-  )) as { municipality_id: string }[];
+  );
   const [a, b] = members.map((m) => m.municipality_id);
   const learning = [
     { goalId: track.goalIds[0], learner: a, from: b, points: 3 },
@@ -121,12 +121,12 @@ export async function createGroup(
     costOfBreaking: 2,
     ...(status === 'PUBLISHED' ? { shared: learning.map(({ points: _, ...line }) => line) } : {}),
   };
-  const [group] = (await app.owner.query(
+  const [group] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO peer_groups (proposal_id, track_id, region_id, position, score, explanation)
      SELECT $1, id, region_id, (SELECT count(*) FROM peer_groups WHERE proposal_id = $1), 6, $3::jsonb
        FROM peer_tracks WHERE id = $2 RETURNING id`,
     [proposal!.id, track.id, JSON.stringify(explanation)],
-  )) as { id: string }[];
+  );
   await app.owner.query(
     `INSERT INTO peer_group_members (group_id, track_id, municipality_id, enrolment_id, region_id)
      SELECT $1, e.track_id, e.municipality_id, e.id, e.region_id FROM peer_enrolments e WHERE e.id = ANY($2::uuid[])`,

@@ -42,9 +42,10 @@ export const PEER_GROUP_MESSAGE_KINDS: {
     },
     async render(db, messages, settings) {
       // Tracks are the programme's offer: readable without a session (migration PeerLearning).
-      const rows = (await db.query('SELECT id, title FROM peer_tracks WHERE id = ANY($1::uuid[])', [
-        [...new Set(messages.map((m) => m.payload.trackId))],
-      ])) as { id: string; title: string }[];
+      const rows = await db.query<{ id: string; title: string }[]>(
+        'SELECT id, title FROM peer_tracks WHERE id = ANY($1::uuid[])',
+        [[...new Set(messages.map((m) => m.payload.trackId))]],
+      );
       const titles = new Map(rows.map((r) => [r.id, r.title]));
       return messages.map(({ payload, recipient }): RenderedMail | null => {
         const title = titles.get(payload.trackId);

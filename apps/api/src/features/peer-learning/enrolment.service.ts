@@ -42,7 +42,7 @@ export class PeerEnrolmentService {
     return runConfidential(this.db, acting, permission, async (work) => {
       const track = await findTrack(work.tx, acting.viewer.regionId, trackId);
       const scope = work.scope('e');
-      const rows = (await work.tx
+      const rows = await work.tx
         .createQueryBuilder()
         .select(ENROLMENT_COLUMNS)
         .from('peer_enrolments', 'e')
@@ -50,7 +50,7 @@ export class PeerEnrolmentService {
         .where('e.track_id = :trackId', { trackId: track.id })
         .andWhere(scope.sql, scope.params)
         .orderBy('m.name')
-        .getRawMany()) as EnrolmentRow[];
+        .getRawMany<EnrolmentRow>();
       await work.audit(
         listAuditEntries(
           'peer_enrolment',
@@ -80,10 +80,10 @@ export class PeerEnrolmentService {
       const track = await findTrack(tx, viewer.regionId, trackId);
       requireOpen(track);
       const values = await checkInput(tx, track, municipalityId, input);
-      const [existing] = (await tx.query(
+      const [existing] = await tx.query<{ id: string; version: number; withdrawn_at: Date | null }[]>(
         'SELECT id, version, withdrawn_at FROM peer_enrolments WHERE track_id = $1 AND municipality_id = $2 FOR UPDATE',
         [track.id, municipalityId],
-      )) as { id: string; version: number; withdrawn_at: Date | null }[];
+      );
       if (existing && !existing.withdrawn_at) {
         throw new ConflictError('ALREADY_ENROLLED', 'Your municipality is already enrolled in this track.', {
           currentVersion: existing.version,
@@ -168,14 +168,14 @@ export class PeerEnrolmentService {
   private async findOwn(work: ConfidentialWork, id: string): Promise<EnrolmentRow> {
     const scope = work.scope('e');
     const rows = isUuid(id)
-      ? ((await work.tx
+      ? await work.tx
           .createQueryBuilder()
           .select('e.id, e.track_id, e.municipality_id, e.version, e.withdrawn_at')
           .from('peer_enrolments', 'e')
           .where('e.id = :id', { id })
           .andWhere(scope.sql, scope.params)
           .setLock('pessimistic_write')
-          .getRawMany()) as EnrolmentRow[])
+          .getRawMany<EnrolmentRow>()
       : [];
     if (!rows[0]) {
       throw new NotFoundError('Enrolment');
@@ -184,10 +184,10 @@ export class PeerEnrolmentService {
   }
 
   private async one(work: ConfidentialWork, id: string): Promise<PeerEnrolment> {
-    const rows = (await work.tx.query(
+    const rows = await work.tx.query<EnrolmentRow[]>(
       `SELECT ${ENROLMENT_COLUMNS} FROM peer_enrolments e JOIN municipalities m ON m.id = e.municipality_id WHERE e.id = $1`,
       [id],
-    )) as EnrolmentRow[];
+    );
     return (await this.complete(work.tx, rows))[0]!;
   }
 
@@ -248,7 +248,7 @@ function requireOpen(track: TrackRecord): void {
 async function checkInput(tx: EntityManager, track: TrackRecord, municipalityId: string, input: PeerEnrolmentInput) {
   const problems: FieldProblem[] = [];
   const goals = new Set(
-    ((await tx.query('SELECT id FROM peer_track_goals WHERE track_id = $1', [track.id])) as { id: string }[]).map(
+    (await tx.query<{ id: string }[]>('SELECT id FROM peer_track_goals WHERE track_id = $1', [track.id])).map(
       (g) => g.id,
     ),
   );
@@ -267,19 +267,19 @@ async function checkInput(tx: EntityManager, track: TrackRecord, municipalityId:
     }
   });
   const contactIds = input.contactUserIds.filter(isUuid);
-  const colleagues = (await tx.query(
+  const colleagues = await tx.query<{ id: string }[]>(
     'SELECT id FROM users WHERE id = ANY($1::uuid[]) AND municipality_id = $2 AND disabled_at IS NULL',
     [contactIds, municipalityId],
-  )) as { id: string }[];
+  );
   input.contactUserIds.forEach((userId, i) => {
     if (!colleagues.some((c) => c.id === userId)) {
       problems.push({ field: `contactUserIds.${i}`, reason: 'NOT_A_COLLEAGUE' });
     }
   });
-  const others = (await tx.query(
+  const others = await tx.query<{ id: string }[]>(
     'SELECT id FROM municipalities WHERE id = ANY($1::uuid[]) AND region_id = $2 AND id <> $3',
     [input.preferences.map((p) => p.municipalityId).filter(isUuid), track.region_id, municipalityId],
-  )) as { id: string }[];
+  );
   const preferred = new Set<string>();
   input.preferences.forEach((p, i) => {
     if (!others.some((o) => o.id === p.municipalityId) || preferred.has(p.municipalityId)) {

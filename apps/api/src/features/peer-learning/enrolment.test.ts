@@ -28,11 +28,11 @@ const input = (track: TestTrack, extra: Record<string, unknown> = {}) => ({
 });
 
 async function enrolmentRows(trackId: string) {
-  return (await app.owner.query(
+  return await app.owner.query<{ version: number; withdrawn_at: Date | null; goals: number }[]>(
     `SELECT e.version, e.withdrawn_at, (SELECT count(*)::int FROM peer_enrolment_goals g WHERE g.enrolment_id = e.id) AS goals
        FROM peer_enrolments e WHERE e.track_id = $1`,
     [trackId],
-  )) as { version: number; withdrawn_at: Date | null; goals: number }[];
+  );
 }
 
 beforeAll(async () => {
@@ -48,12 +48,12 @@ afterAll(() => app.close());
 
 describe('tracks', () => {
   it('staff create and update a track with ordered goals; others may not', async () => {
-    const [programme] = (await app.owner.query(
+    const [programme] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO programmes (region_id, name, start_year, end_year) SELECT id, 'Trajecten', 2025, 2028 FROM regions WHERE name = 'Twente' RETURNING id`,
-    )) as { id: string }[];
-    const [theme] = (await app.owner.query(
+    );
+    const [theme] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO themes (region_id, title, year_identified) SELECT id, 'Bibob-thema', 2021 FROM regions WHERE name = 'Twente' RETURNING id`,
-    )) as { id: string }[];
+    );
     const trackInput = {
       programmeId: programme!.id,
       themeIds: [theme!.id],
@@ -106,8 +106,7 @@ describe('tracks', () => {
     }
     const QUERY = `query ($id: ID!) { peerTrack(id: $id) { enrolmentCount { kind value bound } } }`;
     const count = async (client: Client) =>
-      ((await client.ok(QUERY, { id: track.id })) as { peerTrack: { enrolmentCount: unknown } }).peerTrack
-        .enrolmentCount;
+      (await client.ok<{ peerTrack: { enrolmentCount: unknown } }>(QUERY, { id: track.id })).peerTrack.enrolmentCount;
     expect(await count(staff)).toEqual({ kind: 'EXACT', value: 2, bound: null });
     expect(await count(participant)).toEqual({ kind: 'FEWER_THAN', value: null, bound: 3 });
     await createEnrolment(app, track, 'GM0168');
@@ -173,10 +172,10 @@ describe('enrolments', () => {
       { id: enrolment.id, v: 2 },
     );
     expect(withdrawPeerEnrolment.withdrawnAt).toBeTruthy();
-    const audit = (await app.owner.query(
+    const audit = await app.owner.query<{ action: string }[]>(
       `SELECT action FROM audit_log WHERE entity = 'peer_enrolment' AND entity_id = $1 AND municipality_id = $2 ORDER BY id`,
       [enrolment.id, almeloId],
-    )) as { action: string }[];
+    );
     expect(audit.map((a) => a.action)).toEqual(['CREATE', 'UPDATE', 'DELETE']);
   });
 
@@ -230,9 +229,9 @@ describe('enrolments', () => {
     await createEnrolment(app, track, 'GM0153', [{ need: 0, share: 3 }]);
     const LIST = `query ($id: ID!) { peerEnrolments(trackId: $id) { municipalityName declarations { need share } contacts { name } preferences { kind } } }`;
     const names = async (client: Client) =>
-      (
-        (await client.ok(LIST, { id: track.id })) as { peerEnrolments: { municipalityName: string }[] }
-      ).peerEnrolments.map((e) => e.municipalityName);
+      (await client.ok<{ peerEnrolments: { municipalityName: string }[] }>(LIST, { id: track.id })).peerEnrolments.map(
+        (e) => e.municipalityName,
+      );
     expect(await names(staff)).toEqual(['Almelo', 'Enschede']);
     expect(await names(almelo.client)).toEqual(['Almelo']);
     expect((await participant.gql(LIST, { id: track.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -246,9 +245,9 @@ describe('enrolments', () => {
       await createEnrolment(app, track, code, [{ need: 1, share: 1 }]);
     }
     expect(await count()).toBe(few);
-    const listed = (await app.owner.query(
+    const listed = await app.owner.query<{ n: number }[]>(
       `SELECT count(DISTINCT municipality_id)::int AS n FROM audit_log WHERE entity = 'peer_enrolment' AND action = 'LIST'`,
-    )) as { n: number }[];
+    );
     expect(listed[0]!.n).toBeGreaterThanOrEqual(7);
   });
 });

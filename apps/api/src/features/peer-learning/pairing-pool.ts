@@ -29,11 +29,23 @@ export interface Pool {
  */
 export async function loadPool(tx: EntityManager, track: TrackRecord): Promise<Pool> {
   const goals = (
-    (await tx.query('SELECT id FROM peer_track_goals WHERE track_id = $1 ORDER BY position', [track.id])) as {
-      id: string;
-    }[]
+    await tx.query<
+      {
+        id: string;
+      }[]
+    >('SELECT id FROM peer_track_goals WHERE track_id = $1 ORDER BY position', [track.id])
   ).map((g) => g.id);
-  const enrolments = (await tx.query(
+  const enrolments = await tx.query<
+    {
+      id: string;
+      municipality_id: string;
+      consent_show_goals: boolean;
+      withdrawn: boolean;
+      needs: number[];
+      shares: number[];
+      goal_ids: string[] | null;
+    }[]
+  >(
     `SELECT e.id, e.municipality_id, e.consent_show_goals, e.withdrawn_at IS NOT NULL AS withdrawn,
             coalesce(array_agg(d.need ORDER BY g.position) FILTER (WHERE g.id IS NOT NULL), '{}') AS needs,
             coalesce(array_agg(d.share ORDER BY g.position) FILTER (WHERE g.id IS NOT NULL), '{}') AS shares,
@@ -44,15 +56,7 @@ export async function loadPool(tx: EntityManager, track: TrackRecord): Promise<P
       WHERE e.track_id = $1
       GROUP BY e.id ORDER BY e.municipality_id`,
     [track.id],
-  )) as {
-    id: string;
-    municipality_id: string;
-    consent_show_goals: boolean;
-    withdrawn: boolean;
-    needs: number[];
-    shares: number[];
-    goal_ids: string[] | null;
-  }[];
+  );
   const members = new Map<string, PoolMember>();
   const withdrawn = new Set<string>();
   for (const e of enrolments) {
@@ -74,19 +78,21 @@ export async function loadPool(tx: EntityManager, track: TrackRecord): Promise<P
       consent: e.consent_show_goals,
     });
   }
-  const preferences = (await tx.query(
+  const preferences = await tx.query<
+    { municipality_id: string; other_municipality_id: string; kind: 'PREFER' | 'AVOID' }[]
+  >(
     `SELECT p.municipality_id, p.other_municipality_id, p.kind FROM peer_enrolment_preferences p
        JOIN peer_enrolments e ON e.id = p.enrolment_id AND e.withdrawn_at IS NULL
       WHERE p.track_id = $1 ORDER BY 1, 2`,
     [track.id],
-  )) as { municipality_id: string; other_municipality_id: string; kind: 'PREFER' | 'AVOID' }[];
+  );
   const active = (p: { municipality_id: string; other_municipality_id: string }) =>
     members.has(p.municipality_id) && members.has(p.other_municipality_id);
   const pairOf = (p: { municipality_id: string; other_municipality_id: string }): [string, string] => [
     p.municipality_id,
     p.other_municipality_id,
   ];
-  const repeats = (await tx.query(
+  const repeats = await tx.query<{ x: string; y: string }[]>(
     `SELECT DISTINCT least(a.municipality_id, b.municipality_id) AS x, greatest(a.municipality_id, b.municipality_id) AS y
        FROM peer_groups g
        JOIN peer_proposals p ON p.id = g.proposal_id AND p.status = 'PUBLISHED'
@@ -97,12 +103,12 @@ export async function loadPool(tx: EntityManager, track: TrackRecord): Promise<P
                      WHERE mine.track_id = $1 AND theirs.track_id = g.track_id)
       ORDER BY 1, 2`,
     [track.id],
-  )) as { x: string; y: string }[];
-  const [{ fingerprint }] = (await tx.query(
+  );
+  const [{ fingerprint }] = await tx.query<[{ fingerprint: string }]>(
     `SELECT coalesce(md5(string_agg(id || ':' || version, ',' ORDER BY id)), '') AS fingerprint
        FROM peer_enrolments WHERE track_id = $1`,
     [track.id],
-  )) as [{ fingerprint: string }];
+  );
   return {
     goals,
     members,

@@ -58,11 +58,11 @@ export class PeerPairingService {
   async current(acting: Acting, trackId: string): Promise<PeerProposal | null> {
     return runConfidential(this.db, acting, Permission.TRACK_MANAGE, async (work) => {
       const track = await findTrack(work.tx, acting.viewer.regionId, trackId);
-      const [row] = (await work.tx.query(
+      const [row] = await work.tx.query<ProposalRow[]>(
         `SELECT ${PROPOSAL_COLUMNS} FROM peer_proposals WHERE track_id = $1 AND status IN ('DRAFT','PUBLISHED')
           ORDER BY status = 'DRAFT' DESC LIMIT 1`,
         [track.id],
-      )) as ProposalRow[];
+      );
       if (!row) {
         return null;
       }
@@ -77,10 +77,10 @@ export class PeerPairingService {
     return runConfidential(this.db, acting, Permission.TRACK_MANAGE, async (work) => {
       const track = await findTrack(work.tx, acting.viewer.regionId, trackId, true);
       const pool = await loadPool(work.tx, track);
-      const [draft] = (await work.tx.query(
+      const [draft] = await work.tx.query<ProposalRow[]>(
         `SELECT ${PROPOSAL_COLUMNS} FROM peer_proposals WHERE track_id = $1 AND status = 'DRAFT' FOR UPDATE`,
         [track.id],
-      )) as ProposalRow[];
+      );
       const locked = draft ? await lockedGroups(work.tx, draft.id) : [];
       requireActive(
         pool,
@@ -113,10 +113,10 @@ export class PeerPairingService {
   async setLocked(acting: Acting, groupId: string, locked: boolean, expectedVersion: number): Promise<PeerProposal> {
     return runConfidential(this.db, acting, Permission.TRACK_MANAGE, async (work) => {
       const [group] = isUuid(groupId)
-        ? ((await work.tx.query(
+        ? await work.tx.query<{ id: string; proposal_id: string; track_id: string }[]>(
             `SELECT g.id, g.proposal_id, g.track_id FROM peer_groups g WHERE g.id = $1 AND g.region_id = $2`,
             [groupId, acting.viewer.regionId],
-          )) as { id: string; proposal_id: string; track_id: string }[])
+          )
         : [];
       if (!group) {
         throw new NotFoundError('Group');
@@ -125,9 +125,10 @@ export class PeerPairingService {
       const proposal = await this.draftForChange(work.tx, group.proposal_id, expectedVersion);
       const pool = await loadPool(work.tx, track);
       if (locked) {
-        const members = (await work.tx.query('SELECT municipality_id FROM peer_group_members WHERE group_id = $1', [
-          group.id,
-        ])) as { municipality_id: string }[];
+        const members = await work.tx.query<{ municipality_id: string }[]>(
+          'SELECT municipality_id FROM peer_group_members WHERE group_id = $1',
+          [group.id],
+        );
         requireActive(pool, [members.map((m) => m.municipality_id)], 'groupId');
       }
       await work.tx.query('UPDATE peer_groups SET locked = $2 WHERE id = $1', [group.id, locked]);
@@ -215,10 +216,10 @@ export class PeerPairingService {
           { currentVersion: proposal.version, enrolmentsChanged: true },
         );
       }
-      const [previous] = (await work.tx.query(
+      const [previous] = await work.tx.query<{ id: string }[]>(
         `SELECT id FROM peer_proposals WHERE track_id = $1 AND status = 'PUBLISHED' FOR UPDATE`,
         [track.id],
-      )) as { id: string }[];
+      );
       const unchanged = new Set<string>();
       if (previous) {
         // A group that stays the same stays the same row, with its meetings, log and evaluations:
@@ -271,7 +272,7 @@ export class PeerPairingService {
     if (!municipalityIds.length) {
       return;
     }
-    const recipients = (await tx.query(
+    const recipients = await tx.query<{ id: string }[]>(
       `SELECT u.id FROM users u
         WHERE u.disabled_at IS NULL AND u.region_id = $4 AND u.municipality_id = ANY($1::uuid[]) AND u.role = ANY($3::text[])
        UNION
@@ -279,7 +280,7 @@ export class PeerPairingService {
         WHERE c.track_id = $2 AND c.municipality_id = ANY($1::uuid[])
        ORDER BY 1`,
       [municipalityIds, track.id, rolesWith(Permission.TRACK_ENROL), track.region_id],
-    )) as { id: string }[];
+    );
     await enqueueNotifications(
       tx,
       recipients.map((r) => ({
@@ -310,15 +311,15 @@ export class PeerPairingService {
         [id, totals.total, totals.repeats, totals.exact, pool.fingerprint, acting.viewer.userId],
       );
     } else {
-      const [row] = (await tx.query(
+      const [row] = await tx.query<{ id: string }[]>(
         `INSERT INTO peer_proposals (track_id, region_id, enrolment_fingerprint, total, repeats, exact, computed_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [track.id, track.region_id, pool.fingerprint, totals.total, totals.repeats, totals.exact, acting.viewer.userId],
-      )) as { id: string }[];
+      );
       id = row!.id;
     }
     const ordered = [...groups].sort((a, b) => groupKey(a.members).localeCompare(groupKey(b.members)));
-    const inserted = (await tx.query(
+    const inserted = await tx.query<{ id: string; position: number }[]>(
       `INSERT INTO peer_groups (proposal_id, track_id, region_id, position, locked, score, bonus, repeats, explanation)
        SELECT $1, $2, $3, g.position - 1, g.locked, g.score, g.bonus, g.repeats, g.explanation
          FROM ROWS FROM (jsonb_to_recordset($4::jsonb) AS (locked boolean, score int, bonus int, repeats int, explanation jsonb))
@@ -338,7 +339,7 @@ export class PeerPairingService {
           })),
         ),
       ],
-    )) as { id: string; position: number }[];
+    );
     const members = inserted.flatMap((row) =>
       ordered[row.position]!.members.map((municipalityId) => ({
         group_id: row.id,
@@ -357,10 +358,10 @@ export class PeerPairingService {
 
   private async findProposal(tx: EntityManager, acting: Acting, id: string): Promise<ProposalRow> {
     const [row] = isUuid(id)
-      ? ((await tx.query(`SELECT ${PROPOSAL_COLUMNS} FROM peer_proposals WHERE id = $1 AND region_id = $2`, [
-          id,
-          acting.viewer.regionId,
-        ])) as ProposalRow[])
+      ? await tx.query<ProposalRow[]>(
+          `SELECT ${PROPOSAL_COLUMNS} FROM peer_proposals WHERE id = $1 AND region_id = $2`,
+          [id, acting.viewer.regionId],
+        )
       : [];
     if (!row) {
       throw new NotFoundError('Proposal');
@@ -370,9 +371,10 @@ export class PeerPairingService {
 
   /** The proposal under a row lock, at the expected version and still a draft. */
   private async draftForChange(tx: EntityManager, id: string, expectedVersion: number): Promise<ProposalRow> {
-    const [row] = (await tx.query(`SELECT ${PROPOSAL_COLUMNS} FROM peer_proposals WHERE id = $1 FOR UPDATE`, [
-      id,
-    ])) as ProposalRow[];
+    const [row] = await tx.query<ProposalRow[]>(
+      `SELECT ${PROPOSAL_COLUMNS} FROM peer_proposals WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
     checkVersion(row!, expectedVersion, 'proposal');
     if (row!.status !== 'DRAFT') {
       throw new ConflictError('PROPOSAL_PUBLISHED', 'This proposal has been published; run the pairing again.');
@@ -381,9 +383,7 @@ export class PeerPairingService {
   }
 
   private async viewById(tx: EntityManager, id: string, pool: Pool): Promise<PeerProposal> {
-    const [row] = (await tx.query(`SELECT ${PROPOSAL_COLUMNS} FROM peer_proposals WHERE id = $1`, [
-      id,
-    ])) as ProposalRow[];
+    const [row] = await tx.query<ProposalRow[]>(`SELECT ${PROPOSAL_COLUMNS} FROM peer_proposals WHERE id = $1`, [id]);
     return this.view(tx, row!, pool);
   }
 
@@ -391,9 +391,10 @@ export class PeerPairingService {
     const groups = await storedGroups(tx, row.id);
     const names = new Map(
       (
-        (await tx.query('SELECT id, name FROM municipalities WHERE id = ANY($1::uuid[])', [
-          groups.flatMap((g) => g.members),
-        ])) as { id: string; name: string }[]
+        await tx.query<{ id: string; name: string }[]>(
+          'SELECT id, name FROM municipalities WHERE id = ANY($1::uuid[])',
+          [groups.flatMap((g) => g.members)],
+        )
       ).map((m) => [m.id, m.name]),
     );
     return {
@@ -439,13 +440,13 @@ interface StoredGroup {
 }
 
 async function storedGroups(tx: EntityManager, proposalId: string): Promise<StoredGroup[]> {
-  return (await tx.query(
+  return await tx.query<StoredGroup[]>(
     `SELECT g.id, g.position, g.locked, g.score, g.bonus, g.repeats, g.explanation,
             array_agg(m.municipality_id ORDER BY m.municipality_id) AS members
        FROM peer_groups g JOIN peer_group_members m ON m.group_id = g.id
       WHERE g.proposal_id = $1 GROUP BY g.id ORDER BY g.position`,
     [proposalId],
-  )) as StoredGroup[];
+  );
 }
 
 async function lockedGroups(tx: EntityManager, proposalId: string): Promise<StoredGroup[]> {

@@ -57,26 +57,29 @@ export class PeerGroupService {
     if (id) {
       qb.andWhere('g.id = :id', { id });
     }
-    const groups = (await qb.getRawMany()) as GroupRow[];
+    const groups = await qb.getRawMany<GroupRow>();
     const ids = groups.map((g) => g.id);
-    const members = (await work.tx.query(
+    const members = await work.tx.query<{ group_id: string; municipality_id: string; name: string }[]>(
       `SELECT m.group_id, m.municipality_id, mu.name FROM peer_group_members m JOIN municipalities mu ON mu.id = m.municipality_id
         WHERE m.group_id = ANY($1::uuid[]) ORDER BY mu.name`,
       [ids],
-    )) as { group_id: string; municipality_id: string; name: string }[];
-    const contacts = (await work.tx.query(
+    );
+    const contacts = await work.tx.query<
+      { group_id: string; municipality_id: string; user_id: string; name: string; email: string }[]
+    >(
       `SELECT m.group_id, c.municipality_id, u.id AS user_id, u.name, u.email
          FROM peer_group_members m
          JOIN peer_enrolment_contacts c ON c.enrolment_id = m.enrolment_id
          JOIN users u ON u.id = c.user_id AND u.disabled_at IS NULL
         WHERE m.group_id = ANY($1::uuid[]) ORDER BY u.name`,
       [ids],
-    )) as { group_id: string; municipality_id: string; user_id: string; name: string; email: string }[];
+    );
     const goals = new Map(
       (
-        (await work.tx.query('SELECT id, title FROM peer_track_goals WHERE track_id = ANY($1::uuid[])', [
-          [...new Set(groups.map((g) => g.track_id))],
-        ])) as { id: string; title: string }[]
+        await work.tx.query<{ id: string; title: string }[]>(
+          'SELECT id, title FROM peer_track_goals WHERE track_id = ANY($1::uuid[])',
+          [[...new Set(groups.map((g) => g.track_id))]],
+        )
       ).map((g) => [g.id, g.title]),
     );
     await work.audit(

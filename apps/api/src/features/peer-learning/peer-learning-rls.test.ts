@@ -34,7 +34,7 @@ async function rows(userId: string | null, sql: string, params: unknown[] = []):
     if (token) {
       await tx.query(`SELECT set_config('app.session_token', $1, true)`, [token]);
     }
-    return (await tx.query(sql, params)) as unknown[];
+    return await tx.query<unknown[]>(sql, params);
   });
 }
 
@@ -68,17 +68,17 @@ beforeAll(async () => {
     [hengeloEnrolment, await municipalityId(app, 'GM0153')],
   );
   const group = async (status: 'DRAFT' | 'PUBLISHED') => {
-    const [proposal] = (await app.owner.query(
+    const [proposal] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO peer_proposals (track_id, region_id, status, enrolment_fingerprint, total, exact, published_at)
        SELECT id, region_id, $2, 'x', 9, true, CASE WHEN $2 = 'DRAFT' THEN NULL ELSE now() END FROM peer_tracks WHERE id = $1
        RETURNING id`,
       [track.id, status],
-    )) as { id: string }[];
-    const [g] = (await app.owner.query(
+    );
+    const [g] = await app.owner.query<{ id: string }[]>(
       `INSERT INTO peer_groups (proposal_id, track_id, region_id, position, score)
        SELECT $1, id, region_id, 0, 9 FROM peer_tracks WHERE id = $2 RETURNING id`,
       [proposal!.id, track.id],
-    )) as { id: string }[];
+    );
     await app.owner.query(
       `INSERT INTO peer_group_members (group_id, track_id, municipality_id, enrolment_id, region_id)
        SELECT $1, e.track_id, e.municipality_id, e.id, e.region_id FROM peer_enrolments e WHERE e.id = ANY($2::uuid[])`,
@@ -88,11 +88,11 @@ beforeAll(async () => {
   };
   const published = await group('PUBLISHED');
   draftGroup = await group('DRAFT');
-  const [meeting] = (await app.owner.query(
+  const [meeting] = await app.owner.query<{ id: string }[]>(
     `INSERT INTO peer_group_meetings (group_id, region_id, kind, starts_at, ends_at)
      SELECT id, region_id, 'SITE_VISIT', now(), now() + interval '2 hours' FROM peer_groups WHERE id = $1 RETURNING id`,
     [published],
-  )) as { id: string }[];
+  );
   await app.owner.query(
     `INSERT INTO peer_group_log_entries (meeting_id, group_id, region_id, author_user_id, author_municipality_id, discussed)
      SELECT $1, id, region_id, $3, $4, 'besproken' FROM peer_groups WHERE id = $2`,
@@ -108,10 +108,10 @@ afterAll(() => app.close());
 
 describe('row-level security on peer-learning tables', () => {
   it('every new table has forced row-level security', async () => {
-    const forced = (await app.owner.query(
+    const forced = await app.owner.query<{ relname: string }[]>(
       `SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity AND relforcerowsecurity`,
       [ALL_TABLES],
-    )) as { relname: string }[];
+    );
     expect(forced.map((r) => r.relname).sort()).toEqual([...ALL_TABLES].sort());
   });
 
@@ -155,10 +155,12 @@ describe('row-level security on peer-learning tables', () => {
   });
 
   it("nobody writes another municipality's enrolment or a group, even with raw SQL", async () => {
-    const [track] = (await app.owner.query(`SELECT id, region_id FROM peer_tracks LIMIT 1`)) as {
-      id: string;
-      region_id: string;
-    }[];
+    const [track] = await app.owner.query<
+      {
+        id: string;
+        region_id: string;
+      }[]
+    >(`SELECT id, region_id FROM peer_tracks LIMIT 1`);
     await expect(
       rows(users.enschede!, `INSERT INTO peer_enrolments (track_id, region_id, municipality_id) VALUES ($1, $2, $3)`, [
         track!.id,

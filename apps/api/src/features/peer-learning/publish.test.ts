@@ -21,19 +21,21 @@ const MY_GROUPS = `{ myPeerGroups { id trackId members { name contacts { name } 
 
 async function messages(trackId: string): Promise<string[]> {
   return (
-    (await app.owner.query(
+    await app.owner.query<{ email: string }[]>(
       `SELECT u.email FROM notification_outbox o JOIN users u ON u.id = o.recipient_user_id
         WHERE o.kind = 'PEER_GROUP_PUBLISHED' AND o.payload ->> 'trackId' = $1 ORDER BY u.email`,
       [trackId],
-    )) as { email: string }[]
+    )
   ).map((r) => r.email);
 }
 
 async function proposalRow(id: string) {
-  const [row] = (await app.owner.query('SELECT status, version FROM peer_proposals WHERE id = $1', [id])) as {
-    status: string;
-    version: number;
-  }[];
+  const [row] = await app.owner.query<
+    {
+      status: string;
+      version: number;
+    }[]
+  >('SELECT status, version FROM peer_proposals WHERE id = $1', [id]);
   return row;
 }
 
@@ -82,9 +84,11 @@ describe('locking a group', () => {
       fields: [{ field: 'groupId', reason: 'ENROLMENT_WITHDRAWN' }],
     });
     expect(await proposalRow(draft.proposalId)).toEqual({ status: 'DRAFT', version: 1 });
-    const [group] = (await app.owner.query('SELECT locked FROM peer_groups WHERE id = $1', [draft.groupId])) as {
-      locked: boolean;
-    }[];
+    const [group] = await app.owner.query<
+      {
+        locked: boolean;
+      }[]
+    >('SELECT locked FROM peer_groups WHERE id = $1', [draft.groupId]);
     expect(group!.locked).toBe(false);
   });
 
@@ -187,8 +191,8 @@ describe('publishing', () => {
       await createEnrolment(app, track, 'GM0173', [{ need: 1, share: 1 }]),
     ];
     const first = await draftOf(track, [
-      [a!, b!],
-      [c!, d!],
+      [a, b],
+      [c, d],
     ]);
     await staff.ok(PUBLISH, { id: first.proposalId, v: 1 });
     await app.owner.query(
@@ -198,17 +202,17 @@ describe('publishing', () => {
     );
     await app.owner.query(`DELETE FROM notification_outbox WHERE payload ->> 'trackId' = $1`, [track.id]);
     const second = await draftOf(track, [
-      [a!, b!],
-      [c!, e!],
+      [a, b],
+      [c, e],
     ]);
     await staff.ok(PUBLISH, { id: second.proposalId, v: 1 });
     const told = await messages(track.id);
     expect(told).toContain(borne.email);
     expect(told).not.toContain(almeloCoordinator.email);
-    const [meeting] = (await app.owner.query(
+    const [meeting] = await app.owner.query<{ proposal_id: string }[]>(
       `SELECT g.proposal_id FROM peer_group_meetings m JOIN peer_groups g ON g.id = m.group_id WHERE m.group_id = $1`,
       [first.groupIds[0]],
-    )) as { proposal_id: string }[];
+    );
     expect(meeting!.proposal_id).toBe(second.proposalId);
     const previous = await proposalRow(first.proposalId);
     expect(previous!.status).toBe('SUPERSEDED');

@@ -60,7 +60,7 @@ export class PeerTrackService {
       return [];
     }
     return inViewerTransaction(this.db, viewer, async (tx) => {
-      const rows = (await tx.query(
+      const rows = await tx.query<TrackRow[]>(
         `SELECT ${TRACK_COLUMNS}, rd_peer_enrolment_count(t.id) AS enrolled,
                 r.disclosure_threshold AS k, (SELECT count(*)::int FROM municipalities m WHERE m.region_id = r.id) AS n
            FROM peer_tracks t JOIN regions r ON r.id = t.region_id
@@ -69,20 +69,20 @@ export class PeerTrackService {
             AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM peer_track_themes tt WHERE tt.track_id = t.id AND tt.theme_id = $3))
           ORDER BY t.starts_on DESC, lower(t.title), t.id`,
         [requireRegionId(viewer.regionId), filter.programmeId ?? null, filter.themeId ?? null],
-      )) as TrackRow[];
+      );
       return this.complete(tx, viewer, rows);
     });
   }
 
   async byId(viewer: Viewer, id: string): Promise<PeerTrack> {
     return inViewerTransaction(this.db, viewer, async (tx) => {
-      const rows = (await tx.query(
+      const rows = await tx.query<TrackRow[]>(
         `SELECT ${TRACK_COLUMNS}, rd_peer_enrolment_count(t.id) AS enrolled,
                 r.disclosure_threshold AS k, (SELECT count(*)::int FROM municipalities m WHERE m.region_id = r.id) AS n
            FROM peer_tracks t JOIN regions r ON r.id = t.region_id
           WHERE t.region_id = $1 AND t.id = $2`,
         [requireRegionId(viewer.regionId), isUuid(id) ? id : null],
-      )) as TrackRow[];
+      );
       if (!rows.length) {
         throw new NotFoundError('Track');
       }
@@ -93,12 +93,12 @@ export class PeerTrackService {
   async create(viewer: Viewer, input: PeerTrackInput): Promise<PeerTrack> {
     const id = await inViewerTransaction(this.db, viewer, async (tx) => {
       const values = await checkInput(tx, viewer.regionId, input);
-      const [row] = (await tx.query(
+      const [row] = await tx.query<{ id: string }[]>(
         `INSERT INTO peer_tracks (region_id, programme_id, title, description, starts_on, ends_on, enrolment_opens_at,
                                   enrolment_closes_at, group_form, multiple_groups_allowed, evaluation_closes_at, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
         [viewer.regionId, ...values, viewer.userId],
-      )) as { id: string }[];
+      );
       await this.writeChildren(tx, viewer.regionId, row!.id, input, false);
       return row!.id;
     });
@@ -153,15 +153,15 @@ export class PeerTrackService {
   /** Goals and themes of the tracks (one query each), the count banded, and what the viewer may do. */
   private async complete(tx: EntityManager, viewer: Viewer, rows: TrackRow[]): Promise<PeerTrack[]> {
     const ids = rows.map((r) => r.id);
-    const goals = (await tx.query(
+    const goals = await tx.query<(PeerTrackGoal & { track_id: string })[]>(
       `SELECT id, track_id, position, title FROM peer_track_goals WHERE track_id = ANY($1::uuid[]) ORDER BY position`,
       [ids],
-    )) as (PeerTrackGoal & { track_id: string })[];
-    const themes = (await tx.query(
+    );
+    const themes = await tx.query<(PeerTrackTheme & { track_id: string })[]>(
       `SELECT tt.track_id, t.id, t.title FROM peer_track_themes tt JOIN themes t ON t.id = tt.theme_id
         WHERE tt.track_id = ANY($1::uuid[]) ORDER BY lower(t.title)`,
       [ids],
-    )) as (PeerTrackTheme & { track_id: string })[];
+    );
     const staff = can(viewer, Permission.TRACK_MANAGE);
     const now = new Date();
     return rows.map((r) => ({
@@ -203,12 +203,12 @@ function toCountBand(band: ReturnType<typeof bandCount>) {
 /** A track of the region, optionally under a row lock; NOT_FOUND otherwise. */
 export async function findTrack(tx: EntityManager, regionId: string, id: string, lock = false): Promise<TrackRecord> {
   const rows = isUuid(id)
-    ? ((await tx.query(
+    ? await tx.query<TrackRecord[]>(
         `SELECT id, region_id, title, starts_on::text AS starts_on, ends_on::text AS ends_on, enrolment_opens_at,
                 enrolment_closes_at, group_form, multiple_groups_allowed, version
            FROM peer_tracks WHERE id = $1 AND region_id = $2 ${lock ? 'FOR UPDATE' : ''}`,
         [id, requireRegionId(regionId)],
-      )) as TrackRecord[])
+      )
     : [];
   if (!rows[0]) {
     throw new NotFoundError('Track');
@@ -223,10 +223,10 @@ async function checkInput(tx: EntityManager, regionId: string, input: PeerTrackI
   });
   const problems: FieldProblem[] = [];
   const themeIds = [...new Set(input.themeIds)];
-  const themes = (await tx.query('SELECT id FROM themes WHERE region_id = $1 AND id = ANY($2::uuid[])', [
+  const themes = await tx.query<unknown[]>('SELECT id FROM themes WHERE region_id = $1 AND id = ANY($2::uuid[])', [
     regionId,
     themeIds,
-  ])) as unknown[];
+  ]);
   if (themes.length !== themeIds.length) {
     problems.push({ field: 'themeIds', reason: 'UNKNOWN_THEME' });
   }
