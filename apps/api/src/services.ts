@@ -10,6 +10,11 @@ import { FacetService } from './features/facets/facet.service';
 import { AttachmentService } from './features/follow-up/attachment.service';
 import { FollowUpService } from './features/follow-up/follow-up.service';
 import { OutboxService } from './features/notifications/outbox.service';
+import { PeerEnrolmentService } from './features/peer-learning/enrolment.service';
+import * as pairingEngine from './features/peer-learning/pairing/engine';
+import { PeerPairingService } from './features/peer-learning/pairing.service';
+import { PeerGroupService } from './features/peer-learning/peer-group.service';
+import { PeerTrackService } from './features/peer-learning/track.service';
 import { PictureService } from './features/picture/picture.service';
 import { ProgrammeService } from './features/programmes/programme.service';
 import { RoadmapService } from './features/programmes/roadmap.service';
@@ -63,6 +68,10 @@ export function createServices(
     evaluations: new EvaluationService(db),
     outbox: new OutboxService(db, { publicUrl: config.publicUrl, from: config.mail.from }),
     calendarFeeds: new CalendarFeedService(db, { publicUrl: config.publicUrl }),
+    peerTracks: new PeerTrackService(db),
+    peerEnrolments: new PeerEnrolmentService(db),
+    peerPairing: new PeerPairingService(db, pairingEngine),
+    peerGroups: new PeerGroupService(db),
   };
 }
 

@@ -122,6 +122,20 @@ export const ERROR_REASONS = [
   'UNSUPPORTED_FILE_TYPE',
   'INVALID_FILE_NAME',
 
+  // Peer-learning tracks: enrolment, pairing and publication.
+  'ENROLMENT_CLOSED',
+  'ALREADY_ENROLLED',
+  'PROPOSAL_PUBLISHED',
+  'NOT_ENOUGH_MEMBERS',
+  'FORBIDDEN_PAIRS',
+  'LOCKED_GROUP_INVALID',
+  'UNKNOWN_GOAL',
+  'GOAL_REQUIRED',
+  'NOT_A_COLLEAGUE',
+  'INVALID_MONTH',
+  'ENROLMENT_WITHDRAWN',
+  'INVALID_GROUPS',
+
   // Field reasons of class-validator: the constraint names of the decorators on the API's input classes.
   'arrayMaxSize',
   'arrayMinSize',

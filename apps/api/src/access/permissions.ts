@@ -27,6 +27,14 @@ export enum Permission {
   EVALUATION_READ = 'EVALUATION_READ',
   OUTBOX_MANAGE = 'OUTBOX_MANAGE',
   CALENDAR_FEED_MUNICIPALITY = 'CALENDAR_FEED_MUNICIPALITY',
+  /** Open and edit peer-learning tracks, see enrolments with declarations, pair, lock, rearrange, publish. */
+  TRACK_MANAGE = 'TRACK_MANAGE',
+  /** Enrol the own municipality in a track, change or withdraw the enrolment during the window. */
+  TRACK_ENROL = 'TRACK_ENROL',
+  /** See the published peer groups the own municipality is a member of (membership scope). */
+  PEER_GROUP_READ = 'PEER_GROUP_READ',
+  /** Plan the own groups' meetings and write their shared log. */
+  PEER_GROUP_WORK = 'PEER_GROUP_WORK',
 }
 
 registerEnumType(Permission, {
@@ -57,6 +65,7 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.REGISTRATION_READ]: 'region',
     [Permission.REGISTRATION_MANAGE]: 'region',
     [Permission.EVALUATION_READ]: 'region',
+    [Permission.TRACK_MANAGE]: 'region',
   },
   RIEC_ANALYST: {
     [Permission.ROLE_GRANT_APPROVE]: 'region',
@@ -77,11 +86,16 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.REGISTRATION_COLLEAGUES]: 'municipality',
     [Permission.EVALUATION_SUBMIT]: 'self',
     [Permission.CALENDAR_FEED_MUNICIPALITY]: 'municipality',
+    [Permission.TRACK_ENROL]: 'municipality',
+    [Permission.PEER_GROUP_READ]: 'municipality',
+    [Permission.PEER_GROUP_WORK]: 'municipality',
   },
   PARTICIPANT: {
     [Permission.RECOMMENDATION_READ]: 'assigned',
     [Permission.REGISTRATION_SELF]: 'self',
     [Permission.EVALUATION_SUBMIT]: 'self',
+    [Permission.PEER_GROUP_READ]: 'municipality',
+    [Permission.PEER_GROUP_WORK]: 'municipality',
   },
 };
 

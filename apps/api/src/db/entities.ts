@@ -4,6 +4,9 @@ import { FacetEntity } from '../features/facets/facet.entity';
 import { MunicipalityEntity } from '../features/regions/municipality.entity';
 import { RegionEntity } from '../features/regions/region.entity';
 import { RecommendationEntity } from '../features/recommendations/recommendation.entity';
+import { PeerEnrolmentEntity } from '../features/peer-learning/enrolment.entity';
+import { PeerGroupEntity, PeerProposalEntity } from '../features/peer-learning/proposal.entity';
+import { PeerTrackEntity, PeerTrackGoalEntity, PeerTrackThemeEntity } from '../features/peer-learning/track.entity';
 import { ProgrammeEntity } from '../features/programmes/programme.entity';
 import { ScanEntity } from '../features/scans/scan.entity';
 import { FacilitatorEntity } from '../features/sessions/facilitator.entity';
@@ -28,4 +31,10 @@ export const entities = [
   VenueEntity,
   FacilitatorEntity,
   LearningSessionEntity,
+  PeerTrackEntity,
+  PeerTrackGoalEntity,
+  PeerTrackThemeEntity,
+  PeerEnrolmentEntity,
+  PeerProposalEntity,
+  PeerGroupEntity,
 ];

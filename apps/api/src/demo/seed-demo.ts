@@ -5,6 +5,7 @@ import { TWENTE_MUNICIPALITIES } from '../db/migrations/1764300000100-twente-reg
 import { grantNeedsApproval } from '../access/permissions';
 import { DEMO_ADMIN_EMAIL, DEMO_ANALYST_EMAIL, DEMO_PASSWORD, demoAccounts, type DemoAccount } from './demo-accounts';
 import { grantApprovedRole, grantInstallAnalyst } from './owner-grants';
+import { seedPeerLearning } from './seed-peer-learning';
 import { seedProgramme } from './seed-programme';
 import { seedScans } from './seed-scans';
 
@@ -16,7 +17,7 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
 
 /**
  * Fictional demo data for Twente. The accounts go in first, in one transaction; the scans, the
- * two published pictures and the learning programme follow (publishing runs through the picture service, in its own
+ * two published pictures, the learning programme and the peer-learning tracks follow (publishing runs through the picture service, in its own
  * transactions).
  */
 export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
@@ -82,5 +83,6 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
     await sessions.end(analystViewer.sessionId);
   }
   await seedProgramme(db, regionId);
+  await seedPeerLearning(db, regionId);
   return accounts;
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type GraphQLResponse } from '../test/client';
 import { createFacet, createRecommendation, createScan, createTheme } from '../test/confidential-factories';
 import { actAs, actAsInNewRegion, municipalityId } from '../test/factories';
+import { createEnrolment, createGroup, createTrack } from '../test/peer-factories';
 import { createSession } from '../test/programme-factories';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { getSchema } from './schema';
@@ -32,6 +33,12 @@ const CONFIDENTIAL_TYPES = new Set([
   // A message's text is for its recipient only; some kinds carry confidential data (follow-up reminders).
   'MyMessage',
   'MyMessagePage',
+  // A municipality's enrolment in a peer-learning track and its declarations (brief, rule 6).
+  'PeerEnrolment',
+  // Staff's pairing (scores, explanations) and the groups as their members see them.
+  'PeerProposal',
+  'PeerProposalGroup',
+  'PeerGroup',
 ]);
 
 /** Root fields that do not touch confidential rows, with the reason. Everything else needs a matrix entry. */
@@ -114,6 +121,11 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
     'own feed of own registrations, own municipality (coordinators, no names) or a programme; no scan data',
   'Mutation.regenerateCalendarFeed': 'own feed; others NOT_FOUND',
   'Mutation.revokeCalendarFeed': 'own feed; others NOT_FOUND',
+  'Query.peerTracks':
+    'peer-learning tracks are the programme offer; enrolment counts under the k rule (tested in features/peer-learning)',
+  'Query.peerTrack': 'idem',
+  'Mutation.createPeerTrack': 'peer-learning track (programme staff)',
+  'Mutation.updatePeerTrack': 'idem',
 };
 
 type Actor =
@@ -163,6 +175,48 @@ const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
 /** A valid one-row import file for the target's scan, using the facet created in beforeAll. */
 const IMPORT_FILE = Buffer.from('Titel;Facet;Prioriteit\r\nGeimporteerd;Matrixfacet;P2\r\n').toString('base64');
+
+interface TestGroup {
+  trackId: string;
+  groupId: string;
+  draftId: string;
+  draftGroupId: string;
+}
+
+/** A published group of Almelo and Hengelo per target, and a draft proposal of the same group beside it. */
+async function groupOf(t: Target): Promise<TestGroup> {
+  if (t.recId === MISSING) {
+    return { trackId: MISSING, groupId: MISSING, draftId: MISSING, draftGroupId: MISSING };
+  }
+  if (!groupFor.has(t.recId)) {
+    const track = await createTrack(app);
+    const enrolments = [await createEnrolment(app, track, 'GM0141'), await createEnrolment(app, track, 'GM0164')];
+    const { groupId } = await createGroup(app, track, enrolments);
+    const draft = await createGroup(app, track, enrolments, 'DRAFT');
+    groupFor.set(t.recId, { trackId: track.id, groupId, draftId: draft.proposalId, draftGroupId: draft.groupId });
+  }
+  return groupFor.get(t.recId)!;
+}
+
+/** A fresh open track with an Almelo enrolment per target, for the peer-learning entries. */
+async function enrolmentOf(t: Target): Promise<{ trackId: string; enrolmentId: string }> {
+  if (t.recId === MISSING) {
+    return { trackId: MISSING, enrolmentId: MISSING };
+  }
+  if (!enrolmentFor.has(t.recId)) {
+    const track = await createTrack(app);
+    enrolmentFor.set(t.recId, { trackId: track.id, enrolmentId: await createEnrolment(app, track, 'GM0141') });
+  }
+  return enrolmentFor.get(t.recId)!;
+}
+
+const ENROLMENT_INPUT = {
+  declarations: [],
+  availableMonths: [],
+  contactUserIds: [],
+  preferences: [],
+  consentShowGoals: true,
+};
 
 const MATRIX: Record<string, Entry> = {
   'Query.scans': {
@@ -320,17 +374,125 @@ const MATRIX: Record<string, Entry> = {
         { scanId: t.scanId, file: IMPORT_FILE },
       ),
   },
+  // Peer learning (features/peer-learning).
+  'Query.myPeerGroups': {
+    roles: ['MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) => {
+      await groupOf(t);
+      return c.gql(`{ myPeerGroups { id members { name contacts { email } } pairedGoals { goalTitle } } }`);
+    },
+    contains: (d, t) => ids(d.myPeerGroups as { id: string }[]).includes(groupFor.get(t.recId)!.groupId),
+  },
+  'Query.peerGroup': {
+    roles: ['MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) =>
+      c.gql(`query ($id: ID!) { peerGroup(id: $id) { id members { name } pairedGoals { goalId } } }`, {
+        id: (await groupOf(t)).groupId,
+      }),
+  },
+  'Mutation.runPeerPairing': {
+    roles: ['PROGRAMME_STAFF'],
+    sees: ['PROGRAMME_STAFF'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!) { runPeerPairing(trackId: $id) { id total } }`, { id: (await groupOf(t)).trackId }),
+  },
+  'Mutation.setPeerGroupLocked': {
+    roles: ['PROGRAMME_STAFF'],
+    sees: ['PROGRAMME_STAFF'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!) { setPeerGroupLocked(groupId: $id, locked: true, expectedVersion: 1) { id } }`, {
+        id: (await groupOf(t)).draftGroupId,
+      }),
+  },
+  'Query.previewPeerArrangement': {
+    roles: ['PROGRAMME_STAFF'],
+    sees: ['PROGRAMME_STAFF'],
+    run: async (c, t) =>
+      c.gql(
+        `query ($id: ID!, $a: PeerArrangementInput!) { previewPeerArrangement(proposalId: $id, arrangement: $a) { total } }`,
+        { id: (await groupOf(t)).draftId, a: { groups: [{ municipalityIds: [almeloId, hengeloId] }] } },
+      ),
+  },
+  'Mutation.rearrangePeerGroups': {
+    roles: ['PROGRAMME_STAFF'],
+    sees: ['PROGRAMME_STAFF'],
+    run: async (c, t) =>
+      c.gql(
+        `mutation ($id: ID!, $a: PeerArrangementInput!) { rearrangePeerGroups(proposalId: $id, arrangement: $a, expectedVersion: 1) { id } }`,
+        { id: (await groupOf(t)).draftId, a: { groups: [{ municipalityIds: [almeloId, hengeloId] }] } },
+      ),
+  },
+  'Mutation.publishPeerProposal': {
+    roles: ['PROGRAMME_STAFF'],
+    sees: ['PROGRAMME_STAFF'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!) { publishPeerProposal(proposalId: $id, expectedVersion: 1) { id status } }`, {
+        id: (await groupOf(t)).draftId,
+      }),
+  },
+  'Query.peerProposal': {
+    roles: ['PROGRAMME_STAFF'],
+    sees: ['PROGRAMME_STAFF'],
+    run: async (c, t) =>
+      c.gql(`query ($id: ID!) { peerProposal(trackId: $id) { id total groups { score learning { points } } } }`, {
+        id: (await groupOf(t)).trackId,
+      }),
+  },
+  'Query.peerEnrolments': {
+    roles: ['PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR'],
+    sees: ['PROGRAMME_STAFF', 'COORDINATOR_OWN'],
+    run: async (c, t) =>
+      c.gql(`query ($id: ID!) { peerEnrolments(trackId: $id) { id declarations { need } preferences { kind } } }`, {
+        id: (await enrolmentOf(t)).trackId,
+      }),
+    contains: (d, t) => ids(d.peerEnrolments as { id: string }[]).includes(enrolmentFor.get(t.recId)!.enrolmentId),
+  },
+  'Mutation.enrolInPeerTrack': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) => {
+      const track = t.recId === MISSING ? { id: MISSING } : await createTrack(app);
+      return c.gql(
+        `mutation ($trackId: ID!, $m: ID!, $input: PeerEnrolmentInput!) { enrolInPeerTrack(trackId: $trackId, municipalityId: $m, input: $input) { id } }`,
+        { trackId: track.id, m: t.recId === MISSING ? MISSING : almeloId, input: ENROLMENT_INPUT },
+      );
+    },
+  },
+  'Mutation.updatePeerEnrolment': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) =>
+      c.gql(
+        `mutation ($id: ID!, $input: PeerEnrolmentInput!) { updatePeerEnrolment(id: $id, input: $input, expectedVersion: 1) { id } }`,
+        { id: (await enrolmentOf(t)).enrolmentId, input: ENROLMENT_INPUT },
+      ),
+  },
+  'Mutation.withdrawPeerEnrolment': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!) { withdrawPeerEnrolment(id: $id, expectedVersion: 1) { id } }`, {
+        id: (await enrolmentOf(t)).enrolmentId,
+      }),
+  },
 };
 
 let app: TestApp;
 let schema: GraphQLSchema;
 let almeloId: string;
+let hengeloId: string;
 let facetId: string;
 let themeId: string;
 let assignedParticipantId: string;
 let messageSessionId: string;
 /** The message written for each target by the Query.myMessages entry. */
 const messageFor = new Map<string, string>();
+/** The peer-learning enrolment made for each target. */
+const enrolmentFor = new Map<string, { trackId: string; enrolmentId: string }>();
+/** The peer group made for each target. */
+const groupFor = new Map<string, TestGroup>();
 const clients = new Map<Actor, Client>();
 
 async function freshTarget(): Promise<Target> {
@@ -343,6 +505,7 @@ beforeAll(async () => {
   app = await startTestApp();
   schema = await getSchema();
   almeloId = await municipalityId(app, 'GM0141');
+  hengeloId = await municipalityId(app, 'GM0164');
   facetId = await createFacet(app, 'Matrixfacet');
   themeId = await createTheme(app, 'Matrixthema');
   messageSessionId = await createSession(app);

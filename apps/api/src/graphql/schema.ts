@@ -9,6 +9,10 @@ import { CalendarFeedResolver } from '../features/calendars/calendar-feed.resolv
 import { EvaluationResolver } from '../features/evaluations/evaluation.resolver';
 import { FacetResolver } from '../features/facets/facet.resolver';
 import { OutboxResolver } from '../features/notifications/outbox.resolver';
+import { PeerEnrolmentResolver } from '../features/peer-learning/enrolment.resolver';
+import { PeerTrackResolver } from '../features/peer-learning/track.resolver';
+import { PeerPairingResolver } from '../features/peer-learning/pairing.resolver';
+import { PeerGroupResolver } from '../features/peer-learning/peer-group.resolver';
 import { PictureResolver } from '../features/picture/picture.resolver';
 import { ProgrammeResolver } from '../features/programmes/programme.resolver';
 import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
@@ -49,6 +53,10 @@ export const resolvers = [
   CalendarFeedResolver,
   RoleGrantResolver,
   UserRoleGrantResolver,
+  PeerTrackResolver,
+  PeerEnrolmentResolver,
+  PeerPairingResolver,
+  PeerGroupResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -155,6 +155,7 @@ export type NewRecommendationInput = {
 /** Why a message is sent. */
 export type NotificationKind =
   | 'CANCELLED_BY_STAFF'
+  | 'PEER_GROUP_PUBLISHED'
   | 'PROMOTED'
   | 'REGISTERED'
   | 'REMINDER'
@@ -200,6 +201,8 @@ export type Permission =
   | 'EVALUATION_SUBMIT'
   | 'FOLLOW_UP_WRITE'
   | 'OUTBOX_MANAGE'
+  | 'PEER_GROUP_READ'
+  | 'PEER_GROUP_WORK'
   | 'PICTURE_PUBLISH'
   | 'PROGRAMME_PLAN'
   | 'RECOMMENDATION_EDIT_CONTENT'
@@ -212,6 +215,8 @@ export type Permission =
   | 'SCAN_READ'
   | 'SCAN_WRITE'
   | 'THEME_MAINTAIN'
+  | 'TRACK_ENROL'
+  | 'TRACK_MANAGE'
   | 'USER_MANAGE';
 
 /** Change of a theme since the previous snapshot, judged on the published bands only: UNKNOWN when they overlap, NEW when the theme was not in it. */

@@ -12,6 +12,7 @@ import { GeneralOutbox1764800000300 } from './1764800000300-general-outbox';
 import { RoleGrants1764800000500 } from './1764800000500-role-grants';
 import { EditVersions1764800000600 } from './1764800000600-edit-versions';
 import { UserVersions1764800000700 } from './1764800000700-user-versions';
+import { PeerLearning1764900000000 } from './1764900000000-peer-learning';
 import { FollowUpWorkspace1764900000500 } from './1764900000500-follow-up-workspace';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
@@ -30,5 +31,6 @@ export const migrations = [
   RoleGrants1764800000500,
   EditVersions1764800000600,
   UserVersions1764800000700,
+  PeerLearning1764900000000,
   FollowUpWorkspace1764900000500,
 ];

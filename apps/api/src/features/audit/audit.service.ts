@@ -9,7 +9,13 @@ import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
 export type AuditAction =
   'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DOWNLOAD' | 'DENIED';
 export type AuditEntity =
-  'scan' | 'recommendation' | 'recommendation_theme' | 'recommendation_attachment' | 'peer_group_log';
+  | 'scan'
+  | 'recommendation'
+  | 'recommendation_theme'
+  | 'recommendation_attachment'
+  | 'peer_enrolment'
+  | 'peer_group'
+  | 'peer_group_log';
 
 export interface AuditEntry {
   municipalityId: string;
@@ -69,7 +75,10 @@ export function memberAuditEntries(
 }
 
 /** Per municipality in a result, one LIST entry: "who looked at our data" without one row per record. */
-export function listAuditEntries(entity: 'scan' | 'recommendation', rows: { municipalityId: string }[]): AuditEntry[] {
+export function listAuditEntries(
+  entity: 'scan' | 'recommendation' | 'peer_enrolment',
+  rows: { municipalityId: string }[],
+): AuditEntry[] {
   const counts = new Map<string, number>();
   for (const row of rows) {
     counts.set(row.municipalityId, (counts.get(row.municipalityId) ?? 0) + 1);

@@ -95,7 +95,7 @@ const EXPECTED: Record<
 };
 
 describe('message kinds', () => {
-  it('registers every kind with a confidentiality class; the session kinds are PERSONAL (enrolment), role grants OPERATIONAL', () => {
+  it('registers every kind with a confidentiality class; session and peer-group kinds are PERSONAL (enrolment), role grants OPERATIONAL', () => {
     expect(NOTIFICATION_KINDS).toEqual([
       'REGISTERED',
       'WAITLISTED',
@@ -105,10 +105,11 @@ describe('message kinds', () => {
       'REMINDER',
       'ROLE_GRANT_REQUESTED',
       'ROLE_GRANT_DECIDED',
+      'PEER_GROUP_PUBLISHED',
     ]);
     for (const kind of NOTIFICATION_KINDS) {
       expect(MESSAGE_KINDS[kind].confidentiality, kind).toBe(
-        Object.hasOwn(SESSION_MESSAGE_KINDS, kind) ? 'PERSONAL' : 'OPERATIONAL',
+        Object.hasOwn(SESSION_MESSAGE_KINDS, kind) || kind === 'PEER_GROUP_PUBLISHED' ? 'PERSONAL' : 'OPERATIONAL',
       );
     }
   });

@@ -1,5 +1,6 @@
 import type { MailSettings, Recipient, RenderedMail } from './mail.render';
 import type { ConfidentialityClass, MessageKind, Queryable } from './message-kind';
+import { PEER_GROUP_MESSAGE_KINDS, type PeerGroupMessagePayloads } from './peer-group-messages';
 import { ROLE_GRANT_MESSAGE_KINDS, type RoleGrantMessagePayloads } from './role-grant-messages';
 import { SESSION_MESSAGE_KINDS, type SessionMessagePayloads } from './session-messages';
 
@@ -8,13 +9,14 @@ import { SESSION_MESSAGE_KINDS, type SessionMessagePayloads } from './session-me
  * reminder, a peer-learning notice) adds its payload here and its `MessageKind` to the registry
  * below, in a file of its own beside session-messages.ts; the outbox table needs no change.
  */
-export type MessagePayloads = SessionMessagePayloads & RoleGrantMessagePayloads;
+export type MessagePayloads = SessionMessagePayloads & RoleGrantMessagePayloads & PeerGroupMessagePayloads;
 
 export type NotificationKind = keyof MessagePayloads;
 
 export const MESSAGE_KINDS: { [K in NotificationKind]: MessageKind<MessagePayloads[K]> } = {
   ...SESSION_MESSAGE_KINDS,
   ...ROLE_GRANT_MESSAGE_KINDS,
+  ...PEER_GROUP_MESSAGE_KINDS,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(MESSAGE_KINDS) as NotificationKind[];
