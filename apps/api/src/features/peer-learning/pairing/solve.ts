@@ -98,7 +98,8 @@ class SubProblem {
         }
         const value = pairValue(model, i, j);
         this.pairInTrio[a * m + b] = this.pairInTrio[b * m + a] = value;
-        if (!banned.has(groupKey([i, j]))) {
+        // Most solves ban nothing: skip building a key for each of the m² pairs then.
+        if (banned.size === 0 || !banned.has(groupKey([i, j]))) {
           this.pairAsGroup[a * m + b] = this.pairAsGroup[b * m + a] = value;
         }
       }
