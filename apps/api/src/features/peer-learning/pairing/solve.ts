@@ -11,7 +11,7 @@ export type TrioRule = 'NONE' | 'ONE' | 'ANY';
 export const EXACT_TRIOS_LIMIT = 16;
 
 /**
- * Work limit for one solve with exactly one trio, in units of n³ per matching (K400 ≈ 6.4e7 units ≈ 1 s here).
+ * Work limit for one solve with exactly one trio, in units of n³ per matching (K400 ≈ 6.4e7 units ≈ 0.2–0.5 s here).
  * Counted in work, not time, so the same input always gives the same answer.
  */
 export const ONE_TRIO_WORK_LIMIT = 1.2e8;
