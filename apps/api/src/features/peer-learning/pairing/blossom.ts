@@ -6,9 +6,13 @@
  * code can be reviewed against it. Adapted from its JavaScript port, the MIT-licensed npm package
  * `edmonds-blossom-fixed` 1.0.1 (https://github.com/mattkrick/EdmondsBlossom), whose notice follows.
  *
- * Changes here: typed arrays (flat adjacency, per-stage resets with `fill` instead of re-allocation), edge
- * ends and doubled weights read from flat arrays in `slack`, the number of vertices given by the caller,
- * always maximum cardinality, and the port's two `> nVertex` blossom tests corrected to `>= nVertex`.
+ * Changes here, for speed on dense graphs: typed arrays (per-stage resets with `fill` instead of
+ * re-allocation), a flat adjacency holding each edge's remote vertex and doubled weight, the slack of each
+ * bestEdge cached until the next dual step, and the substage scan and the dual step as methods of their own.
+ * Also: the number of vertices is given by the caller, the mode is always maximum cardinality, and the port's
+ * vertex tests `<= nVertex` (blossomLeaves) and `> nVertex` (augmentBlossom) are the original's `< n` and
+ * `>= n` again (the difference only concerns blossom number n, which is never in use: at most (n - 1) / 2
+ * blossoms exist at once and free numbers are reused from the top).
  *
  * The MIT License (MIT)
  *
@@ -54,7 +58,6 @@ export function blossomMatching(nVertex: number, ends: Int32Array, weights: Floa
  */
 class Blossom {
   private readonly n: number;
-  private readonly nEdge: number;
   /** endpoint[p]: the vertex at endpoint p. */
   private readonly endpoint: Int32Array;
   /** 2 × the edge's weight (slack works on doubled duals). */
@@ -108,7 +111,7 @@ class Blossom {
 
   constructor(n: number, ends: Int32Array, weights: Float64Array) {
     this.n = n;
-    const nEdge = (this.nEdge = weights.length);
+    const nEdge = weights.length;
     this.endpoint = ends;
     this.weight2 = new Float64Array(nEdge);
     let maxWeight = 0;
