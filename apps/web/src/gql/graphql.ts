@@ -155,7 +155,9 @@ export type NewRecommendationInput = {
 /** Why a message is sent. */
 export type NotificationKind =
   | 'CANCELLED_BY_STAFF'
+  | 'PEER_GROUP_NUDGE'
   | 'PEER_GROUP_PUBLISHED'
+  | 'PEER_MEETING_REMINDER'
   | 'PROMOTED'
   | 'REGISTERED'
   | 'REMINDER'
@@ -201,6 +203,7 @@ export type Permission =
   | 'EVALUATION_SUBMIT'
   | 'FOLLOW_UP_WRITE'
   | 'OUTBOX_MANAGE'
+  | 'PEER_GROUP_EVALUATE'
   | 'PEER_GROUP_READ'
   | 'PEER_GROUP_WORK'
   | 'PICTURE_PUBLISH'
