@@ -42,10 +42,11 @@ beforeAll(async () => {
   hengeloContact = contact.client;
   enschede = (await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0153' })).client;
   const track = await createTrack(app);
-  [{ programme_id: programmeId }] = await app.owner.query<{ programme_id: string }[]>(
+  const [row] = await app.owner.query<{ programme_id: string }[]>(
     'SELECT programme_id FROM peer_tracks WHERE id = $1',
     [track.id],
   );
+  programmeId = row!.programme_id;
   const enrolments = [
     await createEnrolment(app, track, 'GM0141', [{ need: 3, share: 0 }]),
     await createEnrolment(app, track, 'GM0164', [{ need: 0, share: 3 }]),
