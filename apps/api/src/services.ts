@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { PeerGroupOverviewService } from './features/peer-learning/group-overview.service';
+import { PeerGroupWorkService } from './features/peer-learning/group-work.service';
 import type { Config } from './config';
 import { ActivityService } from './features/activities/activity.service';
 import { AuthService } from './features/auth/auth.service';
@@ -72,6 +74,8 @@ export function createServices(
     peerEnrolments: new PeerEnrolmentService(db),
     peerPairing: new PeerPairingService(db, pairingEngine),
     peerGroups: new PeerGroupService(db),
+    peerGroupWork: new PeerGroupWorkService(db),
+    peerGroupOverview: new PeerGroupOverviewService(db),
   };
 }
 

@@ -135,6 +135,10 @@ export const ERROR_REASONS = [
   'INVALID_MONTH',
   'ENROLMENT_WITHDRAWN',
   'INVALID_GROUPS',
+  // Peer groups at work: meetings, log and evaluation.
+  'MEETING_CANCELLED',
+  'HOST_NOT_MEMBER',
+  'EVALUATION_NOT_OPEN',
 
   // Field reasons of class-validator: the constraint names of the decorators on the API's input classes.
   'arrayMaxSize',

@@ -35,6 +35,8 @@ export enum Permission {
   PEER_GROUP_READ = 'PEER_GROUP_READ',
   /** Plan the own groups' meetings and write their shared log. */
   PEER_GROUP_WORK = 'PEER_GROUP_WORK',
+  /** Answer the own municipality's evaluation of its peer group, once. */
+  PEER_GROUP_EVALUATE = 'PEER_GROUP_EVALUATE',
 }
 
 registerEnumType(Permission, {
@@ -89,6 +91,7 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.TRACK_ENROL]: 'municipality',
     [Permission.PEER_GROUP_READ]: 'municipality',
     [Permission.PEER_GROUP_WORK]: 'municipality',
+    [Permission.PEER_GROUP_EVALUATE]: 'municipality',
   },
   PARTICIPANT: {
     [Permission.RECOMMENDATION_READ]: 'assigned',

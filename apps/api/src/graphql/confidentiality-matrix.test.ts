@@ -3,7 +3,7 @@ import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type GraphQLResponse } from '../test/client';
 import { createFacet, createRecommendation, createScan, createTheme } from '../test/confidential-factories';
-import { actAs, actAsInNewRegion, municipalityId } from '../test/factories';
+import { actAs, actAsInNewRegion, createUser, municipalityId } from '../test/factories';
 import { createEnrolment, createGroup, createTrack } from '../test/peer-factories';
 import { createSession } from '../test/programme-factories';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -39,6 +39,13 @@ const CONFIDENTIAL_TYPES = new Set([
   'PeerProposal',
   'PeerProposalGroup',
   'PeerGroup',
+  // Groups at work: meetings, the shared log, evaluations, staff's overview and the history.
+  'PeerGroupWork',
+  'PeerMeeting',
+  'PeerLogEntry',
+  'PeerGroupEvaluation',
+  'PeerTrackOverview',
+  'PeerHistoryTrack',
 ]);
 
 /** Root fields that do not touch confidential rows, with the reason. Everything else needs a matrix entry. */
@@ -196,6 +203,43 @@ async function groupOf(t: Target): Promise<TestGroup> {
     groupFor.set(t.recId, { trackId: track.id, groupId, draftId: draft.proposalId, draftGroupId: draft.groupId });
   }
   return groupFor.get(t.recId)!;
+}
+
+const MEETING_INPUT = {
+  kind: 'SITE_VISIT',
+  startsAt: '2031-03-04T09:00:00.000Z',
+  endsAt: '2031-03-04T12:00:00.000Z',
+  location: 'Stadhuis',
+};
+
+/** A planned meeting of the target's group. */
+async function meetingOf(t: Target): Promise<string> {
+  const group = await groupOf(t);
+  if (group.groupId === MISSING) {
+    return MISSING;
+  }
+  const [row] = await app.owner.query<{ id: string }[]>(
+    `INSERT INTO peer_group_meetings (group_id, region_id, kind, starts_at, ends_at, location)
+     SELECT id, region_id, 'INTERVISIE', '2031-01-01T09:00Z', '2031-01-01T11:00Z', 'Stadhuis' FROM peer_groups
+      WHERE id = $1 RETURNING id`,
+    [group.groupId],
+  );
+  return row!.id;
+}
+
+/** A log entry of the target's group's meeting, written by an Almelo colleague of no actor. */
+async function logEntryOf(t: Target): Promise<string> {
+  const meetingId = await meetingOf(t);
+  if (meetingId === MISSING) {
+    return MISSING;
+  }
+  const author = await createUser(app, 'PARTICIPANT', { municipality: 'GM0141' });
+  const [row] = await app.owner.query<{ id: string }[]>(
+    `INSERT INTO peer_group_log_entries (meeting_id, group_id, region_id, author_user_id, author_municipality_id, discussed)
+     SELECT m.id, m.group_id, m.region_id, $2, $3, 'Besproken' FROM peer_group_meetings m WHERE m.id = $1 RETURNING id`,
+    [meetingId, author.id, almeloId],
+  );
+  return row!.id;
 }
 
 /** A fresh open track with an Almelo enrolment per target, for the peer-learning entries. */
@@ -391,6 +435,91 @@ const MATRIX: Record<string, Entry> = {
       c.gql(`query ($id: ID!) { peerGroup(id: $id) { id members { name } pairedGoals { goalId } } }`, {
         id: (await groupOf(t)).groupId,
       }),
+  },
+  'Query.peerGroupWork': {
+    roles: ['PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['PROGRAMME_STAFF', 'COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) =>
+      c.gql(`query ($id: ID!) { peerGroupWork(groupId: $id) { groupId meetings { id log { discussed } } } }`, {
+        id: (await groupOf(t)).groupId,
+      }),
+  },
+  'Mutation.planPeerMeeting': {
+    roles: ['PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['PROGRAMME_STAFF', 'COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!, $input: PeerMeetingInput!) { planPeerMeeting(groupId: $id, input: $input) { id } }`, {
+        id: (await groupOf(t)).groupId,
+        input: MEETING_INPUT,
+      }),
+  },
+  'Mutation.updatePeerMeeting': {
+    roles: ['PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['PROGRAMME_STAFF', 'COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) =>
+      c.gql(
+        `mutation ($id: ID!, $input: PeerMeetingInput!) { updatePeerMeeting(meetingId: $id, expectedVersion: 1, input: $input) { id } }`,
+        { id: await meetingOf(t), input: MEETING_INPUT },
+      ),
+  },
+  'Mutation.cancelPeerMeeting': {
+    roles: ['PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['PROGRAMME_STAFF', 'COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!) { cancelPeerMeeting(meetingId: $id, expectedVersion: 1) { id } }`, {
+        id: await meetingOf(t),
+      }),
+  },
+  'Mutation.addPeerLogEntry': {
+    roles: ['MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!) { addPeerLogEntry(meetingId: $id, input: { discussed: "Besproken" }) { id } }`, {
+        id: await meetingOf(t),
+      }),
+  },
+  // The entry is written by another Almelo colleague: only its author edits it, every other member
+  // gets the answer of a missing entry.
+  'Mutation.updatePeerLogEntry': {
+    roles: ['MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: [],
+    run: async (c, t) =>
+      c.gql(
+        `mutation ($id: ID!) { updatePeerLogEntry(entryId: $id, expectedVersion: 1, input: { discussed: "Anders" }) { id } }`,
+        { id: await logEntryOf(t) },
+      ),
+  },
+  'Mutation.evaluatePeerGroup': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) => {
+      const group = await groupOf(t);
+      await app.owner.query(
+        `UPDATE peer_tracks SET evaluation_closes_at = enrolment_closes_at + interval '1 day' WHERE id = $1::text::uuid`,
+        [group.trackId === MISSING ? null : group.trackId],
+      );
+      return c.gql(`mutation ($id: ID!) { evaluatePeerGroup(groupId: $id, input: { rating: 4 }) { rating } }`, {
+        id: group.groupId,
+      });
+    },
+  },
+  'Query.peerTrackOverview': {
+    roles: ['PROGRAMME_STAFF'],
+    sees: ['PROGRAMME_STAFF'],
+    run: async (c, t) =>
+      c.gql(`query ($id: ID!) { peerTrackOverview(trackId: $id) { groups { groupId members { name } } } }`, {
+        id: (await groupOf(t)).trackId,
+      }),
+  },
+  'Query.myPeerHistory': {
+    roles: ['MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) => {
+      await groupOf(t);
+      return c.gql(`{ myPeerHistory { trackId partners { name } } }`);
+    },
+    contains: (d, t) =>
+      (d.myPeerHistory as { trackId: string }[]).some((h) => h.trackId === groupFor.get(t.recId)!.trackId),
   },
   'Mutation.runPeerPairing': {
     roles: ['PROGRAMME_STAFF'],

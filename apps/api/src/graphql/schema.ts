@@ -13,6 +13,7 @@ import { PeerEnrolmentResolver } from '../features/peer-learning/enrolment.resol
 import { PeerTrackResolver } from '../features/peer-learning/track.resolver';
 import { PeerPairingResolver } from '../features/peer-learning/pairing.resolver';
 import { PeerGroupResolver } from '../features/peer-learning/peer-group.resolver';
+import { PeerGroupWorkResolver } from '../features/peer-learning/group-work.resolver';
 import { PictureResolver } from '../features/picture/picture.resolver';
 import { ProgrammeResolver } from '../features/programmes/programme.resolver';
 import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
@@ -57,6 +58,7 @@ export const resolvers = [
   PeerEnrolmentResolver,
   PeerPairingResolver,
   PeerGroupResolver,
+  PeerGroupWorkResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

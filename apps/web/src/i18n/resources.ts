@@ -1,6 +1,8 @@
 import auditEn from '../features/audit/i18n/en.json';
 import auditNl from '../features/audit/i18n/nl.json';
 import calendarFeedsEn from '../features/calendar-feeds/i18n/en.json';
+import peerGroupWorkEn from '../features/peer-learning/group-work/i18n/en.json';
+import peerGroupWorkNl from '../features/peer-learning/group-work/i18n/nl.json';
 import calendarFeedsNl from '../features/calendar-feeds/i18n/nl.json';
 import facetsEn from '../features/facets/i18n/en.json';
 import facetsNl from '../features/facets/i18n/nl.json';
@@ -49,6 +51,7 @@ export const resources = {
     myRegistrations: myRegistrationsNl,
     myMessages: myMessagesNl,
     calendarFeeds: calendarFeedsNl,
+    peerGroupWork: peerGroupWorkNl,
     outbox: outboxNl,
     programmes: programmesNl,
     roadmap: roadmapNl,
@@ -67,6 +70,7 @@ export const resources = {
     myRegistrations: myRegistrationsEn,
     myMessages: myMessagesEn,
     calendarFeeds: calendarFeedsEn,
+    peerGroupWork: peerGroupWorkEn,
     outbox: outboxEn,
     programmes: programmesEn,
     roadmap: roadmapEn,

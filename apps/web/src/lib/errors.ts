@@ -173,6 +173,9 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   INVALID_MONTH: 'errors.field.INVALID_MONTH',
   ENROLMENT_WITHDRAWN: 'errors.field.ENROLMENT_WITHDRAWN',
   INVALID_GROUPS: 'errors.field.INVALID_GROUPS',
+  MEETING_CANCELLED: 'errors.reason.MEETING_CANCELLED',
+  EVALUATION_NOT_OPEN: 'errors.reason.EVALUATION_NOT_OPEN',
+  HOST_NOT_MEMBER: 'errors.field.HOST_NOT_MEMBER',
 
   arrayMaxSize: 'errors.field.arrayMaxSize',
   arrayMinSize: 'errors.field.arrayMinSize',

@@ -106,10 +106,12 @@ describe('message kinds', () => {
       'ROLE_GRANT_REQUESTED',
       'ROLE_GRANT_DECIDED',
       'PEER_GROUP_PUBLISHED',
+      'PEER_MEETING_REMINDER',
+      'PEER_GROUP_NUDGE',
     ]);
     for (const kind of NOTIFICATION_KINDS) {
       expect(MESSAGE_KINDS[kind].confidentiality, kind).toBe(
-        Object.hasOwn(SESSION_MESSAGE_KINDS, kind) || kind === 'PEER_GROUP_PUBLISHED' ? 'PERSONAL' : 'OPERATIONAL',
+        Object.hasOwn(SESSION_MESSAGE_KINDS, kind) || kind.startsWith('PEER_') ? 'PERSONAL' : 'OPERATIONAL',
       );
     }
   });

@@ -1,6 +1,7 @@
 import type { MailSettings, Recipient, RenderedMail } from './mail.render';
 import type { ConfidentialityClass, MessageKind, Queryable } from './message-kind';
 import { PEER_GROUP_MESSAGE_KINDS, type PeerGroupMessagePayloads } from './peer-group-messages';
+import { PEER_WORK_MESSAGE_KINDS, type PeerWorkMessagePayloads } from './peer-work-messages';
 import { ROLE_GRANT_MESSAGE_KINDS, type RoleGrantMessagePayloads } from './role-grant-messages';
 import { SESSION_MESSAGE_KINDS, type SessionMessagePayloads } from './session-messages';
 
@@ -9,7 +10,10 @@ import { SESSION_MESSAGE_KINDS, type SessionMessagePayloads } from './session-me
  * reminder, a peer-learning notice) adds its payload here and its `MessageKind` to the registry
  * below, in a file of its own beside session-messages.ts; the outbox table needs no change.
  */
-export type MessagePayloads = SessionMessagePayloads & RoleGrantMessagePayloads & PeerGroupMessagePayloads;
+export type MessagePayloads = SessionMessagePayloads &
+  RoleGrantMessagePayloads &
+  PeerGroupMessagePayloads &
+  PeerWorkMessagePayloads;
 
 export type NotificationKind = keyof MessagePayloads;
 
@@ -17,6 +21,7 @@ export const MESSAGE_KINDS: { [K in NotificationKind]: MessageKind<MessagePayloa
   ...SESSION_MESSAGE_KINDS,
   ...ROLE_GRANT_MESSAGE_KINDS,
   ...PEER_GROUP_MESSAGE_KINDS,
+  ...PEER_WORK_MESSAGE_KINDS,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(MESSAGE_KINDS) as NotificationKind[];

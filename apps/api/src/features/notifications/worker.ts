@@ -5,6 +5,8 @@ import type { Config } from '../../config';
 import { isDatabaseUnavailable, type DatabaseAvailability } from '../../db/availability';
 import type { Logger } from '../../logging/logger';
 import { createMailTransport, OutboxDelivery } from './outbox.delivery';
+import { SystemAccess } from '../../access/system-access';
+import { enqueuePeerGroupNudges, enqueuePeerMeetingReminders } from '../peer-learning/group-jobs';
 import { enqueueReminders } from './reminders';
 import { supervise } from './supervise';
 
@@ -17,7 +19,14 @@ export interface BackgroundWorker {
  * enqueue reminders every hour. `?max=1`: a failed run is not retried by graphile-worker; the next
  * tick runs anyway, and the outbox rows keep their own attempts.
  */
-const CRONTAB = ['* * * * * deliver_outbox ?max=1', '7 * * * * enqueue_reminders ?max=1'].join('\n');
+const CRONTAB = [
+  '* * * * * deliver_outbox ?max=1',
+  '7 * * * * enqueue_reminders ?max=1',
+  '17 8 * * 1 enqueue_peer_nudges ?max=1',
+].join('\n');
+
+/** System tokens live 30 days; a running worker takes a fresh one daily. */
+const SYSTEM_TOKEN_REFRESH_MS = 24 * 3600 * 1000;
 
 /** PostgreSQL's "terminating connection due to administrator command". */
 const ADMIN_SHUTDOWN = '57P01';
@@ -116,14 +125,29 @@ export async function startBackgroundWorker(options: {
     },
     enqueue_reminders: async () => {
       const count = await enqueueReminders(options.dataSource);
+      const meetings = await enqueuePeerMeetingReminders(options.dataSource, await peerGroups());
+      if (count || meetings) {
+        log.info({ count, meetings }, 'reminders enqueued');
+      }
+    },
+    enqueue_peer_nudges: async () => {
+      const count = await enqueuePeerGroupNudges(options.dataSource, await peerGroups());
       if (count) {
-        log.info({ count }, 'reminders enqueued');
+        log.info({ count }, 'peer group nudges enqueued');
       }
     },
   };
   // Our own pool, ended by us after the runner stops: no client of it outlives the worker, and an
   // idle client that the server closes (e.g. PostgreSQL shutting down) is logged, not fatal.
   const pgPool = new Pool({ connectionString: options.ownerUrl, max: 3, application_name: 'rode-draad-worker' });
+  // The system path for peer groups' jobs, registered with the owner connection.
+  let system: { access: SystemAccess; at: number } | null = null;
+  const peerGroups = async (): Promise<SystemAccess> => {
+    if (!system || Date.now() - system.at > SYSTEM_TOKEN_REFRESH_MS) {
+      system = { access: await SystemAccess.register(pgPool, 'peer-groups'), at: Date.now() };
+    }
+    return system.access;
+  };
   let stopping = false;
   pgPool.on('error', (error) => {
     if ((stopping && isAdminShutdown(error)) || availability.noteError(error)) {

@@ -31,6 +31,8 @@ const KIND_FILTERS: Record<NotificationKind, true> = {
   ROLE_GRANT_REQUESTED: true,
   ROLE_GRANT_DECIDED: true,
   PEER_GROUP_PUBLISHED: true,
+  PEER_MEETING_REMINDER: true,
+  PEER_GROUP_NUDGE: true,
 };
 const KINDS = Object.keys(KIND_FILTERS) as NotificationKind[];
 // Outlined badges in dark shades keep the text above the WCAG contrast minimum.
