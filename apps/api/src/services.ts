@@ -9,6 +9,7 @@ import { EvaluationService } from './features/evaluations/evaluation.service';
 import { FacetService } from './features/facets/facet.service';
 import { AttachmentService } from './features/follow-up/attachment.service';
 import { FollowUpService } from './features/follow-up/follow-up.service';
+import { InvitationService } from './features/invitations/invitation.service';
 import { OutboxService } from './features/notifications/outbox.service';
 import { PictureService } from './features/picture/picture.service';
 import { ProgrammeService } from './features/programmes/programme.service';
@@ -27,7 +28,8 @@ import { UserService } from './features/users/user.service';
 /** The application's services, built once per process around the application pool. */
 export function createServices(
   db: DataSource,
-  config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicUrl' | 'mail'>,
+  config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicUrl' | 'mail'> &
+    Partial<Pick<Config, 'demo'>>,
   tuning: { loginThrottle?: Partial<LoginThrottleRules> } = {},
 ) {
   const sessions = new SessionService(db, {
@@ -46,6 +48,11 @@ export function createServices(
     recommendations,
     followUp: new FollowUpService(db, recommendations),
     attachments: new AttachmentService(db, recommendations),
+    invitations: new InvitationService(db, recommendations, sessions, {
+      publicUrl: config.publicUrl,
+      linkSecret: config.mail.linkSecret,
+      demo: config.demo ?? false,
+    }),
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions, tuning.loginThrottle),
     users: new UserService(db, roleGrants),
@@ -61,7 +68,11 @@ export function createServices(
     roadmap: new RoadmapService(db, programmes),
     registrations: new RegistrationService(db),
     evaluations: new EvaluationService(db),
-    outbox: new OutboxService(db, { publicUrl: config.publicUrl, from: config.mail.from }),
+    outbox: new OutboxService(db, {
+      publicUrl: config.publicUrl,
+      from: config.mail.from,
+      linkSecret: config.mail.linkSecret,
+    }),
     calendarFeeds: new CalendarFeedService(db, { publicUrl: config.publicUrl }),
   };
 }

@@ -27,6 +27,7 @@ export enum Permission {
   EVALUATION_READ = 'EVALUATION_READ',
   OUTBOX_MANAGE = 'OUTBOX_MANAGE',
   CALENDAR_FEED_MUNICIPALITY = 'CALENDAR_FEED_MUNICIPALITY',
+  COLLEAGUE_INVITE = 'COLLEAGUE_INVITE',
 }
 
 registerEnumType(Permission, {
@@ -77,6 +78,7 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.REGISTRATION_COLLEAGUES]: 'municipality',
     [Permission.EVALUATION_SUBMIT]: 'self',
     [Permission.CALENDAR_FEED_MUNICIPALITY]: 'municipality',
+    [Permission.COLLEAGUE_INVITE]: 'municipality',
   },
   PARTICIPANT: {
     [Permission.RECOMMENDATION_READ]: 'assigned',
@@ -110,3 +112,10 @@ const NEEDS_APPROVAL: ReadonlySet<Role> = new Set<Role>(['RIEC_ANALYST', 'MUNICI
 export function grantNeedsApproval(role: Role): boolean {
   return NEEDS_APPROVAL.has(role);
 }
+
+/**
+ * The role an invitation to own a recommendation creates: a colleague who reads what is assigned
+ * to them. Never a role that needs approval or manages the platform (the database refuses any
+ * other role on an invitation too).
+ */
+export const INVITED_OWNER_ROLE: Role = 'PARTICIPANT';
