@@ -48,11 +48,17 @@ export function createServices(
     recommendations,
     followUp: new FollowUpService(db, recommendations),
     attachments: new AttachmentService(db, recommendations),
-    invitations: new InvitationService(db, recommendations, sessions, {
-      publicUrl: config.publicUrl,
-      linkSecret: config.mail.linkSecret,
-      demo: config.demo ?? false,
-    }),
+    invitations: new InvitationService(
+      db,
+      recommendations,
+      sessions,
+      {
+        publicUrl: config.publicUrl,
+        linkSecret: config.mail.linkSecret,
+        demo: config.demo ?? false,
+      },
+      tuning.loginThrottle,
+    ),
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions, tuning.loginThrottle),
     users: new UserService(db, roleGrants),

@@ -83,7 +83,9 @@ export class FollowUpReminders1764900000700 implements MigrationInterface {
        WHERE used_at IS NULL AND revoked_at IS NULL`);
     await q.query(`ALTER TABLE invitations ENABLE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE invitations FORCE ROW LEVEL SECURITY`);
-    await q.query(`CREATE POLICY invitations_read ON invitations FOR SELECT USING (${ownCoordinator} OR ${TOKEN_MATCH})`);
+    await q.query(
+      `CREATE POLICY invitations_read ON invitations FOR SELECT USING (${ownCoordinator} OR ${TOKEN_MATCH})`,
+    );
     await q.query(
       `CREATE POLICY invitations_insert ON invitations FOR INSERT WITH CHECK (${ownCoordinator} AND invited_by = ${USER})`,
     );

@@ -9,12 +9,7 @@ import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
 export type AuditAction =
   'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DOWNLOAD' | 'DENIED';
 export type AuditEntity =
-    | 'scan'
-  | 'recommendation'
-  | 'recommendation_theme'
-  | 'recommendation_attachment'
-  | 'peer_group_log'
-  | 'invitation';
+  'scan' | 'recommendation' | 'recommendation_theme' | 'recommendation_attachment' | 'peer_group_log' | 'invitation';
 
 export interface AuditEntry {
   municipalityId: string;

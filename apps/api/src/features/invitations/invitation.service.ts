@@ -11,7 +11,7 @@ import { isUniqueViolation } from '../../common/db-errors';
 import { ConflictError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { recordAudit } from '../audit/audit.service';
-import { LoginThrottle } from '../auth/login-throttle';
+import { LoginThrottle, type LoginThrottleRules } from '../auth/login-throttle';
 import type { SessionService } from '../auth/session.service';
 import { appendTimeline } from '../follow-up/follow-up.service';
 import { enqueueNotifications } from '../notifications/outbox';
@@ -76,8 +76,9 @@ export class InvitationService {
     private readonly recommendations: RecommendationService,
     private readonly sessions: SessionService,
     private readonly settings: InvitationSettings,
+    throttleRules: Partial<LoginThrottleRules> = {},
   ) {
-    this.throttle = new LoginThrottle(db);
+    this.throttle = new LoginThrottle(db, throttleRules);
   }
 
   /**
@@ -89,7 +90,12 @@ export class InvitationService {
   async inviteOwner(acting: Acting, input: InviteOwnerInput): Promise<OwnerInvitation> {
     requirePermission(acting.viewer, Permission.COLLEAGUE_INVITE);
     return runConfidential(this.db, acting, Permission.FOLLOW_UP_WRITE, async ({ tx, audit }) => {
-      const rec = await this.recommendations.findVisible(tx, acting, input.recommendationId, Permission.FOLLOW_UP_WRITE);
+      const rec = await this.recommendations.findVisible(
+        tx,
+        acting,
+        input.recommendationId,
+        Permission.FOLLOW_UP_WRITE,
+      );
       if (!canOn(acting.viewer, Permission.COLLEAGUE_INVITE, rec)) {
         throw new NotFoundError('Recommendation', { entity: 'recommendation', id: rec.id });
       }
@@ -120,7 +126,10 @@ export class InvitationService {
         );
       } catch (error) {
         if (isUniqueViolation(error, 'invitations_one_open')) {
-          throw new ConflictError('INVITATION_PENDING', 'This colleague has an open invitation for this recommendation.');
+          throw new ConflictError(
+            'INVITATION_PENDING',
+            'This colleague has an open invitation for this recommendation.',
+          );
         }
         throw error;
       }

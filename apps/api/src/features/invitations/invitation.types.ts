@@ -1,4 +1,10 @@
-import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type Locale } from '@rode-draad/shared';
+import {
+  EMAIL_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type Locale,
+} from '@rode-draad/shared';
 import { IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { LocaleEnum } from '../../common/enums';
@@ -10,7 +16,8 @@ export const InvitationStatusEnum = Object.fromEntries(INVITATION_STATUSES.map((
 };
 registerEnumType(InvitationStatusEnum, {
   name: 'InvitationStatus',
-  description: 'PENDING: the link works; ACCEPTED: used once; REVOKED: withdrawn by a coordinator; EXPIRED: not used in time.',
+  description:
+    'PENDING: the link works; ACCEPTED: used once; REVOKED: withdrawn by a coordinator; EXPIRED: not used in time.',
 });
 
 @InputType()
@@ -36,7 +43,7 @@ export class InviteOwnerInput {
 
 @ObjectType({
   description:
-    'An invitation to become owner of a recommendation, as its municipality\'s coordinators see it. Confidential like the recommendation.',
+    "An invitation to become owner of a recommendation, as its municipality's coordinators see it. Confidential like the recommendation.",
 })
 export class OwnerInvitation {
   @Field(() => ID)

@@ -115,9 +115,10 @@ const isDate = (value: unknown): value is string => typeof value === 'string' &&
 
 async function loadDueSoon(db: Queryable, messages: readonly MessageToRender<DueSoon>[]) {
   const [recs, accounts] = await Promise.all([
-    db.query<RecommendationFacts[]>(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations r WHERE r.id = ANY($1::uuid[])`, [
-      [...new Set(messages.map((m) => m.payload.recommendationId))],
-    ]),
+    db.query<RecommendationFacts[]>(
+      `SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations r WHERE r.id = ANY($1::uuid[])`,
+      [[...new Set(messages.map((m) => m.payload.recommendationId))]],
+    ),
     loadAccounts(
       db,
       messages.map((m) => m.recipient.userId),
@@ -164,8 +165,7 @@ const dueSoon: MessageKind<DueSoon> = {
   async obsolete(db, messages) {
     const recs = await loadDueSoon(db, messages);
     return messages.map(
-      ({ payload }, i) =>
-        !recs[i] || !OPEN_FOLLOW_UP.includes(recs[i].status) || recs[i].due_date !== payload.dueDate,
+      ({ payload }, i) => !recs[i] || !OPEN_FOLLOW_UP.includes(recs[i].status) || recs[i].due_date !== payload.dueDate,
     );
   },
   auditedAs: (payload) => ({

@@ -105,14 +105,12 @@ export async function enqueueDueSoonReminders(db: DataSource, system: SystemAcce
     const events: NotificationEvent[] = rows.flatMap((rec) =>
       rec.recipients
         .filter((account) => maySee(account, rec))
-        .map(
-          (account): NotificationEvent => ({
-            kind: 'FOLLOW_UP_DUE_SOON',
-            recipientUserId: account.id,
-            payload: { recommendationId: rec.id, municipalityId: rec.municipality_id, dueDate: rec.due_date! },
-            dedupeKey: `follow-up-due:${rec.id}:${rec.due_date}:${account.id}`,
-          }),
-        ),
+        .map((account): NotificationEvent => ({
+          kind: 'FOLLOW_UP_DUE_SOON',
+          recipientUserId: account.id,
+          payload: { recommendationId: rec.id, municipalityId: rec.municipality_id, dueDate: rec.due_date! },
+          dedupeKey: `follow-up-due:${rec.id}:${rec.due_date}:${account.id}`,
+        })),
     );
     return enqueueNew(tx, events);
   });

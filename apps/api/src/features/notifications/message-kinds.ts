@@ -102,7 +102,8 @@ async function obsoleteOfKind<K extends NotificationKind>(
     const payload = parsed[i];
     return payload ? [{ payload, recipient: m.recipient }] : [];
   });
-  const answers = definition.obsolete && checkable.length ? await definition.obsolete(db, checkable, settings, now) : [];
+  const answers =
+    definition.obsolete && checkable.length ? await definition.obsolete(db, checkable, settings, now) : [];
   let next = 0;
   return parsed.map((payload) => (payload && definition.obsolete ? (answers[next++] ?? false) : false));
 }

@@ -198,18 +198,16 @@ export class OutboxDelivery {
     system: SystemAccess | undefined,
   ): Promise<(RenderedMail | null | undefined | 'obsolete')[]> {
     const results: (RenderedMail | null | undefined | 'obsolete')[] = rows.map(() => undefined);
-    const stored = rows.map(
-      (r): StoredMessage => ({
-        kind: r.kind,
-        payload: r.payload,
-        recipient: {
-          userId: r.user_id,
-          name: r.user_name,
-          email: r.user_email,
-          locale: isLocale(r.user_locale) ? r.user_locale : 'nl',
-        },
-      }),
-    );
+    const stored = rows.map((r): StoredMessage => ({
+      kind: r.kind,
+      payload: r.payload,
+      recipient: {
+        userId: r.user_id,
+        name: r.user_name,
+        email: r.user_email,
+        locale: isLocale(r.user_locale) ? r.user_locale : 'nl',
+      },
+    }));
     const confidential = rows.flatMap((r, i) => (r.confidentiality === 'CONFIDENTIAL' ? [i] : []));
     const other = rows.flatMap((r, i) => (r.confidentiality === 'CONFIDENTIAL' ? [] : [i]));
     const renderGroup = async (
