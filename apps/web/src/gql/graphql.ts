@@ -155,6 +155,9 @@ export type NewRecommendationInput = {
 /** Why a message is sent. */
 export type NotificationKind =
   | 'CANCELLED_BY_STAFF'
+  | 'FOLLOW_UP_DUE_SOON'
+  | 'FOLLOW_UP_OVERDUE_DIGEST'
+  | 'OWNER_INVITATION'
   | 'PROMOTED'
   | 'REGISTERED'
   | 'REMINDER'
@@ -168,12 +171,13 @@ export type OutboxFilter = {
   status?: OutboxStatus | null | undefined;
 };
 
-/** PENDING: to be sent (after a failure: retried later); SENT; FAILED: given up (refused by the mail server, or too many attempts); DEMO: demo mode, kept here and never sent. */
+/** PENDING: to be sent (after a failure: retried later); SENT; FAILED: given up (refused by the mail server, or too many attempts); DEMO: demo mode, kept here and never sent; SKIPPED: no longer wanted when it was due (e.g. a reminder about a recommendation closed meanwhile), not sent. */
 export type OutboxStatus =
   | 'DEMO'
   | 'FAILED'
   | 'PENDING'
-  | 'SENT';
+  | 'SENT'
+  | 'SKIPPED';
 
 /** A session being planned, to warn about sessions at the same time for the same audience. */
 export type OverlapQuery = {
@@ -195,6 +199,7 @@ export type PageInput = {
 export type Permission =
   | 'AUDIT_READ'
   | 'CALENDAR_FEED_MUNICIPALITY'
+  | 'COLLEAGUE_INVITE'
   | 'COLLEAGUE_READ'
   | 'EVALUATION_READ'
   | 'EVALUATION_SUBMIT'
