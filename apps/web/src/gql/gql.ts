@@ -15,7 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
+    "query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}": typeof types.DigestSettingDocument,
     "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}": typeof types.SetLocaleDocument,
+    "mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}": typeof types.SetOverdueDigestDocument,
     "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": typeof types.AdminUserFieldsFragmentDoc,
     "query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}": typeof types.AdminUserDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": typeof types.CreateUserDocument,
@@ -41,6 +43,8 @@ type Documents = {
     "mutation SetFacetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setFacetActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n  }\n}": typeof types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!, $expectedVersion: Int!) {\n  updateFacet(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...FacetAdminFields\n  }\n}": typeof types.UpdateFacetDocument,
     "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.MyPendingRoleGrantDocument,
+    "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.AcceptInvitationDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}": typeof types.InvitationPreviewDocument,
     "query MyMessages($page: PageInput) {\n  myMessages(page: $page) {\n    total\n    items {\n      id\n      kind\n      createdAt\n      subject\n      text\n      appPath\n    }\n  }\n}": typeof types.MyMessagesDocument,
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": typeof types.MyRegistrationsDocument,
     "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}": typeof types.OutboxDocument,
@@ -128,7 +132,9 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
+    "query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}": types.DigestSettingDocument,
     "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}": types.SetLocaleDocument,
+    "mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}": types.SetOverdueDigestDocument,
     "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": types.AdminUserFieldsFragmentDoc,
     "query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}": types.AdminUserDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": types.CreateUserDocument,
@@ -154,6 +160,8 @@ const documents: Documents = {
     "mutation SetFacetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setFacetActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n  }\n}": types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!, $expectedVersion: Int!) {\n  updateFacet(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...FacetAdminFields\n  }\n}": types.UpdateFacetDocument,
     "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": types.MyPendingRoleGrantDocument,
+    "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": types.AcceptInvitationDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}": types.InvitationPreviewDocument,
     "query MyMessages($page: PageInput) {\n  myMessages(page: $page) {\n    total\n    items {\n      id\n      kind\n      createdAt\n      subject\n      text\n      appPath\n    }\n  }\n}": types.MyMessagesDocument,
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": types.MyRegistrationsDocument,
     "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}": types.OutboxDocument,
@@ -261,7 +269,15 @@ export function graphql(source: "mutation ChangePassword($input: ChangePasswordI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}"): (typeof documents)["query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}"): (typeof documents)["mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}"): (typeof documents)["mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -362,6 +378,14 @@ export function graphql(source: "mutation UpdateFacet($id: ID!, $input: FacetInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,8 @@ import recommendationsEn from '../features/recommendations/i18n/en.json';
 import recommendationsNl from '../features/recommendations/i18n/nl.json';
 import scansEn from '../features/scans/i18n/en.json';
 import scansNl from '../features/scans/i18n/nl.json';
+import invitationsEn from '../features/invitations/i18n/en.json';
+import invitationsNl from '../features/invitations/i18n/nl.json';
 import myMessagesEn from '../features/my-messages/i18n/en.json';
 import myMessagesNl from '../features/my-messages/i18n/nl.json';
 import myRegistrationsEn from '../features/my-registrations/i18n/en.json';
@@ -54,6 +56,7 @@ export const resources = {
     roadmap: roadmapNl,
     programmeBuilder: programmeBuilderNl,
     roleRequests: roleRequestsNl,
+    invitations: invitationsNl,
   },
   en: {
     translation: en,
@@ -72,6 +75,7 @@ export const resources = {
     roadmap: roadmapEn,
     programmeBuilder: programmeBuilderEn,
     roleRequests: roleRequestsEn,
+    invitations: invitationsEn,
   },
 } as const;
 

@@ -19,7 +19,7 @@ import { pageWindow } from '../../lib/listParams';
 
 type Message = OutboxQuery['outbox']['items'][number];
 
-const STATUSES: readonly OutboxStatus[] = ['PENDING', 'SENT', 'FAILED', 'DEMO'];
+const STATUSES: readonly OutboxStatus[] = ['PENDING', 'SENT', 'FAILED', 'DEMO', 'SKIPPED'];
 const KINDS: readonly NotificationKind[] = [
   'REGISTERED',
   'WAITLISTED',
@@ -29,6 +29,9 @@ const KINDS: readonly NotificationKind[] = [
   'REMINDER',
   'ROLE_GRANT_REQUESTED',
   'ROLE_GRANT_DECIDED',
+  'FOLLOW_UP_DUE_SOON',
+  'FOLLOW_UP_OVERDUE_DIGEST',
+  'OWNER_INVITATION',
 ];
 // Outlined badges in dark shades keep the text above the WCAG contrast minimum.
 const STATUS_COLORS: Record<OutboxStatus, string> = {
@@ -36,6 +39,7 @@ const STATUS_COLORS: Record<OutboxStatus, string> = {
   SENT: 'teal.9',
   FAILED: 'red.9',
   DEMO: 'gray.8',
+  SKIPPED: 'gray.8',
 };
 
 /** Admins: how delivery of the platform's e-mail is doing. Metadata only: what a message says is for its recipient (My messages). */
