@@ -79,12 +79,15 @@ type Documents = {
     "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!, $expectedVersion: Int!) {\n  updateProgramme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ProgrammeFields\n  }\n}": typeof types.UpdateProgrammeDocument,
     "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": typeof types.UpdatePlannedSessionDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": typeof types.ColleaguesDocument,
+    "mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}": typeof types.InviteOwnerDocument,
+    "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}": typeof types.OwnerInvitationsDocument,
     "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}": typeof types.RecommendationDetailFieldsFragmentDoc,
     "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": typeof types.RecommendationFilterOptionsDocument,
     "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": typeof types.RecommendationListFieldsFragmentDoc,
     "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.RecommendationDocument,
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": typeof types.RecommendationsDocument,
     "mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.RecordFollowUpDocument,
+    "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}": typeof types.RevokeInvitationDocument,
     "fragment TimelineEntryFields on TimelineEntry {\n  id\n  kind\n  at\n  actor {\n    id\n    name\n  }\n  fromStatus\n  toStatus\n  reason\n  fromOwner {\n    id\n    name\n  }\n  toOwner {\n    id\n    name\n  }\n  fromDueDate\n  toDueDate\n  note\n  links\n  attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n  }\n}": typeof types.TimelineEntryFieldsFragmentDoc,
     "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
     "mutation ApproveRoleGrant($id: ID!) {\n  approveRoleGrant(id: $id) {\n    ...RoleGrantFields\n  }\n}": typeof types.ApproveRoleGrantDocument,
@@ -196,12 +199,15 @@ const documents: Documents = {
     "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!, $expectedVersion: Int!) {\n  updateProgramme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ProgrammeFields\n  }\n}": types.UpdateProgrammeDocument,
     "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": types.UpdatePlannedSessionDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": types.ColleaguesDocument,
+    "mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}": types.InviteOwnerDocument,
+    "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}": types.OwnerInvitationsDocument,
     "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}": types.RecommendationDetailFieldsFragmentDoc,
     "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": types.RecommendationFilterOptionsDocument,
     "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": types.RecommendationListFieldsFragmentDoc,
     "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": types.RecommendationDocument,
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": types.RecommendationsDocument,
     "mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": types.RecordFollowUpDocument,
+    "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}": types.RevokeInvitationDocument,
     "fragment TimelineEntryFields on TimelineEntry {\n  id\n  kind\n  at\n  actor {\n    id\n    name\n  }\n  fromStatus\n  toStatus\n  reason\n  fromOwner {\n    id\n    name\n  }\n  toOwner {\n    id\n    name\n  }\n  fromDueDate\n  toDueDate\n  note\n  links\n  attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n  }\n}": types.TimelineEntryFieldsFragmentDoc,
     "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
     "mutation ApproveRoleGrant($id: ID!) {\n  approveRoleGrant(id: $id) {\n    ...RoleGrantFields\n  }\n}": types.ApproveRoleGrantDocument,
@@ -525,6 +531,14 @@ export function graphql(source: "query Colleagues {\n  colleagues {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}"): (typeof documents)["query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}"): (typeof documents)["fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -546,6 +560,10 @@ export function graphql(source: "query Recommendations($filter: RecommendationFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}"): (typeof documents)["mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
