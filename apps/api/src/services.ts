@@ -11,6 +11,7 @@ import { EvaluationService } from './features/evaluations/evaluation.service';
 import { FacetService } from './features/facets/facet.service';
 import { AttachmentService } from './features/follow-up/attachment.service';
 import { FollowUpService } from './features/follow-up/follow-up.service';
+import { InvitationService } from './features/invitations/invitation.service';
 import { OutboxService } from './features/notifications/outbox.service';
 import { PeerEnrolmentService } from './features/peer-learning/enrolment.service';
 import * as pairingEngine from './features/peer-learning/pairing/engine';
@@ -34,7 +35,8 @@ import { UserService } from './features/users/user.service';
 /** The application's services, built once per process around the application pool. */
 export function createServices(
   db: DataSource,
-  config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicUrl' | 'mail'>,
+  config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicUrl' | 'mail'> &
+    Partial<Pick<Config, 'demo'>>,
   tuning: { loginThrottle?: Partial<LoginThrottleRules> } = {},
 ) {
   const sessions = new SessionService(db, {
@@ -53,6 +55,17 @@ export function createServices(
     recommendations,
     followUp: new FollowUpService(db, recommendations),
     attachments: new AttachmentService(db, recommendations),
+    invitations: new InvitationService(
+      db,
+      recommendations,
+      sessions,
+      {
+        publicUrl: config.publicUrl,
+        linkSecret: config.mail.linkSecret,
+        demo: config.demo ?? false,
+      },
+      tuning.loginThrottle,
+    ),
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions, tuning.loginThrottle),
     users: new UserService(db, roleGrants),
@@ -68,7 +81,11 @@ export function createServices(
     roadmap: new RoadmapService(db, programmes),
     registrations: new RegistrationService(db),
     evaluations: new EvaluationService(db),
-    outbox: new OutboxService(db, { publicUrl: config.publicUrl, from: config.mail.from }),
+    outbox: new OutboxService(db, {
+      publicUrl: config.publicUrl,
+      from: config.mail.from,
+      linkSecret: config.mail.linkSecret,
+    }),
     calendarFeeds: new CalendarFeedService(db, { publicUrl: config.publicUrl }),
     peerTracks: new PeerTrackService(db),
     peerEnrolments: new PeerEnrolmentService(db),

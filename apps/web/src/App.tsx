@@ -7,6 +7,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { ChangePasswordPage } from './features/account/ChangePasswordPage';
+import { AcceptInvitationPage } from './features/invitations/AcceptInvitationPage';
 import { UsersPage } from './features/admin-users/UsersPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
@@ -66,6 +67,7 @@ export function App() {
           <ModalsProvider>
             <Routes>
               <Route path={PATHS.login} element={<LoginPage />} />
+              <Route path={PATHS.invitation} element={<AcceptInvitationPage />} />
               <Route element={<RequireAuth />}>
                 <Route element={<AppLayout />}>
                   <Route index element={<HomePage />} />

@@ -43,6 +43,13 @@ export const ERROR_REASONS = [
   'REFERENCE_TAKEN',
   'CALENDAR_FEED_EXISTS',
   'DIFFERENCING_UNCONFIRMED',
+  'INVITATION_PENDING',
+
+  // Invitation links (accepting one).
+  'INVITATION_UNKNOWN',
+  'INVITATION_EXPIRED',
+  'INVITATION_USED',
+  'INVITATION_REVOKED',
 
   // Sessions, registrations and evaluations.
   'REGISTRATION_CLOSED',

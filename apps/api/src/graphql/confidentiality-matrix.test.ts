@@ -46,6 +46,8 @@ const CONFIDENTIAL_TYPES = new Set([
   'PeerGroupEvaluation',
   'PeerTrackOverview',
   'PeerHistoryTrack',
+  // Who is invited to own which recommendation: confidential like the recommendation.
+  'OwnerInvitation',
 ]);
 
 /** Root fields that do not touch confidential rows, with the reason. Everything else needs a matrix entry. */
@@ -133,6 +135,11 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Query.peerTrack': 'idem',
   'Mutation.createPeerTrack': 'peer-learning track (programme staff)',
   'Mutation.updatePeerTrack': 'idem',
+  'Query.invitation':
+    'public, for the holder of an invitation link: address, name, municipality and expiry, never the recommendation (tested in features/invitations)',
+  'Mutation.acceptInvitation':
+    'public, for the holder of an invitation link: creates the account that becomes owner (tested in features/invitations)',
+  'Mutation.setOverdueDigest': 'own account setting',
 };
 
 type Actor =
@@ -408,6 +415,37 @@ const MATRIX: Record<string, Entry> = {
       return c.gql(`{ myMessages(page: { offset: 0, limit: 100 }) { total items { id subject text } } }`);
     },
     contains: (d, t) => ids((d.myMessages as { items: { id: string }[] }).items).includes(messageFor.get(t.recId)!),
+  },
+  'Query.ownerInvitations': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: (c, t) => c.gql(`query ($id: ID!) { ownerInvitations(recommendationId: $id) { id email } }`, { id: t.recId }),
+  },
+  'Mutation.inviteOwner': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: (c, t) =>
+      c.gql(`mutation ($input: InviteOwnerInput!) { inviteOwner(input: $input) { id } }`, {
+        input: { recommendationId: t.recId, email: 'matrix.collega@almelo.example', name: 'Matrix' },
+      }),
+  },
+  'Mutation.revokeInvitation': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) => {
+      let id = MISSING;
+      if (t.recId !== MISSING) {
+        const [row] = await app.owner.query<{ id: string }[]>(
+          `INSERT INTO invitations (purpose, email, name, region_id, municipality_id, role, recommendation_id, token_hash, expires_at)
+           SELECT 'RECOMMENDATION_OWNER', 'matrix@almelo.example', 'Matrix', region_id, municipality_id, 'PARTICIPANT', id,
+                  encode(sha256(gen_random_uuid()::text::bytea), 'hex'), now() + interval '1 day'
+             FROM recommendations WHERE id = $1 RETURNING id`,
+          [t.recId],
+        );
+        id = row!.id;
+      }
+      return c.gql(`mutation ($id: ID!) { revokeInvitation(id: $id) { id status } }`, { id });
+    },
   },
   'Mutation.importRecommendations': {
     roles: ['RIEC_ANALYST'],

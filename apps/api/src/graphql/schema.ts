@@ -19,6 +19,7 @@ import { ProgrammeResolver } from '../features/programmes/programme.resolver';
 import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
 import { RecommendationImportResolver } from '../features/recommendation-import/recommendation-import.resolver';
 import { FollowUpResolver } from '../features/follow-up/follow-up.resolver';
+import { InvitationResolver } from '../features/invitations/invitation.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
 import { RegistrationResolver, SessionRegistrationResolver } from '../features/registrations/registration.resolver';
@@ -38,6 +39,7 @@ export const resolvers = [
   ScanResolver,
   RecommendationResolver,
   FollowUpResolver,
+  InvitationResolver,
   RecommendationImportResolver,
   AuditResolver,
   PictureResolver,

@@ -14,6 +14,8 @@ import recommendationsEn from '../features/recommendations/i18n/en.json';
 import recommendationsNl from '../features/recommendations/i18n/nl.json';
 import scansEn from '../features/scans/i18n/en.json';
 import scansNl from '../features/scans/i18n/nl.json';
+import invitationsEn from '../features/invitations/i18n/en.json';
+import invitationsNl from '../features/invitations/i18n/nl.json';
 import myMessagesEn from '../features/my-messages/i18n/en.json';
 import myMessagesNl from '../features/my-messages/i18n/nl.json';
 import myRegistrationsEn from '../features/my-registrations/i18n/en.json';
@@ -57,6 +59,7 @@ export const resources = {
     roadmap: roadmapNl,
     programmeBuilder: programmeBuilderNl,
     roleRequests: roleRequestsNl,
+    invitations: invitationsNl,
   },
   en: {
     translation: en,
@@ -76,6 +79,7 @@ export const resources = {
     roadmap: roadmapEn,
     programmeBuilder: programmeBuilderEn,
     roleRequests: roleRequestsEn,
+    invitations: invitationsEn,
   },
 } as const;
 

@@ -31,6 +31,7 @@ export interface NavItem {
 
 export const PATHS = {
   login: '/login',
+  invitation: '/invitation',
   home: '/',
   changePassword: '/account/password',
   adminUsers: '/admin/users',

@@ -14,6 +14,7 @@ import { EditVersions1764800000600 } from './1764800000600-edit-versions';
 import { UserVersions1764800000700 } from './1764800000700-user-versions';
 import { PeerLearning1764900000000 } from './1764900000000-peer-learning';
 import { FollowUpWorkspace1764900000500 } from './1764900000500-follow-up-workspace';
+import { FollowUpReminders1764900000700 } from './1764900000700-follow-up-reminders';
 import { PeerGroupWork1764900000900 } from './1764900000900-peer-group-work';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
@@ -34,5 +35,6 @@ export const migrations = [
   UserVersions1764800000700,
   PeerLearning1764900000000,
   FollowUpWorkspace1764900000500,
+  FollowUpReminders1764900000700,
   PeerGroupWork1764900000900,
 ];

@@ -15,7 +15,8 @@ export type AuditEntity =
   | 'recommendation_attachment'
   | 'peer_enrolment'
   | 'peer_group'
-  | 'peer_group_log';
+  | 'peer_group_log'
+  | 'invitation';
 
 export interface AuditEntry {
   municipalityId: string;

@@ -466,7 +466,7 @@ describe('the list of requests', () => {
   });
 
   it('renders nothing for a grant that does not exist or a payload that is not a grant', async () => {
-    const recipient = { name: 'Anne', email: 'anne@test.example', locale: 'nl' } as const;
+    const recipient = { userId: null, name: 'Anne', email: 'anne@test.example', locale: 'nl' } as const;
     const mails = await renderMessages(
       app.app,
       [

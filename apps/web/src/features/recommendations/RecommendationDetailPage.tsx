@@ -10,7 +10,9 @@ import { QueryError } from '../../components/PageState';
 import { RecommendationDocument } from '../../gql/graphql';
 import { toApiProblem } from '../../lib/errors';
 import { PATHS, scanPath } from '../../lib/navigation';
+import { useCan } from '../auth/useCan';
 import { FollowUpPanel } from './FollowUpPanel';
+import { InviteOwnerSection } from './InviteOwnerSection';
 import { formatLocalDate } from './followUp';
 import { PriorityBadge, StatusBadge } from './RecommendationBadges';
 import { Timeline } from './Timeline';
@@ -30,6 +32,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 export function RecommendationDetailPage() {
   const { t, i18n } = useTranslation('recommendations');
+  const can = useCan();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(RecommendationDocument, {
     variables: { id },
@@ -120,6 +123,7 @@ export function RecommendationDetailPage() {
                   {t('panel.title')}
                 </Title>
                 <FollowUpPanel recommendation={rec} onReload={() => refetch()} />
+                {can('COLLEAGUE_INVITE') && <InviteOwnerSection recommendationId={rec.id} />}
               </>
             ) : (
               <Text size="sm" c="dimmed">
