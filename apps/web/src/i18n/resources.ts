@@ -4,6 +4,8 @@ import calendarFeedsEn from '../features/calendar-feeds/i18n/en.json';
 import calendarFeedsNl from '../features/calendar-feeds/i18n/nl.json';
 import facetsEn from '../features/facets/i18n/en.json';
 import facetsNl from '../features/facets/i18n/nl.json';
+import peerLearningEn from '../features/peer-learning/i18n/en.json';
+import peerLearningNl from '../features/peer-learning/i18n/nl.json';
 import outboxEn from '../features/outbox/i18n/en.json';
 import outboxNl from '../features/outbox/i18n/nl.json';
 import pictureEn from '../features/picture/i18n/en.json';
@@ -54,6 +56,7 @@ export const resources = {
     roadmap: roadmapNl,
     programmeBuilder: programmeBuilderNl,
     roleRequests: roleRequestsNl,
+    peerLearning: peerLearningNl,
   },
   en: {
     translation: en,
@@ -72,6 +75,7 @@ export const resources = {
     roadmap: roadmapEn,
     programmeBuilder: programmeBuilderEn,
     roleRequests: roleRequestsEn,
+    peerLearning: peerLearningEn,
   },
 } as const;
 
