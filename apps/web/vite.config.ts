@@ -15,6 +15,7 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       '/graphql': 'http://localhost:4000',
+      '/api': 'http://localhost:4000',
     },
   },
   build: {

@@ -1,6 +1,7 @@
 import type { Viewer } from './access/viewer';
 import { createActivityLoaders } from './features/activities/activity.loaders';
 import { createFacetLoaders } from './features/facets/facet.loaders';
+import { createTimelineLoaders } from './features/follow-up/timeline.loaders';
 import { createProgrammeLoaders } from './features/programmes/programme.loaders';
 import { createRecommendationLoaders } from './features/recommendations/recommendation.loaders';
 import { createRegionLoaders } from './features/regions/region.loaders';
@@ -18,6 +19,7 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
     ...createFacetLoaders(services.facets),
     ...createThemeLoaders(services.themes),
     ...createRecommendationLoaders(services.db, viewer),
+    ...createTimelineLoaders(services.db, viewer),
     ...createScanLoaders(services.db, viewer),
     ...createProgrammeLoaders(services.programmes, viewer?.regionId ?? null),
     ...createActivityLoaders(services.activities, viewer?.regionId ?? null),

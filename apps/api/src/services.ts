@@ -7,6 +7,8 @@ import { CalendarFeedService } from './features/calendars/calendar-feed.service'
 import { SessionService } from './features/auth/session.service';
 import { EvaluationService } from './features/evaluations/evaluation.service';
 import { FacetService } from './features/facets/facet.service';
+import { AttachmentService } from './features/follow-up/attachment.service';
+import { FollowUpService } from './features/follow-up/follow-up.service';
 import { OutboxService } from './features/notifications/outbox.service';
 import { PeerEnrolmentService } from './features/peer-learning/enrolment.service';
 import * as pairingEngine from './features/peer-learning/pairing/engine';
@@ -47,6 +49,8 @@ export function createServices(
     sessions,
     scans,
     recommendations,
+    followUp: new FollowUpService(db, recommendations),
+    attachments: new AttachmentService(db, recommendations),
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions, tuning.loginThrottle),
     users: new UserService(db, roleGrants),

@@ -106,7 +106,7 @@ describe('scans and the import of recommendations', () => {
 });
 
 describe('follow-up by the municipality', () => {
-  it('shows a coordinator only their own recommendations, lets them change a status, and logs who looked', async () => {
+  it('shows a coordinator only their own recommendations, lets them record follow-up with an attachment in one panel, and logs who looked', async () => {
     // The analyst opens an Almelo recommendation, which Almelo's log must show.
     const analyst = await newPage(browser);
     await logIn(analyst.page, ANALYST);
@@ -142,18 +142,34 @@ describe('follow-up by the municipality', () => {
       'only open recommendations',
     );
     await page.getByRole('table').getByRole('link').first().click();
-    await page.getByRole('button', { name: 'Status wijzigen' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Status wijzigen' });
-    await dialog.getByRole('radio', { name: 'Niet overgenomen' }).check();
-    await dialog.getByRole('button', { name: 'Status opslaan' }).click();
-    await dialog.getByText('Vul de reden in waarom de aanbeveling niet wordt overgenomen.').waitFor();
+    // One panel: status with its reason, a progress note, a link and a file, saved together.
+    const panel = page.getByRole('form', { name: 'Opvolging vastleggen' });
+    await choose(page, panel, 'Status', 'Niet overgenomen');
+    await panel.getByRole('button', { name: 'Opvolging opslaan' }).click();
+    await panel.getByText('Vul in waarom de aanbeveling niet wordt overgenomen.').waitFor();
     await expectAccessible(page);
-    await dialog.getByLabel(/^Reden/).fill('Past niet bij de omvang van onze gemeente.');
-    await dialog.getByRole('button', { name: 'Status opslaan' }).click();
-    await page.getByText('De status is gewijzigd in Niet overgenomen.').waitFor();
-    await page.getByText('Open → Niet overgenomen').waitFor();
-    await page.getByText('Past niet bij de omvang van onze gemeente.').first().waitFor();
+    await panel.getByLabel(/^Waarom niet overgenomen/).fill('Past niet bij de omvang van onze gemeente.');
+    await panel.getByLabel(/^Voortgang/).fill('Besproken in het college; regionaal oppakken via het RIEC.');
+    await panel.getByLabel(/^Links naar documenten/).fill('https://intranet.almelo.example/college/besluit-42');
+    await panel.locator('input[type="file"]').setInputFiles({
+      name: 'collegebesluit.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% e2e\n%%EOF\n', 'latin1'),
+    });
+    await panel.getByRole('button', { name: 'Opvolging opslaan' }).click();
+    await page.getByText('De opvolging is opgeslagen.').waitFor();
+    const timeline = page.getByTestId('timeline');
+    await timeline.getByText('Status: Open → Niet overgenomen').waitFor();
+    await timeline.getByText('Besproken in het college; regionaal oppakken via het RIEC.').waitFor();
+    await timeline.getByRole('link', { name: 'https://intranet.almelo.example/college/besluit-42' }).waitFor();
+    const attachmentLink = timeline.getByRole('link', { name: 'collegebesluit.pdf' });
+    await attachmentLink.waitFor();
     await expectAccessible(page);
+    const recommendationPath = new URL(page.url()).pathname;
+    const attachmentPath = (await attachmentLink.getAttribute('href')) ?? '';
+    const download = await page.request.get(attachmentPath);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-disposition']).toMatch(/^attachment;/);
 
     await navigation(page).getByRole('link', { name: 'Auditlog' }).click();
     await expectHeading(page, 'Wie keek naar onze gegevens');
@@ -178,6 +194,18 @@ describe('follow-up by the municipality', () => {
     await page.goto('/recommendations/00000000-0000-4000-8000-00000000abcd');
     await expectHeading(page, 'Pagina niet gevonden');
     await context.close();
+
+    // Enschede's coordinator reaches neither the recommendation nor its attachment by URL.
+    const enschede = await newPage(browser);
+    await logIn(enschede.page, 'coordinator.enschede@rodedraad.example');
+    await enschede.page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await enschede.page.goto(recommendationPath);
+    await expectHeading(enschede.page, 'Pagina niet gevonden');
+    await expectAccessible(enschede.page);
+    const refused = await enschede.page.request.get(attachmentPath);
+    expect(refused.status()).toBe(404);
+    expect(refused.headers()['content-disposition']).toBeUndefined();
+    await enschede.context.close();
   });
 
   it('shows a participant only what is assigned to them', async () => {

@@ -113,6 +113,14 @@ export const ERROR_REASONS = [
   'DUPLICATE',
   'UNKNOWN_REGISTRATION',
   'NOT_CONFIRMED',
+  'DUE_DATE_IN_PAST',
+  'INVALID_LINK',
+
+  // Attachments of follow-up (the upload endpoint): the file as a whole.
+  'EMPTY_FILE',
+  'ATTACHMENT_TOO_LARGE',
+  'UNSUPPORTED_FILE_TYPE',
+  'INVALID_FILE_NAME',
 
   // Peer-learning tracks: enrolment, pairing and publication.
   'ENROLMENT_CLOSED',

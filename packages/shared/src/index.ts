@@ -6,3 +6,4 @@ export * from './locales';
 export * from './disclosure';
 export * from './follow-up';
 export * from './programme';
+export * from './evidence';

@@ -43,7 +43,7 @@ export class NotFoundError extends DomainError {
   constructor(
     what: string,
     /** A confidential record the viewer asked for by id: recorded as a denied attempt (never sent to the client). */
-    readonly deniedConfidential?: { entity: 'scan' | 'recommendation'; id: string },
+    readonly deniedConfidential?: { entity: 'scan' | 'recommendation' | 'recommendation_attachment'; id: string },
   ) {
     super(`${what} not found.`, 'NOT_FOUND', { what });
   }

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { createFacet, createRecommendation, createScan, createTheme, linkTheme } from '../test/confidential-factories';
+import {
+  createAttachment,
+  createFacet,
+  createRecommendation,
+  createScan,
+  createTheme,
+  linkTheme,
+} from '../test/confidential-factories';
 import { createUser, municipalityId, sessionTokenOf } from '../test/factories';
 import { startTestApp, type TestApp } from '../test/test-app';
 
@@ -19,7 +26,8 @@ let analyst: string;
 const CONFIDENTIAL_TABLES = [
   'scans',
   'recommendations',
-  'recommendation_status_changes',
+  'recommendation_events',
+  'recommendation_attachments',
   'recommendation_themes',
   'audit_log',
 ];
@@ -51,10 +59,11 @@ beforeAll(async () => {
   const rec = await createRecommendation(app, await createScan(app, 'GM0141'), facet);
   await linkTheme(app, rec, theme);
   await app.owner.query(
-    `INSERT INTO recommendation_status_changes (recommendation_id, region_id, municipality_id, from_status, to_status)
-     SELECT id, region_id, municipality_id, 'OPEN', 'IN_PROGRESS' FROM recommendations WHERE id = $1`,
+    `INSERT INTO recommendation_events (recommendation_id, region_id, municipality_id, kind, from_status, to_status)
+     SELECT id, region_id, municipality_id, 'STATUS', 'OPEN', 'IN_PROGRESS' FROM recommendations WHERE id = $1`,
     [rec],
   );
+  await createAttachment(app, rec);
   analyst = (await createUser(app, 'RIEC_ANALYST')).id;
   almeloCoordinator = (await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' })).id;
   enschedeCoordinator = (await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0153' })).id;
@@ -184,6 +193,34 @@ describe('row-level security on confidential tables', () => {
       `UPDATE recommendations SET body = body || '.'`,
     );
     expect(edited[1]).toBeGreaterThan(0);
+  });
+
+  it('the timeline and its files: append-only, written by the own coordinator only and as themselves', async () => {
+    const [rec] = await app.owner.query<{ id: string }[]>(`SELECT id FROM recommendations LIMIT 1`);
+    const insert = (actor: string) =>
+      `INSERT INTO recommendation_events (recommendation_id, region_id, municipality_id, kind, note, actor_user_id)
+       SELECT id, region_id, municipality_id, 'PROGRESS', 'x', '${actor}' FROM recommendations WHERE id = '${rec!.id}'`;
+    for (const user of [almeloCoordinator, enschedeCoordinator, analyst]) {
+      const settings = await asUser(user);
+      for (const table of ['recommendation_events', 'recommendation_attachments']) {
+        await expect(asViewer(app.app, settings, `UPDATE ${table} SET region_id = region_id`)).rejects.toThrow(
+          /permission denied/,
+        );
+        await expect(asViewer(app.app, settings, `DELETE FROM ${table}`)).rejects.toThrow(/permission denied/);
+      }
+    }
+    // Another municipality's coordinator cannot even see the recommendation to copy its scope from.
+    const enschede = await asViewer<[unknown[], number]>(
+      app.app,
+      await asUser(enschedeCoordinator),
+      insert(enschedeCoordinator),
+    );
+    expect(enschede).toEqual([]);
+    await expect(asViewer(app.app, await asUser(analyst), insert(analyst))).rejects.toThrow(/row-level security/);
+    await expect(asViewer(app.app, await asUser(almeloCoordinator), insert(analyst))).rejects.toThrow(
+      /row-level security/,
+    );
+    await expect(asViewer(app.app, await asUser(almeloCoordinator), insert(almeloCoordinator))).resolves.toBeDefined();
   });
 
   it('audit entries are pinned to the session: no forged actor, role or municipality', async () => {

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../access/viewer';
+import { seedFollowUp } from './seed-follow-up';
 import { PictureService } from '../features/picture/picture.service';
 import { seededRandom } from './demo-random';
 import { DEMO_RECOMMENDATIONS, DEMO_THEMES } from './demo-scan-content';
@@ -34,6 +35,7 @@ export async function seedScans(db: DataSource, analyst: Viewer): Promise<void> 
     analyst.regionId,
   ]);
   await db.transaction((tx) => seedSecondYear(tx, analyst, random, recs));
+  await db.transaction((tx) => seedFollowUp(tx));
   // The demo analyst reviewed the differencing check and confirms what it found (e.g. Bibob from 10 to 12).
   const { differencingRisks } = await picture.preview(analyst, 'demo-seed');
   await picture.publish(
@@ -141,8 +143,8 @@ async function seedFirstYear(tx: EntityManager, analyst: Viewer, random: Random)
       recs.push({ id: rec!.id, municipalityId: municipality.id, facet, status });
       if (status === 'IN_PROGRESS') {
         await tx.query(
-          `INSERT INTO recommendation_status_changes (recommendation_id, region_id, municipality_id, from_status, to_status, changed_by, changed_at)
-           VALUES ($1, $2, $3, 'OPEN', 'IN_PROGRESS', $4, $5)`,
+          `INSERT INTO recommendation_events (recommendation_id, region_id, municipality_id, kind, from_status, to_status, actor_user_id, at)
+           VALUES ($1, $2, $3, 'STATUS', 'OPEN', 'IN_PROGRESS', $4, $5)`,
           [
             rec!.id,
             regionId,
@@ -233,8 +235,8 @@ async function seedSecondYear(tx: EntityManager, analyst: Viewer, random: Random
       [rec.id, next, reason, changedAt, coordinator],
     );
     await tx.query(
-      `INSERT INTO recommendation_status_changes (recommendation_id, region_id, municipality_id, from_status, to_status, reason, changed_by, changed_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO recommendation_events (recommendation_id, region_id, municipality_id, kind, from_status, to_status, reason, actor_user_id, at)
+       VALUES ($1, $2, $3, 'STATUS', $4, $5, $6, $7, $8)`,
       [rec.id, analyst.regionId, rec.municipalityId, rec.status, next, reason, coordinator, changedAt],
     );
   }

@@ -22,7 +22,8 @@ const CONFIDENTIAL_TYPES = new Set([
   'Scan',
   'Recommendation',
   'RecommendationPage',
-  'StatusChange',
+  'TimelineEntry',
+  'Attachment',
   'ScanRef',
   'AuditEntry',
   'AuditPage',
@@ -234,7 +235,7 @@ const MATRIX: Record<string, Entry> = {
     sees: ['ANALYST', 'COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
     run: (c) =>
       c.gql(
-        `{ recommendations(page: { offset: 0, limit: 100 }) { total items { id title themes { id } statusHistory { toStatus } scan { id } } } }`,
+        `{ recommendations(page: { offset: 0, limit: 100 }) { total items { id title themes { id } timeline { kind note attachment { id } } scan { id } } } }`,
       ),
     contains: (d, t) => ids((d.recommendations as { items: { id: string }[] }).items).includes(t.recId),
   },
@@ -242,7 +243,12 @@ const MATRIX: Record<string, Entry> = {
     roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
     sees: ['ANALYST', 'COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
     run: (c, t) =>
-      c.gql(`query ($id: ID!) { recommendation(id: $id) { id title body themes { id } } }`, { id: t.recId }),
+      c.gql(
+        `query ($id: ID!) { recommendation(id: $id) { id title body themes { id } timeline { kind note links } } }`,
+        {
+          id: t.recId,
+        },
+      ),
   },
   'Query.auditLog': {
     roles: ['MUNICIPAL_COORDINATOR'],
@@ -318,26 +324,22 @@ const MATRIX: Record<string, Entry> = {
         },
       ),
   },
-  'Mutation.setRecommendationStatus': {
+  'Mutation.recordFollowUp': {
     roles: ['MUNICIPAL_COORDINATOR'],
     sees: ['COORDINATOR_OWN'],
     run: (c, t) =>
       c.gql(
-        `mutation ($id: ID!, $input: StatusChangeInput!) { setRecommendationStatus(id: $id, input: $input) { id } }`,
+        `mutation ($id: ID!, $input: FollowUpInput!) { recordFollowUp(id: $id, input: $input) { id timeline { kind } } }`,
         {
           id: t.recId,
-          input: { status: 'IN_PROGRESS', expectedVersion: 1 },
+          input: {
+            status: 'IN_PROGRESS',
+            note: 'Voortgang',
+            links: ['https://intranet.example/x'],
+            expectedVersion: 1,
+          },
         },
       ),
-  },
-  'Mutation.assignRecommendation': {
-    roles: ['MUNICIPAL_COORDINATOR'],
-    sees: ['COORDINATOR_OWN'],
-    run: (c, t) =>
-      c.gql(`mutation ($id: ID!, $input: AssignmentInput!) { assignRecommendation(id: $id, input: $input) { id } }`, {
-        id: t.recId,
-        input: { ownerUserId: null, expectedVersion: 1 },
-      }),
   },
   'Query.previewRecommendationImport': {
     roles: ['RIEC_ANALYST'],

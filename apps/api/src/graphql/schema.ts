@@ -17,6 +17,7 @@ import { PictureResolver } from '../features/picture/picture.resolver';
 import { ProgrammeResolver } from '../features/programmes/programme.resolver';
 import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
 import { RecommendationImportResolver } from '../features/recommendation-import/recommendation-import.resolver';
+import { FollowUpResolver } from '../features/follow-up/follow-up.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
 import { RegistrationResolver, SessionRegistrationResolver } from '../features/registrations/registration.resolver';
@@ -35,6 +36,7 @@ export const resolvers = [
   ThemeResolver,
   ScanResolver,
   RecommendationResolver,
+  FollowUpResolver,
   RecommendationImportResolver,
   AuditResolver,
   PictureResolver,

@@ -14,6 +14,7 @@ import { buildContext } from '../graphql/context';
 import { contextUnavailableError } from '../graphql/service-unavailable';
 import { createServices } from '../services';
 import type { Logger } from '../logging/logger';
+import { attachmentRoutes } from '../features/follow-up/attachment.routes';
 import { GracefulStop, type GracefulStopOptions } from './graceful-stop';
 import { securityHeaders } from './security-headers';
 
@@ -138,6 +139,9 @@ export async function createApp(options: {
       res.status(500).type('text/plain').send('Internal error');
     }
   });
+
+  // Evidence files of follow-up: plain HTTP, since files do not travel through GraphQL.
+  app.use('/api', attachmentRoutes({ services, log, availability }));
 
   app.use(
     '/graphql',

@@ -63,3 +63,25 @@ export async function linkTheme(app: TestApp, recommendationId: string, themeId:
     [recommendationId, themeId],
   );
 }
+
+/** A small PDF attached to a recommendation (with its timeline entry), written behind the app's back. */
+export async function createAttachment(
+  app: TestApp,
+  recommendationId: string,
+  fileName = 'verslag.pdf',
+): Promise<string> {
+  const content = Buffer.from('%PDF-1.4\n% test\n%%EOF\n', 'latin1');
+  const [row] = await app.owner.query<{ id: string }[]>(
+    `INSERT INTO recommendation_attachments (recommendation_id, region_id, municipality_id, file_name, content_type,
+                                             size_bytes, sha256, content)
+     SELECT id, region_id, municipality_id, $2, 'application/pdf', $3, encode(sha256($4), 'hex'), $4
+       FROM recommendations WHERE id = $1 RETURNING id`,
+    [recommendationId, fileName, content.length, content],
+  );
+  await app.owner.query(
+    `INSERT INTO recommendation_events (recommendation_id, region_id, municipality_id, kind, attachment_id)
+     SELECT recommendation_id, region_id, municipality_id, 'ATTACHMENT', id FROM recommendation_attachments WHERE id = $1`,
+    [row!.id],
+  );
+  return row!.id;
+}

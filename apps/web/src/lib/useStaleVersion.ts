@@ -17,6 +17,8 @@ export interface StaleVersion<T> {
    * based on what the user now sees, and returns true; any other error is left to the form.
    */
   handle: (error: unknown) => boolean;
+  /** After a save that went through: the next one is based on the version just saved. */
+  reset: () => void;
 }
 
 /**
@@ -47,6 +49,10 @@ export function useStaleVersion<T extends { version: number }>(
         .catch(() => setCurrent(null))
         .finally(() => setReloading(false));
       return true;
+    },
+    reset: () => {
+      setCurrent(null);
+      setStale(false);
     },
   };
 }

@@ -7,9 +7,15 @@ import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
 
 export type AuditAction =
-  'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DENIED';
+  'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DOWNLOAD' | 'DENIED';
 export type AuditEntity =
-  'scan' | 'recommendation' | 'recommendation_theme' | 'peer_enrolment' | 'peer_group' | 'peer_group_log';
+  | 'scan'
+  | 'recommendation'
+  | 'recommendation_theme'
+  | 'recommendation_attachment'
+  | 'peer_enrolment'
+  | 'peer_group'
+  | 'peer_group_log';
 
 export interface AuditEntry {
   municipalityId: string;

@@ -2,8 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
 import { inViewerTransaction } from '../../access/viewer-transaction';
-import type { FollowUpStatus } from './recommendation.entity';
-import type { Person, ScanRef, StatusChange, ThemeRef } from './recommendation.types';
+import type { Person, ScanRef, ThemeRef } from './recommendation.types';
 
 function grouped<T>(ids: readonly string[], rows: (T & { key: string })[]): T[][] {
   const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
@@ -42,36 +41,6 @@ export function createRecommendationLoaders(db: DataSource, viewer: Viewer | nul
         ),
       ),
     ),
-    statusHistory: new DataLoader<string, StatusChange[]>(async (ids) => {
-      const rows = await confidential<{
-        key: string;
-        from_status: FollowUpStatus;
-        to_status: FollowUpStatus;
-        reason: string | null;
-        changed_at: Date;
-        changed_by_id: string | null;
-        changed_by_name: string | null;
-      }>((query) =>
-        query(
-          `SELECT c.recommendation_id AS key, c.from_status, c.to_status, c.reason, c.changed_at,
-                  u.id AS changed_by_id, u.name AS changed_by_name
-             FROM recommendation_status_changes c LEFT JOIN users u ON u.id = c.changed_by
-            WHERE c.recommendation_id = ANY($1) ORDER BY c.changed_at DESC`,
-          [ids],
-        ),
-      );
-      return grouped(
-        ids,
-        rows.map((r) => ({
-          key: r.key,
-          fromStatus: r.from_status,
-          toStatus: r.to_status,
-          reason: r.reason,
-          changedAt: r.changed_at,
-          changedBy: r.changed_by_id ? { id: r.changed_by_id, name: r.changed_by_name ?? '' } : null,
-        })),
-      );
-    }),
     scanRef: new DataLoader<string, ScanRef | null>(async (ids) =>
       single(
         ids,

@@ -5,7 +5,6 @@ import { actingOf as acting, type Context } from '../../access/request-context';
 import { Facet } from '../facets/facet.types';
 import { Municipality } from '../regions/region.types';
 import {
-  AssignmentInput,
   NewRecommendationInput,
   Person,
   Recommendation,
@@ -14,8 +13,6 @@ import {
   RecommendationPage,
   RecommendationSort,
   ScanRef,
-  StatusChange,
-  StatusChangeInput,
   ThemeRef,
 } from './recommendation.types';
 
@@ -46,11 +43,6 @@ export class RecommendationResolver {
   @FieldResolver(() => Person, { nullable: true })
   owner(@Root() rec: Recommendation, @Ctx() ctx: Context): Promise<Person | null> | null {
     return rec.ownerUserId ? ctx.loaders.person.load(rec.ownerUserId) : null;
-  }
-
-  @FieldResolver(() => [StatusChange], { description: 'Newest first.' })
-  statusHistory(@Root() rec: Recommendation, @Ctx() ctx: Context): Promise<StatusChange[]> {
-    return ctx.loaders.statusHistory.load(rec.id);
   }
 
   @Authorized(Permission.RECOMMENDATION_READ)
@@ -115,25 +107,5 @@ export class RecommendationResolver {
     @Ctx() ctx: Context,
   ): Promise<Recommendation> {
     return ctx.services.recommendations.setThemes(acting(ctx), id, themeIds, expectedVersion);
-  }
-
-  @Authorized(Permission.FOLLOW_UP_WRITE)
-  @Mutation(() => Recommendation)
-  setRecommendationStatus(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: StatusChangeInput,
-    @Ctx() ctx: Context,
-  ): Promise<Recommendation> {
-    return ctx.services.recommendations.setStatus(acting(ctx), id, input);
-  }
-
-  @Authorized(Permission.FOLLOW_UP_WRITE)
-  @Mutation(() => Recommendation, { description: 'Sets who follows the recommendation up, and by when.' })
-  assignRecommendation(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: AssignmentInput,
-    @Ctx() ctx: Context,
-  ): Promise<Recommendation> {
-    return ctx.services.recommendations.assign(acting(ctx), id, input);
   }
 }

@@ -1,6 +1,4 @@
-import { mayTransition } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { MUNICIPAL_ROLES } from '@rode-draad/shared';
 import { runConfidential } from '../../access/confidential';
 import { Permission } from '../../access/permissions';
 import { can, canOn } from '../../access/policy';
@@ -17,14 +15,12 @@ import type { ScanEntity } from '../scans/scan.entity';
 import { RecommendationEntity } from './recommendation.entity';
 import {
   RecommendationSortField,
-  type AssignmentInput,
   type NewRecommendationInput,
   type Recommendation,
   type RecommendationFilter,
   type RecommendationInput,
   type RecommendationPage,
   type RecommendationSort,
-  type StatusChangeInput,
 } from './recommendation.types';
 import type { ScanService } from '../scans/scan.service';
 
@@ -217,83 +213,6 @@ export class RecommendationService {
     });
   }
 
-  async setStatus(acting: Acting, id: string, input: StatusChangeInput): Promise<Recommendation> {
-    return runConfidential(this.db, acting, Permission.FOLLOW_UP_WRITE, async ({ tx, audit }) => {
-      const rec = await this.findVisible(tx, acting, id, Permission.FOLLOW_UP_WRITE, true);
-      checkVersion(rec, input.expectedVersion, 'recommendation');
-      if (rec.status === input.status) {
-        return toRecommendation(acting.viewer)(rec);
-      }
-      if (!mayTransition(rec.status, input.status)) {
-        throw new BadInputError(`A recommendation cannot go from ${rec.status} to ${input.status}.`, [
-          { field: 'status', reason: 'INVALID_TRANSITION' },
-        ]);
-      }
-      const reason = input.reason?.trim() || null;
-      if (input.status === 'NOT_ADOPTED' && !reason) {
-        throw new BadInputError('Say why the recommendation is not adopted.', [
-          { field: 'reason', reason: 'REASON_REQUIRED' },
-        ]);
-      }
-      await tx.query(
-        `INSERT INTO recommendation_status_changes
-           (recommendation_id, region_id, municipality_id, from_status, to_status, reason, changed_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [rec.id, rec.regionId, rec.municipalityId, rec.status, input.status, reason, acting.viewer.userId],
-      );
-      Object.assign(rec, {
-        status: input.status,
-        statusReason: input.status === 'NOT_ADOPTED' ? reason : null,
-        statusChangedAt: new Date(),
-        statusChangedBy: acting.viewer.userId,
-        version: rec.version + 1,
-      });
-      const saved = await tx.getRepository(RecommendationEntity).save(rec);
-      await audit([
-        {
-          municipalityId: rec.municipalityId,
-          action: 'STATUS',
-          entity: 'recommendation',
-          entityId: rec.id,
-          details: { status: input.status },
-        },
-      ]);
-      return toRecommendation(acting.viewer)(saved);
-    });
-  }
-
-  async assign(acting: Acting, id: string, input: AssignmentInput): Promise<Recommendation> {
-    return runConfidential(this.db, acting, Permission.FOLLOW_UP_WRITE, async ({ tx, audit }) => {
-      const rec = await this.findVisible(tx, acting, id, Permission.FOLLOW_UP_WRITE, true);
-      checkVersion(rec, input.expectedVersion, 'recommendation');
-      const ownerUserId = input.ownerUserId ?? null;
-      if (ownerUserId) {
-        const owners = await tx.query<unknown[]>(
-          `SELECT 1 FROM users WHERE id = $1 AND municipality_id = $2 AND disabled_at IS NULL
-             AND role = ANY($3::text[])`,
-          [ownerUserId, rec.municipalityId, [...MUNICIPAL_ROLES]],
-        );
-        if (owners.length === 0) {
-          throw new BadInputError('Choose a colleague of this municipality.', [
-            { field: 'ownerUserId', reason: 'UNKNOWN_OWNER' },
-          ]);
-        }
-      }
-      Object.assign(rec, { ownerUserId, dueDate: input.dueDate ?? null, version: rec.version + 1 });
-      const saved = await tx.getRepository(RecommendationEntity).save(rec);
-      await audit([
-        {
-          municipalityId: rec.municipalityId,
-          action: 'UPDATE',
-          entity: 'recommendation',
-          entityId: rec.id,
-          details: { assigned: ownerUserId !== null },
-        },
-      ]);
-      return toRecommendation(acting.viewer)(saved);
-    });
-  }
-
   /**
    * Replaces the recommendation's (confidential) links to regional themes; an edit of its content
    * like `update`, so STALE_VERSION when someone saved in between, and it raises the version.
@@ -341,7 +260,7 @@ export class RecommendationService {
    * for an id that does not exist (an attempt on another municipality's record is audited for that
    * municipality). `forEdit` locks the row for the rest of the transaction.
    */
-  private async findVisible(
+  async findVisible(
     tx: EntityManager,
     acting: Acting,
     id: string,

@@ -1,4 +1,4 @@
-import { IsEnum, IsIn, IsInt, IsOptional, IsUUID, Length, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../../common/enums';
 import { LocalDate } from '../../common/scalars';
@@ -51,30 +51,15 @@ export class ScanRef {
   scanDate: string;
 }
 
-@ObjectType({ description: 'Confidential: one change of follow-up status.' })
-export class StatusChange {
-  @Field(() => FollowUpStatusEnum)
-  fromStatus: FollowUpStatus;
-
-  @Field(() => FollowUpStatusEnum)
-  toStatus: FollowUpStatus;
-
-  @Field(() => String, { nullable: true })
-  reason: string | null;
-
-  @Field()
-  changedAt: Date;
-
-  @Field(() => Person, { nullable: true })
-  changedBy: Person | null;
-}
-
 @ObjectType()
 export class RecommendationPermissions {
   @Field({ description: 'Edit text, facet, priority, theme links; delete (RIEC analysts).' })
   edit: boolean;
 
-  @Field({ description: "Change follow-up status, owner and due date (the municipality's coordinators)." })
+  @Field({
+    description:
+      "Record follow-up: status, owner, due date, progress and attachments (the municipality's coordinators).",
+  })
   followUp: boolean;
 }
 
@@ -209,41 +194,4 @@ export class NewRecommendationInput extends RecommendationInput {
   @Field(() => ID)
   @IsUUID()
   scanId: string;
-}
-
-@InputType()
-export class StatusChangeInput {
-  @Field(() => FollowUpStatusEnum)
-  @IsIn(Object.values(FollowUpStatusEnum))
-  status: FollowUpStatus;
-
-  @Field(() => String, { nullable: true, description: 'Required when the status becomes NOT_ADOPTED.' })
-  @IsOptional()
-  @MaxLength(2000)
-  reason?: string | null;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-}
-
-@InputType()
-export class AssignmentInput {
-  @Field(() => ID, {
-    nullable: true,
-    description: 'A coordinator or participant of the same municipality; null to unassign.',
-  })
-  @IsOptional()
-  @IsUUID()
-  ownerUserId?: string | null;
-
-  @Field(() => LocalDate, { nullable: true })
-  @IsOptional()
-  dueDate?: string | null;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
 }

@@ -84,7 +84,7 @@ export class UserService {
     return { items: rows.map(toUser), total };
   }
 
-  /** Names only: the same people `assignRecommendation` accepts as owner, nothing more about them. */
+  /** Names only: the same people `recordFollowUp` accepts as owner, nothing more about them. */
   async colleagues(viewer: Viewer): Promise<Person[]> {
     if (!viewer.municipalityId) {
       return [];

@@ -294,13 +294,13 @@ describe('optimistic versions', () => {
   /** The account as stored, with everything an edit of it may write besides the row. */
   const stored = async (id: string) =>
     (
-      (await app.owner.query(
+      await app.owner.query<Stored[]>(
         `SELECT name, role, municipality_id, disabled_at IS NOT NULL AS disabled, version,
               (SELECT count(*)::int FROM user_sessions s WHERE s.user_id = u.id) AS sessions,
               (SELECT count(*)::int FROM role_grants g WHERE g.user_id = u.id) AS grants
          FROM users u WHERE id = $1`,
         [id],
-      )) as Stored[]
+      )
     )[0]!;
   const staleVersion = (currentVersion: number) => ({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion });
 

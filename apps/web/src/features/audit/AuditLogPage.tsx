@@ -11,8 +11,19 @@ import { pageWindow } from '../../lib/listParams';
 import { recommendationPath } from '../../lib/navigation';
 import { useViewer } from '../auth/useViewer';
 
-const ACTIONS = ['READ', 'LIST', 'CREATE', 'UPDATE', 'DELETE', 'IMPORT', 'LINK', 'STATUS', 'DENIED'] as const;
-const ENTITIES = ['scan', 'recommendation', 'recommendation_theme'] as const;
+const ACTIONS = [
+  'READ',
+  'LIST',
+  'CREATE',
+  'UPDATE',
+  'DELETE',
+  'IMPORT',
+  'LINK',
+  'STATUS',
+  'DOWNLOAD',
+  'DENIED',
+] as const;
+const ENTITIES = ['scan', 'recommendation', 'recommendation_theme', 'recommendation_attachment'] as const;
 const known = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value);
 

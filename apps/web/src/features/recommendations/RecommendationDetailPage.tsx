@@ -1,8 +1,7 @@
-import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconProgressCheck, IconUserCheck } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../components/NotFoundPage';
@@ -11,11 +10,10 @@ import { QueryError } from '../../components/PageState';
 import { RecommendationDocument } from '../../gql/graphql';
 import { toApiProblem } from '../../lib/errors';
 import { PATHS, scanPath } from '../../lib/navigation';
-import { AssignModal } from './AssignModal';
+import { FollowUpPanel } from './FollowUpPanel';
 import { formatLocalDate } from './followUp';
 import { PriorityBadge, StatusBadge } from './RecommendationBadges';
-import { StatusChangeModal } from './StatusChangeModal';
-import { StatusHistory } from './StatusHistory';
+import { Timeline } from './Timeline';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -33,13 +31,10 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function RecommendationDetailPage() {
   const { t, i18n } = useTranslation('recommendations');
   const { id = '' } = useParams();
-  const [dialog, setDialog] = useState<'status' | 'assign' | null>(null);
-  const { data, error, refetch, networkStatus } = useQuery(RecommendationDocument, {
+  const { data, error, refetch } = useQuery(RecommendationDocument, {
     variables: { id },
     fetchPolicy: 'cache-and-network',
-    notifyOnNetworkStatusChange: true,
   });
-  const reloading = networkStatus === NetworkStatus.refetch;
 
   if (error && toApiProblem(error).code === 'NOT_FOUND') {
     // Another municipality's recommendation reads exactly like one that does not exist.
@@ -120,46 +115,28 @@ export function RecommendationDetailPage() {
               {rec.statusReason && <Fact label={t('detail.statusReason')}>{rec.statusReason}</Fact>}
             </SimpleGrid>
             {rec.viewerCan.followUp ? (
-              <Group gap="sm">
-                <Button leftSection={<IconProgressCheck size={18} aria-hidden />} onClick={() => setDialog('status')}>
-                  {t('detail.changeStatus')}
-                </Button>
-                <Button
-                  variant="default"
-                  leftSection={<IconUserCheck size={18} aria-hidden />}
-                  onClick={() => setDialog('assign')}
-                >
-                  {t('detail.assign')}
-                </Button>
-              </Group>
+              <>
+                <Title order={3} size="h4">
+                  {t('panel.title')}
+                </Title>
+                <FollowUpPanel recommendation={rec} onReload={() => refetch()} />
+              </>
             ) : (
               <Text size="sm" c="dimmed">
                 {t('detail.readOnly', { municipality: rec.municipality.name })}
               </Text>
             )}
-            <Title order={3} size="h4">
-              {t('detail.history')}
-            </Title>
-            <StatusHistory history={rec.statusHistory} />
           </Stack>
         </Card>
       </SimpleGrid>
-      {dialog === 'status' && (
-        <StatusChangeModal
-          recommendation={rec}
-          onClose={() => setDialog(null)}
-          onReload={() => refetch()}
-          reloading={reloading}
-        />
-      )}
-      {dialog === 'assign' && (
-        <AssignModal
-          recommendation={rec}
-          onClose={() => setDialog(null)}
-          onReload={() => refetch()}
-          reloading={reloading}
-        />
-      )}
+      <Card withBorder padding="lg">
+        <Stack gap="md">
+          <Title order={2} size="h3">
+            {t('timeline.title')}
+          </Title>
+          <Timeline entries={rec.timeline} />
+        </Stack>
+      </Card>
     </Stack>
   );
 }

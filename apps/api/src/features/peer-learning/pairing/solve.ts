@@ -108,7 +108,7 @@ class SubProblem {
     for (const key of banned) {
       const locals = key.split(',').map((member) => localOf.get(Number(member)));
       if (locals.length === 3 && locals.every((a) => a !== undefined)) {
-        const [a, b, c] = (locals as number[]).sort((x, y) => x - y);
+        const [a, b, c] = locals.sort((x, y) => x - y);
         this.bannedTrios.add((a! * m + b!) * m + c!);
       }
     }
