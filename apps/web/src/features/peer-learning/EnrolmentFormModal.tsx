@@ -119,7 +119,7 @@ export function EnrolmentFormModal({ track, enrolment, onClose, onStale }: Props
       size="xl"
     >
       {options.error && <QueryError error={options.error} onRetry={() => void options.refetch()} />}
-      <Alert variant="light" color="blue.9">
+      <Alert variant="light" color="blue">
         {t('enrolment.sensitive')}
       </Alert>
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>

@@ -1,4 +1,4 @@
-import { Badge, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PeerEnrolmentFieldsFragment, PeerTrackFieldsFragment } from '../../gql/graphql';
 
@@ -47,9 +47,9 @@ export function EnrolmentsTable({ track, enrolments }: Props) {
                     <Table.Th scope="row" fw={500}>
                       {enrolment.municipalityName}{' '}
                       {enrolment.withdrawnAt && (
-                        <Badge color="gray.8" variant="light" size="sm">
-                          {t('review.withdrawn')}
-                        </Badge>
+                        <Text span size="xs" fw={400}>
+                          ({t('review.withdrawn')})
+                        </Text>
                       )}
                       {!enrolment.consentShowGoals && (
                         <Text size="xs" c="dimmed">

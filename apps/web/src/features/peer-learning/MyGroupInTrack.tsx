@@ -15,7 +15,7 @@ export function MyGroupInTrack({ trackId }: { trackId: string }) {
     return null;
   }
   return (
-    <Alert variant="light" color="green.9" icon={<IconUsersGroup aria-hidden />} title={t('myGroups.title')}>
+    <Alert variant="light" color="green" icon={<IconUsersGroup aria-hidden />} title={t('myGroups.title')}>
       {groups.map((group) => (
         <Anchor key={group.id} component={Link} to={generatePath(PATHS.peerGroup, { id: group.id })} display="block">
           {t('myGroups.open')}: {group.members.map((m) => m.name).join(', ')}

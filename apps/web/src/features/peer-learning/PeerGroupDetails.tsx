@@ -34,7 +34,10 @@ export function PeerGroupDetails({ group, headingLevel }: { group: PeerGroupFiel
               ) : (
                 member.contacts.map((c) => (
                   <Text size="sm" key={c.userId}>
-                    {c.name} · <Anchor href={`mailto:${c.email}`}>{c.email}</Anchor>
+                    {c.name} ·{' '}
+                    <Anchor href={`mailto:${c.email}`} underline="always">
+                      {c.email}
+                    </Anchor>
                   </Text>
                 ))
               )}

@@ -57,7 +57,7 @@ export function PeerGroupPage() {
         description={
           <>
             {formatPeriod(group.trackStartsOn, group.trackEndsOn, i18n.language)} ·{' '}
-            <Anchor component={Link} to={generatePath(PATHS.peerTrack, { id: group.trackId })}>
+            <Anchor component={Link} to={generatePath(PATHS.peerTrack, { id: group.trackId })} underline="always">
               {group.trackTitle}
             </Anchor>
           </>

@@ -28,14 +28,14 @@ export function ProposalGroupCard({ group, n, track, editable, busy, onToggleLoc
               {t('review.group', { n })}: {group.members.map((m) => m.name).join(' – ')}
             </Title>
             <Group gap="xs" mt={4}>
-              <Badge variant="light" color="blue.9">
+              <Text size="sm" fw={700}>
                 {t('review.score', { score: group.score })}
-              </Badge>
+              </Text>
               {group.bonus > 0 && <Text size="xs">{t('review.bonus', { bonus: group.bonus })}</Text>}
               {group.repeats > 0 && (
-                <Badge variant="light" color="orange.9">
+                <Text size="sm" c="orange.9">
                   {t('review.groupRepeats', { count: group.repeats })}
-                </Badge>
+                </Text>
               )}
               {group.locked && (
                 <Badge variant="filled" color="gray.8" leftSection={<IconLock size={12} aria-hidden />}>

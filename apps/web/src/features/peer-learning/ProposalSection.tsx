@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconPlayerPlay, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -31,11 +31,12 @@ interface Props {
 export function ProposalSection({ track, proposal, onReload }: Props) {
   const { t, i18n } = useTranslation('peerLearning');
   const { t: tc } = useTranslation();
-  const refetchQueries = ['PeerProposal'];
-  const [run, running] = useMutation(RunPeerPairingDocument, { refetchQueries });
-  const [setLocked] = useMutation(SetPeerGroupLockedDocument, { refetchQueries });
-  const [rearrange, rearranging] = useMutation(RearrangePeerGroupsDocument, { refetchQueries });
-  const [publish, publishing] = useMutation(PublishPeerProposalDocument, { refetchQueries });
+  // A run or publication can replace the proposal the page shows: the success message waits for the new one.
+  const refresh = { refetchQueries: ['PeerProposal'], awaitRefetchQueries: true };
+  const [run, running] = useMutation(RunPeerPairingDocument, refresh);
+  const [setLocked] = useMutation(SetPeerGroupLockedDocument, refresh);
+  const [rearrange, rearranging] = useMutation(RearrangePeerGroupsDocument, refresh);
+  const [publish, publishing] = useMutation(PublishPeerProposalDocument, refresh);
   const [problem, setProblem] = useState<PairingProblem | null>(null);
   const [lockBusy, setLockBusy] = useState<string | null>(null);
   const draft = proposal?.status === 'DRAFT' ? proposal : null;
@@ -135,18 +136,18 @@ export function ProposalSection({ track, proposal, onReload }: Props) {
           <>
             <Stack gap={4}>
               <Group gap="sm">
-                <Badge variant="light" color={proposal.status === 'PUBLISHED' ? 'green.9' : 'gray.8'}>
+                <Text fw={600}>
                   {t(`review.status.${proposal.status}`, {
                     date: proposal.publishedAt ? formatAmsterdamDate(proposal.publishedAt, i18n.language) : '',
                   })}
-                </Badge>
+                </Text>
                 <Text fw={700} data-testid="proposal-total">
                   {t('review.total', { total: proposal.total })}
                 </Text>
                 {proposal.repeats > 0 && <Text size="sm">{t('review.repeats', { count: proposal.repeats })}</Text>}
-                <Badge variant="outline" color={proposal.exact ? 'green.9' : 'orange.9'}>
+                <Text size="sm" fw={600} c={proposal.exact ? undefined : 'orange.9'}>
                   {t(proposal.exact ? 'review.exact' : 'review.notExact')}
-                </Badge>
+                </Text>
               </Group>
               <Text size="xs" c="dimmed">
                 {t('review.exactHint')} {t('review.costOfBreakingHint')}
