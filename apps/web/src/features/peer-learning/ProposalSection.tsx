@@ -177,7 +177,7 @@ export function ProposalSection({ track, proposal, onReload }: Props) {
                         setLocked({
                           variables: { groupId: group.id, locked: !group.locked, expectedVersion: draft.version },
                         }),
-                      t(group.locked ? 'review.unlockGroup' : 'review.lockGroup', { n: i + 1 }),
+                      t(group.locked ? 'review.unlockedDone' : 'review.lockedDone', { n: i + 1 }),
                     ).finally(() => setLockBusy(null));
                   }}
                 />
