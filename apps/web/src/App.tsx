@@ -35,6 +35,11 @@ import { ProgrammesPage } from './features/programmes/ProgrammesPage';
 import { RoadmapPage } from './features/roadmap/RoadmapPage';
 import { ThemeDetailPage } from './features/themes/ThemeDetailPage';
 import { ThemesPage } from './features/themes/ThemesPage';
+import { MyGroupsPage } from './features/peer-learning/MyGroupsPage';
+import { PeerGroupPage } from './features/peer-learning/PeerGroupPage';
+import { ReviewPage } from './features/peer-learning/ReviewPage';
+import { TrackDetailPage } from './features/peer-learning/TrackDetailPage';
+import { TracksPage } from './features/peer-learning/TracksPage';
 import { i18n } from './i18n';
 import { createApolloClient, forgetViewer } from './lib/apollo';
 import { PATHS } from './lib/navigation';
@@ -96,6 +101,16 @@ export function App() {
                   <Route path={PATHS.sessions} element={<SessionsPage />} />
                   <Route path={PATHS.session} element={<SessionDetailPage />} />
                   <Route path={PATHS.calendarFeeds} element={<CalendarFeedsPage />} />
+                  <Route path={PATHS.peerTracks} element={<TracksPage />} />
+                  <Route path={PATHS.peerTrack} element={<TrackDetailPage />} />
+                  <Route element={<RequirePermission anyOf={['TRACK_MANAGE']} />}>
+                    <Route path={PATHS.peerTrackReview} element={<ReviewPage />} />
+                  </Route>
+                  {/* A group is its members' only: others get "not found", as from the API. */}
+                  <Route element={<RequirePermission anyOf={['PEER_GROUP_READ']} />}>
+                    <Route path={PATHS.myPeerGroups} element={<MyGroupsPage />} />
+                    <Route path={PATHS.peerGroup} element={<PeerGroupPage />} />
+                  </Route>
                   <Route path={PATHS.myMessages} element={<MyMessagesPage />} />
                   <Route element={<RequirePermission anyOf={['REGISTRATION_SELF']} />}>
                     <Route path={PATHS.myRegistrations} element={<MyRegistrationsPage />} />

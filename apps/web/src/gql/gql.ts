@@ -49,6 +49,28 @@ type Documents = {
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": typeof types.MyRegistrationsDocument,
     "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}": typeof types.OutboxDocument,
     "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}": typeof types.RetryOutboxMessageDocument,
+    "mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}": typeof types.CreatePeerTrackDocument,
+    "mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.EnrolInPeerTrackDocument,
+    "query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}": typeof types.PeerEnrolmentOptionsDocument,
+    "query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}": typeof types.MyPeerGroupsDocument,
+    "fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}": typeof types.PeerEnrolmentFieldsFragmentDoc,
+    "query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.PeerEnrolmentsDocument,
+    "fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}": typeof types.PeerGroupFieldsFragmentDoc,
+    "query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}": typeof types.PeerGroupDocument,
+    "fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}": typeof types.PeerProposalFieldsFragmentDoc,
+    "query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": typeof types.PeerProposalDocument,
+    "fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}": typeof types.PeerTrackFieldsFragmentDoc,
+    "query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": typeof types.PeerTrackFormOptionsDocument,
+    "query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}": typeof types.PeerTrackDocument,
+    "query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}": typeof types.PeerTracksDocument,
+    "query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}": typeof types.PreviewPeerArrangementDocument,
+    "mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}": typeof types.PublishPeerProposalDocument,
+    "mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": typeof types.RearrangePeerGroupsDocument,
+    "mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": typeof types.RunPeerPairingDocument,
+    "mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": typeof types.SetPeerGroupLockedDocument,
+    "mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.UpdatePeerEnrolmentDocument,
+    "mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}": typeof types.UpdatePeerTrackDocument,
+    "mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.WithdrawPeerEnrolmentDocument,
     "mutation AddPeerLogEntry($meetingId: ID!, $input: PeerLogInput!) {\n  addPeerLogEntry(meetingId: $meetingId, input: $input) {\n    id\n  }\n}": typeof types.AddPeerLogEntryDocument,
     "mutation CancelPeerMeeting($meetingId: ID!, $expectedVersion: Int!) {\n  cancelPeerMeeting(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n    id\n    status\n    version\n  }\n}": typeof types.CancelPeerMeetingDocument,
     "mutation EvaluatePeerGroup($groupId: ID!, $input: PeerGroupEvaluationInput!) {\n  evaluatePeerGroup(groupId: $groupId, input: $input) {\n    rating\n    comment\n  }\n}": typeof types.EvaluatePeerGroupDocument,
@@ -174,6 +196,28 @@ const documents: Documents = {
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": types.MyRegistrationsDocument,
     "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}": types.OutboxDocument,
     "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}": types.RetryOutboxMessageDocument,
+    "mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}": types.CreatePeerTrackDocument,
+    "mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}": types.EnrolInPeerTrackDocument,
+    "query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}": types.PeerEnrolmentOptionsDocument,
+    "query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}": types.MyPeerGroupsDocument,
+    "fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}": types.PeerEnrolmentFieldsFragmentDoc,
+    "query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}": types.PeerEnrolmentsDocument,
+    "fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}": types.PeerGroupFieldsFragmentDoc,
+    "query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}": types.PeerGroupDocument,
+    "fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}": types.PeerProposalFieldsFragmentDoc,
+    "query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": types.PeerProposalDocument,
+    "fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}": types.PeerTrackFieldsFragmentDoc,
+    "query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": types.PeerTrackFormOptionsDocument,
+    "query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}": types.PeerTrackDocument,
+    "query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}": types.PeerTracksDocument,
+    "query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}": types.PreviewPeerArrangementDocument,
+    "mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}": types.PublishPeerProposalDocument,
+    "mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": types.RearrangePeerGroupsDocument,
+    "mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": types.RunPeerPairingDocument,
+    "mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": types.SetPeerGroupLockedDocument,
+    "mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": types.UpdatePeerEnrolmentDocument,
+    "mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}": types.UpdatePeerTrackDocument,
+    "mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": types.WithdrawPeerEnrolmentDocument,
     "mutation AddPeerLogEntry($meetingId: ID!, $input: PeerLogInput!) {\n  addPeerLogEntry(meetingId: $meetingId, input: $input) {\n    id\n  }\n}": types.AddPeerLogEntryDocument,
     "mutation CancelPeerMeeting($meetingId: ID!, $expectedVersion: Int!) {\n  cancelPeerMeeting(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n    id\n    status\n    version\n  }\n}": types.CancelPeerMeetingDocument,
     "mutation EvaluatePeerGroup($groupId: ID!, $input: PeerGroupEvaluationInput!) {\n  evaluatePeerGroup(groupId: $groupId, input: $input) {\n    rating\n    comment\n  }\n}": types.EvaluatePeerGroupDocument,
@@ -418,6 +462,94 @@ export function graphql(source: "query Outbox($filter: OutboxFilter, $page: Page
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}"): (typeof documents)["mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}"): (typeof documents)["query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}"): (typeof documents)["query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}"): (typeof documents)["fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}"): (typeof documents)["fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}"): (typeof documents)["query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}"): (typeof documents)["fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}"): (typeof documents)["fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}"): (typeof documents)["query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}"): (typeof documents)["query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,6 +6,8 @@ import peerGroupWorkNl from '../features/peer-learning/group-work/i18n/nl.json';
 import calendarFeedsNl from '../features/calendar-feeds/i18n/nl.json';
 import facetsEn from '../features/facets/i18n/en.json';
 import facetsNl from '../features/facets/i18n/nl.json';
+import peerLearningEn from '../features/peer-learning/i18n/en.json';
+import peerLearningNl from '../features/peer-learning/i18n/nl.json';
 import outboxEn from '../features/outbox/i18n/en.json';
 import outboxNl from '../features/outbox/i18n/nl.json';
 import pictureEn from '../features/picture/i18n/en.json';
@@ -60,6 +62,7 @@ export const resources = {
     programmeBuilder: programmeBuilderNl,
     roleRequests: roleRequestsNl,
     invitations: invitationsNl,
+    peerLearning: peerLearningNl,
   },
   en: {
     translation: en,
@@ -80,6 +83,7 @@ export const resources = {
     programmeBuilder: programmeBuilderEn,
     roleRequests: roleRequestsEn,
     invitations: invitationsEn,
+    peerLearning: peerLearningEn,
   },
 } as const;
 

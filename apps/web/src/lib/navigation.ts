@@ -9,6 +9,8 @@ export type NavItemId =
   | 'roadmap'
   | 'programmeBuilder'
   | 'sessions'
+  | 'peerTracks'
+  | 'myPeerGroups'
   | 'myRegistrations'
   | 'calendarFeeds'
   | 'myMessages'
@@ -59,6 +61,11 @@ export const PATHS = {
   recommendations: '/recommendations',
   recommendation: '/recommendations/:id',
   auditLog: '/audit-log',
+  peerTracks: '/peer-tracks',
+  peerTrack: '/peer-tracks/:id',
+  peerTrackReview: '/peer-tracks/:id/review',
+  myPeerGroups: '/my-peer-groups',
+  peerGroup: '/peer-groups/:id',
 } as const;
 
 export const scanPath = (id: string): string => `/scans/${encodeURIComponent(id)}`;
@@ -85,6 +92,14 @@ const NAV_ITEMS: readonly NavItem[] = [
     shownIf: (can) => can('PROGRAMME_PLAN'),
   },
   { id: 'sessions', path: PATHS.sessions, label: 'nav.sessions' },
+  // Tracks are the programme's offer, open to everyone; enrolments and groups are behind permissions.
+  { id: 'peerTracks', path: PATHS.peerTracks, label: 'nav.peerTracks' },
+  {
+    id: 'myPeerGroups',
+    path: PATHS.myPeerGroups,
+    label: 'nav.myPeerGroups',
+    shownIf: (can) => can('PEER_GROUP_READ'),
+  },
   {
     id: 'myRegistrations',
     path: PATHS.myRegistrations,
