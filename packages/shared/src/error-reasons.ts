@@ -122,6 +122,10 @@ export const ERROR_REASONS = [
   'UNSUPPORTED_FILE_TYPE',
   'INVALID_FILE_NAME',
 
+  // The coordinator's workspace: its filters and the export.
+  'DUE_RANGE_REVERSED',
+  'EXPORT_TOO_LARGE',
+
   // Field reasons of class-validator: the constraint names of the decorators on the API's input classes.
   'arrayMaxSize',
   'arrayMinSize',

@@ -26,6 +26,7 @@ const CONFIDENTIAL_TYPES = new Set([
   'ScanRef',
   'AuditEntry',
   'AuditPage',
+  'ExportFile',
   'ImportPreview',
   'ImportPreviewRow',
   'ImportRowError',
@@ -196,6 +197,21 @@ const MATRIX: Record<string, Entry> = {
         },
       ),
   },
+  'Query.recommendationExport': {
+    roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['ANALYST', 'COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) => {
+      const [row] = await app.owner.query<{ title: string }[]>('SELECT title FROM recommendations WHERE id = $1', [
+        t.recId,
+      ]);
+      exportedTitle.set(t.recId, row!.title);
+      return c.gql(`{ recommendationExport(format: CSV) { fileName contentBase64 } }`);
+    },
+    contains: (d, t) =>
+      Buffer.from((d.recommendationExport as { contentBase64: string }).contentBase64, 'base64')
+        .toString('utf8')
+        .includes(exportedTitle.get(t.recId)!),
+  },
   'Query.auditLog': {
     roles: ['MUNICIPAL_COORDINATOR'],
     sees: ['COORDINATOR_OWN'],
@@ -332,6 +348,8 @@ let messageSessionId: string;
 /** The message written for each target by the Query.myMessages entry. */
 const messageFor = new Map<string, string>();
 const clients = new Map<Actor, Client>();
+/** The target's title, which the export's file must (not) contain. */
+const exportedTitle = new Map<string, string>();
 
 async function freshTarget(): Promise<Target> {
   const scanId = await createScan(app, 'GM0141');

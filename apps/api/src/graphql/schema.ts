@@ -12,6 +12,7 @@ import { OutboxResolver } from '../features/notifications/outbox.resolver';
 import { PictureResolver } from '../features/picture/picture.resolver';
 import { ProgrammeResolver } from '../features/programmes/programme.resolver';
 import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
+import { RecommendationExportResolver } from '../features/recommendation-export/recommendation-export.resolver';
 import { RecommendationImportResolver } from '../features/recommendation-import/recommendation-import.resolver';
 import { FollowUpResolver } from '../features/follow-up/follow-up.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
@@ -34,6 +35,7 @@ export const resolvers = [
   RecommendationResolver,
   FollowUpResolver,
   RecommendationImportResolver,
+  RecommendationExportResolver,
   AuditResolver,
   PictureResolver,
   ProgrammeResolver,

@@ -249,8 +249,16 @@ export type ProgrammeStatus =
   | 'DRAFT';
 
 export type RecommendationFilter = {
+  /** Due on or after this day. */
+  dueFrom?: string | null | undefined;
+  /** Due on or before this day. */
+  dueTo?: string | null | undefined;
   facetId?: string | null | undefined;
   municipalityId?: string | null | undefined;
+  /** true: only overdue ones (due before today in Europe/Amsterdam, not closed); false: none of them. */
+  overdue?: boolean | null | undefined;
+  /** Only those this person owns. */
+  ownerUserId?: string | null | undefined;
   priority?: Priority | null | undefined;
   scanId?: string | null | undefined;
   /** Matches title, text or reference. */
@@ -274,6 +282,7 @@ export type RecommendationSort = {
 
 export type RecommendationSortField =
   | 'CREATED_AT'
+  | 'DUE_DATE'
   | 'PRIORITY'
   | 'REFERENCE'
   | 'STATUS'

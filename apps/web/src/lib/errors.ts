@@ -162,6 +162,9 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   UNSUPPORTED_FILE_TYPE: 'errors.reason.UNSUPPORTED_FILE_TYPE',
   INVALID_FILE_NAME: 'errors.reason.INVALID_FILE_NAME',
 
+  DUE_RANGE_REVERSED: 'errors.field.DUE_RANGE_REVERSED',
+  EXPORT_TOO_LARGE: 'errors.reason.EXPORT_TOO_LARGE',
+
   arrayMaxSize: 'errors.field.arrayMaxSize',
   arrayMinSize: 'errors.field.arrayMinSize',
   arrayUnique: 'errors.field.arrayUnique',

@@ -13,6 +13,7 @@ import { RoleGrants1764800000500 } from './1764800000500-role-grants';
 import { EditVersions1764800000600 } from './1764800000600-edit-versions';
 import { UserVersions1764800000700 } from './1764800000700-user-versions';
 import { FollowUpWorkspace1764900000500 } from './1764900000500-follow-up-workspace';
+import { WorkspaceFilters1764900000810 } from './1764900000810-workspace-filters';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   EditVersions1764800000600,
   UserVersions1764800000700,
   FollowUpWorkspace1764900000500,
+  WorkspaceFilters1764900000810,
 ];
