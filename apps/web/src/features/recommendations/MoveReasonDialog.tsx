@@ -13,6 +13,7 @@ interface Props {
 /** Asks why a recommendation moved to "not adopted" on the board: the reason the panel requires too. */
 export function MoveReasonDialog({ title, onCancel, onConfirm }: Props) {
   const { t } = useTranslation('recommendations');
+  const { t: tc } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const close = () => {
@@ -30,7 +31,12 @@ export function MoveReasonDialog({ title, onCancel, onConfirm }: Props) {
     setError(null);
   };
   return (
-    <Modal opened={title !== null} onClose={close} title={t('board.reasonTitle')}>
+    <Modal
+      opened={title !== null}
+      onClose={close}
+      title={t('board.reasonTitle')}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -101,7 +101,14 @@ export function RecommendationsBoard({ cards, canMove, onReload }: Props) {
         {announcement}
       </VisuallyHidden>
       {problem && (
-        <Alert color="red" title={t('board.notMoved')} withCloseButton onClose={() => setProblem(null)} role="alert">
+        <Alert
+          color="red"
+          title={t('board.notMoved')}
+          withCloseButton
+          closeButtonLabel={tc('common.close')}
+          onClose={() => setProblem(null)}
+          role="alert"
+        >
           {problem}
         </Alert>
       )}
