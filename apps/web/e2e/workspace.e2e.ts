@@ -117,7 +117,7 @@ describe("the coordinator's workspace", () => {
       })(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^aanbevelingen-\d{4}-\d\d-\d\d\.csv$/);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     expect(csv.startsWith('\uFEFFReferentie;Titel;Toelichting;Gemeente')).toBe(true);
     expect(csv).toContain(title);
     expect(csv).toContain('Wordt regionaal opgepakt.');
