@@ -21,6 +21,7 @@ import { PeerTrackService } from './features/peer-learning/track.service';
 import { PictureService } from './features/picture/picture.service';
 import { ProgrammeService } from './features/programmes/programme.service';
 import { RoadmapService } from './features/programmes/roadmap.service';
+import { RecommendationExportService } from './features/recommendation-export/recommendation-export.service';
 import { RecommendationImportService } from './features/recommendation-import/recommendation-import.service';
 import { RecommendationService } from './features/recommendations/recommendation.service';
 import { RegionService } from './features/regions/region.service';
@@ -66,6 +67,7 @@ export function createServices(
       },
       tuning.loginThrottle,
     ),
+    recommendationExport: new RecommendationExportService(db),
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions, tuning.loginThrottle),
     users: new UserService(db, roleGrants),

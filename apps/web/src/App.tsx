@@ -20,6 +20,7 @@ import { RoleRequestsPage } from './features/role-requests/RoleRequestsPage';
 import { PicturePage } from './features/picture/PicturePage';
 import { PublishPicturePage } from './features/picture/PublishPicturePage';
 import { RecommendationDetailPage } from './features/recommendations/RecommendationDetailPage';
+import { RecommendationPrintPage } from './features/recommendations/RecommendationPrintPage';
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage';
 import { ScanDetailPage } from './features/scans/ScanDetailPage';
 import { ScansPage } from './features/scans/ScansPage';
@@ -129,6 +130,7 @@ export function App() {
                   <Route element={<RequirePermission anyOf={['RECOMMENDATION_READ']} />}>
                     <Route path={PATHS.recommendations} element={<RecommendationsPage />} />
                     <Route path={PATHS.recommendation} element={<RecommendationDetailPage />} />
+                    <Route path={PATHS.recommendationPrint} element={<RecommendationPrintPage />} />
                   </Route>
                   <Route element={<RequirePermission anyOf={['AUDIT_READ']} />}>
                     <Route path={PATHS.auditLog} element={<AuditLogPage />} />

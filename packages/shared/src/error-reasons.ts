@@ -146,6 +146,9 @@ export const ERROR_REASONS = [
   'MEETING_CANCELLED',
   'HOST_NOT_MEMBER',
   'EVALUATION_NOT_OPEN',
+  // The coordinator's workspace: its filters and the export.
+  'DUE_RANGE_REVERSED',
+  'EXPORT_TOO_LARGE',
 
   // Field reasons of class-validator: the constraint names of the decorators on the API's input classes.
   'arrayMaxSize',

@@ -27,6 +27,7 @@ const CONFIDENTIAL_TYPES = new Set([
   'ScanRef',
   'AuditEntry',
   'AuditPage',
+  'ExportFile',
   'ImportPreview',
   'ImportPreviewRow',
   'ImportRowError',
@@ -300,6 +301,21 @@ const MATRIX: Record<string, Entry> = {
           id: t.recId,
         },
       ),
+  },
+  'Query.recommendationExport': {
+    roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['ANALYST', 'COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) => {
+      const [row] = await app.owner.query<{ title: string }[]>('SELECT title FROM recommendations WHERE id = $1', [
+        t.recId,
+      ]);
+      exportedTitle.set(t.recId, row!.title);
+      return c.gql(`{ recommendationExport(format: CSV) { fileName contentBase64 } }`);
+    },
+    contains: (d, t) =>
+      Buffer.from((d.recommendationExport as { contentBase64: string }).contentBase64, 'base64')
+        .toString('utf8')
+        .includes(exportedTitle.get(t.recId)!),
   },
   'Query.auditLog': {
     roles: ['MUNICIPAL_COORDINATOR'],
@@ -661,6 +677,8 @@ const enrolmentFor = new Map<string, { trackId: string; enrolmentId: string }>()
 /** The peer group made for each target. */
 const groupFor = new Map<string, TestGroup>();
 const clients = new Map<Actor, Client>();
+/** The target's title, which the export's file must (not) contain. */
+const exportedTitle = new Map<string, string>();
 
 async function freshTarget(): Promise<Target> {
   const scanId = await createScan(app, 'GM0141');

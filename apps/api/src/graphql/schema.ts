@@ -17,6 +17,7 @@ import { PeerGroupWorkResolver } from '../features/peer-learning/group-work.reso
 import { PictureResolver } from '../features/picture/picture.resolver';
 import { ProgrammeResolver } from '../features/programmes/programme.resolver';
 import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
+import { RecommendationExportResolver } from '../features/recommendation-export/recommendation-export.resolver';
 import { RecommendationImportResolver } from '../features/recommendation-import/recommendation-import.resolver';
 import { FollowUpResolver } from '../features/follow-up/follow-up.resolver';
 import { InvitationResolver } from '../features/invitations/invitation.resolver';
@@ -41,6 +42,7 @@ export const resolvers = [
   FollowUpResolver,
   InvitationResolver,
   RecommendationImportResolver,
+  RecommendationExportResolver,
   AuditResolver,
   PictureResolver,
   ProgrammeResolver,

@@ -107,10 +107,12 @@ type Documents = {
     "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": typeof types.UpdatePlannedSessionDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": typeof types.ColleaguesDocument,
     "mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}": typeof types.InviteOwnerDocument,
+    "mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}": typeof types.MoveRecommendationDocument,
     "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}": typeof types.OwnerInvitationsDocument,
     "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}": typeof types.RecommendationDetailFieldsFragmentDoc,
+    "query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}": typeof types.RecommendationExportDocument,
     "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": typeof types.RecommendationFilterOptionsDocument,
-    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": typeof types.RecommendationListFieldsFragmentDoc,
+    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": typeof types.RecommendationListFieldsFragmentDoc,
     "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.RecommendationDocument,
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": typeof types.RecommendationsDocument,
     "mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.RecordFollowUpDocument,
@@ -254,10 +256,12 @@ const documents: Documents = {
     "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": types.UpdatePlannedSessionDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": types.ColleaguesDocument,
     "mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}": types.InviteOwnerDocument,
+    "mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}": types.MoveRecommendationDocument,
     "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}": types.OwnerInvitationsDocument,
     "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}": types.RecommendationDetailFieldsFragmentDoc,
+    "query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}": types.RecommendationExportDocument,
     "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": types.RecommendationFilterOptionsDocument,
-    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": types.RecommendationListFieldsFragmentDoc,
+    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": types.RecommendationListFieldsFragmentDoc,
     "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": types.RecommendationDocument,
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": types.RecommendationsDocument,
     "mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": types.RecordFollowUpDocument,
@@ -697,6 +701,10 @@ export function graphql(source: "mutation InviteOwner($input: InviteOwnerInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}"): (typeof documents)["mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}"): (typeof documents)["query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -705,11 +713,15 @@ export function graphql(source: "fragment RecommendationDetailFields on Recommen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}"): (typeof documents)["query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}"): (typeof documents)["query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"): (typeof documents)["fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"];
+export function graphql(source: "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"): (typeof documents)["fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -182,6 +182,9 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   EVALUATION_NOT_OPEN: 'errors.reason.EVALUATION_NOT_OPEN',
   HOST_NOT_MEMBER: 'errors.field.HOST_NOT_MEMBER',
 
+  DUE_RANGE_REVERSED: 'errors.field.DUE_RANGE_REVERSED',
+  EXPORT_TOO_LARGE: 'errors.reason.EXPORT_TOO_LARGE',
+
   arrayMaxSize: 'errors.field.arrayMaxSize',
   arrayMinSize: 'errors.field.arrayMinSize',
   arrayUnique: 'errors.field.arrayUnique',

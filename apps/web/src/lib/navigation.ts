@@ -60,6 +60,7 @@ export const PATHS = {
   scan: '/scans/:id',
   recommendations: '/recommendations',
   recommendation: '/recommendations/:id',
+  recommendationPrint: '/recommendations/:id/print',
   auditLog: '/audit-log',
   peerTracks: '/peer-tracks',
   peerTrack: '/peer-tracks/:id',
@@ -70,6 +71,7 @@ export const PATHS = {
 
 export const scanPath = (id: string): string => `/scans/${encodeURIComponent(id)}`;
 export const recommendationPath = (id: string): string => `/recommendations/${encodeURIComponent(id)}`;
+export const recommendationPrintPath = (id: string): string => `${recommendationPath(id)}/print`;
 
 export const sessionPath = (id: string): string => `/sessions/${encodeURIComponent(id)}`;
 

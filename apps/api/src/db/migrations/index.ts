@@ -16,6 +16,7 @@ import { PeerLearning1764900000000 } from './1764900000000-peer-learning';
 import { FollowUpWorkspace1764900000500 } from './1764900000500-follow-up-workspace';
 import { FollowUpReminders1764900000700 } from './1764900000700-follow-up-reminders';
 import { PeerGroupWork1764900000900 } from './1764900000900-peer-group-work';
+import { WorkspaceFilters1764900000810 } from './1764900000810-workspace-filters';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -36,5 +37,6 @@ export const migrations = [
   PeerLearning1764900000000,
   FollowUpWorkspace1764900000500,
   FollowUpReminders1764900000700,
+  WorkspaceFilters1764900000810,
   PeerGroupWork1764900000900,
 ];

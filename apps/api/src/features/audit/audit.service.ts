@@ -7,7 +7,18 @@ import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
 
 export type AuditAction =
-  'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DOWNLOAD' | 'DENIED';
+  | 'READ'
+  | 'LIST'
+  | 'CREATE'
+  | 'UPDATE'
+  | 'DELETE'
+  | 'IMPORT'
+  | 'LINK'
+  | 'UNLINK'
+  | 'STATUS'
+  | 'DOWNLOAD'
+  | 'EXPORT'
+  | 'DENIED';
 export type AuditEntity =
   | 'scan'
   | 'recommendation'

@@ -21,6 +21,7 @@ const ACTIONS = [
   'LINK',
   'STATUS',
   'DOWNLOAD',
+  'EXPORT',
   'DENIED',
 ] as const;
 const ENTITIES = ['scan', 'recommendation', 'recommendation_theme', 'recommendation_attachment'] as const;
