@@ -43,6 +43,7 @@ describe('peer-learning demo data', () => {
           meetingsPlanned: number;
           evaluationResponses: number;
           lastActivityAt: string;
+          idle: boolean;
         }[];
         evaluation: {
           released: boolean;
@@ -54,14 +55,14 @@ describe('peer-learning demo data', () => {
       };
     }>(
       `query ($id: ID!) { peerTrackOverview(trackId: $id) {
-         groups { meetingsHeld meetingsPlanned evaluationResponses lastActivityAt }
+         groups { meetingsHeld meetingsPlanned evaluationResponses lastActivityAt idle }
          evaluation { released suppressed responses averageRating comments } } }`,
       { id: past.id },
     );
     expect(peerTrackOverview.groups.map((g) => [g.meetingsHeld, g.meetingsPlanned, g.evaluationResponses])).toEqual(
       Array.from({ length: 4 }, () => [2, 0, 2]),
     );
-    expect(peerTrackOverview.groups.every((g) => g.lastActivityAt.startsWith('2024-'))).toBe(true);
+    expect(peerTrackOverview.groups.every((g) => g.lastActivityAt.startsWith('2024-') && !g.idle)).toBe(true);
     expect(peerTrackOverview.evaluation).toMatchObject({ released: true, suppressed: false, responses: 8 });
     expect(peerTrackOverview.evaluation.averageRating).toBeGreaterThanOrEqual(3);
     expect(peerTrackOverview.evaluation.comments.length).toBeGreaterThan(0);
