@@ -14,6 +14,7 @@ import { PeerTrackResolver } from '../features/peer-learning/track.resolver';
 import { PeerPairingResolver } from '../features/peer-learning/pairing.resolver';
 import { PeerGroupResolver } from '../features/peer-learning/peer-group.resolver';
 import { PeerGroupWorkResolver } from '../features/peer-learning/group-work.resolver';
+import { ThemeTracksResolver } from '../features/peer-learning/theme-tracks.resolver';
 import { PictureResolver } from '../features/picture/picture.resolver';
 import { ProgrammeResolver } from '../features/programmes/programme.resolver';
 import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
@@ -63,6 +64,7 @@ export const resolvers = [
   PeerPairingResolver,
   PeerGroupResolver,
   PeerGroupWorkResolver,
+  ThemeTracksResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

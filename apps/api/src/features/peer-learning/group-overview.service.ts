@@ -102,8 +102,10 @@ export class PeerGroupOverviewService {
                 count(mt.id) FILTER (WHERE mt.status <> 'CANCELLED' AND mt.starts_at <= $2)::int AS held,
                 greatest(max(mt.updated_at), (SELECT max(l.updated_at) FROM peer_group_log_entries l
                                                 WHERE l.group_id = g.id)) AS last_activity,
+                -- A track that has ended is done, not idle: the nudge (group-jobs.ts) skips it too.
                 count(mt.id) FILTER (WHERE mt.status <> 'CANCELLED'
-                                       AND mt.starts_at > $2::timestamptz - ${IDLE_AFTER}) = 0 AS idle
+                                       AND mt.starts_at > $2::timestamptz - ${IDLE_AFTER}) = 0
+                  AND (SELECT t.ends_on >= $2::timestamptz::date FROM peer_tracks t WHERE t.id = $1) AS idle
            FROM peer_groups g
            JOIN peer_proposals p ON p.id = g.proposal_id AND p.status = 'PUBLISHED'
            LEFT JOIN peer_group_meetings mt ON mt.group_id = g.id
