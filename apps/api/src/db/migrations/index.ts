@@ -15,6 +15,7 @@ import { UserVersions1764800000700 } from './1764800000700-user-versions';
 import { PeerLearning1764900000000 } from './1764900000000-peer-learning';
 import { FollowUpWorkspace1764900000500 } from './1764900000500-follow-up-workspace';
 import { PeerGroupWork1764900000900 } from './1764900000900-peer-group-work';
+import { OutboxRecipientPolicy1764900000990 } from './1764900000990-outbox-recipient-policy';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   PeerLearning1764900000000,
   FollowUpWorkspace1764900000500,
   PeerGroupWork1764900000900,
+  OutboxRecipientPolicy1764900000990,
 ];
