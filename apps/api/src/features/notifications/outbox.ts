@@ -27,12 +27,15 @@ export async function enqueueNotifications(tx: EntityManager, events: Notificati
   if (!events.length) {
     return;
   }
+  // No conflict target: naming the dedupe column would make PostgreSQL check each new row against
+  // the outbox's SELECT policy (OutboxRecipientPolicy), and a viewer may enqueue messages for others.
+  // The only other unique column, message_id, is empty on insert, so only the dedupe key can clash.
   await tx.query(
     `INSERT INTO notification_outbox (kind, confidentiality, recipient_user_id, payload, available_at, dedupe_key)
      SELECT e.kind, e.confidentiality, e.recipient_user_id, e.payload, coalesce(e.available_at, now()), e.dedupe_key
        FROM jsonb_to_recordset($1::jsonb)
             AS e(kind text, confidentiality text, recipient_user_id uuid, payload jsonb, available_at timestamptz, dedupe_key text)
-     ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING`,
+     ON CONFLICT DO NOTHING`,
     [
       JSON.stringify(
         events.map((e) => ({
