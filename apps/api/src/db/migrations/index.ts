@@ -17,6 +17,7 @@ import { FollowUpWorkspace1764900000500 } from './1764900000500-follow-up-worksp
 import { FollowUpReminders1764900000700 } from './1764900000700-follow-up-reminders';
 import { PeerGroupWork1764900000900 } from './1764900000900-peer-group-work';
 import { WorkspaceFilters1764900000810 } from './1764900000810-workspace-filters';
+import { OutboxRecipientPolicy1764900000990 } from './1764900000990-outbox-recipient-policy';
 import { PeerTrackOffer1764900004200 } from './1764900004200-peer-track-offer';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
@@ -40,5 +41,6 @@ export const migrations = [
   FollowUpReminders1764900000700,
   WorkspaceFilters1764900000810,
   PeerGroupWork1764900000900,
+  OutboxRecipientPolicy1764900000990,
   PeerTrackOffer1764900004200,
 ];

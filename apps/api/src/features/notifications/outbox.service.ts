@@ -4,6 +4,7 @@ import { runConfidential } from '../../access/confidential';
 import { Permission } from '../../access/permissions';
 import { can } from '../../access/policy';
 import type { Acting } from '../../access/viewer';
+import { inViewerTransaction } from '../../access/viewer-transaction';
 import { NotFoundError } from '../../common/errors';
 import type { PageInput } from '../../common/paging';
 import type { MailSettings, RenderedMail } from './mail.render';
@@ -74,37 +75,41 @@ export class OutboxService {
 
   /**
    * The viewer's own messages, newest first, rendered now in the viewer's language. Messages
-   * scheduled for later (never attempted, not yet due) are not shown before their time.
+   * scheduled for later (never attempted, not yet due) are not shown before their time. Read in the
+   * viewer's transaction, so row-level security (OutboxRecipientPolicy) limits the rows to the
+   * viewer's own whatever the filter says.
    */
   async mine(acting: Acting, page: PageInput): Promise<MyMessagePage> {
     const { viewer } = acting;
     // SKIPPED messages were never sent: no longer wanted by the time they were due.
     const where = `WHERE o.recipient_user_id = $1 AND o.status <> 'SKIPPED'
       AND (o.status <> 'PENDING' OR o.attempts > 0 OR o.available_at <= now())`;
-    const [rows, [count], [user]] = await Promise.all([
-      this.db.query<
-        Promise<
-          {
-            id: string;
-            kind: NotificationKind;
-            confidentiality: ConfidentialityClass;
-            payload: Record<string, unknown>;
-            created_at: Date;
-          }[]
-        >
+    const { rows, count, user } = await inViewerTransaction(this.db, viewer, async (tx) => ({
+      rows: await tx.query<
+        {
+          id: string;
+          kind: NotificationKind;
+          confidentiality: ConfidentialityClass;
+          payload: Record<string, unknown>;
+          created_at: Date;
+        }[]
       >(
         `SELECT o.id::text AS id, o.kind, o.confidentiality, o.payload, o.created_at FROM notification_outbox o ${where}
           ORDER BY o.created_at DESC, o.id DESC OFFSET $2 LIMIT $3`,
         [viewer.userId, page.offset, page.limit],
       ),
-      this.db.query<Promise<{ total: number }[]>>(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, [
-        viewer.userId,
-      ]),
-      this.db.query<Promise<{ name: string; email: string; locale: string }[]>>(
-        `SELECT name, email, locale FROM users WHERE id = $1`,
-        [viewer.userId],
-      ),
-    ]);
+      count: (
+        await tx.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM notification_outbox o ${where}`, [
+          viewer.userId,
+        ])
+      )[0],
+      user: (
+        await tx.query<{ name: string; email: string; locale: string }[]>(
+          `SELECT name, email, locale FROM users WHERE id = $1`,
+          [viewer.userId],
+        )
+      )[0],
+    }));
     if (!user) {
       return { items: [], total: 0 };
     }

@@ -32,6 +32,9 @@ export async function enqueueNotifications(tx: EntityManager, events: Notificati
   if (!events.length) {
     return;
   }
+  // No conflict target: naming the dedupe column would make PostgreSQL check each new row against
+  // the outbox's SELECT policy (OutboxRecipientPolicy), and a viewer may enqueue messages for others.
+  // The only other unique column, message_id, is empty on insert, so only the dedupe key can clash.
   await tx.query(
     `INSERT INTO notification_outbox (kind, confidentiality, recipient_user_id, recipient_email, recipient_name,
                                      recipient_locale, payload, available_at, dedupe_key)
@@ -40,7 +43,7 @@ export async function enqueueNotifications(tx: EntityManager, events: Notificati
        FROM jsonb_to_recordset($1::jsonb)
             AS e(kind text, confidentiality text, recipient_user_id uuid, recipient_email text, recipient_name text,
                  recipient_locale text, payload jsonb, available_at timestamptz, dedupe_key text)
-     ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING`,
+     ON CONFLICT DO NOTHING`,
     [
       JSON.stringify(
         events.map((e) => ({

@@ -401,6 +401,23 @@ describe('roadmap', () => {
   });
 });
 
+describe('programmes list', () => {
+  it('runs the same number of SQL statements for few and many programmes (no N+1)', async () => {
+    const count = async () => {
+      app.statements.reset();
+      const { programmes } = await staff.ok<{ programmes: unknown[] }>(PROGRAMMES);
+      return { statements: app.statements.count, programmes: programmes.length };
+    };
+    const few = await count();
+    for (let i = 0; i < 15; i += 1) {
+      await createActivity(app, { programmeId: await createProgramme(app, { startYear: 2020 + (i % 5) }) });
+    }
+    const many = await count();
+    expect(many.programmes).toBe(few.programmes + 15);
+    expect(many.statements).toBe(few.statements);
+  });
+});
+
 describe('programmeBuilder and themeProgramme', () => {
   it('ranks active themes by the band of the latest published picture, with the offer on each', async () => {
     const other = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
