@@ -9,6 +9,7 @@ import { QueryError } from '../../components/PageState';
 import { PeerGroupDocument } from '../../gql/graphql';
 import { toApiProblem } from '../../lib/errors';
 import { PATHS } from '../../lib/navigation';
+import { PeerGroupWorkPanel } from './group-work/PeerGroupWorkPanel';
 import { formatPeriod } from './labels';
 import { PeerGroupDetails } from './PeerGroupDetails';
 
@@ -66,6 +67,7 @@ export function PeerGroupPage() {
       <Card withBorder padding="lg">
         <PeerGroupDetails group={group} headingLevel={1} />
       </Card>
+      <PeerGroupWorkPanel groupId={group.id} />
     </Stack>
   );
 }
