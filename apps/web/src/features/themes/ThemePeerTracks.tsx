@@ -65,7 +65,7 @@ export function ThemePeerTracks({ themeId }: { themeId: string }) {
               <List.Item key={track.id}>
                 <Group gap="xs">
                   <Text fw={500}>{track.title}</Text>
-                  <Badge size="sm" variant="light" color={STATUS_COLOURS[track.enrolmentStatus]}>
+                  <Badge size="sm" variant="outline" color={STATUS_COLOURS[track.enrolmentStatus]}>
                     {t(`peerTracks.status.${track.enrolmentStatus}`)}
                   </Badge>
                 </Group>
