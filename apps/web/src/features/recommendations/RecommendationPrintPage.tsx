@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../components/NotFoundPage';
@@ -12,21 +11,9 @@ import { toApiProblem } from '../../lib/errors';
 import { recommendationPath } from '../../lib/navigation';
 import { formatLocalDate } from './followUp';
 import { OverdueBadge, PriorityBadge, StatusBadge } from './RecommendationBadges';
+import { Fact } from './Fact';
 import { Timeline } from './Timeline';
 import './print.css';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0}>
-        {children}
-      </Text>
-    </Stack>
-  );
-}
 
 /**
  * A recommendation on paper: its text, its follow-up and its whole timeline, with the app's
