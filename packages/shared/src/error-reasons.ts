@@ -136,6 +136,9 @@ export const ERROR_REASONS = [
   'ENROLMENT_WITHDRAWN',
   'INVALID_GROUPS',
 
+  // Audit log paging.
+  'INVALID_CURSOR',
+
   // Field reasons of class-validator: the constraint names of the decorators on the API's input classes.
   'arrayMaxSize',
   'arrayMinSize',

@@ -19,6 +19,7 @@ import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
 import { RecommendationImportResolver } from '../features/recommendation-import/recommendation-import.resolver';
 import { FollowUpResolver } from '../features/follow-up/follow-up.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
+import { ThemeLinksResolver } from '../features/recommendations/theme-links.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
 import { RegistrationResolver, SessionRegistrationResolver } from '../features/registrations/registration.resolver';
 import { RoleGrantResolver, UserRoleGrantResolver } from '../features/role-grants/role-grant.resolver';
@@ -36,6 +37,7 @@ export const resolvers = [
   ThemeResolver,
   ScanResolver,
   RecommendationResolver,
+  ThemeLinksResolver,
   FollowUpResolver,
   RecommendationImportResolver,
   AuditResolver,

@@ -173,6 +173,7 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   INVALID_MONTH: 'errors.field.INVALID_MONTH',
   ENROLMENT_WITHDRAWN: 'errors.field.ENROLMENT_WITHDRAWN',
   INVALID_GROUPS: 'errors.field.INVALID_GROUPS',
+  INVALID_CURSOR: 'errors.field.INVALID_CURSOR',
 
   arrayMaxSize: 'errors.field.arrayMaxSize',
   arrayMinSize: 'errors.field.arrayMinSize',
