@@ -5,18 +5,10 @@ import type { Viewer } from '../../access/viewer';
 import type { PageInput } from '../../common/paging';
 import { BadInputError } from '../../common/errors';
 import { inViewerTransaction } from '../../access/viewer-transaction';
-import {
-  AUDIT_COUNT_CAP,
-  type AuditAction,
-  type AuditActor,
-  type AuditEntity,
-  type AuditEntry as AuditItem,
-  type AuditFilterInput,
-  type AuditPage,
-  type AuditPageInput,
-} from './audit.types';
+import { AUDIT_COUNT_CAP, type AuditAction, type AuditEntity } from './audit-vocabulary';
+import type { AuditActor, AuditEntry as AuditItem, AuditFilterInput, AuditPage, AuditPageInput } from './audit.types';
 
-export type { AuditAction, AuditEntity } from './audit.types';
+export type { AuditAction, AuditEntity } from './audit-vocabulary';
 
 export interface AuditEntry {
   municipalityId: string;

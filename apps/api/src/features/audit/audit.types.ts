@@ -2,36 +2,14 @@ import { IsIn, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { RoleEnum } from '../../common/enums';
 import type { Role } from '@rode-draad/shared';
-
-export const AUDIT_ACTIONS = [
-  'READ',
-  'LIST',
-  'CREATE',
-  'UPDATE',
-  'DELETE',
-  'IMPORT',
-  'LINK',
-  'UNLINK',
-  'STATUS',
-  'DOWNLOAD',
-  'DENIED',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-export const AUDIT_ENTITIES = [
-  'scan',
-  'recommendation',
-  'recommendation_theme',
-  'recommendation_attachment',
-  'peer_enrolment',
-  'peer_group',
-  'peer_group_log',
-] as const;
-export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
-
-/** Most entries a page holds; the total is counted up to AUDIT_COUNT_CAP and shown as "more than" beyond. */
-export const AUDIT_PAGE_MAX = 100;
-export const AUDIT_COUNT_CAP = 10_000;
+import {
+  AUDIT_ACTIONS,
+  AUDIT_COUNT_CAP,
+  AUDIT_ENTITIES,
+  AUDIT_PAGE_MAX,
+  type AuditAction,
+  type AuditEntity,
+} from './audit-vocabulary';
 
 @ObjectType({ description: "One read or change of a municipality's confidential data." })
 export class AuditEntry {
