@@ -15,7 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
+    "query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}": typeof types.DigestSettingDocument,
     "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}": typeof types.SetLocaleDocument,
+    "mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}": typeof types.SetOverdueDigestDocument,
     "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": typeof types.AdminUserFieldsFragmentDoc,
     "query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}": typeof types.AdminUserDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": typeof types.CreateUserDocument,
@@ -41,10 +43,39 @@ type Documents = {
     "mutation SetFacetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setFacetActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n  }\n}": typeof types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!, $expectedVersion: Int!) {\n  updateFacet(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...FacetAdminFields\n  }\n}": typeof types.UpdateFacetDocument,
     "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.MyPendingRoleGrantDocument,
+    "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.AcceptInvitationDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}": typeof types.InvitationPreviewDocument,
     "query MyMessages($page: PageInput) {\n  myMessages(page: $page) {\n    total\n    items {\n      id\n      kind\n      createdAt\n      subject\n      text\n      appPath\n    }\n  }\n}": typeof types.MyMessagesDocument,
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": typeof types.MyRegistrationsDocument,
     "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}": typeof types.OutboxDocument,
     "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}": typeof types.RetryOutboxMessageDocument,
+    "mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}": typeof types.CreatePeerTrackDocument,
+    "mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.EnrolInPeerTrackDocument,
+    "query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}": typeof types.PeerEnrolmentOptionsDocument,
+    "query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}": typeof types.MyPeerGroupsDocument,
+    "fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}": typeof types.PeerEnrolmentFieldsFragmentDoc,
+    "query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.PeerEnrolmentsDocument,
+    "fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}": typeof types.PeerGroupFieldsFragmentDoc,
+    "query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}": typeof types.PeerGroupDocument,
+    "fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}": typeof types.PeerProposalFieldsFragmentDoc,
+    "query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": typeof types.PeerProposalDocument,
+    "fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}": typeof types.PeerTrackFieldsFragmentDoc,
+    "query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": typeof types.PeerTrackFormOptionsDocument,
+    "query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}": typeof types.PeerTrackDocument,
+    "query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}": typeof types.PeerTracksDocument,
+    "query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}": typeof types.PreviewPeerArrangementDocument,
+    "mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}": typeof types.PublishPeerProposalDocument,
+    "mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": typeof types.RearrangePeerGroupsDocument,
+    "mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": typeof types.RunPeerPairingDocument,
+    "mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": typeof types.SetPeerGroupLockedDocument,
+    "mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.UpdatePeerEnrolmentDocument,
+    "mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}": typeof types.UpdatePeerTrackDocument,
+    "mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.WithdrawPeerEnrolmentDocument,
+    "mutation AddPeerLogEntry($meetingId: ID!, $input: PeerLogInput!) {\n  addPeerLogEntry(meetingId: $meetingId, input: $input) {\n    id\n  }\n}": typeof types.AddPeerLogEntryDocument,
+    "mutation CancelPeerMeeting($meetingId: ID!, $expectedVersion: Int!) {\n  cancelPeerMeeting(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n    id\n    status\n    version\n  }\n}": typeof types.CancelPeerMeetingDocument,
+    "mutation EvaluatePeerGroup($groupId: ID!, $input: PeerGroupEvaluationInput!) {\n  evaluatePeerGroup(groupId: $groupId, input: $input) {\n    rating\n    comment\n  }\n}": typeof types.EvaluatePeerGroupDocument,
+    "query PeerGroupWork($groupId: ID!) {\n  peerGroupWork(groupId: $groupId) {\n    groupId\n    trackTitle\n    members {\n      municipalityId\n      name\n    }\n    meetings {\n      id\n      kind\n      startsAt\n      endsAt\n      location\n      onlineUrl\n      hostMunicipalityName\n      status\n      version\n      log {\n        id\n        authorName\n        authorMunicipalityName\n        discussed\n        agreed\n        version\n        viewerCanEdit\n      }\n    }\n    evaluationClosesAt\n    myEvaluation {\n      rating\n      comment\n    }\n    viewerCan {\n      planMeetings\n      writeLog\n      evaluate\n    }\n  }\n}": typeof types.PeerGroupWorkDocument,
+    "mutation PlanPeerMeeting($groupId: ID!, $input: PeerMeetingInput!) {\n  planPeerMeeting(groupId: $groupId, input: $input) {\n    id\n  }\n}": typeof types.PlanPeerMeetingDocument,
     "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": typeof types.DisclosureSettingsDocument,
     "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": typeof types.LatestPictureDocument,
     "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open {\n      from\n      to\n    }\n    inProgress {\n      from\n      to\n    }\n    done {\n      from\n      to\n    }\n    notAdopted {\n      from\n      to\n    }\n  }\n  trend\n}": typeof types.PictureLineFieldsFragmentDoc,
@@ -75,14 +106,19 @@ type Documents = {
     "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!, $expectedVersion: Int!) {\n  updateProgramme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ProgrammeFields\n  }\n}": typeof types.UpdateProgrammeDocument,
     "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": typeof types.UpdatePlannedSessionDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": typeof types.ColleaguesDocument,
+    "mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}": typeof types.InviteOwnerDocument,
+    "mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}": typeof types.MoveRecommendationDocument,
+    "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}": typeof types.OwnerInvitationsDocument,
     "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}": typeof types.RecommendationDetailFieldsFragmentDoc,
+    "query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}": typeof types.RecommendationExportDocument,
     "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": typeof types.RecommendationFilterOptionsDocument,
-    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": typeof types.RecommendationListFieldsFragmentDoc,
+    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": typeof types.RecommendationListFieldsFragmentDoc,
     "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.RecommendationDocument,
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": typeof types.RecommendationsDocument,
     "mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.RecordFollowUpDocument,
+    "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}": typeof types.RevokeInvitationDocument,
     "fragment TimelineEntryFields on TimelineEntry {\n  id\n  kind\n  at\n  actor {\n    id\n    name\n  }\n  fromStatus\n  toStatus\n  reason\n  fromOwner {\n    id\n    name\n  }\n  toOwner {\n    id\n    name\n  }\n  fromDueDate\n  toDueDate\n  note\n  links\n  attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n  }\n}": typeof types.TimelineEntryFieldsFragmentDoc,
-    "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
+    "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n        trackCount\n        tracks {\n          id\n          title\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
     "mutation ApproveRoleGrant($id: ID!) {\n  approveRoleGrant(id: $id) {\n    ...RoleGrantFields\n  }\n}": typeof types.ApproveRoleGrantDocument,
     "mutation RejectRoleGrant($id: ID!, $note: String) {\n  rejectRoleGrant(id: $id, note: $note) {\n    ...RoleGrantFields\n  }\n}": typeof types.RejectRoleGrantDocument,
     "fragment RoleGrantFields on RoleGrant {\n  id\n  status\n  requestedRole\n  requestedAt\n  decidedAt\n  note\n  municipality {\n    id\n    name\n  }\n  user {\n    id\n    name\n    email\n  }\n  requestedBy {\n    id\n    name\n  }\n  decidedBy {\n    id\n    name\n  }\n  viewerCan {\n    decide\n  }\n}": typeof types.RoleGrantFieldsFragmentDoc,
@@ -122,6 +158,7 @@ type Documents = {
     "mutation SetThemeActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setThemeActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n    updatedAt\n  }\n}": typeof types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": typeof types.ThemeFacetOptionsDocument,
     "fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ThemeFieldsFragmentDoc,
+    "query ThemePeerTracks($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    peerTracks {\n      id\n      title\n      startsOn\n      endsOn\n      enrolmentStatus\n      enrolmentCount {\n        kind\n        value\n        bound\n      }\n      publishedGroupCount\n      publishedGroupCountWithheld\n    }\n  }\n}": typeof types.ThemePeerTracksDocument,
     "query ThemePictureLine($themeId: ID!) {\n  themePictureLine(themeId: $themeId) {\n    ...PictureLineFields\n  }\n  latestPicture {\n    id\n    publishedAt\n  }\n}": typeof types.ThemePictureLineDocument,
     "query Theme($id: ID!) {\n  theme(id: $id) {\n    ...ThemeFields\n  }\n}": typeof types.ThemeDocument,
     "query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {\n  themes(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...ThemeFields\n    }\n  }\n}": typeof types.ThemesDocument,
@@ -129,7 +166,9 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
+    "query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}": types.DigestSettingDocument,
     "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}": types.SetLocaleDocument,
+    "mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}": types.SetOverdueDigestDocument,
     "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": types.AdminUserFieldsFragmentDoc,
     "query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}": types.AdminUserDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": types.CreateUserDocument,
@@ -155,10 +194,39 @@ const documents: Documents = {
     "mutation SetFacetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setFacetActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n  }\n}": types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!, $expectedVersion: Int!) {\n  updateFacet(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...FacetAdminFields\n  }\n}": types.UpdateFacetDocument,
     "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": types.MyPendingRoleGrantDocument,
+    "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": types.AcceptInvitationDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}": types.InvitationPreviewDocument,
     "query MyMessages($page: PageInput) {\n  myMessages(page: $page) {\n    total\n    items {\n      id\n      kind\n      createdAt\n      subject\n      text\n      appPath\n    }\n  }\n}": types.MyMessagesDocument,
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": types.MyRegistrationsDocument,
     "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}": types.OutboxDocument,
     "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}": types.RetryOutboxMessageDocument,
+    "mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}": types.CreatePeerTrackDocument,
+    "mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}": types.EnrolInPeerTrackDocument,
+    "query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}": types.PeerEnrolmentOptionsDocument,
+    "query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}": types.MyPeerGroupsDocument,
+    "fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}": types.PeerEnrolmentFieldsFragmentDoc,
+    "query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}": types.PeerEnrolmentsDocument,
+    "fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}": types.PeerGroupFieldsFragmentDoc,
+    "query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}": types.PeerGroupDocument,
+    "fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}": types.PeerProposalFieldsFragmentDoc,
+    "query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": types.PeerProposalDocument,
+    "fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}": types.PeerTrackFieldsFragmentDoc,
+    "query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": types.PeerTrackFormOptionsDocument,
+    "query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}": types.PeerTrackDocument,
+    "query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}": types.PeerTracksDocument,
+    "query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}": types.PreviewPeerArrangementDocument,
+    "mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}": types.PublishPeerProposalDocument,
+    "mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": types.RearrangePeerGroupsDocument,
+    "mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": types.RunPeerPairingDocument,
+    "mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": types.SetPeerGroupLockedDocument,
+    "mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": types.UpdatePeerEnrolmentDocument,
+    "mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}": types.UpdatePeerTrackDocument,
+    "mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": types.WithdrawPeerEnrolmentDocument,
+    "mutation AddPeerLogEntry($meetingId: ID!, $input: PeerLogInput!) {\n  addPeerLogEntry(meetingId: $meetingId, input: $input) {\n    id\n  }\n}": types.AddPeerLogEntryDocument,
+    "mutation CancelPeerMeeting($meetingId: ID!, $expectedVersion: Int!) {\n  cancelPeerMeeting(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n    id\n    status\n    version\n  }\n}": types.CancelPeerMeetingDocument,
+    "mutation EvaluatePeerGroup($groupId: ID!, $input: PeerGroupEvaluationInput!) {\n  evaluatePeerGroup(groupId: $groupId, input: $input) {\n    rating\n    comment\n  }\n}": types.EvaluatePeerGroupDocument,
+    "query PeerGroupWork($groupId: ID!) {\n  peerGroupWork(groupId: $groupId) {\n    groupId\n    trackTitle\n    members {\n      municipalityId\n      name\n    }\n    meetings {\n      id\n      kind\n      startsAt\n      endsAt\n      location\n      onlineUrl\n      hostMunicipalityName\n      status\n      version\n      log {\n        id\n        authorName\n        authorMunicipalityName\n        discussed\n        agreed\n        version\n        viewerCanEdit\n      }\n    }\n    evaluationClosesAt\n    myEvaluation {\n      rating\n      comment\n    }\n    viewerCan {\n      planMeetings\n      writeLog\n      evaluate\n    }\n  }\n}": types.PeerGroupWorkDocument,
+    "mutation PlanPeerMeeting($groupId: ID!, $input: PeerMeetingInput!) {\n  planPeerMeeting(groupId: $groupId, input: $input) {\n    id\n  }\n}": types.PlanPeerMeetingDocument,
     "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": types.DisclosureSettingsDocument,
     "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": types.LatestPictureDocument,
     "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open {\n      from\n      to\n    }\n    inProgress {\n      from\n      to\n    }\n    done {\n      from\n      to\n    }\n    notAdopted {\n      from\n      to\n    }\n  }\n  trend\n}": types.PictureLineFieldsFragmentDoc,
@@ -189,14 +257,19 @@ const documents: Documents = {
     "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!, $expectedVersion: Int!) {\n  updateProgramme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ProgrammeFields\n  }\n}": types.UpdateProgrammeDocument,
     "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": types.UpdatePlannedSessionDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": types.ColleaguesDocument,
+    "mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}": types.InviteOwnerDocument,
+    "mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}": types.MoveRecommendationDocument,
+    "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}": types.OwnerInvitationsDocument,
     "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}": types.RecommendationDetailFieldsFragmentDoc,
+    "query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}": types.RecommendationExportDocument,
     "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": types.RecommendationFilterOptionsDocument,
-    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": types.RecommendationListFieldsFragmentDoc,
+    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": types.RecommendationListFieldsFragmentDoc,
     "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": types.RecommendationDocument,
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": types.RecommendationsDocument,
     "mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": types.RecordFollowUpDocument,
+    "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}": types.RevokeInvitationDocument,
     "fragment TimelineEntryFields on TimelineEntry {\n  id\n  kind\n  at\n  actor {\n    id\n    name\n  }\n  fromStatus\n  toStatus\n  reason\n  fromOwner {\n    id\n    name\n  }\n  toOwner {\n    id\n    name\n  }\n  fromDueDate\n  toDueDate\n  note\n  links\n  attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n  }\n}": types.TimelineEntryFieldsFragmentDoc,
-    "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
+    "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n        trackCount\n        tracks {\n          id\n          title\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
     "mutation ApproveRoleGrant($id: ID!) {\n  approveRoleGrant(id: $id) {\n    ...RoleGrantFields\n  }\n}": types.ApproveRoleGrantDocument,
     "mutation RejectRoleGrant($id: ID!, $note: String) {\n  rejectRoleGrant(id: $id, note: $note) {\n    ...RoleGrantFields\n  }\n}": types.RejectRoleGrantDocument,
     "fragment RoleGrantFields on RoleGrant {\n  id\n  status\n  requestedRole\n  requestedAt\n  decidedAt\n  note\n  municipality {\n    id\n    name\n  }\n  user {\n    id\n    name\n    email\n  }\n  requestedBy {\n    id\n    name\n  }\n  decidedBy {\n    id\n    name\n  }\n  viewerCan {\n    decide\n  }\n}": types.RoleGrantFieldsFragmentDoc,
@@ -236,6 +309,7 @@ const documents: Documents = {
     "mutation SetThemeActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setThemeActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n    updatedAt\n  }\n}": types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": types.ThemeFacetOptionsDocument,
     "fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}": types.ThemeFieldsFragmentDoc,
+    "query ThemePeerTracks($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    peerTracks {\n      id\n      title\n      startsOn\n      endsOn\n      enrolmentStatus\n      enrolmentCount {\n        kind\n        value\n        bound\n      }\n      publishedGroupCount\n      publishedGroupCountWithheld\n    }\n  }\n}": types.ThemePeerTracksDocument,
     "query ThemePictureLine($themeId: ID!) {\n  themePictureLine(themeId: $themeId) {\n    ...PictureLineFields\n  }\n  latestPicture {\n    id\n    publishedAt\n  }\n}": types.ThemePictureLineDocument,
     "query Theme($id: ID!) {\n  theme(id: $id) {\n    ...ThemeFields\n  }\n}": types.ThemeDocument,
     "query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {\n  themes(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...ThemeFields\n    }\n  }\n}": types.ThemesDocument,
@@ -263,7 +337,15 @@ export function graphql(source: "mutation ChangePassword($input: ChangePasswordI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}"): (typeof documents)["query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}"): (typeof documents)["mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}"): (typeof documents)["mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -367,6 +449,14 @@ export function graphql(source: "query MyPendingRoleGrant {\n  me {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MyMessages($page: PageInput) {\n  myMessages(page: $page) {\n    total\n    items {\n      id\n      kind\n      createdAt\n      subject\n      text\n      appPath\n    }\n  }\n}"): (typeof documents)["query MyMessages($page: PageInput) {\n  myMessages(page: $page) {\n    total\n    items {\n      id\n      kind\n      createdAt\n      subject\n      text\n      appPath\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -380,6 +470,114 @@ export function graphql(source: "query Outbox($filter: OutboxFilter, $page: Page
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}"): (typeof documents)["mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}"): (typeof documents)["query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}"): (typeof documents)["query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}"): (typeof documents)["fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}"): (typeof documents)["fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}"): (typeof documents)["query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}"): (typeof documents)["fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}"): (typeof documents)["fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}"): (typeof documents)["query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}"): (typeof documents)["query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddPeerLogEntry($meetingId: ID!, $input: PeerLogInput!) {\n  addPeerLogEntry(meetingId: $meetingId, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation AddPeerLogEntry($meetingId: ID!, $input: PeerLogInput!) {\n  addPeerLogEntry(meetingId: $meetingId, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelPeerMeeting($meetingId: ID!, $expectedVersion: Int!) {\n  cancelPeerMeeting(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation CancelPeerMeeting($meetingId: ID!, $expectedVersion: Int!) {\n  cancelPeerMeeting(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvaluatePeerGroup($groupId: ID!, $input: PeerGroupEvaluationInput!) {\n  evaluatePeerGroup(groupId: $groupId, input: $input) {\n    rating\n    comment\n  }\n}"): (typeof documents)["mutation EvaluatePeerGroup($groupId: ID!, $input: PeerGroupEvaluationInput!) {\n  evaluatePeerGroup(groupId: $groupId, input: $input) {\n    rating\n    comment\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerGroupWork($groupId: ID!) {\n  peerGroupWork(groupId: $groupId) {\n    groupId\n    trackTitle\n    members {\n      municipalityId\n      name\n    }\n    meetings {\n      id\n      kind\n      startsAt\n      endsAt\n      location\n      onlineUrl\n      hostMunicipalityName\n      status\n      version\n      log {\n        id\n        authorName\n        authorMunicipalityName\n        discussed\n        agreed\n        version\n        viewerCanEdit\n      }\n    }\n    evaluationClosesAt\n    myEvaluation {\n      rating\n      comment\n    }\n    viewerCan {\n      planMeetings\n      writeLog\n      evaluate\n    }\n  }\n}"): (typeof documents)["query PeerGroupWork($groupId: ID!) {\n  peerGroupWork(groupId: $groupId) {\n    groupId\n    trackTitle\n    members {\n      municipalityId\n      name\n    }\n    meetings {\n      id\n      kind\n      startsAt\n      endsAt\n      location\n      onlineUrl\n      hostMunicipalityName\n      status\n      version\n      log {\n        id\n        authorName\n        authorMunicipalityName\n        discussed\n        agreed\n        version\n        viewerCanEdit\n      }\n    }\n    evaluationClosesAt\n    myEvaluation {\n      rating\n      comment\n    }\n    viewerCan {\n      planMeetings\n      writeLog\n      evaluate\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanPeerMeeting($groupId: ID!, $input: PeerMeetingInput!) {\n  planPeerMeeting(groupId: $groupId, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation PlanPeerMeeting($groupId: ID!, $input: PeerMeetingInput!) {\n  planPeerMeeting(groupId: $groupId, input: $input) {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -503,7 +701,23 @@ export function graphql(source: "query Colleagues {\n  colleagues {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}"): (typeof documents)["mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}"): (typeof documents)["query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}"): (typeof documents)["fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}"): (typeof documents)["query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -511,7 +725,7 @@ export function graphql(source: "query RecommendationFilterOptions {\n  facets(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"): (typeof documents)["fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"];
+export function graphql(source: "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"): (typeof documents)["fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -527,11 +741,15 @@ export function graphql(source: "mutation RecordFollowUp($id: ID!, $input: Follo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment TimelineEntryFields on TimelineEntry {\n  id\n  kind\n  at\n  actor {\n    id\n    name\n  }\n  fromStatus\n  toStatus\n  reason\n  fromOwner {\n    id\n    name\n  }\n  toOwner {\n    id\n    name\n  }\n  fromDueDate\n  toDueDate\n  note\n  links\n  attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n  }\n}"): (typeof documents)["fragment TimelineEntryFields on TimelineEntry {\n  id\n  kind\n  at\n  actor {\n    id\n    name\n  }\n  fromStatus\n  toStatus\n  reason\n  fromOwner {\n    id\n    name\n  }\n  toOwner {\n    id\n    name\n  }\n  fromDueDate\n  toDueDate\n  note\n  links\n  attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}"];
+export function graphql(source: "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n        trackCount\n        tracks {\n          id\n          title\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n        trackCount\n        tracks {\n          id\n          title\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -688,6 +906,10 @@ export function graphql(source: "query ThemeFacetOptions {\n  facets(includeInac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThemePeerTracks($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    peerTracks {\n      id\n      title\n      startsOn\n      endsOn\n      enrolmentStatus\n      enrolmentCount {\n        kind\n        value\n        bound\n      }\n      publishedGroupCount\n      publishedGroupCountWithheld\n    }\n  }\n}"): (typeof documents)["query ThemePeerTracks($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    peerTracks {\n      id\n      title\n      startsOn\n      endsOn\n      enrolmentStatus\n      enrolmentCount {\n        kind\n        value\n        bound\n      }\n      publishedGroupCount\n      publishedGroupCountWithheld\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'UNLINK',
   'STATUS',
   'DOWNLOAD',
+  'EXPORT',
   'DENIED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -23,6 +24,7 @@ export const AUDIT_ENTITIES = [
   'peer_enrolment',
   'peer_group',
   'peer_group_log',
+  'invitation',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'UNLINK',
   'STATUS',
   'DOWNLOAD',
+  'EXPORT',
   'DENIED',
 ] as const;
 export const AUDIT_ENTITIES = [
@@ -22,6 +23,7 @@ export const AUDIT_ENTITIES = [
   'peer_enrolment',
   'peer_group',
   'peer_group_log',
+  'invitation',
 ] as const;
 
 /** "Who": a person's id, or OUTSIDE for attempts from outside the municipality. */

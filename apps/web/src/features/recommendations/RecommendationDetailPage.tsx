@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,10 +9,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { RecommendationDocument } from '../../gql/graphql';
 import { toApiProblem } from '../../lib/errors';
-import { PATHS, scanPath } from '../../lib/navigation';
+import { PATHS, recommendationPrintPath, scanPath } from '../../lib/navigation';
+import { useCan } from '../auth/useCan';
 import { FollowUpPanel } from './FollowUpPanel';
+import { InviteOwnerSection } from './InviteOwnerSection';
 import { formatLocalDate } from './followUp';
-import { PriorityBadge, StatusBadge } from './RecommendationBadges';
+import { OverdueBadge, PriorityBadge, StatusBadge } from './RecommendationBadges';
 import { Timeline } from './Timeline';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -30,6 +32,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 export function RecommendationDetailPage() {
   const { t, i18n } = useTranslation('recommendations');
+  const can = useCan();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(RecommendationDocument, {
     variables: { id },
@@ -69,7 +72,15 @@ export function RecommendationDetailPage() {
   const date = (value: string | null) => (value ? formatLocalDate(value, i18n.language) : null);
   return (
     <Stack gap="lg">
-      {back}
+      <Group justify="space-between">
+        {back}
+        <Anchor component={Link} to={recommendationPrintPath(rec.id)} size="sm">
+          <Group gap={4} component="span">
+            <IconPrinter size={16} aria-hidden />
+            {t('print.link')}
+          </Group>
+        </Anchor>
+      </Group>
       <PageHeader title={rec.title} description={[rec.reference, rec.municipality.name].filter(Boolean).join(' · ')} />
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -111,7 +122,12 @@ export function RecommendationDetailPage() {
                 <StatusBadge status={rec.status} />
               </Fact>
               <Fact label={t('columns.owner')}>{rec.owner?.name ?? t('detail.noOwner')}</Fact>
-              <Fact label={t('columns.dueDate')}>{date(rec.dueDate) ?? t('detail.noDueDate')}</Fact>
+              <Fact label={t('columns.dueDate')}>
+                <Group gap="xs" component="span">
+                  {date(rec.dueDate) ?? t('detail.noDueDate')}
+                  {rec.overdue && <OverdueBadge />}
+                </Group>
+              </Fact>
               {rec.statusReason && <Fact label={t('detail.statusReason')}>{rec.statusReason}</Fact>}
             </SimpleGrid>
             {rec.viewerCan.followUp ? (
@@ -120,6 +136,7 @@ export function RecommendationDetailPage() {
                   {t('panel.title')}
                 </Title>
                 <FollowUpPanel recommendation={rec} onReload={() => refetch()} />
+                {can('COLLEAGUE_INVITE') && <InviteOwnerSection recommendationId={rec.id} />}
               </>
             ) : (
               <Text size="sm" c="dimmed">
