@@ -150,6 +150,9 @@ export const ERROR_REASONS = [
   'DUE_RANGE_REVERSED',
   'EXPORT_TOO_LARGE',
 
+  // Audit log paging.
+  'INVALID_CURSOR',
+
   // Field reasons of class-validator: the constraint names of the decorators on the API's input classes.
   'arrayMaxSize',
   'arrayMinSize',

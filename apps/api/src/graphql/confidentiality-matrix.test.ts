@@ -27,6 +27,9 @@ const CONFIDENTIAL_TYPES = new Set([
   'ScanRef',
   'AuditEntry',
   'AuditPage',
+  // Who looked at a municipality's data is the municipality's business.
+  'AuditActor',
+  'RecommendationThemeSuggestions',
   'ExportFile',
   'ImportPreview',
   'ImportPreviewRow',
@@ -323,9 +326,19 @@ const MATRIX: Record<string, Entry> = {
     run: async (c, t) => {
       // An analyst reads the target first, so the Almelo log has an entry about it.
       await clients.get('ANALYST')!.ok(`query ($id: ID!) { recommendation(id: $id) { id } }`, { id: t.recId });
-      return c.gql(`{ auditLog(page: { offset: 0, limit: 100 }) { items { entityId } } }`);
+      return c.gql(`{ auditLog(paging: { first: 100 }) { items { entityId } } }`);
     },
     contains: (d, t) => (d.auditLog as { items: { entityId: string }[] }).items.some((i) => i.entityId === t.recId),
+  },
+  'Query.auditActors': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) => {
+      // The analyst reading the target puts them in the Almelo log.
+      await clients.get('ANALYST')!.ok(`query ($id: ID!) { recommendation(id: $id) { id } }`, { id: t.recId });
+      return c.gql(`{ auditActors { id } }`);
+    },
+    contains: (d) => ids(d.auditActors as { id: string }[]).includes(analystUserId),
   },
   'Mutation.createScan': {
     roles: ['RIEC_ANALYST'],
@@ -390,6 +403,23 @@ const MATRIX: Record<string, Entry> = {
           themeIds: [themeId],
         },
       ),
+  },
+  'Mutation.linkRecommendationsToThemes': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) =>
+      c.gql(
+        `mutation ($ids: [ID!]!, $themeIds: [ID!]!) { linkRecommendationsToThemes(ids: $ids, themeIds: $themeIds, expectedVersions: [1]) { id } }`,
+        { ids: [t.recId], themeIds: [themeId] },
+      ),
+  },
+  'Query.themeSuggestions': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) =>
+      c.gql(`query ($ids: [ID!]!) { themeSuggestions(recommendationIds: $ids) { recommendationId } }`, {
+        ids: [t.recId],
+      }),
   },
   'Mutation.recordFollowUp': {
     roles: ['MUNICIPAL_COORDINATOR'],
@@ -669,6 +699,7 @@ let hengeloId: string;
 let facetId: string;
 let themeId: string;
 let assignedParticipantId: string;
+let analystUserId: string;
 let messageSessionId: string;
 /** The message written for each target by the Query.myMessages entry. */
 const messageFor = new Map<string, string>();
@@ -705,6 +736,9 @@ beforeAll(async () => {
     clients.set(actor, client);
     if (actor === 'PARTICIPANT_ASSIGNED') {
       assignedParticipantId = user.id;
+    }
+    if (actor === 'ANALYST') {
+      analystUserId = user.id;
     }
   }
 });

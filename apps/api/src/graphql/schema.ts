@@ -23,6 +23,7 @@ import { RecommendationImportResolver } from '../features/recommendation-import/
 import { FollowUpResolver } from '../features/follow-up/follow-up.resolver';
 import { InvitationResolver } from '../features/invitations/invitation.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
+import { ThemeLinksResolver } from '../features/recommendations/theme-links.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
 import { RegistrationResolver, SessionRegistrationResolver } from '../features/registrations/registration.resolver';
 import { RoleGrantResolver, UserRoleGrantResolver } from '../features/role-grants/role-grant.resolver';
@@ -40,6 +41,7 @@ export const resolvers = [
   ThemeResolver,
   ScanResolver,
   RecommendationResolver,
+  ThemeLinksResolver,
   FollowUpResolver,
   InvitationResolver,
   RecommendationImportResolver,
