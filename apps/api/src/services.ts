@@ -9,6 +9,9 @@ import { EvaluationService } from './features/evaluations/evaluation.service';
 import { FacetService } from './features/facets/facet.service';
 import { AttachmentService } from './features/follow-up/attachment.service';
 import { FollowUpService } from './features/follow-up/follow-up.service';
+import { ProgressUpdateService } from './features/follow-up/progress-update.service';
+import { ProgressService } from './features/follow-up-progress/progress.service';
+import { LearningLinkService } from './features/learning-links/learning-link.service';
 import { OutboxService } from './features/notifications/outbox.service';
 import { PeerEnrolmentService } from './features/peer-learning/enrolment.service';
 import * as pairingEngine from './features/peer-learning/pairing/engine';
@@ -51,6 +54,9 @@ export function createServices(
     recommendations,
     followUp: new FollowUpService(db, recommendations),
     attachments: new AttachmentService(db, recommendations),
+    progressUpdates: new ProgressUpdateService(db, recommendations),
+    progress: new ProgressService(db),
+    learningLinks: new LearningLinkService(db, recommendations),
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions, tuning.loginThrottle),
     users: new UserService(db, roleGrants),

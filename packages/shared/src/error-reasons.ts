@@ -136,6 +136,10 @@ export const ERROR_REASONS = [
   'ENROLMENT_WITHDRAWN',
   'INVALID_GROUPS',
 
+  // Learning links of recommendations.
+  'ALREADY_LINKED',
+  'UNKNOWN_LEARNING',
+
   // Field reasons of class-validator: the constraint names of the decorators on the API's input classes.
   'arrayMaxSize',
   'arrayMinSize',

@@ -18,6 +18,11 @@ import { ProgrammeResolver } from '../features/programmes/programme.resolver';
 import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
 import { RecommendationImportResolver } from '../features/recommendation-import/recommendation-import.resolver';
 import { FollowUpResolver } from '../features/follow-up/follow-up.resolver';
+import { ProgressResolver } from '../features/follow-up-progress/progress.resolver';
+import {
+  LearningLinkResolver,
+  RecommendationLearningResolver,
+} from '../features/learning-links/learning-link.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
 import { RegistrationResolver, SessionRegistrationResolver } from '../features/registrations/registration.resolver';
@@ -37,6 +42,9 @@ export const resolvers = [
   ScanResolver,
   RecommendationResolver,
   FollowUpResolver,
+  ProgressResolver,
+  RecommendationLearningResolver,
+  LearningLinkResolver,
   RecommendationImportResolver,
   AuditResolver,
   PictureResolver,

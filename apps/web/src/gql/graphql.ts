@@ -199,7 +199,10 @@ export type Permission =
   | 'COLLEAGUE_READ'
   | 'EVALUATION_READ'
   | 'EVALUATION_SUBMIT'
+  | 'FOLLOW_UP_OVERVIEW'
+  | 'FOLLOW_UP_PROGRESS'
   | 'FOLLOW_UP_WRITE'
+  | 'LEARNING_LINK_WRITE'
   | 'OUTBOX_MANAGE'
   | 'PEER_GROUP_READ'
   | 'PEER_GROUP_WORK'
@@ -415,13 +418,15 @@ export type ThemeSortField =
   | 'UPDATED_AT'
   | 'YEAR_IDENTIFIED';
 
-/** What happened to a recommendation: a change of status, owner or due date, a progress note, a file. */
+/** What happened to a recommendation: a change of status, owner or due date, a progress note, a file, a learning link added or removed. */
 export type TimelineEventKind =
   | 'ATTACHMENT'
   | 'DUE_DATE'
+  | 'LINK'
   | 'OWNER'
   | 'PROGRESS'
-  | 'STATUS';
+  | 'STATUS'
+  | 'UNLINK';
 
 export type UpdateUserInput = {
   email: string;

@@ -173,6 +173,8 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   INVALID_MONTH: 'errors.field.INVALID_MONTH',
   ENROLMENT_WITHDRAWN: 'errors.field.ENROLMENT_WITHDRAWN',
   INVALID_GROUPS: 'errors.field.INVALID_GROUPS',
+  ALREADY_LINKED: 'errors.reason.ALREADY_LINKED',
+  UNKNOWN_LEARNING: 'errors.field.UNKNOWN_LEARNING',
 
   arrayMaxSize: 'errors.field.arrayMaxSize',
   arrayMinSize: 'errors.field.arrayMinSize',

@@ -14,6 +14,7 @@ import { EditVersions1764800000600 } from './1764800000600-edit-versions';
 import { UserVersions1764800000700 } from './1764800000700-user-versions';
 import { PeerLearning1764900000000 } from './1764900000000-peer-learning';
 import { FollowUpWorkspace1764900000500 } from './1764900000500-follow-up-workspace';
+import { LearningLinks1764900000800 } from './1764900000800-learning-links';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   UserVersions1764800000700,
   PeerLearning1764900000000,
   FollowUpWorkspace1764900000500,
+  LearningLinks1764900000800,
 ];

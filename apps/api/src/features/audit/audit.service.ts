@@ -13,6 +13,8 @@ export type AuditEntity =
   | 'recommendation'
   | 'recommendation_theme'
   | 'recommendation_attachment'
+  | 'recommendation_learning_link'
+  | 'follow_up_progress'
   | 'peer_enrolment'
   | 'peer_group'
   | 'peer_group_log';
