@@ -12,9 +12,14 @@ const ofVisibleRecommendation = `(${ROLE} = 'PARTICIPANT' AND EXISTS (SELECT 1 F
 /** A participant who owns the recommendation (the owner column, in the own municipality). */
 const owningParticipant = `(${ROLE} = 'PARTICIPANT' AND municipality_id = ${MUNICIPALITY} AND EXISTS (
   SELECT 1 FROM recommendations r WHERE r.id = recommendation_id AND r.owner_user_id = ${USER}))`;
-/** The row's recommendation exists in the same municipality and region (no link pointing across). */
+/**
+ * The row's recommendation exists in the same municipality and region (no link pointing across).
+ * Qualified: unqualified, `municipality_id` would name the subquery's own column.
+ */
 const sameRecommendation = `EXISTS (SELECT 1 FROM recommendations r
-  WHERE r.id = recommendation_id AND r.municipality_id = municipality_id AND r.region_id = region_id)`;
+  WHERE r.id = recommendation_learning_links.recommendation_id
+    AND r.municipality_id = recommendation_learning_links.municipality_id
+    AND r.region_id = recommendation_learning_links.region_id)`;
 
 /** The content columns only analysts change (migration AccessLayer), now with the re-scan link. */
 const contentTrigger = (withCarriedOver: boolean) => {

@@ -105,7 +105,7 @@ export class ProgressService {
                 coalesce(sb.status, sa.status, r.status) AS status,
                 CASE WHEN db.found THEN db.due WHEN da.found THEN da.due ELSE r.due_date END AS due
            FROM months mo
-           JOIN recs r ON r.scan_date <= (mo.as_of AT TIME ZONE ${ZONE})::date
+           JOIN recs r ON (r.scan_date::timestamp AT TIME ZONE ${ZONE}) < mo.as_of
            LEFT JOIN LATERAL (SELECT e.to_status AS status FROM recommendation_events e
                                WHERE e.recommendation_id = r.id AND e.kind = 'STATUS' AND e.at < mo.as_of
                                ORDER BY e.at DESC, e.id DESC LIMIT 1) sb ON true

@@ -190,7 +190,7 @@ describe('linking a recommendation to learning', () => {
         fields: [{ field: 'target', reason: 'UNKNOWN_LEARNING' }],
       });
     }
-    const [{ links, events }] = await app.owner.query<{ links: number; events: number }[]>(
+    const [{ links, events }] = await app.owner.query<[{ links: number; events: number }]>(
       `SELECT (SELECT count(*)::int FROM recommendation_learning_links WHERE recommendation_id = $1) AS links,
               (SELECT count(*)::int FROM recommendation_events WHERE recommendation_id = $1 AND kind = 'LINK') AS events`,
       [s.rec],
