@@ -17,6 +17,7 @@ import { AuditLogPage } from './features/audit/AuditLogPage';
 import { OutboxPage } from './features/outbox/OutboxPage';
 import { RoleRequestsPage } from './features/role-requests/RoleRequestsPage';
 import { PicturePage } from './features/picture/PicturePage';
+import { ProgressPage } from './features/progress/ProgressPage';
 import { PublishPicturePage } from './features/picture/PublishPicturePage';
 import { RecommendationDetailPage } from './features/recommendations/RecommendationDetailPage';
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage';
@@ -112,6 +113,9 @@ export function App() {
                   <Route element={<RequirePermission anyOf={['RECOMMENDATION_READ']} />}>
                     <Route path={PATHS.recommendations} element={<RecommendationsPage />} />
                     <Route path={PATHS.recommendation} element={<RecommendationDetailPage />} />
+                  </Route>
+                  <Route element={<RequirePermission anyOf={['FOLLOW_UP_OVERVIEW']} />}>
+                    <Route path={PATHS.followUpProgress} element={<ProgressPage />} />
                   </Route>
                   <Route element={<RequirePermission anyOf={['AUDIT_READ']} />}>
                     <Route path={PATHS.auditLog} element={<AuditLogPage />} />

@@ -4,6 +4,10 @@ import calendarFeedsEn from '../features/calendar-feeds/i18n/en.json';
 import calendarFeedsNl from '../features/calendar-feeds/i18n/nl.json';
 import facetsEn from '../features/facets/i18n/en.json';
 import facetsNl from '../features/facets/i18n/nl.json';
+import learningLinksEn from '../features/learning-links/i18n/en.json';
+import learningLinksNl from '../features/learning-links/i18n/nl.json';
+import progressEn from '../features/progress/i18n/en.json';
+import progressNl from '../features/progress/i18n/nl.json';
 import outboxEn from '../features/outbox/i18n/en.json';
 import outboxNl from '../features/outbox/i18n/nl.json';
 import pictureEn from '../features/picture/i18n/en.json';
@@ -54,6 +58,8 @@ export const resources = {
     roadmap: roadmapNl,
     programmeBuilder: programmeBuilderNl,
     roleRequests: roleRequestsNl,
+    learningLinks: learningLinksNl,
+    progress: progressNl,
   },
   en: {
     translation: en,
@@ -72,6 +78,8 @@ export const resources = {
     roadmap: roadmapEn,
     programmeBuilder: programmeBuilderEn,
     roleRequests: roleRequestsEn,
+    learningLinks: learningLinksEn,
+    progress: progressEn,
   },
 } as const;
 

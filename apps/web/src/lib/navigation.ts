@@ -16,6 +16,7 @@ export type NavItemId =
   | 'scans'
   | 'recommendations'
   | 'myRecommendations'
+  | 'followUpProgress'
   | 'auditLog'
   | 'adminUsers'
   | 'roleRequests'
@@ -58,6 +59,7 @@ export const PATHS = {
   recommendations: '/recommendations',
   recommendation: '/recommendations/:id',
   auditLog: '/audit-log',
+  followUpProgress: '/follow-up-progress',
 } as const;
 
 export const scanPath = (id: string): string => `/scans/${encodeURIComponent(id)}`;
@@ -102,6 +104,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     path: PATHS.recommendations,
     label: 'nav.myRecommendations',
     shownIf: (can) => can('RECOMMENDATION_READ') && !managesRecommendations(can),
+  },
+  {
+    id: 'followUpProgress',
+    path: PATHS.followUpProgress,
+    label: 'nav.followUpProgress',
+    shownIf: (can) => can('FOLLOW_UP_OVERVIEW'),
   },
   { id: 'auditLog', path: PATHS.auditLog, label: 'nav.auditLog', shownIf: (can) => can('AUDIT_READ') },
   { id: 'adminUsers', path: PATHS.adminUsers, label: 'nav.adminUsers', shownIf: (can) => can('USER_MANAGE') },

@@ -10,8 +10,10 @@ import { QueryError } from '../../components/PageState';
 import { RecommendationDocument } from '../../gql/graphql';
 import { toApiProblem } from '../../lib/errors';
 import { PATHS, scanPath } from '../../lib/navigation';
+import { LearningCard } from '../learning-links/LearningCard';
 import { FollowUpPanel } from './FollowUpPanel';
 import { formatLocalDate } from './followUp';
+import { OwnerProgressForm } from './OwnerProgressForm';
 import { PriorityBadge, StatusBadge } from './RecommendationBadges';
 import { Timeline } from './Timeline';
 
@@ -121,6 +123,13 @@ export function RecommendationDetailPage() {
                 </Title>
                 <FollowUpPanel recommendation={rec} onReload={() => refetch()} />
               </>
+            ) : rec.viewerCan.recordProgress ? (
+              <>
+                <Title order={3} size="h4">
+                  {t('ownerProgress.title')}
+                </Title>
+                <OwnerProgressForm recommendationId={rec.id} onReload={() => refetch()} />
+              </>
             ) : (
               <Text size="sm" c="dimmed">
                 {t('detail.readOnly', { municipality: rec.municipality.name })}
@@ -129,6 +138,7 @@ export function RecommendationDetailPage() {
           </Stack>
         </Card>
       </SimpleGrid>
+      <LearningCard recommendationId={rec.id} />
       <Card withBorder padding="lg">
         <Stack gap="md">
           <Title order={2} size="h3">
