@@ -49,7 +49,14 @@ function targetPath(kind: LearningKind, id: string, activityId: string | null | 
  * took part (coordinators), and what the programme offers on its themes, to link or to register a
  * colleague for.
  */
-export function LearningCard({ recommendationId }: { recommendationId: string }) {
+export function LearningCard({
+  recommendationId,
+  onChanged,
+}: {
+  recommendationId: string;
+  /** Reloads the rest of the page (its timeline shows link changes). */
+  onChanged: () => Promise<unknown>;
+}) {
   const { t, i18n } = useTranslation('learningLinks');
   const { t: tc } = useTranslation();
   const can = useCan();
@@ -73,7 +80,7 @@ export function LearningCard({ recommendationId }: { recommendationId: string })
     try {
       await work();
       notify('success', done);
-      await refetch();
+      await Promise.all([refetch(), onChanged()]);
     } catch (failure) {
       const { message } = describeError(failure);
       notify('error', tc(message.key, message.values));
@@ -123,7 +130,7 @@ export function LearningCard({ recommendationId }: { recommendationId: string })
   const offerRow = (item: OfferItem) => (
     <Table.Tr key={`${item.kind}-${item.id}`}>
       <Table.Td>
-        <Badge variant="light" color="gray.8">
+        <Badge variant="outline" color="gray.8">
           {t(`kind.${item.kind}`)}
         </Badge>
       </Table.Td>
@@ -137,7 +144,7 @@ export function LearningCard({ recommendationId }: { recommendationId: string })
       <Table.Td>
         <Group gap="xs" justify="flex-end" wrap="nowrap">
           {item.linkId ? (
-            <Badge color="green.9" variant="light">
+            <Badge color="dark" variant="outline">
               {t('linked')}
             </Badge>
           ) : (
@@ -195,7 +202,7 @@ export function LearningCard({ recommendationId }: { recommendationId: string })
                     <Group justify="space-between" align="flex-start" wrap="nowrap">
                       <Stack gap={2}>
                         <Group gap="xs">
-                          <Badge variant="light" color="gray.8">
+                          <Badge variant="outline" color="gray.8">
                             {t(`kind.${item.kind}`)}
                           </Badge>
                           {title(item.kind, item.targetId, item.title, item.activityId)}
@@ -208,8 +215,7 @@ export function LearningCard({ recommendationId }: { recommendationId: string })
                       {mayLink && (
                         <Button
                           size="xs"
-                          variant="subtle"
-                          color="red.9"
+                          variant="default"
                           loading={unlinking.loading}
                           aria-label={t('unlinkLabel', { title: item.title })}
                           onClick={() =>

@@ -46,7 +46,12 @@ export function RegisterColleagueModal({ session, onClose, onRegistered }: Props
   };
 
   return (
-    <Modal opened={session !== null} onClose={close} title={t('register.title')}>
+    <Modal
+      opened={session !== null}
+      onClose={close}
+      title={t('register.title')}
+      closeButtonProps={{ 'aria-label': tc('common.close') }}
+    >
       <Stack gap="sm">
         {session && (
           <Text size="sm">

@@ -138,7 +138,7 @@ export function RecommendationDetailPage() {
           </Stack>
         </Card>
       </SimpleGrid>
-      <LearningCard recommendationId={rec.id} />
+      <LearningCard recommendationId={rec.id} onChanged={() => refetch()} />
       <Card withBorder padding="lg">
         <Stack gap="md">
           <Title order={2} size="h3">
