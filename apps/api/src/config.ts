@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** Everything the server reads from its environment, parsed once at start-up. */
@@ -43,6 +44,13 @@ export interface SmtpConfig {
 
 export interface MailConfig {
   from: string;
+  /**
+   * Key of the HMAC that turns an invitation's id into its link token (RD_LINK_SECRET): the
+   * database stores only a hash of the token, and the mail renders the link from this key, so
+   * neither the outbox nor a copy of the database holds a usable link. Unset: a random key per
+   * process (links of invitations whose mail was not yet sent stop working after a restart).
+   */
+  linkSecret?: string;
   /** Unset: no SMTP server configured, e-mail stays in the outbox as pending. */
   smtp: SmtpConfig | undefined;
 }
@@ -95,6 +103,7 @@ function mailFrom(env: NodeJS.ProcessEnv): MailConfig {
   const secure = flagFrom(env, 'SMTP_SECURE', false);
   return {
     from: env.MAIL_FROM || 'Rode Draad <noreply@rodedraad.example>',
+    linkSecret: env.RD_LINK_SECRET || randomBytes(32).toString('base64url'),
     smtp: host
       ? {
           host,

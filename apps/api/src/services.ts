@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { PeerGroupOverviewService } from './features/peer-learning/group-overview.service';
+import { PeerGroupWorkService } from './features/peer-learning/group-work.service';
 import type { Config } from './config';
 import { ActivityService } from './features/activities/activity.service';
 import { AuthService } from './features/auth/auth.service';
@@ -12,6 +14,7 @@ import { FollowUpService } from './features/follow-up/follow-up.service';
 import { ProgressUpdateService } from './features/follow-up/progress-update.service';
 import { ProgressService } from './features/follow-up-progress/progress.service';
 import { LearningLinkService } from './features/learning-links/learning-link.service';
+import { InvitationService } from './features/invitations/invitation.service';
 import { OutboxService } from './features/notifications/outbox.service';
 import { PeerEnrolmentService } from './features/peer-learning/enrolment.service';
 import * as pairingEngine from './features/peer-learning/pairing/engine';
@@ -21,6 +24,7 @@ import { PeerTrackService } from './features/peer-learning/track.service';
 import { PictureService } from './features/picture/picture.service';
 import { ProgrammeService } from './features/programmes/programme.service';
 import { RoadmapService } from './features/programmes/roadmap.service';
+import { RecommendationExportService } from './features/recommendation-export/recommendation-export.service';
 import { RecommendationImportService } from './features/recommendation-import/recommendation-import.service';
 import { RecommendationService } from './features/recommendations/recommendation.service';
 import { RegionService } from './features/regions/region.service';
@@ -35,7 +39,8 @@ import { UserService } from './features/users/user.service';
 /** The application's services, built once per process around the application pool. */
 export function createServices(
   db: DataSource,
-  config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicUrl' | 'mail'>,
+  config: Pick<Config, 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'publicUrl' | 'mail'> &
+    Partial<Pick<Config, 'demo'>>,
   tuning: { loginThrottle?: Partial<LoginThrottleRules> } = {},
 ) {
   const sessions = new SessionService(db, {
@@ -57,6 +62,18 @@ export function createServices(
     progressUpdates: new ProgressUpdateService(db, recommendations),
     progress: new ProgressService(db),
     learningLinks: new LearningLinkService(db, recommendations),
+    invitations: new InvitationService(
+      db,
+      recommendations,
+      sessions,
+      {
+        publicUrl: config.publicUrl,
+        linkSecret: config.mail.linkSecret,
+        demo: config.demo ?? false,
+      },
+      tuning.loginThrottle,
+    ),
+    recommendationExport: new RecommendationExportService(db),
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions, tuning.loginThrottle),
     users: new UserService(db, roleGrants),
@@ -72,12 +89,18 @@ export function createServices(
     roadmap: new RoadmapService(db, programmes),
     registrations: new RegistrationService(db),
     evaluations: new EvaluationService(db),
-    outbox: new OutboxService(db, { publicUrl: config.publicUrl, from: config.mail.from }),
+    outbox: new OutboxService(db, {
+      publicUrl: config.publicUrl,
+      from: config.mail.from,
+      linkSecret: config.mail.linkSecret,
+    }),
     calendarFeeds: new CalendarFeedService(db, { publicUrl: config.publicUrl }),
     peerTracks: new PeerTrackService(db),
     peerEnrolments: new PeerEnrolmentService(db),
     peerPairing: new PeerPairingService(db, pairingEngine),
     peerGroups: new PeerGroupService(db),
+    peerGroupWork: new PeerGroupWorkService(db),
+    peerGroupOverview: new PeerGroupOverviewService(db),
   };
 }
 

@@ -30,7 +30,7 @@ const DEMO_USERS = [
 
 /** Everyone sees the regional picture and the themes; facets are for analysts, users for admins, recommendations for their readers. */
 function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
-  const common = ['Home', 'Regionaal beeld', "Thema's", 'Programma', 'Roadmap', 'Bijeenkomsten'];
+  const common = ['Home', 'Regionaal beeld', "Thema's", 'Programma', 'Roadmap', 'Bijeenkomsten', 'Leertrajecten'];
   if (email === 'admin@rodedraad.example') {
     return [...common, 'Agenda-koppelingen', 'Mijn berichten', 'Gebruikers', 'Verzonden berichten'];
   }
@@ -40,6 +40,7 @@ function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
     case 'coordinator.almelo@rodedraad.example':
       return [
         ...common,
+        'Mijn leergroepen',
         'Mijn inschrijvingen',
         'Agenda-koppelingen',
         'Mijn berichten',
@@ -48,7 +49,14 @@ function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
         'Auditlog',
       ];
     case 'participant.almelo@rodedraad.example':
-      return [...common, 'Mijn inschrijvingen', 'Agenda-koppelingen', 'Mijn berichten', 'Mijn aanbevelingen'];
+      return [
+        ...common,
+        'Mijn leergroepen',
+        'Mijn inschrijvingen',
+        'Agenda-koppelingen',
+        'Mijn berichten',
+        'Mijn aanbevelingen',
+      ];
     case 'staff@rodedraad.example':
       return [...common.slice(0, 5), 'Programma bouwen', ...common.slice(5), 'Agenda-koppelingen', 'Mijn berichten'];
     default:

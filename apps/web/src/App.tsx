@@ -7,6 +7,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { AppLayout } from './components/AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { ChangePasswordPage } from './features/account/ChangePasswordPage';
+import { AcceptInvitationPage } from './features/invitations/AcceptInvitationPage';
 import { UsersPage } from './features/admin-users/UsersPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
@@ -20,6 +21,7 @@ import { PicturePage } from './features/picture/PicturePage';
 import { ProgressPage } from './features/progress/ProgressPage';
 import { PublishPicturePage } from './features/picture/PublishPicturePage';
 import { RecommendationDetailPage } from './features/recommendations/RecommendationDetailPage';
+import { RecommendationPrintPage } from './features/recommendations/RecommendationPrintPage';
 import { RecommendationsPage } from './features/recommendations/RecommendationsPage';
 import { ScanDetailPage } from './features/scans/ScanDetailPage';
 import { ScansPage } from './features/scans/ScansPage';
@@ -35,6 +37,11 @@ import { ProgrammesPage } from './features/programmes/ProgrammesPage';
 import { RoadmapPage } from './features/roadmap/RoadmapPage';
 import { ThemeDetailPage } from './features/themes/ThemeDetailPage';
 import { ThemesPage } from './features/themes/ThemesPage';
+import { MyGroupsPage } from './features/peer-learning/MyGroupsPage';
+import { PeerGroupPage } from './features/peer-learning/PeerGroupPage';
+import { ReviewPage } from './features/peer-learning/ReviewPage';
+import { TrackDetailPage } from './features/peer-learning/TrackDetailPage';
+import { TracksPage } from './features/peer-learning/TracksPage';
 import { i18n } from './i18n';
 import { createApolloClient, forgetViewer } from './lib/apollo';
 import { PATHS } from './lib/navigation';
@@ -67,6 +74,7 @@ export function App() {
           <ModalsProvider>
             <Routes>
               <Route path={PATHS.login} element={<LoginPage />} />
+              <Route path={PATHS.invitation} element={<AcceptInvitationPage />} />
               <Route element={<RequireAuth />}>
                 <Route element={<AppLayout />}>
                   <Route index element={<HomePage />} />
@@ -95,6 +103,16 @@ export function App() {
                   <Route path={PATHS.sessions} element={<SessionsPage />} />
                   <Route path={PATHS.session} element={<SessionDetailPage />} />
                   <Route path={PATHS.calendarFeeds} element={<CalendarFeedsPage />} />
+                  <Route path={PATHS.peerTracks} element={<TracksPage />} />
+                  <Route path={PATHS.peerTrack} element={<TrackDetailPage />} />
+                  <Route element={<RequirePermission anyOf={['TRACK_MANAGE']} />}>
+                    <Route path={PATHS.peerTrackReview} element={<ReviewPage />} />
+                  </Route>
+                  {/* A group is its members' only: others get "not found", as from the API. */}
+                  <Route element={<RequirePermission anyOf={['PEER_GROUP_READ']} />}>
+                    <Route path={PATHS.myPeerGroups} element={<MyGroupsPage />} />
+                    <Route path={PATHS.peerGroup} element={<PeerGroupPage />} />
+                  </Route>
                   <Route path={PATHS.myMessages} element={<MyMessagesPage />} />
                   <Route element={<RequirePermission anyOf={['REGISTRATION_SELF']} />}>
                     <Route path={PATHS.myRegistrations} element={<MyRegistrationsPage />} />
@@ -113,6 +131,7 @@ export function App() {
                   <Route element={<RequirePermission anyOf={['RECOMMENDATION_READ']} />}>
                     <Route path={PATHS.recommendations} element={<RecommendationsPage />} />
                     <Route path={PATHS.recommendation} element={<RecommendationDetailPage />} />
+                    <Route path={PATHS.recommendationPrint} element={<RecommendationPrintPage />} />
                   </Route>
                   <Route element={<RequirePermission anyOf={['FOLLOW_UP_OVERVIEW']} />}>
                     <Route path={PATHS.followUpProgress} element={<ProgressPage />} />

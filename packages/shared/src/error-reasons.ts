@@ -43,6 +43,13 @@ export const ERROR_REASONS = [
   'REFERENCE_TAKEN',
   'CALENDAR_FEED_EXISTS',
   'DIFFERENCING_UNCONFIRMED',
+  'INVITATION_PENDING',
+
+  // Invitation links (accepting one).
+  'INVITATION_UNKNOWN',
+  'INVITATION_EXPIRED',
+  'INVITATION_USED',
+  'INVITATION_REVOKED',
 
   // Sessions, registrations and evaluations.
   'REGISTRATION_CLOSED',
@@ -135,6 +142,16 @@ export const ERROR_REASONS = [
   'INVALID_MONTH',
   'ENROLMENT_WITHDRAWN',
   'INVALID_GROUPS',
+  // Peer groups at work: meetings, log and evaluation.
+  'MEETING_CANCELLED',
+  'HOST_NOT_MEMBER',
+  'EVALUATION_NOT_OPEN',
+  // The coordinator's workspace: its filters and the export.
+  'DUE_RANGE_REVERSED',
+  'EXPORT_TOO_LARGE',
+
+  // Audit log paging.
+  'INVALID_CURSOR',
 
   // Learning links of recommendations.
   'ALREADY_LINKED',

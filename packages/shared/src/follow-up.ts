@@ -23,3 +23,14 @@ export function nextFollowUpStatuses(from: FollowUpStatus): readonly FollowUpSta
 export function mayTransition(from: FollowUpStatus, to: FollowUpStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
+
+/** Closed follow-up: nothing is due any more. */
+export const CLOSED_FOLLOW_UP_STATUSES: readonly FollowUpStatus[] = ['DONE', 'NOT_ADOPTED'];
+
+/**
+ * Overdue: the due date (a calendar day) lies before today in Europe/Amsterdam and the follow-up is
+ * not closed. `today` is that day as "YYYY-MM-DD"; the API filters on the same rule in SQL.
+ */
+export function isOverdue(status: FollowUpStatus, dueDate: string | null, today: string): boolean {
+  return dueDate !== null && dueDate < today && !CLOSED_FOLLOW_UP_STATUSES.includes(status);
+}

@@ -41,6 +41,9 @@ export enum Permission {
   PEER_GROUP_READ = 'PEER_GROUP_READ',
   /** Plan the own groups' meetings and write their shared log. */
   PEER_GROUP_WORK = 'PEER_GROUP_WORK',
+  /** Answer the own municipality's evaluation of its peer group, once. */
+  PEER_GROUP_EVALUATE = 'PEER_GROUP_EVALUATE',
+  COLLEAGUE_INVITE = 'COLLEAGUE_INVITE',
 }
 
 registerEnumType(Permission, {
@@ -99,6 +102,8 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.TRACK_ENROL]: 'municipality',
     [Permission.PEER_GROUP_READ]: 'municipality',
     [Permission.PEER_GROUP_WORK]: 'municipality',
+    [Permission.PEER_GROUP_EVALUATE]: 'municipality',
+    [Permission.COLLEAGUE_INVITE]: 'municipality',
   },
   PARTICIPANT: {
     [Permission.RECOMMENDATION_READ]: 'assigned',
@@ -136,3 +141,10 @@ const NEEDS_APPROVAL: ReadonlySet<Role> = new Set<Role>(['RIEC_ANALYST', 'MUNICI
 export function grantNeedsApproval(role: Role): boolean {
   return NEEDS_APPROVAL.has(role);
 }
+
+/**
+ * The role an invitation to own a recommendation creates: a colleague who reads what is assigned
+ * to them. Never a role that needs approval or manages the platform (the database refuses any
+ * other role on an invitation too).
+ */
+export const INVITED_OWNER_ROLE: Role = 'PARTICIPANT';

@@ -23,8 +23,11 @@ export function can(viewer: Viewer | null, permission: Permission): boolean {
   return viewer !== null && reachOf(viewer.role, permission) !== null;
 }
 
+/** Whose access is asked about: a request's viewer, or an account a background job writes to. */
+export type AccessHolder = Pick<Viewer, 'userId' | 'role' | 'regionId' | 'municipalityId'>;
+
 /** The one answer to "may this viewer do this to this record?". */
-export function canOn(viewer: Viewer | null, permission: Permission, record: RecordScope): boolean {
+export function canOn(viewer: AccessHolder | null, permission: Permission, record: RecordScope): boolean {
   if (!viewer) {
     return false;
   }
@@ -32,7 +35,7 @@ export function canOn(viewer: Viewer | null, permission: Permission, record: Rec
   return reach !== null && reaches(reach, viewer, record);
 }
 
-function reaches(reach: Reach, viewer: Viewer, record: RecordScope): boolean {
+function reaches(reach: Reach, viewer: AccessHolder, record: RecordScope): boolean {
   switch (reach) {
     case 'platform':
       return true;

@@ -3,9 +3,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditEntry } from '../features/audit/audit.service';
 
 /** What a background job may read confidential data for; each purpose has its own policies (migration AccessLayer). */
-export type SystemPurpose = 'follow-up-reminders';
+export type SystemPurpose = 'follow-up-reminders' | 'peer-groups';
 
 const TOKEN_DAYS = 30;
+
+/** A connection as the owner (a DataSource, or graphile-worker's pool): only statements, no results needed. */
+export interface OwnerConnection {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
 
 /**
  * The one system path to confidential rows: for jobs that act for nobody in particular (reminders
@@ -20,7 +25,7 @@ export class SystemAccess {
   ) {}
 
   /** Registers a fresh token (and drops expired ones); `owner` is a connection that may write `system_tokens`. */
-  static async register(owner: DataSource, purpose: SystemPurpose): Promise<SystemAccess> {
+  static async register(owner: OwnerConnection, purpose: SystemPurpose): Promise<SystemAccess> {
     const token = randomBytes(32).toString('base64url');
     await owner.query('DELETE FROM system_tokens WHERE expires_at < now()');
     await owner.query(

@@ -1,3 +1,4 @@
+import { benchAudit } from './audit.bench';
 import { benchPairing } from './pairing.bench';
 import { benchPicture } from './picture.bench';
 import { benchProgramme } from './programme.bench';
@@ -10,6 +11,7 @@ async function main() {
     ...(await benchPicture()),
     ...(await benchProgramme()),
     ...benchPairing(),
+    ...(await benchAudit()),
   };
   for (const [name, value] of Object.entries(results)) {
     console.log(`${name.padEnd(60)} ${value}`);

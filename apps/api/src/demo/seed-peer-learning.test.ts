@@ -35,10 +35,81 @@ describe('peer-learning demo data', () => {
     );
     expect(counts).toEqual({ logs: 8, evaluations: 8, meetings: 8 });
 
+    // The evaluation window closed at the end of January 2025 and eight municipalities answered: released.
+    const { peerTrackOverview } = await staff.ok<{
+      peerTrackOverview: {
+        groups: {
+          meetingsHeld: number;
+          meetingsPlanned: number;
+          evaluationResponses: number;
+          lastActivityAt: string;
+          idle: boolean;
+        }[];
+        evaluation: {
+          released: boolean;
+          suppressed: boolean;
+          responses: number;
+          averageRating: number | null;
+          comments: string[];
+        };
+      };
+    }>(
+      `query ($id: ID!) { peerTrackOverview(trackId: $id) {
+         groups { meetingsHeld meetingsPlanned evaluationResponses lastActivityAt idle }
+         evaluation { released suppressed responses averageRating comments } } }`,
+      { id: past.id },
+    );
+    expect(peerTrackOverview.groups.map((g) => [g.meetingsHeld, g.meetingsPlanned, g.evaluationResponses])).toEqual(
+      Array.from({ length: 4 }, () => [2, 0, 2]),
+    );
+    expect(peerTrackOverview.groups.every((g) => g.lastActivityAt.startsWith('2024-') && !g.idle)).toBe(true);
+    expect(peerTrackOverview.evaluation).toMatchObject({ released: true, suppressed: false, responses: 8 });
+    expect(peerTrackOverview.evaluation.averageRating).toBeGreaterThanOrEqual(3);
+    expect(peerTrackOverview.evaluation.comments.length).toBeGreaterThan(0);
+
     const almelo = await loggedIn(app, 'coordinator.almelo@rodedraad.example', DEMO_PASSWORD);
     const { myPeerGroups } = await almelo.ok<{ myPeerGroups: { members: { name: string }[] }[] }>(
       `{ myPeerGroups { members { name } } }`,
     );
     expect(myPeerGroups.map((g) => g.members.map((m) => m.name))).toEqual([['Almelo', 'Enschede']]);
+  });
+
+  it('counts both tracks as offer on their theme pages and in the roadmap', async () => {
+    const participant = await loggedIn(app, 'participant.almelo@rodedraad.example', DEMO_PASSWORD);
+    const { peerTracks } = await participant.ok<{
+      peerTracks: { id: string; programmeId: string; themes: { id: string }[]; enrolmentStatus: string }[];
+    }>(`{ peerTracks { id programmeId themes { id } enrolmentStatus } }`);
+    const past = peerTracks.find((t) => t.enrolmentStatus === 'CLOSED')!;
+    const open = peerTracks.find((t) => t.enrolmentStatus === 'OPEN')!;
+    const onTheme = async (themeId: string) =>
+      (
+        await participant.ok<{
+          themeProgramme: {
+            peerTracks: {
+              id: string;
+              enrolmentCount: { kind: string; value: number | null };
+              publishedGroupCount: number | null;
+            }[];
+          };
+        }>(
+          `query ($id: ID!) { themeProgramme(themeId: $id) { peerTracks { id enrolmentCount { kind value } publishedGroupCount } } }`,
+          { id: themeId },
+        )
+      ).themeProgramme.peerTracks;
+    // 8 and 11 of 14 municipalities lie between k = 3 and n − k = 11: shown exactly, with the 4 published groups.
+    expect(await onTheme(past.themes[0]!.id)).toEqual([
+      { id: past.id, enrolmentCount: { kind: 'EXACT', value: 8 }, publishedGroupCount: 4 },
+    ]);
+    expect(await onTheme(open.themes[0]!.id)).toEqual([
+      { id: open.id, enrolmentCount: { kind: 'EXACT', value: 11 }, publishedGroupCount: null },
+    ]);
+
+    const { roadmap } = await participant.ok<{
+      roadmap: { rows: { theme: { id: string }; cells: { year: number; trackCount: number; gap: boolean }[] }[] };
+    }>(`query ($id: ID!) { roadmap(programmeId: $id) { rows { theme { id } cells { year trackCount gap } } } }`, {
+      id: past.programmeId,
+    });
+    const cell2024 = roadmap.rows.find((r) => r.theme.id === past.themes[0]!.id)!.cells.find((c) => c.year === 2024);
+    expect(cell2024).toMatchObject({ trackCount: 1, gap: false });
   });
 });

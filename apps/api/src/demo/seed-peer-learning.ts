@@ -49,6 +49,15 @@ const OPEN_ENROLLED = [
   'GM0183',
 ];
 
+/** Some answers leave the comment empty, as real ones do; comments are released without names. */
+const EVALUATION_COMMENTS = [
+  'Veel geleerd van de modelbrieven van de partner.',
+  '',
+  'Het werkbezoek gaf het meeste inzicht.',
+  'Graag een vervolg met een derde gemeente.',
+  '',
+];
+
 interface Person {
   id: string;
   municipality_id: string;
@@ -216,8 +225,8 @@ export async function seedPeerLearning(db: DataSource, regionId: string): Promis
           const startsAt = new Date(Date.UTC(2024, 3 + n * 4 + (index % 2), 10 + index, 8));
           const [row] = await tx.query<{ id: string }[]>(
             `INSERT INTO peer_group_meetings (group_id, region_id, kind, starts_at, ends_at, location, host_municipality_id,
-                                              status, created_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'HELD', $8) RETURNING id`,
+                                              status, created_by, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'HELD', $8, $4::timestamptz - interval '3 weeks', $4) RETURNING id`,
             [
               groupIds[index],
               regionId,
@@ -235,11 +244,13 @@ export async function seedPeerLearning(db: DataSource, regionId: string): Promis
       });
       for (const [n, meetingId] of meetingIds.entries()) {
         const author = n === 0 ? host : guest;
+        // Written the day after the meeting, so the staff overview's "last activity" lies in 2024.
         await as(author.id, (tx) =>
           tx.query(
             `INSERT INTO peer_group_log_entries (meeting_id, group_id, region_id, author_user_id, author_municipality_id,
-                                                 discussed, agreed)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+                                                 discussed, agreed, created_at, updated_at)
+             SELECT $1, $2, $3, $4, $5, $6, $7, m.ends_at + interval '1 day', m.ends_at + interval '1 day'
+               FROM peer_group_meetings m WHERE m.id = $1`,
             [
               meetingId,
               groupIds[index],
@@ -254,12 +265,23 @@ export async function seedPeerLearning(db: DataSource, regionId: string): Promis
           ),
         );
       }
-      for (const member of [host, guest]) {
+      // Answered in the evaluation window (closed 31 January 2025): eight answers, so released (k = 3).
+      for (const [m, member] of [host, guest].entries()) {
         await as(member.id, (tx) =>
           tx.query(
-            `INSERT INTO peer_group_evaluations (group_id, track_id, region_id, municipality_id, user_id, rating, comment)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [groupIds[index], past.id, regionId, member.municipality_id, member.id, random.int(3, 5), ''],
+            `INSERT INTO peer_group_evaluations (group_id, track_id, region_id, municipality_id, user_id, rating, comment,
+                                                 created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+            [
+              groupIds[index],
+              past.id,
+              regionId,
+              member.municipality_id,
+              member.id,
+              random.int(3, 5),
+              EVALUATION_COMMENTS[(index * 2 + m) % EVALUATION_COMMENTS.length],
+              new Date(Date.UTC(2025, 0, 6 + index * 2 + m, 10)),
+            ],
           ),
         );
       }

@@ -3,7 +3,7 @@ import { getNamedType, isObjectType, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, type GraphQLResponse } from '../test/client';
 import { createFacet, createRecommendation, createScan, createTheme } from '../test/confidential-factories';
-import { actAs, actAsInNewRegion, municipalityId } from '../test/factories';
+import { actAs, actAsInNewRegion, createUser, municipalityId } from '../test/factories';
 import { createEnrolment, createGroup, createTrack } from '../test/peer-factories';
 import { createActivity, createSession } from '../test/programme-factories';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -27,6 +27,10 @@ const CONFIDENTIAL_TYPES = new Set([
   'ScanRef',
   'AuditEntry',
   'AuditPage',
+  // Who looked at a municipality's data is the municipality's business.
+  'AuditActor',
+  'RecommendationThemeSuggestions',
+  'ExportFile',
   'ImportPreview',
   'ImportPreviewRow',
   'ImportRowError',
@@ -53,6 +57,15 @@ const CONFIDENTIAL_TYPES = new Set([
   'RescanComparison',
   'RescanMatch',
   'RecommendationBrief',
+  // Groups at work: meetings, the shared log, evaluations, staff's overview and the history.
+  'PeerGroupWork',
+  'PeerMeeting',
+  'PeerLogEntry',
+  'PeerGroupEvaluation',
+  'PeerTrackOverview',
+  'PeerHistoryTrack',
+  // Who is invited to own which recommendation: confidential like the recommendation.
+  'OwnerInvitation',
 ]);
 
 /** Root fields that do not touch confidential rows, with the reason. Everything else needs a matrix entry. */
@@ -140,6 +153,11 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Query.peerTrack': 'idem',
   'Mutation.createPeerTrack': 'peer-learning track (programme staff)',
   'Mutation.updatePeerTrack': 'idem',
+  'Query.invitation':
+    'public, for the holder of an invitation link: address, name, municipality and expiry, never the recommendation (tested in features/invitations)',
+  'Mutation.acceptInvitation':
+    'public, for the holder of an invitation link: creates the account that becomes owner (tested in features/invitations)',
+  'Mutation.setOverdueDigest': 'own account setting',
 };
 
 type Actor =
@@ -212,6 +230,43 @@ async function groupOf(t: Target): Promise<TestGroup> {
   return groupFor.get(t.recId)!;
 }
 
+const MEETING_INPUT = {
+  kind: 'SITE_VISIT',
+  startsAt: '2031-03-04T09:00:00.000Z',
+  endsAt: '2031-03-04T12:00:00.000Z',
+  location: 'Stadhuis',
+};
+
+/** A planned meeting of the target's group. */
+async function meetingOf(t: Target): Promise<string> {
+  const group = await groupOf(t);
+  if (group.groupId === MISSING) {
+    return MISSING;
+  }
+  const [row] = await app.owner.query<{ id: string }[]>(
+    `INSERT INTO peer_group_meetings (group_id, region_id, kind, starts_at, ends_at, location)
+     SELECT id, region_id, 'INTERVISIE', '2031-01-01T09:00Z', '2031-01-01T11:00Z', 'Stadhuis' FROM peer_groups
+      WHERE id = $1 RETURNING id`,
+    [group.groupId],
+  );
+  return row!.id;
+}
+
+/** A log entry of the target's group's meeting, written by an Almelo colleague of no actor. */
+async function logEntryOf(t: Target): Promise<string> {
+  const meetingId = await meetingOf(t);
+  if (meetingId === MISSING) {
+    return MISSING;
+  }
+  const author = await createUser(app, 'PARTICIPANT', { municipality: 'GM0141' });
+  const [row] = await app.owner.query<{ id: string }[]>(
+    `INSERT INTO peer_group_log_entries (meeting_id, group_id, region_id, author_user_id, author_municipality_id, discussed)
+     SELECT m.id, m.group_id, m.region_id, $2, $3, 'Besproken' FROM peer_group_meetings m WHERE m.id = $1 RETURNING id`,
+    [meetingId, author.id, almeloId],
+  );
+  return row!.id;
+}
+
 /** A fresh open track with an Almelo enrolment per target, for the peer-learning entries. */
 async function enrolmentOf(t: Target): Promise<{ trackId: string; enrolmentId: string }> {
   if (t.recId === MISSING) {
@@ -277,15 +332,40 @@ const MATRIX: Record<string, Entry> = {
         },
       ),
   },
+  'Query.recommendationExport': {
+    roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['ANALYST', 'COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) => {
+      const [row] = await app.owner.query<{ title: string }[]>('SELECT title FROM recommendations WHERE id = $1', [
+        t.recId,
+      ]);
+      exportedTitle.set(t.recId, row!.title);
+      return c.gql(`{ recommendationExport(format: CSV) { fileName contentBase64 } }`);
+    },
+    contains: (d, t) =>
+      Buffer.from((d.recommendationExport as { contentBase64: string }).contentBase64, 'base64')
+        .toString('utf8')
+        .includes(exportedTitle.get(t.recId)!),
+  },
   'Query.auditLog': {
     roles: ['MUNICIPAL_COORDINATOR'],
     sees: ['COORDINATOR_OWN'],
     run: async (c, t) => {
       // An analyst reads the target first, so the Almelo log has an entry about it.
       await clients.get('ANALYST')!.ok(`query ($id: ID!) { recommendation(id: $id) { id } }`, { id: t.recId });
-      return c.gql(`{ auditLog(page: { offset: 0, limit: 100 }) { items { entityId } } }`);
+      return c.gql(`{ auditLog(paging: { first: 100 }) { items { entityId } } }`);
     },
     contains: (d, t) => (d.auditLog as { items: { entityId: string }[] }).items.some((i) => i.entityId === t.recId),
+  },
+  'Query.auditActors': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) => {
+      // The analyst reading the target puts them in the Almelo log.
+      await clients.get('ANALYST')!.ok(`query ($id: ID!) { recommendation(id: $id) { id } }`, { id: t.recId });
+      return c.gql(`{ auditActors { id } }`);
+    },
+    contains: (d) => ids(d.auditActors as { id: string }[]).includes(analystUserId),
   },
   'Mutation.createScan': {
     roles: ['RIEC_ANALYST'],
@@ -350,6 +430,23 @@ const MATRIX: Record<string, Entry> = {
           themeIds: [themeId],
         },
       ),
+  },
+  'Mutation.linkRecommendationsToThemes': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) =>
+      c.gql(
+        `mutation ($ids: [ID!]!, $themeIds: [ID!]!) { linkRecommendationsToThemes(ids: $ids, themeIds: $themeIds, expectedVersions: [1]) { id } }`,
+        { ids: [t.recId], themeIds: [themeId] },
+      ),
+  },
+  'Query.themeSuggestions': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) =>
+      c.gql(`query ($ids: [ID!]!) { themeSuggestions(recommendationIds: $ids) { recommendationId } }`, {
+        ids: [t.recId],
+      }),
   },
   'Mutation.recordFollowUp': {
     roles: ['MUNICIPAL_COORDINATOR'],
@@ -431,6 +528,37 @@ const MATRIX: Record<string, Entry> = {
     },
     contains: (d, t) => ids((d.myMessages as { items: { id: string }[] }).items).includes(messageFor.get(t.recId)!),
   },
+  'Query.ownerInvitations': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: (c, t) => c.gql(`query ($id: ID!) { ownerInvitations(recommendationId: $id) { id email } }`, { id: t.recId }),
+  },
+  'Mutation.inviteOwner': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: (c, t) =>
+      c.gql(`mutation ($input: InviteOwnerInput!) { inviteOwner(input: $input) { id } }`, {
+        input: { recommendationId: t.recId, email: 'matrix.collega@almelo.example', name: 'Matrix' },
+      }),
+  },
+  'Mutation.revokeInvitation': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) => {
+      let id = MISSING;
+      if (t.recId !== MISSING) {
+        const [row] = await app.owner.query<{ id: string }[]>(
+          `INSERT INTO invitations (purpose, email, name, region_id, municipality_id, role, recommendation_id, token_hash, expires_at)
+           SELECT 'RECOMMENDATION_OWNER', 'matrix@almelo.example', 'Matrix', region_id, municipality_id, 'PARTICIPANT', id,
+                  encode(sha256(gen_random_uuid()::text::bytea), 'hex'), now() + interval '1 day'
+             FROM recommendations WHERE id = $1 RETURNING id`,
+          [t.recId],
+        );
+        id = row!.id;
+      }
+      return c.gql(`mutation ($id: ID!) { revokeInvitation(id: $id) { id status } }`, { id });
+    },
+  },
   'Mutation.importRecommendations': {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
@@ -457,6 +585,91 @@ const MATRIX: Record<string, Entry> = {
       c.gql(`query ($id: ID!) { peerGroup(id: $id) { id members { name } pairedGoals { goalId } } }`, {
         id: (await groupOf(t)).groupId,
       }),
+  },
+  'Query.peerGroupWork': {
+    roles: ['PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['PROGRAMME_STAFF', 'COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) =>
+      c.gql(`query ($id: ID!) { peerGroupWork(groupId: $id) { groupId meetings { id log { discussed } } } }`, {
+        id: (await groupOf(t)).groupId,
+      }),
+  },
+  'Mutation.planPeerMeeting': {
+    roles: ['PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['PROGRAMME_STAFF', 'COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!, $input: PeerMeetingInput!) { planPeerMeeting(groupId: $id, input: $input) { id } }`, {
+        id: (await groupOf(t)).groupId,
+        input: MEETING_INPUT,
+      }),
+  },
+  'Mutation.updatePeerMeeting': {
+    roles: ['PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['PROGRAMME_STAFF', 'COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) =>
+      c.gql(
+        `mutation ($id: ID!, $input: PeerMeetingInput!) { updatePeerMeeting(meetingId: $id, expectedVersion: 1, input: $input) { id } }`,
+        { id: await meetingOf(t), input: MEETING_INPUT },
+      ),
+  },
+  'Mutation.cancelPeerMeeting': {
+    roles: ['PROGRAMME_STAFF', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['PROGRAMME_STAFF', 'COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!) { cancelPeerMeeting(meetingId: $id, expectedVersion: 1) { id } }`, {
+        id: await meetingOf(t),
+      }),
+  },
+  'Mutation.addPeerLogEntry': {
+    roles: ['MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!) { addPeerLogEntry(meetingId: $id, input: { discussed: "Besproken" }) { id } }`, {
+        id: await meetingOf(t),
+      }),
+  },
+  // The entry is written by another Almelo colleague: only its author edits it, every other member
+  // gets the answer of a missing entry.
+  'Mutation.updatePeerLogEntry': {
+    roles: ['MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: [],
+    run: async (c, t) =>
+      c.gql(
+        `mutation ($id: ID!) { updatePeerLogEntry(entryId: $id, expectedVersion: 1, input: { discussed: "Anders" }) { id } }`,
+        { id: await logEntryOf(t) },
+      ),
+  },
+  'Mutation.evaluatePeerGroup': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: async (c, t) => {
+      const group = await groupOf(t);
+      await app.owner.query(
+        `UPDATE peer_tracks SET evaluation_closes_at = enrolment_closes_at + interval '1 day' WHERE id = $1::text::uuid`,
+        [group.trackId === MISSING ? null : group.trackId],
+      );
+      return c.gql(`mutation ($id: ID!) { evaluatePeerGroup(groupId: $id, input: { rating: 4 }) { rating } }`, {
+        id: group.groupId,
+      });
+    },
+  },
+  'Query.peerTrackOverview': {
+    roles: ['PROGRAMME_STAFF'],
+    sees: ['PROGRAMME_STAFF'],
+    run: async (c, t) =>
+      c.gql(`query ($id: ID!) { peerTrackOverview(trackId: $id) { groups { groupId members { name } } } }`, {
+        id: (await groupOf(t)).trackId,
+      }),
+  },
+  'Query.myPeerHistory': {
+    roles: ['MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['COORDINATOR_OWN', 'PARTICIPANT_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) => {
+      await groupOf(t);
+      return c.gql(`{ myPeerHistory { trackId partners { name } } }`);
+    },
+    contains: (d, t) =>
+      (d.myPeerHistory as { trackId: string }[]).some((h) => h.trackId === groupFor.get(t.recId)!.trackId),
   },
   'Mutation.runPeerPairing': {
     roles: ['PROGRAMME_STAFF'],
@@ -553,6 +766,7 @@ let facetId: string;
 let themeId: string;
 let activityId: string;
 let assignedParticipantId: string;
+let analystUserId: string;
 let messageSessionId: string;
 /** The message written for each target by the Query.myMessages entry. */
 const messageFor = new Map<string, string>();
@@ -561,6 +775,8 @@ const enrolmentFor = new Map<string, { trackId: string; enrolmentId: string }>()
 /** The peer group made for each target. */
 const groupFor = new Map<string, TestGroup>();
 const clients = new Map<Actor, Client>();
+/** The target's title, which the export's file must (not) contain. */
+const exportedTitle = new Map<string, string>();
 
 async function freshTarget(): Promise<Target> {
   const scanId = await createScan(app, 'GM0141');
@@ -588,6 +804,9 @@ beforeAll(async () => {
     clients.set(actor, client);
     if (actor === 'PARTICIPANT_ASSIGNED') {
       assignedParticipantId = user.id;
+    }
+    if (actor === 'ANALYST') {
+      analystUserId = user.id;
     }
   }
 });

@@ -13,9 +13,12 @@ import { PeerEnrolmentResolver } from '../features/peer-learning/enrolment.resol
 import { PeerTrackResolver } from '../features/peer-learning/track.resolver';
 import { PeerPairingResolver } from '../features/peer-learning/pairing.resolver';
 import { PeerGroupResolver } from '../features/peer-learning/peer-group.resolver';
+import { PeerGroupWorkResolver } from '../features/peer-learning/group-work.resolver';
+import { ThemeTracksResolver } from '../features/peer-learning/theme-tracks.resolver';
 import { PictureResolver } from '../features/picture/picture.resolver';
 import { ProgrammeResolver } from '../features/programmes/programme.resolver';
 import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
+import { RecommendationExportResolver } from '../features/recommendation-export/recommendation-export.resolver';
 import { RecommendationImportResolver } from '../features/recommendation-import/recommendation-import.resolver';
 import { FollowUpResolver } from '../features/follow-up/follow-up.resolver';
 import { ProgressResolver } from '../features/follow-up-progress/progress.resolver';
@@ -23,7 +26,9 @@ import {
   LearningLinkResolver,
   RecommendationLearningResolver,
 } from '../features/learning-links/learning-link.resolver';
+import { InvitationResolver } from '../features/invitations/invitation.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
+import { ThemeLinksResolver } from '../features/recommendations/theme-links.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
 import { RegistrationResolver, SessionRegistrationResolver } from '../features/registrations/registration.resolver';
 import { RoleGrantResolver, UserRoleGrantResolver } from '../features/role-grants/role-grant.resolver';
@@ -41,11 +46,14 @@ export const resolvers = [
   ThemeResolver,
   ScanResolver,
   RecommendationResolver,
+  ThemeLinksResolver,
   FollowUpResolver,
   ProgressResolver,
   RecommendationLearningResolver,
   LearningLinkResolver,
+  InvitationResolver,
   RecommendationImportResolver,
+  RecommendationExportResolver,
   AuditResolver,
   PictureResolver,
   ProgrammeResolver,
@@ -65,6 +73,8 @@ export const resolvers = [
   PeerEnrolmentResolver,
   PeerPairingResolver,
   PeerGroupResolver,
+  PeerGroupWorkResolver,
+  ThemeTracksResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

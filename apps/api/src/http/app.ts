@@ -67,7 +67,8 @@ export async function createApp(options: {
     | 'webDistDir'
     | 'publicUrl'
     | 'mail'
-  >;
+  > &
+    Partial<Pick<Config, 'demo'>>;
   dataSource: DataSource;
   log: Logger;
   /** Other throttle rules than the defaults: tests use shorter delays. */

@@ -97,8 +97,18 @@ export class GracefulStop {
     const started = performance.now();
     if (this.server.listening) {
       this.lastConnectionAt = Math.max(this.lastConnectionAt, started);
-      while (performance.now() - this.lastConnectionAt < quietMs && performance.now() - started < maxAcceptMs) {
-        await new Promise((resolve) => setTimeout(resolve, quietMs / 5));
+      for (;;) {
+        while (performance.now() - this.lastConnectionAt < quietMs && performance.now() - started < maxAcceptMs) {
+          await new Promise((resolve) => setTimeout(resolve, quietMs / 5));
+        }
+        // A timer runs before the event loop's I/O phase: after a stall (a busy or starved process)
+        // the quiet period looks over while connections still wait in the backlog, and closing then
+        // resets them. One I/O phase accepts them all; if any came, keep listening.
+        const before = this.lastConnectionAt;
+        await new Promise((resolve) => setImmediate(resolve));
+        if (this.lastConnectionAt === before || performance.now() - started >= maxAcceptMs) {
+          break;
+        }
       }
     }
     const closed = new Promise<void>((resolve) => {

@@ -27,7 +27,7 @@ const defaults: AppConfig = {
   trustProxy: 0,
   webDistDir: '/nonexistent',
   publicUrl: 'http://rodedraad.test',
-  mail: { from: 'Rode Draad <noreply@rodedraad.test>', smtp: undefined },
+  mail: { from: 'Rode Draad <noreply@rodedraad.test>', smtp: undefined, linkSecret: 'test-link-secret' },
 };
 
 /**

@@ -15,7 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
+    "query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}": typeof types.DigestSettingDocument,
     "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}": typeof types.SetLocaleDocument,
+    "mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}": typeof types.SetOverdueDigestDocument,
     "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": typeof types.AdminUserFieldsFragmentDoc,
     "query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}": typeof types.AdminUserDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": typeof types.CreateUserDocument,
@@ -23,7 +25,7 @@ type Documents = {
     "mutation SetUserDisabled($id: ID!, $disabled: Boolean!, $expectedVersion: Int!) {\n  setUserDisabled(id: $id, disabled: $disabled, expectedVersion: $expectedVersion) {\n    id\n    disabled\n    version\n  }\n}": typeof types.SetUserDisabledDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...AdminUserFields\n  }\n}": typeof types.UpdateUserDocument,
     "query Users($filter: UserFilter, $sort: UserSort, $page: PageInput) {\n  users(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...AdminUserFields\n    }\n  }\n}": typeof types.UsersDocument,
-    "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}": typeof types.AuditLogDocument,
+    "query AuditLog($filter: AuditFilterInput, $paging: AuditPageInput) {\n  auditLog(filter: $filter, paging: $paging) {\n    total\n    totalCapped\n    olderCursor\n    newerCursor\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}\n\nquery AuditActors {\n  auditActors {\n    id\n    name\n    email\n  }\n}": typeof types.AuditLogDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
@@ -41,6 +43,8 @@ type Documents = {
     "mutation SetFacetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setFacetActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n  }\n}": typeof types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!, $expectedVersion: Int!) {\n  updateFacet(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...FacetAdminFields\n  }\n}": typeof types.UpdateFacetDocument,
     "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.MyPendingRoleGrantDocument,
+    "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.AcceptInvitationDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}": typeof types.InvitationPreviewDocument,
     "mutation LinkRecommendationToLearning($recommendationId: ID!, $target: LearningTargetInput!) {\n  linkRecommendationToLearning(\n    recommendationId: $recommendationId\n    target: $target\n  ) {\n    id\n  }\n}": typeof types.LinkRecommendationToLearningDocument,
     "query RecommendationLearning($id: ID!) {\n  recommendation(id: $id) {\n    id\n    viewerCan {\n      linkLearning\n    }\n    learningLinks {\n      id\n      kind\n      targetId\n      title\n      activityId\n      startsAt\n      sessionStatus\n      linkedAt\n      linkedBy {\n        id\n        name\n      }\n      attendance {\n        registered\n        attended\n        enrolled\n        people {\n          person {\n            id\n            name\n          }\n          sessionStartsAt\n          status\n          attended\n        }\n      }\n    }\n  }\n  learningOffer(recommendationId: $id) {\n    kind\n    id\n    title\n    format\n    activityId\n    startsAt\n    registrationDeadline\n    sessionStatus\n    endsOn\n    themes\n    upcoming\n    linkId\n  }\n}": typeof types.RecommendationLearningDocument,
     "mutation UnlinkRecommendationFromLearning($linkId: ID!) {\n  unlinkRecommendationFromLearning(linkId: $linkId)\n}": typeof types.UnlinkRecommendationFromLearningDocument,
@@ -48,6 +52,33 @@ type Documents = {
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": typeof types.MyRegistrationsDocument,
     "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}": typeof types.OutboxDocument,
     "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}": typeof types.RetryOutboxMessageDocument,
+    "mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}": typeof types.CreatePeerTrackDocument,
+    "mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.EnrolInPeerTrackDocument,
+    "query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}": typeof types.PeerEnrolmentOptionsDocument,
+    "query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}": typeof types.MyPeerGroupsDocument,
+    "fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}": typeof types.PeerEnrolmentFieldsFragmentDoc,
+    "query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.PeerEnrolmentsDocument,
+    "fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}": typeof types.PeerGroupFieldsFragmentDoc,
+    "query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}": typeof types.PeerGroupDocument,
+    "fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}": typeof types.PeerProposalFieldsFragmentDoc,
+    "query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": typeof types.PeerProposalDocument,
+    "fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}": typeof types.PeerTrackFieldsFragmentDoc,
+    "query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": typeof types.PeerTrackFormOptionsDocument,
+    "query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}": typeof types.PeerTrackDocument,
+    "query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}": typeof types.PeerTracksDocument,
+    "query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}": typeof types.PreviewPeerArrangementDocument,
+    "mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}": typeof types.PublishPeerProposalDocument,
+    "mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": typeof types.RearrangePeerGroupsDocument,
+    "mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": typeof types.RunPeerPairingDocument,
+    "mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": typeof types.SetPeerGroupLockedDocument,
+    "mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.UpdatePeerEnrolmentDocument,
+    "mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}": typeof types.UpdatePeerTrackDocument,
+    "mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": typeof types.WithdrawPeerEnrolmentDocument,
+    "mutation AddPeerLogEntry($meetingId: ID!, $input: PeerLogInput!) {\n  addPeerLogEntry(meetingId: $meetingId, input: $input) {\n    id\n  }\n}": typeof types.AddPeerLogEntryDocument,
+    "mutation CancelPeerMeeting($meetingId: ID!, $expectedVersion: Int!) {\n  cancelPeerMeeting(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n    id\n    status\n    version\n  }\n}": typeof types.CancelPeerMeetingDocument,
+    "mutation EvaluatePeerGroup($groupId: ID!, $input: PeerGroupEvaluationInput!) {\n  evaluatePeerGroup(groupId: $groupId, input: $input) {\n    rating\n    comment\n  }\n}": typeof types.EvaluatePeerGroupDocument,
+    "query PeerGroupWork($groupId: ID!) {\n  peerGroupWork(groupId: $groupId) {\n    groupId\n    trackTitle\n    members {\n      municipalityId\n      name\n    }\n    meetings {\n      id\n      kind\n      startsAt\n      endsAt\n      location\n      onlineUrl\n      hostMunicipalityName\n      status\n      version\n      log {\n        id\n        authorName\n        authorMunicipalityName\n        discussed\n        agreed\n        version\n        viewerCanEdit\n      }\n    }\n    evaluationClosesAt\n    myEvaluation {\n      rating\n      comment\n    }\n    viewerCan {\n      planMeetings\n      writeLog\n      evaluate\n    }\n  }\n}": typeof types.PeerGroupWorkDocument,
+    "mutation PlanPeerMeeting($groupId: ID!, $input: PeerMeetingInput!) {\n  planPeerMeeting(groupId: $groupId, input: $input) {\n    id\n  }\n}": typeof types.PlanPeerMeetingDocument,
     "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": typeof types.DisclosureSettingsDocument,
     "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": typeof types.LatestPictureDocument,
     "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open {\n      from\n      to\n    }\n    inProgress {\n      from\n      to\n    }\n    done {\n      from\n      to\n    }\n    notAdopted {\n      from\n      to\n    }\n  }\n  trend\n}": typeof types.PictureLineFieldsFragmentDoc,
@@ -79,19 +110,25 @@ type Documents = {
     "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": typeof types.UpdatePlannedSessionDocument,
     "query FollowUpProgress($filter: ProgressFilter) {\n  followUpProgress(filter: $filter) {\n    series {\n      month\n      counts {\n        ...StatusCountFields\n      }\n    }\n    byFacet {\n      id\n      name\n      counts {\n        ...StatusCountFields\n      }\n    }\n    byTheme {\n      id\n      name\n      counts {\n        ...StatusCountFields\n      }\n    }\n    rescan {\n      baselineDate\n      rescanDate\n      carriedOver {\n        matchedBy\n        baseline {\n          ...RecommendationBriefFields\n        }\n        rescan {\n          ...RecommendationBriefFields\n        }\n      }\n      closed {\n        ...RecommendationBriefFields\n      }\n      new {\n        ...RecommendationBriefFields\n      }\n    }\n  }\n}\n\nfragment StatusCountFields on StatusCounts {\n  open\n  inProgress\n  done\n  notAdopted\n  overdue\n  total\n}\n\nfragment RecommendationBriefFields on RecommendationBrief {\n  id\n  reference\n  title\n  status\n}": typeof types.FollowUpProgressDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": typeof types.ColleaguesDocument,
+    "mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}": typeof types.InviteOwnerDocument,
+    "mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}": typeof types.MoveRecommendationDocument,
+    "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}": typeof types.OwnerInvitationsDocument,
     "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n    recordProgress\n  }\n}": typeof types.RecommendationDetailFieldsFragmentDoc,
+    "query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}": typeof types.RecommendationExportDocument,
     "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": typeof types.RecommendationFilterOptionsDocument,
-    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": typeof types.RecommendationListFieldsFragmentDoc,
+    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": typeof types.RecommendationListFieldsFragmentDoc,
     "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.RecommendationDocument,
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": typeof types.RecommendationsDocument,
     "mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": typeof types.RecordFollowUpDocument,
     "mutation RecordProgress($id: ID!, $input: ProgressInput!) {\n  recordProgress(id: $id, input: $input) {\n    id\n  }\n}": typeof types.RecordProgressDocument,
+    "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}": typeof types.RevokeInvitationDocument,
     "fragment TimelineEntryFields on TimelineEntry {\n  id\n  kind\n  at\n  actor {\n    id\n    name\n  }\n  fromStatus\n  toStatus\n  reason\n  fromOwner {\n    id\n    name\n  }\n  toOwner {\n    id\n    name\n  }\n  fromDueDate\n  toDueDate\n  note\n  links\n  attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n  }\n  learning {\n    kind\n    id\n    title\n  }\n}": typeof types.TimelineEntryFieldsFragmentDoc,
-    "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
+    "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n        trackCount\n        tracks {\n          id\n          title\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
     "mutation ApproveRoleGrant($id: ID!) {\n  approveRoleGrant(id: $id) {\n    ...RoleGrantFields\n  }\n}": typeof types.ApproveRoleGrantDocument,
     "mutation RejectRoleGrant($id: ID!, $note: String) {\n  rejectRoleGrant(id: $id, note: $note) {\n    ...RoleGrantFields\n  }\n}": typeof types.RejectRoleGrantDocument,
     "fragment RoleGrantFields on RoleGrant {\n  id\n  status\n  requestedRole\n  requestedAt\n  decidedAt\n  note\n  municipality {\n    id\n    name\n  }\n  user {\n    id\n    name\n    email\n  }\n  requestedBy {\n    id\n    name\n  }\n  decidedBy {\n    id\n    name\n  }\n  viewerCan {\n    decide\n  }\n}": typeof types.RoleGrantFieldsFragmentDoc,
     "query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}": typeof types.RoleGrantsDocument,
+    "query ThemeSuggestions($ids: [ID!]!) {\n  themeSuggestions(recommendationIds: $ids) {\n    recommendationId\n    suggestions {\n      theme {\n        id\n        title\n      }\n      fromFacet\n      words {\n        word\n        themeWord\n      }\n    }\n  }\n}\n\nmutation LinkRecommendationsToThemes($ids: [ID!]!, $themeIds: [ID!]!, $expectedVersions: [Int!]!) {\n  linkRecommendationsToThemes(\n    ids: $ids\n    themeIds: $themeIds\n    expectedVersions: $expectedVersions\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": typeof types.ThemeSuggestionsDocument,
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": typeof types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": typeof types.CreateScanDocument,
     "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n    themes {\n      id\n      title\n    }\n  }\n}": typeof types.CurrentRecommendationDocument,
@@ -126,6 +163,7 @@ type Documents = {
     "mutation SetThemeActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setThemeActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n    updatedAt\n  }\n}": typeof types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": typeof types.ThemeFacetOptionsDocument,
     "fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ThemeFieldsFragmentDoc,
+    "query ThemePeerTracks($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    peerTracks {\n      id\n      title\n      startsOn\n      endsOn\n      enrolmentStatus\n      enrolmentCount {\n        kind\n        value\n        bound\n      }\n      publishedGroupCount\n      publishedGroupCountWithheld\n    }\n  }\n}": typeof types.ThemePeerTracksDocument,
     "query ThemePictureLine($themeId: ID!) {\n  themePictureLine(themeId: $themeId) {\n    ...PictureLineFields\n  }\n  latestPicture {\n    id\n    publishedAt\n  }\n}": typeof types.ThemePictureLineDocument,
     "query Theme($id: ID!) {\n  theme(id: $id) {\n    ...ThemeFields\n  }\n}": typeof types.ThemeDocument,
     "query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {\n  themes(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...ThemeFields\n    }\n  }\n}": typeof types.ThemesDocument,
@@ -133,7 +171,9 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
+    "query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}": types.DigestSettingDocument,
     "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}": types.SetLocaleDocument,
+    "mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}": types.SetOverdueDigestDocument,
     "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": types.AdminUserFieldsFragmentDoc,
     "query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}": types.AdminUserDocument,
     "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": types.CreateUserDocument,
@@ -141,7 +181,7 @@ const documents: Documents = {
     "mutation SetUserDisabled($id: ID!, $disabled: Boolean!, $expectedVersion: Int!) {\n  setUserDisabled(id: $id, disabled: $disabled, expectedVersion: $expectedVersion) {\n    id\n    disabled\n    version\n  }\n}": types.SetUserDisabledDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...AdminUserFields\n  }\n}": types.UpdateUserDocument,
     "query Users($filter: UserFilter, $sort: UserSort, $page: PageInput) {\n  users(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...AdminUserFields\n    }\n  }\n}": types.UsersDocument,
-    "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}": types.AuditLogDocument,
+    "query AuditLog($filter: AuditFilterInput, $paging: AuditPageInput) {\n  auditLog(filter: $filter, paging: $paging) {\n    total\n    totalCapped\n    olderCursor\n    newerCursor\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}\n\nquery AuditActors {\n  auditActors {\n    id\n    name\n    email\n  }\n}": types.AuditLogDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
@@ -159,6 +199,8 @@ const documents: Documents = {
     "mutation SetFacetActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setFacetActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n  }\n}": types.SetFacetActiveDocument,
     "mutation UpdateFacet($id: ID!, $input: FacetInput!, $expectedVersion: Int!) {\n  updateFacet(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...FacetAdminFields\n  }\n}": types.UpdateFacetDocument,
     "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": types.MyPendingRoleGrantDocument,
+    "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": types.AcceptInvitationDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}": types.InvitationPreviewDocument,
     "mutation LinkRecommendationToLearning($recommendationId: ID!, $target: LearningTargetInput!) {\n  linkRecommendationToLearning(\n    recommendationId: $recommendationId\n    target: $target\n  ) {\n    id\n  }\n}": types.LinkRecommendationToLearningDocument,
     "query RecommendationLearning($id: ID!) {\n  recommendation(id: $id) {\n    id\n    viewerCan {\n      linkLearning\n    }\n    learningLinks {\n      id\n      kind\n      targetId\n      title\n      activityId\n      startsAt\n      sessionStatus\n      linkedAt\n      linkedBy {\n        id\n        name\n      }\n      attendance {\n        registered\n        attended\n        enrolled\n        people {\n          person {\n            id\n            name\n          }\n          sessionStartsAt\n          status\n          attended\n        }\n      }\n    }\n  }\n  learningOffer(recommendationId: $id) {\n    kind\n    id\n    title\n    format\n    activityId\n    startsAt\n    registrationDeadline\n    sessionStatus\n    endsOn\n    themes\n    upcoming\n    linkId\n  }\n}": types.RecommendationLearningDocument,
     "mutation UnlinkRecommendationFromLearning($linkId: ID!) {\n  unlinkRecommendationFromLearning(linkId: $linkId)\n}": types.UnlinkRecommendationFromLearningDocument,
@@ -166,6 +208,33 @@ const documents: Documents = {
     "query MyRegistrations($filter: MyRegistrationsFilter, $page: PageInput) {\n  myRegistrations(filter: $filter, page: $page) {\n    total\n    items {\n      ...RegistrationFields\n      session {\n        ...SessionSummary\n      }\n    }\n  }\n}": types.MyRegistrationsDocument,
     "query Outbox($filter: OutboxFilter, $page: PageInput) {\n  outbox(filter: $filter, page: $page) {\n    total\n    items {\n      id\n      kind\n      confidentiality\n      status\n      recipientEmail\n      createdAt\n      availableAt\n      sentAt\n      attempts\n      lastError\n    }\n  }\n}": types.OutboxDocument,
     "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}": types.RetryOutboxMessageDocument,
+    "mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}": types.CreatePeerTrackDocument,
+    "mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}": types.EnrolInPeerTrackDocument,
+    "query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}": types.PeerEnrolmentOptionsDocument,
+    "query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}": types.MyPeerGroupsDocument,
+    "fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}": types.PeerEnrolmentFieldsFragmentDoc,
+    "query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}": types.PeerEnrolmentsDocument,
+    "fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}": types.PeerGroupFieldsFragmentDoc,
+    "query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}": types.PeerGroupDocument,
+    "fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}": types.PeerProposalFieldsFragmentDoc,
+    "query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": types.PeerProposalDocument,
+    "fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}": types.PeerTrackFieldsFragmentDoc,
+    "query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": types.PeerTrackFormOptionsDocument,
+    "query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}": types.PeerTrackDocument,
+    "query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}": types.PeerTracksDocument,
+    "query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}": types.PreviewPeerArrangementDocument,
+    "mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}": types.PublishPeerProposalDocument,
+    "mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": types.RearrangePeerGroupsDocument,
+    "mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}": types.RunPeerPairingDocument,
+    "mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}": types.SetPeerGroupLockedDocument,
+    "mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": types.UpdatePeerEnrolmentDocument,
+    "mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}": types.UpdatePeerTrackDocument,
+    "mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}": types.WithdrawPeerEnrolmentDocument,
+    "mutation AddPeerLogEntry($meetingId: ID!, $input: PeerLogInput!) {\n  addPeerLogEntry(meetingId: $meetingId, input: $input) {\n    id\n  }\n}": types.AddPeerLogEntryDocument,
+    "mutation CancelPeerMeeting($meetingId: ID!, $expectedVersion: Int!) {\n  cancelPeerMeeting(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n    id\n    status\n    version\n  }\n}": types.CancelPeerMeetingDocument,
+    "mutation EvaluatePeerGroup($groupId: ID!, $input: PeerGroupEvaluationInput!) {\n  evaluatePeerGroup(groupId: $groupId, input: $input) {\n    rating\n    comment\n  }\n}": types.EvaluatePeerGroupDocument,
+    "query PeerGroupWork($groupId: ID!) {\n  peerGroupWork(groupId: $groupId) {\n    groupId\n    trackTitle\n    members {\n      municipalityId\n      name\n    }\n    meetings {\n      id\n      kind\n      startsAt\n      endsAt\n      location\n      onlineUrl\n      hostMunicipalityName\n      status\n      version\n      log {\n        id\n        authorName\n        authorMunicipalityName\n        discussed\n        agreed\n        version\n        viewerCanEdit\n      }\n    }\n    evaluationClosesAt\n    myEvaluation {\n      rating\n      comment\n    }\n    viewerCan {\n      planMeetings\n      writeLog\n      evaluate\n    }\n  }\n}": types.PeerGroupWorkDocument,
+    "mutation PlanPeerMeeting($groupId: ID!, $input: PeerMeetingInput!) {\n  planPeerMeeting(groupId: $groupId, input: $input) {\n    id\n  }\n}": types.PlanPeerMeetingDocument,
     "query DisclosureSettings {\n  disclosureSettings {\n    threshold\n    municipalityCount\n    maxThreshold\n  }\n}": types.DisclosureSettingsDocument,
     "query LatestPicture {\n  latestPicture {\n    ...PictureSnapshotFields\n  }\n}": types.LatestPictureDocument,
     "fragment PictureLineFields on PictureLine {\n  theme {\n    id\n    title\n  }\n  municipalities {\n    kind\n    value\n    bound\n  }\n  followUp {\n    suppressed\n    open {\n      from\n      to\n    }\n    inProgress {\n      from\n      to\n    }\n    done {\n      from\n      to\n    }\n    notAdopted {\n      from\n      to\n    }\n  }\n  trend\n}": types.PictureLineFieldsFragmentDoc,
@@ -197,19 +266,25 @@ const documents: Documents = {
     "mutation UpdatePlannedSession($id: ID!, $input: SessionInput!, $expectedVersion: Int!) {\n  updateSession(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": types.UpdatePlannedSessionDocument,
     "query FollowUpProgress($filter: ProgressFilter) {\n  followUpProgress(filter: $filter) {\n    series {\n      month\n      counts {\n        ...StatusCountFields\n      }\n    }\n    byFacet {\n      id\n      name\n      counts {\n        ...StatusCountFields\n      }\n    }\n    byTheme {\n      id\n      name\n      counts {\n        ...StatusCountFields\n      }\n    }\n    rescan {\n      baselineDate\n      rescanDate\n      carriedOver {\n        matchedBy\n        baseline {\n          ...RecommendationBriefFields\n        }\n        rescan {\n          ...RecommendationBriefFields\n        }\n      }\n      closed {\n        ...RecommendationBriefFields\n      }\n      new {\n        ...RecommendationBriefFields\n      }\n    }\n  }\n}\n\nfragment StatusCountFields on StatusCounts {\n  open\n  inProgress\n  done\n  notAdopted\n  overdue\n  total\n}\n\nfragment RecommendationBriefFields on RecommendationBrief {\n  id\n  reference\n  title\n  status\n}": types.FollowUpProgressDocument,
     "query Colleagues {\n  colleagues {\n    id\n    name\n  }\n}": types.ColleaguesDocument,
+    "mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}": types.InviteOwnerDocument,
+    "mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}": types.MoveRecommendationDocument,
+    "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}": types.OwnerInvitationsDocument,
     "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n    recordProgress\n  }\n}": types.RecommendationDetailFieldsFragmentDoc,
+    "query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}": types.RecommendationExportDocument,
     "query RecommendationFilterOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}": types.RecommendationFilterOptionsDocument,
-    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": types.RecommendationListFieldsFragmentDoc,
+    "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}": types.RecommendationListFieldsFragmentDoc,
     "query Recommendation($id: ID!) {\n  recommendation(id: $id) {\n    ...RecommendationDetailFields\n  }\n}": types.RecommendationDocument,
     "query Recommendations($filter: RecommendationFilter, $sort: RecommendationSort, $page: PageInput) {\n  recommendations(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...RecommendationListFields\n    }\n  }\n}": types.RecommendationsDocument,
     "mutation RecordFollowUp($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationDetailFields\n  }\n}": types.RecordFollowUpDocument,
     "mutation RecordProgress($id: ID!, $input: ProgressInput!) {\n  recordProgress(id: $id, input: $input) {\n    id\n  }\n}": types.RecordProgressDocument,
+    "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}": types.RevokeInvitationDocument,
     "fragment TimelineEntryFields on TimelineEntry {\n  id\n  kind\n  at\n  actor {\n    id\n    name\n  }\n  fromStatus\n  toStatus\n  reason\n  fromOwner {\n    id\n    name\n  }\n  toOwner {\n    id\n    name\n  }\n  fromDueDate\n  toDueDate\n  note\n  links\n  attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n  }\n  learning {\n    kind\n    id\n    title\n  }\n}": types.TimelineEntryFieldsFragmentDoc,
-    "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
+    "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n        trackCount\n        tracks {\n          id\n          title\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
     "mutation ApproveRoleGrant($id: ID!) {\n  approveRoleGrant(id: $id) {\n    ...RoleGrantFields\n  }\n}": types.ApproveRoleGrantDocument,
     "mutation RejectRoleGrant($id: ID!, $note: String) {\n  rejectRoleGrant(id: $id, note: $note) {\n    ...RoleGrantFields\n  }\n}": types.RejectRoleGrantDocument,
     "fragment RoleGrantFields on RoleGrant {\n  id\n  status\n  requestedRole\n  requestedAt\n  decidedAt\n  note\n  municipality {\n    id\n    name\n  }\n  user {\n    id\n    name\n    email\n  }\n  requestedBy {\n    id\n    name\n  }\n  decidedBy {\n    id\n    name\n  }\n  viewerCan {\n    decide\n  }\n}": types.RoleGrantFieldsFragmentDoc,
     "query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}": types.RoleGrantsDocument,
+    "query ThemeSuggestions($ids: [ID!]!) {\n  themeSuggestions(recommendationIds: $ids) {\n    recommendationId\n    suggestions {\n      theme {\n        id\n        title\n      }\n      fromFacet\n      words {\n        word\n        themeWord\n      }\n    }\n  }\n}\n\nmutation LinkRecommendationsToThemes($ids: [ID!]!, $themeIds: [ID!]!, $expectedVersions: [Int!]!) {\n  linkRecommendationsToThemes(\n    ids: $ids\n    themeIds: $themeIds\n    expectedVersions: $expectedVersions\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": types.ThemeSuggestionsDocument,
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": types.CreateScanDocument,
     "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n    themes {\n      id\n      title\n    }\n  }\n}": types.CurrentRecommendationDocument,
@@ -244,6 +319,7 @@ const documents: Documents = {
     "mutation SetThemeActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setThemeActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n    updatedAt\n  }\n}": types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": types.ThemeFacetOptionsDocument,
     "fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}": types.ThemeFieldsFragmentDoc,
+    "query ThemePeerTracks($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    peerTracks {\n      id\n      title\n      startsOn\n      endsOn\n      enrolmentStatus\n      enrolmentCount {\n        kind\n        value\n        bound\n      }\n      publishedGroupCount\n      publishedGroupCountWithheld\n    }\n  }\n}": types.ThemePeerTracksDocument,
     "query ThemePictureLine($themeId: ID!) {\n  themePictureLine(themeId: $themeId) {\n    ...PictureLineFields\n  }\n  latestPicture {\n    id\n    publishedAt\n  }\n}": types.ThemePictureLineDocument,
     "query Theme($id: ID!) {\n  theme(id: $id) {\n    ...ThemeFields\n  }\n}": types.ThemeDocument,
     "query Themes($filter: ThemeFilter, $sort: ThemeSort, $page: PageInput) {\n  themes(filter: $filter, sort: $sort, page: $page) {\n    total\n    items {\n      ...ThemeFields\n    }\n  }\n}": types.ThemesDocument,
@@ -271,7 +347,15 @@ export function graphql(source: "mutation ChangePassword($input: ChangePasswordI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}"): (typeof documents)["query DigestSetting {\n  me {\n    id\n    overdueDigest\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}"): (typeof documents)["mutation SetLocale($locale: Locale!) {\n  setLocale(locale: $locale) {\n    id\n    locale\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}"): (typeof documents)["mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -303,7 +387,7 @@ export function graphql(source: "query Users($filter: UserFilter, $sort: UserSor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}"): (typeof documents)["query AuditLog($page: PageInput) {\n  auditLog(page: $page) {\n    total\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}"];
+export function graphql(source: "query AuditLog($filter: AuditFilterInput, $paging: AuditPageInput) {\n  auditLog(filter: $filter, paging: $paging) {\n    total\n    totalCapped\n    olderCursor\n    newerCursor\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}\n\nquery AuditActors {\n  auditActors {\n    id\n    name\n    email\n  }\n}"): (typeof documents)["query AuditLog($filter: AuditFilterInput, $paging: AuditPageInput) {\n  auditLog(filter: $filter, paging: $paging) {\n    total\n    totalCapped\n    olderCursor\n    newerCursor\n    items {\n      id\n      at\n      actorName\n      actorEmail\n      actorRole\n      action\n      entity\n      entityId\n      count\n      requestId\n    }\n  }\n}\n\nquery AuditActors {\n  auditActors {\n    id\n    name\n    email\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -375,6 +459,14 @@ export function graphql(source: "query MyPendingRoleGrant {\n  me {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LinkRecommendationToLearning($recommendationId: ID!, $target: LearningTargetInput!) {\n  linkRecommendationToLearning(\n    recommendationId: $recommendationId\n    target: $target\n  ) {\n    id\n  }\n}"): (typeof documents)["mutation LinkRecommendationToLearning($recommendationId: ID!, $target: LearningTargetInput!) {\n  linkRecommendationToLearning(\n    recommendationId: $recommendationId\n    target: $target\n  ) {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -400,6 +492,114 @@ export function graphql(source: "query Outbox($filter: OutboxFilter, $page: Page
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}"): (typeof documents)["mutation RetryOutboxMessage($id: ID!) {\n  retryOutboxMessage(id: $id) {\n    id\n    status\n    attempts\n    lastError\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["mutation CreatePeerTrack($input: PeerTrackInput!) {\n  createPeerTrack(input: $input) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["mutation EnrolInPeerTrack($trackId: ID!, $municipalityId: ID!, $input: PeerEnrolmentInput!) {\n  enrolInPeerTrack(\n    trackId: $trackId\n    municipalityId: $municipalityId\n    input: $input\n  ) {\n    ...PeerEnrolmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}"): (typeof documents)["query PeerEnrolmentOptions {\n  colleagues {\n    id\n    name\n  }\n  municipalities {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}"): (typeof documents)["query MyPeerGroups {\n  myPeerGroups {\n    ...PeerGroupFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}"): (typeof documents)["fragment PeerEnrolmentFields on PeerEnrolment {\n  id\n  version\n  trackId\n  municipalityId\n  municipalityName\n  availableMonths\n  consentShowGoals\n  withdrawnAt\n  updatedAt\n  declarations {\n    goalId\n    need\n    share\n  }\n  contacts {\n    userId\n    name\n    email\n  }\n  preferences {\n    kind\n    municipalityId\n    municipalityName\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["query PeerEnrolments($trackId: ID!) {\n  peerEnrolments(trackId: $trackId) {\n    ...PeerEnrolmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}"): (typeof documents)["fragment PeerGroupFields on PeerGroup {\n  id\n  trackId\n  trackTitle\n  trackStartsOn\n  trackEndsOn\n  members {\n    municipalityId\n    name\n    contacts {\n      userId\n      name\n      email\n    }\n  }\n  pairedGoals {\n    goalId\n    goalTitle\n    learnerId\n    fromId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}"): (typeof documents)["query PeerGroup($id: ID!) {\n  peerGroup(id: $id) {\n    ...PeerGroupFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}"): (typeof documents)["fragment PeerProposalFields on PeerProposal {\n  id\n  version\n  trackId\n  status\n  total\n  repeats\n  exact\n  stale\n  computedAt\n  publishedAt\n  groups {\n    id\n    position\n    locked\n    score\n    bonus\n    repeats\n    costOfBreaking\n    members {\n      id\n      name\n    }\n    learning {\n      goalId\n      learnerId\n      fromId\n      points\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["query PeerProposal($trackId: ID!) {\n  peerProposal(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}"): (typeof documents)["fragment PeerTrackFields on PeerTrack {\n  id\n  version\n  programmeId\n  title\n  description\n  startsOn\n  endsOn\n  enrolmentOpensAt\n  enrolmentClosesAt\n  evaluationClosesAt\n  enrolmentOpen\n  groupForm\n  multipleGroupsAllowed\n  createdAt\n  themes {\n    id\n    title\n  }\n  goals {\n    id\n    position\n    title\n  }\n  enrolmentCount {\n    kind\n    value\n    bound\n  }\n  viewerCan {\n    enrol\n    manage\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}"): (typeof documents)["query PeerTrackFormOptions {\n  programmes {\n    id\n    name\n    startYear\n    endYear\n    status\n  }\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      active\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["query PeerTrack($id: ID!) {\n  peerTrack(id: $id) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["query PeerTracks($filter: PeerTrackFilter) {\n  peerTracks(filter: $filter) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}"): (typeof documents)["query PreviewPeerArrangement($proposalId: ID!, $arrangement: PeerArrangementInput!) {\n  previewPeerArrangement(proposalId: $proposalId, arrangement: $arrangement) {\n    total\n    repeats\n    groupScores\n    violations\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation PublishPeerProposal($proposalId: ID!, $expectedVersion: Int!) {\n  publishPeerProposal(proposalId: $proposalId, expectedVersion: $expectedVersion) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation RearrangePeerGroups($proposalId: ID!, $arrangement: PeerArrangementInput!, $expectedVersion: Int!) {\n  rearrangePeerGroups(\n    proposalId: $proposalId\n    arrangement: $arrangement\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation RunPeerPairing($trackId: ID!) {\n  runPeerPairing(trackId: $trackId) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"): (typeof documents)["mutation SetPeerGroupLocked($groupId: ID!, $locked: Boolean!, $expectedVersion: Int!) {\n  setPeerGroupLocked(\n    groupId: $groupId\n    locked: $locked\n    expectedVersion: $expectedVersion\n  ) {\n    ...PeerProposalFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["mutation UpdatePeerEnrolment($id: ID!, $input: PeerEnrolmentInput!, $expectedVersion: Int!) {\n  updatePeerEnrolment(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}"): (typeof documents)["mutation UpdatePeerTrack($id: ID!, $input: PeerTrackInput!, $expectedVersion: Int!) {\n  updatePeerTrack(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...PeerTrackFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"): (typeof documents)["mutation WithdrawPeerEnrolment($id: ID!, $expectedVersion: Int!) {\n  withdrawPeerEnrolment(id: $id, expectedVersion: $expectedVersion) {\n    ...PeerEnrolmentFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddPeerLogEntry($meetingId: ID!, $input: PeerLogInput!) {\n  addPeerLogEntry(meetingId: $meetingId, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation AddPeerLogEntry($meetingId: ID!, $input: PeerLogInput!) {\n  addPeerLogEntry(meetingId: $meetingId, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelPeerMeeting($meetingId: ID!, $expectedVersion: Int!) {\n  cancelPeerMeeting(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation CancelPeerMeeting($meetingId: ID!, $expectedVersion: Int!) {\n  cancelPeerMeeting(meetingId: $meetingId, expectedVersion: $expectedVersion) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EvaluatePeerGroup($groupId: ID!, $input: PeerGroupEvaluationInput!) {\n  evaluatePeerGroup(groupId: $groupId, input: $input) {\n    rating\n    comment\n  }\n}"): (typeof documents)["mutation EvaluatePeerGroup($groupId: ID!, $input: PeerGroupEvaluationInput!) {\n  evaluatePeerGroup(groupId: $groupId, input: $input) {\n    rating\n    comment\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PeerGroupWork($groupId: ID!) {\n  peerGroupWork(groupId: $groupId) {\n    groupId\n    trackTitle\n    members {\n      municipalityId\n      name\n    }\n    meetings {\n      id\n      kind\n      startsAt\n      endsAt\n      location\n      onlineUrl\n      hostMunicipalityName\n      status\n      version\n      log {\n        id\n        authorName\n        authorMunicipalityName\n        discussed\n        agreed\n        version\n        viewerCanEdit\n      }\n    }\n    evaluationClosesAt\n    myEvaluation {\n      rating\n      comment\n    }\n    viewerCan {\n      planMeetings\n      writeLog\n      evaluate\n    }\n  }\n}"): (typeof documents)["query PeerGroupWork($groupId: ID!) {\n  peerGroupWork(groupId: $groupId) {\n    groupId\n    trackTitle\n    members {\n      municipalityId\n      name\n    }\n    meetings {\n      id\n      kind\n      startsAt\n      endsAt\n      location\n      onlineUrl\n      hostMunicipalityName\n      status\n      version\n      log {\n        id\n        authorName\n        authorMunicipalityName\n        discussed\n        agreed\n        version\n        viewerCanEdit\n      }\n    }\n    evaluationClosesAt\n    myEvaluation {\n      rating\n      comment\n    }\n    viewerCan {\n      planMeetings\n      writeLog\n      evaluate\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlanPeerMeeting($groupId: ID!, $input: PeerMeetingInput!) {\n  planPeerMeeting(groupId: $groupId, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation PlanPeerMeeting($groupId: ID!, $input: PeerMeetingInput!) {\n  planPeerMeeting(groupId: $groupId, input: $input) {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -527,7 +727,23 @@ export function graphql(source: "query Colleagues {\n  colleagues {\n    id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation InviteOwner($input: InviteOwnerInput!) {\n  inviteOwner(input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}"): (typeof documents)["mutation MoveRecommendation($id: ID!, $input: FollowUpInput!) {\n  recordFollowUp(id: $id, input: $input) {\n    ...RecommendationListFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}"): (typeof documents)["query OwnerInvitations($recommendationId: ID!) {\n  ownerInvitations(recommendationId: $recommendationId) {\n    id\n    email\n    name\n    status\n    expiresAt\n    demoLink\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n    recordProgress\n  }\n}"): (typeof documents)["fragment RecommendationDetailFields on Recommendation {\n  ...RecommendationListFields\n  body\n  statusReason\n  statusChangedAt\n  createdAt\n  scan {\n    id\n    scanDate\n  }\n  timeline {\n    ...TimelineEntryFields\n  }\n  viewerCan {\n    edit\n    followUp\n    recordProgress\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}"): (typeof documents)["query RecommendationExport($format: ExportFormat!, $filter: RecommendationFilter, $sort: RecommendationSort) {\n  recommendationExport(format: $format, filter: $filter, sort: $sort) {\n    fileName\n    contentType\n    contentBase64\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -535,7 +751,7 @@ export function graphql(source: "query RecommendationFilterOptions {\n  facets(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"): (typeof documents)["fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"];
+export function graphql(source: "fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"): (typeof documents)["fragment RecommendationListFields on Recommendation {\n  id\n  reference\n  title\n  priority\n  status\n  dueDate\n  overdue\n  version\n  facet {\n    id\n    name\n  }\n  themes {\n    id\n    title\n  }\n  municipality {\n    id\n    name\n  }\n  owner {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -555,11 +771,15 @@ export function graphql(source: "mutation RecordProgress($id: ID!, $input: Progr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment TimelineEntryFields on TimelineEntry {\n  id\n  kind\n  at\n  actor {\n    id\n    name\n  }\n  fromStatus\n  toStatus\n  reason\n  fromOwner {\n    id\n    name\n  }\n  toOwner {\n    id\n    name\n  }\n  fromDueDate\n  toDueDate\n  note\n  links\n  attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n  }\n  learning {\n    kind\n    id\n    title\n  }\n}"): (typeof documents)["fragment TimelineEntryFields on TimelineEntry {\n  id\n  kind\n  at\n  actor {\n    id\n    name\n  }\n  fromStatus\n  toStatus\n  reason\n  fromOwner {\n    id\n    name\n  }\n  toOwner {\n    id\n    name\n  }\n  fromDueDate\n  toDueDate\n  note\n  links\n  attachment {\n    id\n    fileName\n    contentType\n    sizeBytes\n  }\n  learning {\n    kind\n    id\n    title\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n      }\n    }\n  }\n}"];
+export function graphql(source: "query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n        trackCount\n        tracks {\n          id\n          title\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query Roadmap($programmeId: ID!, $byQuarter: Boolean) {\n  roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {\n    years\n    byQuarter\n    rows {\n      theme {\n        id\n        title\n        active\n      }\n      gapYears\n      cells {\n        year\n        quarter\n        activityCount\n        sessionCount\n        gap\n        activities {\n          id\n          title\n        }\n        trackCount\n        tracks {\n          id\n          title\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -576,6 +796,10 @@ export function graphql(source: "fragment RoleGrantFields on RoleGrant {\n  id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}"): (typeof documents)["query RoleGrants($status: RoleGrantStatus) {\n  roleGrants(status: $status) {\n    ...RoleGrantFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThemeSuggestions($ids: [ID!]!) {\n  themeSuggestions(recommendationIds: $ids) {\n    recommendationId\n    suggestions {\n      theme {\n        id\n        title\n      }\n      fromFacet\n      words {\n        word\n        themeWord\n      }\n    }\n  }\n}\n\nmutation LinkRecommendationsToThemes($ids: [ID!]!, $themeIds: [ID!]!, $expectedVersions: [Int!]!) {\n  linkRecommendationsToThemes(\n    ids: $ids\n    themeIds: $themeIds\n    expectedVersions: $expectedVersions\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}"): (typeof documents)["query ThemeSuggestions($ids: [ID!]!) {\n  themeSuggestions(recommendationIds: $ids) {\n    recommendationId\n    suggestions {\n      theme {\n        id\n        title\n      }\n      fromFacet\n      words {\n        word\n        themeWord\n      }\n    }\n  }\n}\n\nmutation LinkRecommendationsToThemes($ids: [ID!]!, $themeIds: [ID!]!, $expectedVersions: [Int!]!) {\n  linkRecommendationsToThemes(\n    ids: $ids\n    themeIds: $themeIds\n    expectedVersions: $expectedVersions\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -712,6 +936,10 @@ export function graphql(source: "query ThemeFacetOptions {\n  facets(includeInac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ThemeFields on Theme {\n  id\n  version\n  title\n  description\n  yearIdentified\n  active\n  updatedAt\n  facets {\n    id\n    name\n    active\n  }\n  viewerCan {\n    edit\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ThemePeerTracks($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    peerTracks {\n      id\n      title\n      startsOn\n      endsOn\n      enrolmentStatus\n      enrolmentCount {\n        kind\n        value\n        bound\n      }\n      publishedGroupCount\n      publishedGroupCountWithheld\n    }\n  }\n}"): (typeof documents)["query ThemePeerTracks($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    peerTracks {\n      id\n      title\n      startsOn\n      endsOn\n      enrolmentStatus\n      enrolmentCount {\n        kind\n        value\n        bound\n      }\n      publishedGroupCount\n      publishedGroupCountWithheld\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,8 @@
 import auditEn from '../features/audit/i18n/en.json';
 import auditNl from '../features/audit/i18n/nl.json';
 import calendarFeedsEn from '../features/calendar-feeds/i18n/en.json';
+import peerGroupWorkEn from '../features/peer-learning/group-work/i18n/en.json';
+import peerGroupWorkNl from '../features/peer-learning/group-work/i18n/nl.json';
 import calendarFeedsNl from '../features/calendar-feeds/i18n/nl.json';
 import facetsEn from '../features/facets/i18n/en.json';
 import facetsNl from '../features/facets/i18n/nl.json';
@@ -8,6 +10,8 @@ import learningLinksEn from '../features/learning-links/i18n/en.json';
 import learningLinksNl from '../features/learning-links/i18n/nl.json';
 import progressEn from '../features/progress/i18n/en.json';
 import progressNl from '../features/progress/i18n/nl.json';
+import peerLearningEn from '../features/peer-learning/i18n/en.json';
+import peerLearningNl from '../features/peer-learning/i18n/nl.json';
 import outboxEn from '../features/outbox/i18n/en.json';
 import outboxNl from '../features/outbox/i18n/nl.json';
 import pictureEn from '../features/picture/i18n/en.json';
@@ -16,6 +20,8 @@ import recommendationsEn from '../features/recommendations/i18n/en.json';
 import recommendationsNl from '../features/recommendations/i18n/nl.json';
 import scansEn from '../features/scans/i18n/en.json';
 import scansNl from '../features/scans/i18n/nl.json';
+import invitationsEn from '../features/invitations/i18n/en.json';
+import invitationsNl from '../features/invitations/i18n/nl.json';
 import myMessagesEn from '../features/my-messages/i18n/en.json';
 import myMessagesNl from '../features/my-messages/i18n/nl.json';
 import myRegistrationsEn from '../features/my-registrations/i18n/en.json';
@@ -53,6 +59,7 @@ export const resources = {
     myRegistrations: myRegistrationsNl,
     myMessages: myMessagesNl,
     calendarFeeds: calendarFeedsNl,
+    peerGroupWork: peerGroupWorkNl,
     outbox: outboxNl,
     programmes: programmesNl,
     roadmap: roadmapNl,
@@ -60,6 +67,8 @@ export const resources = {
     roleRequests: roleRequestsNl,
     learningLinks: learningLinksNl,
     progress: progressNl,
+    invitations: invitationsNl,
+    peerLearning: peerLearningNl,
   },
   en: {
     translation: en,
@@ -73,6 +82,7 @@ export const resources = {
     myRegistrations: myRegistrationsEn,
     myMessages: myMessagesEn,
     calendarFeeds: calendarFeedsEn,
+    peerGroupWork: peerGroupWorkEn,
     outbox: outboxEn,
     programmes: programmesEn,
     roadmap: roadmapEn,
@@ -80,6 +90,8 @@ export const resources = {
     roleRequests: roleRequestsEn,
     learningLinks: learningLinksEn,
     progress: progressEn,
+    invitations: invitationsEn,
+    peerLearning: peerLearningEn,
   },
 } as const;
 

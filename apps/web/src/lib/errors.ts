@@ -88,6 +88,11 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   REFERENCE_TAKEN: 'errors.reason.REFERENCE_TAKEN',
   CALENDAR_FEED_EXISTS: 'errors.reason.CALENDAR_FEED_EXISTS',
   DIFFERENCING_UNCONFIRMED: 'errors.reason.DIFFERENCING_UNCONFIRMED',
+  INVITATION_PENDING: 'errors.reason.INVITATION_PENDING',
+  INVITATION_UNKNOWN: 'errors.reason.INVITATION_UNKNOWN',
+  INVITATION_EXPIRED: 'errors.reason.INVITATION_EXPIRED',
+  INVITATION_USED: 'errors.reason.INVITATION_USED',
+  INVITATION_REVOKED: 'errors.reason.INVITATION_REVOKED',
 
   REGISTRATION_CLOSED: 'errors.reason.REGISTRATION_CLOSED',
   ALREADY_REGISTERED: 'errors.reason.ALREADY_REGISTERED',
@@ -175,6 +180,13 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   INVALID_GROUPS: 'errors.field.INVALID_GROUPS',
   ALREADY_LINKED: 'errors.reason.ALREADY_LINKED',
   UNKNOWN_LEARNING: 'errors.field.UNKNOWN_LEARNING',
+  INVALID_CURSOR: 'errors.field.INVALID_CURSOR',
+  MEETING_CANCELLED: 'errors.reason.MEETING_CANCELLED',
+  EVALUATION_NOT_OPEN: 'errors.reason.EVALUATION_NOT_OPEN',
+  HOST_NOT_MEMBER: 'errors.field.HOST_NOT_MEMBER',
+
+  DUE_RANGE_REVERSED: 'errors.field.DUE_RANGE_REVERSED',
+  EXPORT_TOO_LARGE: 'errors.reason.EXPORT_TOO_LARGE',
 
   arrayMaxSize: 'errors.field.arrayMaxSize',
   arrayMinSize: 'errors.field.arrayMinSize',

@@ -4,7 +4,13 @@ import { navigationFor, PATHS, safeReturnPath } from './navigation';
 
 /** What `me.permissions` says for each kind of account (the API's grant table decides; see its tests). */
 const ADMIN: Permission[] = ['USER_MANAGE', 'OUTBOX_MANAGE'];
-const STAFF: Permission[] = ['PROGRAMME_PLAN', 'REGISTRATION_READ', 'REGISTRATION_MANAGE', 'EVALUATION_READ'];
+const STAFF: Permission[] = [
+  'PROGRAMME_PLAN',
+  'REGISTRATION_READ',
+  'REGISTRATION_MANAGE',
+  'EVALUATION_READ',
+  'TRACK_MANAGE',
+];
 const ANALYST: Permission[] = [
   'ROLE_GRANT_APPROVE',
   'THEME_MAINTAIN',
@@ -24,8 +30,17 @@ const COORDINATOR: Permission[] = [
   'REGISTRATION_COLLEAGUES',
   'EVALUATION_SUBMIT',
   'CALENDAR_FEED_MUNICIPALITY',
+  'TRACK_ENROL',
+  'PEER_GROUP_READ',
+  'PEER_GROUP_WORK',
 ];
-const PARTICIPANT: Permission[] = ['RECOMMENDATION_READ', 'REGISTRATION_SELF', 'EVALUATION_SUBMIT'];
+const PARTICIPANT: Permission[] = [
+  'RECOMMENDATION_READ',
+  'REGISTRATION_SELF',
+  'EVALUATION_SUBMIT',
+  'PEER_GROUP_READ',
+  'PEER_GROUP_WORK',
+];
 const EVERYONE = [ADMIN, STAFF, ANALYST, COORDINATOR, PARTICIPANT, []];
 
 const ids = (permissions: Permission[]) => navigationFor(permissions).map((item) => item.id);
@@ -39,6 +54,7 @@ describe('navigationFor', () => {
       'programmes',
       'roadmap',
       'sessions',
+      'peerTracks',
       'calendarFeeds',
       'myMessages',
       'adminUsers',
@@ -54,6 +70,7 @@ describe('navigationFor', () => {
       'programmes',
       'roadmap',
       'sessions',
+      'peerTracks',
       'calendarFeeds',
       'myMessages',
       'facets',
@@ -71,6 +88,7 @@ describe('navigationFor', () => {
       'programmes',
       'roadmap',
       'sessions',
+      'peerTracks',
       'calendarFeeds',
       'myMessages',
     ]);
@@ -84,6 +102,8 @@ describe('navigationFor', () => {
       'programmes',
       'roadmap',
       'sessions',
+      'peerTracks',
+      'myPeerGroups',
       'myRegistrations',
       'calendarFeeds',
       'myMessages',
@@ -98,6 +118,8 @@ describe('navigationFor', () => {
       'programmes',
       'roadmap',
       'sessions',
+      'peerTracks',
+      'myPeerGroups',
       'myRegistrations',
       'calendarFeeds',
       'myMessages',
@@ -118,6 +140,7 @@ describe('navigationFor', () => {
       'roadmap',
       'programmeBuilder',
       'sessions',
+      'peerTracks',
       'calendarFeeds',
       'myMessages',
     ]);
@@ -131,6 +154,7 @@ describe('navigationFor', () => {
       'programmes',
       'roadmap',
       'sessions',
+      'peerTracks',
       'calendarFeeds',
       'myMessages',
     ]);

@@ -9,6 +9,8 @@ export type NavItemId =
   | 'roadmap'
   | 'programmeBuilder'
   | 'sessions'
+  | 'peerTracks'
+  | 'myPeerGroups'
   | 'myRegistrations'
   | 'calendarFeeds'
   | 'myMessages'
@@ -32,6 +34,7 @@ export interface NavItem {
 
 export const PATHS = {
   login: '/login',
+  invitation: '/invitation',
   home: '/',
   changePassword: '/account/password',
   adminUsers: '/admin/users',
@@ -58,12 +61,19 @@ export const PATHS = {
   scan: '/scans/:id',
   recommendations: '/recommendations',
   recommendation: '/recommendations/:id',
+  recommendationPrint: '/recommendations/:id/print',
   auditLog: '/audit-log',
   followUpProgress: '/follow-up-progress',
+  peerTracks: '/peer-tracks',
+  peerTrack: '/peer-tracks/:id',
+  peerTrackReview: '/peer-tracks/:id/review',
+  myPeerGroups: '/my-peer-groups',
+  peerGroup: '/peer-groups/:id',
 } as const;
 
 export const scanPath = (id: string): string => `/scans/${encodeURIComponent(id)}`;
 export const recommendationPath = (id: string): string => `/recommendations/${encodeURIComponent(id)}`;
+export const recommendationPrintPath = (id: string): string => `${recommendationPath(id)}/print`;
 
 export const sessionPath = (id: string): string => `/sessions/${encodeURIComponent(id)}`;
 
@@ -86,6 +96,14 @@ const NAV_ITEMS: readonly NavItem[] = [
     shownIf: (can) => can('PROGRAMME_PLAN'),
   },
   { id: 'sessions', path: PATHS.sessions, label: 'nav.sessions' },
+  // Tracks are the programme's offer, open to everyone; enrolments and groups are behind permissions.
+  { id: 'peerTracks', path: PATHS.peerTracks, label: 'nav.peerTracks' },
+  {
+    id: 'myPeerGroups',
+    path: PATHS.myPeerGroups,
+    label: 'nav.myPeerGroups',
+    shownIf: (can) => can('PEER_GROUP_READ'),
+  },
   {
     id: 'myRegistrations',
     path: PATHS.myRegistrations,

@@ -15,6 +15,12 @@ import { UserVersions1764800000700 } from './1764800000700-user-versions';
 import { PeerLearning1764900000000 } from './1764900000000-peer-learning';
 import { FollowUpWorkspace1764900000500 } from './1764900000500-follow-up-workspace';
 import { LearningLinks1764900000800 } from './1764900000800-learning-links';
+import { FollowUpReminders1764900000700 } from './1764900000700-follow-up-reminders';
+import { WorkspaceFilters1764900000810 } from './1764900000810-workspace-filters';
+import { PeerGroupWork1764900000900 } from './1764900000900-peer-group-work';
+import { AuditFilters1764900000950 } from './1764900000950-audit-filters';
+import { OutboxRecipientPolicy1764900000990 } from './1764900000990-outbox-recipient-policy';
+import { PeerTrackOffer1764900004200 } from './1764900004200-peer-track-offer';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -35,4 +41,10 @@ export const migrations = [
   PeerLearning1764900000000,
   FollowUpWorkspace1764900000500,
   LearningLinks1764900000800,
+  FollowUpReminders1764900000700,
+  WorkspaceFilters1764900000810,
+  PeerGroupWork1764900000900,
+  AuditFilters1764900000950,
+  OutboxRecipientPolicy1764900000990,
+  PeerTrackOffer1764900004200,
 ];

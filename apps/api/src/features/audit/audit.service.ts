@@ -3,21 +3,12 @@ import { Permission } from '../../access/permissions';
 import { canOn } from '../../access/policy';
 import type { Viewer } from '../../access/viewer';
 import type { PageInput } from '../../common/paging';
+import { BadInputError } from '../../common/errors';
 import { inViewerTransaction } from '../../access/viewer-transaction';
-import type { AuditEntry as AuditItem, AuditPage } from './audit.types';
+import { AUDIT_COUNT_CAP, type AuditAction, type AuditEntity } from './audit-vocabulary';
+import type { AuditActor, AuditEntry as AuditItem, AuditFilterInput, AuditPage, AuditPageInput } from './audit.types';
 
-export type AuditAction =
-  'READ' | 'LIST' | 'CREATE' | 'UPDATE' | 'DELETE' | 'IMPORT' | 'LINK' | 'UNLINK' | 'STATUS' | 'DOWNLOAD' | 'DENIED';
-export type AuditEntity =
-  | 'scan'
-  | 'recommendation'
-  | 'recommendation_theme'
-  | 'recommendation_attachment'
-  | 'recommendation_learning_link'
-  | 'follow_up_progress'
-  | 'peer_enrolment'
-  | 'peer_group'
-  | 'peer_group_log';
+export type { AuditAction, AuditEntity } from './audit-vocabulary';
 
 export interface AuditEntry {
   municipalityId: string;
@@ -94,8 +85,9 @@ export function listAuditEntries(
 }
 
 interface AuditRow {
-  id: string;
+  id: string | null;
   at: Date;
+  at_key: string;
   actor_name: string | null;
   actor_email: string | null;
   actor_role: string | null;
@@ -107,31 +99,139 @@ interface AuditRow {
   total: number;
 }
 
-/** "Who looked at our data": the audit log of the viewer's own municipality, newest first. */
-export async function listAudit(db: DataSource, viewer: Viewer, page: PageInput): Promise<AuditPage> {
-  const municipalityId = viewer.municipalityId;
-  if (!municipalityId || !canOn(viewer, Permission.AUDIT_READ, { regionId: viewer.regionId, municipalityId })) {
-    return { items: [], total: 0 };
+/** A cursor is the (at, id) of an entry: `at` as UTC text with microseconds, which a JS Date would round. */
+const CURSOR = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)\|(\d{1,18})$/;
+
+export function encodeCursor(atKey: string, id: string): string {
+  return Buffer.from(`${atKey}|${id}`, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, field: string): { at: string; id: string } {
+  const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) {
+    throw new BadInputError('The page cursor is not valid.', [{ field, reason: 'INVALID_CURSOR' }], 'INVALID_CURSOR');
   }
+  return { at: match[1]!, id: match[2]! };
+}
+
+/**
+ * The filter as SQL conditions on `audit_log a`. Filtering on a person never matches DENIED entries:
+ * who tried from outside stays with the RIEC, also when a coordinator guesses an id.
+ */
+function filterSql(filter: AuditFilterInput, params: unknown[]): string[] {
+  const add = (value: unknown) => `$${params.push(value)}`;
+  const where: string[] = [];
+  if (filter.actorUserId) {
+    where.push(`a.actor_user_id = ${add(filter.actorUserId)}::uuid AND a.action <> 'DENIED'`);
+  }
+  if (filter.outsideOnly) {
+    where.push(`a.action = 'DENIED'`);
+  }
+  if (filter.action) {
+    where.push(`a.action = ${add(filter.action)}`);
+  }
+  if (filter.entity) {
+    where.push(`a.entity = ${add(filter.entity)}`);
+  }
+  if (filter.entityId) {
+    where.push(`a.entity_id = ${add(filter.entityId)}::uuid`);
+  }
+  if (filter.from) {
+    where.push(`a.at >= ${add(filter.from)}::timestamptz`);
+  }
+  if (filter.until) {
+    where.push(`a.at < ${add(filter.until)}::timestamptz`);
+  }
+  return where;
+}
+
+/**
+ * "Who looked at our data": the audit log of the viewer's own municipality, newest first, filtered,
+ * one keyset page and its (capped) total in one statement. Keyset on (at, id) keeps a deep page as fast
+ * as the first and never repeats or skips an entry while new ones arrive at the top.
+ */
+export async function listAudit(
+  db: DataSource,
+  viewer: Viewer,
+  filter: AuditFilterInput,
+  paging: AuditPageInput,
+  legacyPage: PageInput | null,
+): Promise<AuditPage> {
+  const municipalityId = viewer.municipalityId;
+  const empty = { items: [], total: 0, totalCapped: false, olderCursor: null, newerCursor: null };
+  if (!municipalityId || !canOn(viewer, Permission.AUDIT_READ, { regionId: viewer.regionId, municipalityId })) {
+    return empty;
+  }
+  if (paging.after && paging.before) {
+    throw new BadInputError(
+      'Give at most one of after and before.',
+      [{ field: 'page.before', reason: 'INVALID_CURSOR' }],
+      'INVALID_CURSOR',
+    );
+  }
+  const after = paging.after ? decodeCursor(paging.after, 'page.after') : null;
+  const before = paging.before ? decodeCursor(paging.before, 'page.before') : null;
+  const params: unknown[] = [viewer.regionId, municipalityId];
+  const scope = ['a.region_id = $1', 'a.municipality_id = $2', ...filterSql(filter, params)].join(' AND ');
+  const pageWhere = [scope];
+  // Row comparison on (at, id): the index (municipality_id, at DESC, id DESC) serves it in either direction.
+  if (after) {
+    pageWhere.push(
+      `(a.at, a.id) < ($${params.push(after.at)}::timestamp AT TIME ZONE 'UTC', $${params.push(after.id)}::bigint)`,
+    );
+  }
+  if (before) {
+    pageWhere.push(
+      `(a.at, a.id) > ($${params.push(before.at)}::timestamp AT TIME ZONE 'UTC', $${params.push(before.id)}::bigint)`,
+    );
+  }
+  const limit = legacyPage ? legacyPage.limit : paging.first;
+  const direction = before ? 'ASC' : 'DESC';
+  const offset = legacyPage && !after && !before ? ` OFFSET $${params.push(legacyPage.offset)}` : '';
+  const limitParam = `$${params.push(limit + 1)}`;
+  const capParam = `$${params.push(AUDIT_COUNT_CAP + 1)}`;
   const rows = await inViewerTransaction(db, viewer, (tx) =>
-    tx.query<Promise<AuditRow[]>>(
+    tx.query<AuditRow[]>(
       // A denied attempt comes from outside the municipality's access: who it was stays with the RIEC.
-      `SELECT a.id::text, a.at,
-              CASE WHEN a.action = 'DENIED' THEN NULL ELSE u.name END AS actor_name,
-              CASE WHEN a.action = 'DENIED' THEN NULL ELSE u.email END AS actor_email,
-              CASE WHEN a.action = 'DENIED' THEN NULL ELSE a.actor_role END AS actor_role,
-              a.action, a.entity, a.entity_id,
-              (a.details->>'count')::int AS count, a.request_id, count(*) OVER ()::int AS total
-         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
-        WHERE a.region_id = $1 AND a.municipality_id = $2
-        ORDER BY a.at DESC, a.id DESC
-        OFFSET $3 LIMIT $4`,
-      [viewer.regionId, municipalityId, page.offset, page.limit],
+      `WITH page AS (
+         SELECT a.id, a.at, a.actor_user_id, a.actor_role, a.action, a.entity, a.entity_id, a.details, a.request_id
+           FROM audit_log a
+          WHERE ${pageWhere.join(' AND ')}
+          ORDER BY a.at ${direction}, a.id ${direction}
+          LIMIT ${limitParam}${offset}
+       ), counted AS (
+         SELECT count(*)::int AS total FROM (SELECT 1 FROM audit_log a WHERE ${scope} LIMIT ${capParam}) c
+       )
+       SELECT p.id::text, p.at, (p.at AT TIME ZONE 'UTC')::text AS at_key,
+              CASE WHEN p.action = 'DENIED' THEN NULL ELSE u.name END AS actor_name,
+              CASE WHEN p.action = 'DENIED' THEN NULL ELSE u.email END AS actor_email,
+              CASE WHEN p.action = 'DENIED' THEN NULL ELSE p.actor_role END AS actor_role,
+              p.action, p.entity, p.entity_id,
+              (p.details->>'count')::int AS count, p.request_id, counted.total
+         FROM counted
+         LEFT JOIN page p ON true
+         LEFT JOIN users u ON u.id = p.actor_user_id
+        ORDER BY p.at ${direction}, p.id ${direction}`,
+      params,
     ),
   );
+  const total = rows[0]?.total ?? 0;
+  const found = rows.filter((r): r is AuditRow & { id: string } => r.id !== null);
+  const more = found.length > limit;
+  const pageRows = found.slice(0, limit);
+  if (before) {
+    pageRows.reverse();
+  }
+  const first = pageRows[0];
+  const last = pageRows[pageRows.length - 1];
+  const cursorOf = (row: AuditRow & { id: string }) => encodeCursor(row.at_key, row.id);
   return {
-    total: rows[0]?.total ?? 0,
-    items: rows.map((r) => ({
+    total: Math.min(total, AUDIT_COUNT_CAP),
+    totalCapped: total > AUDIT_COUNT_CAP,
+    // Going back (before) we know whether newer entries exist; going forward we came from them.
+    newerCursor: first && (before ? more : after !== null) ? cursorOf(first) : null,
+    olderCursor: last && (before ? true : more) ? cursorOf(last) : null,
+    items: pageRows.map((r) => ({
       id: r.id,
       at: r.at,
       actorName: r.actor_name,
@@ -144,4 +244,24 @@ export async function listAudit(db: DataSource, viewer: Viewer, page: PageInput)
       requestId: r.request_id,
     })),
   };
+}
+
+/** The people named in the municipality's log, for the "who" filter: DENIED attempts name nobody. */
+export async function listAuditActors(db: DataSource, viewer: Viewer): Promise<AuditActor[]> {
+  const municipalityId = viewer.municipalityId;
+  if (!municipalityId || !canOn(viewer, Permission.AUDIT_READ, { regionId: viewer.regionId, municipalityId })) {
+    return [];
+  }
+  return inViewerTransaction(db, viewer, (tx) =>
+    tx.query<AuditActor[]>(
+      // One probe of the (municipality_id, actor_user_id, ...) index per user rather than a scan of the log.
+      `SELECT u.id::text, u.name, u.email
+         FROM users u
+        WHERE EXISTS (SELECT 1 FROM audit_log a
+                       WHERE a.region_id = $1 AND a.municipality_id = $2
+                         AND a.actor_user_id = u.id AND a.action <> 'DENIED')
+        ORDER BY u.name, u.email`,
+      [viewer.regionId, municipalityId],
+    ),
+  );
 }

@@ -34,9 +34,10 @@ export class SessionService {
     return this.settings.absoluteHours * 3600;
   }
 
-  async create(userId: string): Promise<string> {
+  /** A new session's token; `tx`: inside the caller's transaction (e.g. the account it creates). */
+  async create(userId: string, tx: Pick<DataSource, 'query'> = this.db): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.db.query(
+    await tx.query(
       `INSERT INTO user_sessions (token_hash, user_id, expires_at)
        VALUES ($1, $2, now() + make_interval(hours => $3))`,
       [hashToken(token), userId, this.settings.absoluteHours],

@@ -10,7 +10,7 @@ import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../
 import { isUuid } from '../../common/ids';
 import { hashToken } from '../auth/session.service';
 import { describePlace, sessionLink } from '../notifications/mail.render';
-import { buildCalendar, type CalendarEvent } from './ical';
+import { buildCalendar, peerMeetingUid, type CalendarEvent } from './ical';
 import type { CalendarFeed, CalendarFeedScope, CalendarFeedUrl } from './calendar-feed.types';
 
 interface FeedRow {
@@ -62,10 +62,37 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /** Feeds show what is coming and the past year, so a programme of many years stays small. */
 const FEED_HISTORY = `interval '1 year'`;
 
-const NAMES: Record<Locale, { mine: string; waitlist: string; link: string }> = {
-  nl: { mine: 'Rode Draad – mijn bijeenkomsten', waitlist: 'Wachtlijst', link: 'In Rode Draad' },
-  en: { mine: 'Rode Draad – my sessions', waitlist: 'Waitlist', link: 'In Rode Draad' },
+const NAMES: Record<
+  Locale,
+  { mine: string; waitlist: string; link: string; meeting: Record<'SITE_VISIT' | 'INTERVISIE' | 'OTHER', string> }
+> = {
+  nl: {
+    mine: 'Rode Draad – mijn bijeenkomsten',
+    waitlist: 'Wachtlijst',
+    link: 'In Rode Draad',
+    meeting: { SITE_VISIT: 'Werkbezoek', INTERVISIE: 'Intervisie', OTHER: 'Bijeenkomst leergroep' },
+  },
+  en: {
+    mine: 'Rode Draad – my sessions',
+    waitlist: 'Waitlist',
+    link: 'In Rode Draad',
+    meeting: { SITE_VISIT: 'Site visit', INTERVISIE: 'Peer consultation', OTHER: 'Peer group meeting' },
+  },
 };
+
+interface PeerMeetingRow {
+  id: string;
+  kind: 'SITE_VISIT' | 'INTERVISIE' | 'OTHER';
+  starts_at: Date;
+  ends_at: Date;
+  location: string;
+  online_url: string | null;
+  status: string;
+  sequence: number;
+  updated_at: Date;
+  track_title: string;
+  host_name: string | null;
+}
 
 /**
  * iCalendar subscription feeds at secret-token URLs (the token is the credential; only its hash is
@@ -221,7 +248,31 @@ export class CalendarFeedService {
         updatedAt: r.updated_at,
       };
     });
+    if (feed.scope !== 'PROGRAMME') {
+      events.push(...(await this.peerMeetings(token, locale)));
+    }
     return buildCalendar(events, { name: scoped.name, now });
+  }
+
+  /**
+   * The meetings of the owner's municipality's peer groups: only for members (the database decides,
+   * from the feed's own token: see `rd_peer_feed_meetings`), never in a programme feed.
+   */
+  private async peerMeetings(token: string, locale: Locale): Promise<CalendarEvent[]> {
+    const rows = await this.db.query<PeerMeetingRow[]>('SELECT * FROM rd_peer_feed_meetings($1)', [token]);
+    const names = NAMES[locale];
+    return rows.map((r) => ({
+      sessionId: r.id,
+      uid: peerMeetingUid(r.id),
+      sequence: r.sequence,
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      summary: `${names.meeting[r.kind]}: ${r.track_title}`,
+      description: r.host_name ?? undefined,
+      location: describePlace(r.location ? { name: r.location, room: '', address: '' } : null, r.online_url),
+      status: r.status === 'CANCELLED' ? 'CANCELLED' : 'CONFIRMED',
+      updatedAt: r.updated_at,
+    }));
   }
 
   /** The WHERE condition (on sessions `s`, with the owner's region as $1 and the scope's id as $2). */

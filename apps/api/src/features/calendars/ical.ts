@@ -10,6 +10,8 @@ export const PRODID = '-//Rode Draad//Leerprogramma//NL';
 
 export interface CalendarEvent {
   sessionId: string;
+  /** The UID when the event is not a session (a peer group's meeting); else the session's. */
+  uid?: string;
   /** The session's calendar SEQUENCE (sessions.sequence). */
   sequence: number;
   startsAt: Date;
@@ -27,6 +29,7 @@ export interface CalendarEvent {
 
 /** Stable across feeds, mails and time: calendar apps match updates and cancellations on it. */
 export const sessionUid = (sessionId: string) => `session-${sessionId}@rodedraad`;
+export const peerMeetingUid = (meetingId: string) => `peer-meeting-${meetingId}@rodedraad`;
 
 /** TEXT value escaping (RFC 5545 3.3.11). */
 export function escapeText(value: string): string {
@@ -118,7 +121,7 @@ const VTIMEZONE = [
 function eventLines(event: CalendarEvent, now: Date): string[] {
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${sessionUid(event.sessionId)}`,
+    `UID:${event.uid ?? sessionUid(event.sessionId)}`,
     `DTSTAMP:${formatUtc(event.updatedAt ?? now)}`,
     `DTSTART;TZID=${SESSION_TIME_ZONE}:${formatLocal(event.startsAt)}`,
     `DTEND;TZID=${SESSION_TIME_ZONE}:${formatLocal(event.endsAt)}`,

@@ -6,7 +6,7 @@ import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { Person } from '../recommendations/recommendation.types';
 import type { TimelineEntry, TimelineEventKind } from './follow-up.types';
 
-interface EventRow {
+export interface EventRow {
   key: string;
   id: string;
   kind: TimelineEventKind;
@@ -32,6 +32,24 @@ interface EventRow {
   learning_id: string | null;
   learning_title: string | null;
 }
+
+/** The events of the recommendations `$1` (ids), people and files joined in, newest first. */
+export const TIMELINE_SQL = `SELECT e.recommendation_id AS key, e.id, e.kind, e.at,
+         actor.id AS actor_id, actor.name AS actor_name,
+         e.from_status, e.to_status, e.reason,
+         fo.id AS from_owner_id, fo.name AS from_owner_name,
+         too.id AS to_owner_id, too.name AS to_owner_name,
+         to_char(e.from_due_date, 'YYYY-MM-DD') AS from_due_date,
+         to_char(e.to_due_date, 'YYYY-MM-DD') AS to_due_date,
+         e.note, e.links, a.id AS attachment_id, a.file_name, a.content_type, a.size_bytes,
+         e.learning_kind, e.learning_id, e.learning_title
+    FROM recommendation_events e
+    LEFT JOIN users actor ON actor.id = e.actor_user_id
+    LEFT JOIN users fo ON fo.id = e.from_owner_user_id
+    LEFT JOIN users too ON too.id = e.to_owner_user_id
+    LEFT JOIN recommendation_attachments a ON a.id = e.attachment_id
+   WHERE e.recommendation_id = ANY($1)
+   ORDER BY e.at DESC, e.kind, e.id`;
 
 const person = (id: string | null, name: string | null): Person | null => (id ? { id, name: name ?? '' } : null);
 
@@ -69,27 +87,7 @@ export function createTimelineLoaders(db: DataSource, viewer: Viewer | null) {
   return {
     timeline: new DataLoader<string, TimelineEntry[]>(async (ids) => {
       const rows: EventRow[] = viewer
-        ? await inViewerTransaction(db, viewer, (tx) =>
-            tx.query<Promise<EventRow[]>>(
-              `SELECT e.recommendation_id AS key, e.id, e.kind, e.at,
-                        actor.id AS actor_id, actor.name AS actor_name,
-                        e.from_status, e.to_status, e.reason,
-                        fo.id AS from_owner_id, fo.name AS from_owner_name,
-                        too.id AS to_owner_id, too.name AS to_owner_name,
-                        to_char(e.from_due_date, 'YYYY-MM-DD') AS from_due_date,
-                        to_char(e.to_due_date, 'YYYY-MM-DD') AS to_due_date,
-                        e.note, e.links, a.id AS attachment_id, a.file_name, a.content_type, a.size_bytes,
-                        e.learning_kind, e.learning_id, e.learning_title
-                   FROM recommendation_events e
-                   LEFT JOIN users actor ON actor.id = e.actor_user_id
-                   LEFT JOIN users fo ON fo.id = e.from_owner_user_id
-                   LEFT JOIN users too ON too.id = e.to_owner_user_id
-                   LEFT JOIN recommendation_attachments a ON a.id = e.attachment_id
-                  WHERE e.recommendation_id = ANY($1)
-                  ORDER BY e.at DESC, e.kind, e.id`,
-              [ids],
-            ),
-          )
+        ? await inViewerTransaction(db, viewer, (tx) => tx.query<Promise<EventRow[]>>(TIMELINE_SQL, [ids]))
         : [];
       const groups = new Map<string, TimelineEntry[]>(ids.map((id) => [id, []]));
       for (const row of rows) {

@@ -18,6 +18,8 @@ export interface RenderedMail {
 }
 
 export interface Recipient {
+  /** The account, or null for a message to an address (an invitation to someone without an account). */
+  userId: string | null;
   name: string;
   email: string;
   locale: Locale;
@@ -27,6 +29,8 @@ export interface MailSettings {
   publicUrl: string;
   /** The sender, e.g. "Rode Draad <noreply@example.org>": the calendar ORGANIZER. */
   from: string;
+  /** The key that turns invitation ids into link tokens (config `mail.linkSecret`); without it no invitation can be written. */
+  linkSecret?: string;
 }
 
 export const sessionLink = (publicUrl: string, sessionId: string) =>

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { AuditEntity } from '../audit/audit.service';
 import type { MailSettings, Recipient, RenderedMail } from './mail.render';
 
 /**
@@ -42,4 +43,19 @@ export interface MessageKind<P> {
     settings: MailSettings,
     now: Date,
   ): Promise<(RenderedMail | null)[]>;
+  /**
+   * Checked by the sender just before sending (optional): true for a message that is no longer
+   * wanted (e.g. its recommendation was closed meanwhile); it is marked SKIPPED and not sent.
+   */
+  obsolete?(
+    db: Queryable,
+    messages: readonly MessageToRender<P>[],
+    settings: MailSettings,
+    now: Date,
+  ): Promise<boolean[]>;
+  /**
+   * CONFIDENTIAL kinds: the municipality and record whose data rendering the message reads, for
+   * the audit log (the sender renders them through the system path, a reader in their own transaction).
+   */
+  auditedAs?(payload: P): { municipalityId: string; entity: AuditEntity; entityId?: string };
 }

@@ -11,7 +11,7 @@ type SessionKind = keyof SessionMessagePayloads;
 let app: TestApp;
 let sessionId: string;
 const settings = { publicUrl: 'https://rodedraad.test', from: 'Rode Draad <noreply@rodedraad.test>' };
-const nl: Recipient = { name: 'Anne Jansen', email: 'anne@almelo.example', locale: 'nl' };
+const nl: Recipient = { userId: null, name: 'Anne Jansen', email: 'anne@almelo.example', locale: 'nl' };
 const en: Recipient = { ...nl, locale: 'en' };
 const registrationId = '00000000-0000-4000-8000-000000000001';
 const staffId = '00000000-0000-4000-8000-000000000002';
@@ -95,7 +95,7 @@ const EXPECTED: Record<
 };
 
 describe('message kinds', () => {
-  it('registers every kind with a confidentiality class; session and peer-group kinds are PERSONAL (enrolment), role grants OPERATIONAL', () => {
+  it('registers every kind with a confidentiality class: session and peer-group kinds PERSONAL (enrolment), follow-up reminders CONFIDENTIAL, the rest OPERATIONAL', () => {
     expect(NOTIFICATION_KINDS).toEqual([
       'REGISTERED',
       'WAITLISTED',
@@ -106,10 +106,19 @@ describe('message kinds', () => {
       'ROLE_GRANT_REQUESTED',
       'ROLE_GRANT_DECIDED',
       'PEER_GROUP_PUBLISHED',
+      'PEER_MEETING_REMINDER',
+      'PEER_GROUP_NUDGE',
+      'FOLLOW_UP_DUE_SOON',
+      'FOLLOW_UP_OVERDUE_DIGEST',
+      'OWNER_INVITATION',
     ]);
     for (const kind of NOTIFICATION_KINDS) {
       expect(MESSAGE_KINDS[kind].confidentiality, kind).toBe(
-        Object.hasOwn(SESSION_MESSAGE_KINDS, kind) || kind === 'PEER_GROUP_PUBLISHED' ? 'PERSONAL' : 'OPERATIONAL',
+        Object.hasOwn(SESSION_MESSAGE_KINDS, kind) || kind.startsWith('PEER_')
+          ? 'PERSONAL'
+          : kind.startsWith('FOLLOW_UP_')
+            ? 'CONFIDENTIAL'
+            : 'OPERATIONAL',
       );
     }
   });

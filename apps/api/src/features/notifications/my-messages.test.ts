@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../test/client';
-import { actAs, actAsInNewRegion } from '../../test/factories';
+import { actAs, actAsInNewRegion, sessionTokenOf } from '../../test/factories';
 import { createActivity, createSession } from '../../test/programme-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
@@ -125,5 +125,40 @@ describe("the recipient's own messages", () => {
     const { myMessages } = await client.ok<MessagePage>(MY_MESSAGES);
     expect(myMessages.items.map((m) => m.subject)).toEqual(['Registration confirmed: Tabletop Language']);
     expect(myMessages.items[0]!.text).toMatch(/^Dear /);
+  });
+});
+
+describe('row-level security on the outbox (OutboxRecipientPolicy)', () => {
+  async function asSessionOf<T>(userId: string, sql: string, params: unknown[] = []): Promise<T> {
+    const token = await sessionTokenOf(app, userId);
+    return app.app.transaction(async (tx) => {
+      await tx.query(`SELECT set_config('app.session_token', $1, true)`, [token]);
+      return tx.query<Promise<T>>(sql, params);
+    });
+  }
+
+  it("raw SQL as the application role under another user's session reads and changes none of someone else's messages", async () => {
+    const sessionId = await sessionTitled('Training Rijen Beveiliging');
+    const { user: owner, client } = await actAs(app, 'PARTICIPANT', { municipality: 'GM0141' });
+    await client.ok(REGISTER, { sessionId });
+    const { user: other } = await actAs(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
+
+    const own = await asSessionOf<{ n: number }[]>(
+      owner.id,
+      'SELECT count(*)::int AS n FROM notification_outbox WHERE recipient_user_id = $1',
+      [owner.id],
+    );
+    expect(own).toEqual([{ n: 1 }]);
+    const seen = await asSessionOf<{ recipient_user_id: string }[]>(
+      other.id,
+      'SELECT recipient_user_id FROM notification_outbox',
+    );
+    expect(seen.filter((r) => r.recipient_user_id !== other.id)).toEqual([]);
+    const updated = await asSessionOf<[unknown[], number]>(
+      other.id,
+      `UPDATE notification_outbox SET status = 'FAILED' WHERE recipient_user_id = $1`,
+      [owner.id],
+    );
+    expect(updated[1]).toBe(0);
   });
 });

@@ -4,7 +4,8 @@ import type { SmtpConfig } from '../../config';
 import type { Logger } from '../../logging/logger';
 import { isLocale } from '@rode-draad/shared';
 import { addressOf, type MailSettings, type RenderedMail } from './mail.render';
-import { renderMessages } from './message-kinds';
+import type { SystemAccess } from '../../access/system-access';
+import { obsoleteMessages, renderMessages, renderingAudit, type StoredMessage } from './message-kinds';
 
 /** What the sender needs of nodemailer; tests may pass any transport. */
 export interface MailTransport {
@@ -39,6 +40,8 @@ export interface DeliveryReport {
   retrying: number;
   failed: number;
   demo: number;
+  /** No longer wanted at send time (e.g. a reminder about a recommendation closed meanwhile). */
+  skipped: number;
 }
 
 /** SMTP 5xx: the server refuses this message for good; retrying changes nothing. */
@@ -88,6 +91,8 @@ export function messageIdDomain(settings: MailSettings): string {
 interface ClaimedRow {
   id: string;
   kind: string;
+  confidentiality: string;
+  user_id: string | null;
   payload: Record<string, unknown>;
   attempts: number;
   message_id: string;
@@ -111,14 +116,16 @@ export class OutboxDelivery {
       /** null: no SMTP configured; rows stay PENDING. */
       transport: MailTransport | null;
       demo: boolean;
+      /** The system path through which CONFIDENTIAL messages are rendered (audited as SYSTEM); without it they wait. */
+      system?: SystemAccess;
       log: Logger;
       batchSize?: number;
     },
   ) {}
 
   /** Sends what is due, one batch; `hasMore` tells the caller to run again at once. */
-  async deliverDue(): Promise<DeliveryReport & { hasMore: boolean }> {
-    const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, demo: 0 };
+  async deliverDue(system = this.options.system): Promise<DeliveryReport & { hasMore: boolean }> {
+    const report: DeliveryReport = { sent: 0, retrying: 0, failed: 0, demo: 0, skipped: 0 };
     const batchSize = this.options.batchSize ?? 50;
     if (this.options.demo) {
       const rows = await this.db.query<[unknown[], number]>(
@@ -133,11 +140,19 @@ export class OutboxDelivery {
       return { ...report, hasMore: false };
     }
     const claimed = await this.claim(batchSize);
-    const mails = await this.render(claimed);
+    const mails = await this.render(claimed, system);
     for (const [i, row] of claimed.entries()) {
-      await this.deliverOne(transport, row, mails[i] ?? null, report);
+      const mail = mails[i];
+      if (mail === 'obsolete') {
+        await this.db.query(`UPDATE notification_outbox SET status = 'SKIPPED', last_error = NULL WHERE id = $1`, [
+          row.id,
+        ]);
+        report.skipped += 1;
+        continue;
+      }
+      await this.deliverOne(transport, row, mail, report);
     }
-    if (report.sent + report.retrying + report.failed > 0) {
+    if (report.sent + report.retrying + report.failed + report.skipped > 0) {
       this.options.log.info({ ...report }, 'outbox delivered');
     }
     return { ...report, hasMore: claimed.length === batchSize };
@@ -164,26 +179,65 @@ export class OutboxDelivery {
       return [];
     }
     return await this.db.query<ClaimedRow[]>(
-      `SELECT o.id::text AS id, o.kind, o.payload, o.attempts, o.message_id,
-              u.name AS user_name, u.email AS user_email, u.locale AS user_locale, u.disabled_at IS NOT NULL AS user_disabled
-         FROM notification_outbox o JOIN users u ON u.id = o.recipient_user_id
+      `SELECT o.id::text AS id, o.kind, o.confidentiality, o.payload, o.attempts, o.message_id, u.id AS user_id,
+              coalesce(u.name, o.recipient_name, '') AS user_name, coalesce(u.email, o.recipient_email) AS user_email,
+              coalesce(u.locale, o.recipient_locale, 'nl') AS user_locale, u.disabled_at IS NOT NULL AS user_disabled
+         FROM notification_outbox o LEFT JOIN users u ON u.id = o.recipient_user_id
         WHERE o.id = ANY($1::bigint[]) ORDER BY o.available_at, o.id`,
       [claimed.map((c) => c.id)],
     );
   }
 
-  /** The batch's e-mails; on a renderer failure (a bug), none: the rows are retried later. */
-  private async render(rows: ClaimedRow[]): Promise<(RenderedMail | null | undefined)[]> {
-    try {
-      return await renderMessages(
-        this.db,
-        rows.map((r) => ({
-          kind: r.kind,
-          payload: r.payload,
-          recipient: { name: r.user_name, email: r.user_email, locale: isLocale(r.user_locale) ? r.user_locale : 'nl' },
-        })),
+  /**
+   * The batch's e-mails, or 'obsolete' for a message no longer wanted; on a renderer failure (a
+   * bug), none: the rows are retried later. CONFIDENTIAL messages are checked and rendered through
+   * the system path, and that read is audited as SYSTEM; the others in a plain transaction.
+   */
+  private async render(
+    rows: ClaimedRow[],
+    system: SystemAccess | undefined,
+  ): Promise<(RenderedMail | null | undefined | 'obsolete')[]> {
+    const results: (RenderedMail | null | undefined | 'obsolete')[] = rows.map(() => undefined);
+    const stored = rows.map((r): StoredMessage => ({
+      kind: r.kind,
+      payload: r.payload,
+      recipient: {
+        userId: r.user_id,
+        name: r.user_name,
+        email: r.user_email,
+        locale: isLocale(r.user_locale) ? r.user_locale : 'nl',
+      },
+    }));
+    const confidential = rows.flatMap((r, i) => (r.confidentiality === 'CONFIDENTIAL' ? [i] : []));
+    const other = rows.flatMap((r, i) => (r.confidentiality === 'CONFIDENTIAL' ? [] : [i]));
+    const renderGroup = async (
+      tx: Parameters<typeof renderMessages>[0],
+      indexes: number[],
+      audit?: (messages: StoredMessage[]) => Promise<void>,
+    ) => {
+      const messages = indexes.map((i) => stored[i]!);
+      const obsolete = await obsoleteMessages(tx, messages, this.options);
+      const wanted = indexes.filter((_, n) => !obsolete[n]);
+      const mails = await renderMessages(
+        tx,
+        wanted.map((i) => stored[i]!),
         this.options,
       );
+      await audit?.(wanted.map((i) => stored[i]!));
+      indexes.forEach((i, n) => {
+        results[i] = obsolete[n] ? 'obsolete' : mails[wanted.indexOf(i)];
+      });
+    };
+    try {
+      if (other.length) {
+        await this.db.transaction((tx) => renderGroup(tx, other));
+      }
+      if (confidential.length && system) {
+        await system.inTransaction(this.db, ({ tx, audit }) =>
+          renderGroup(tx, confidential, (messages) => audit(renderingAudit(messages))),
+        );
+      }
+      return results;
     } catch (error) {
       // Only the error's class: its message might quote what was being rendered.
       this.options.log.error(

@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Permission } from '../../access/permissions';
-import { requireViewer } from '../../access/policy';
-import type { Context } from '../../access/request-context';
+import { actingOf, type Context } from '../../access/request-context';
 import { PageInput, firstPage } from '../../common/paging';
 import { MyMessagePage, OutboxFilter, OutboxMessage, OutboxPage } from './outbox.types';
 
@@ -36,6 +35,6 @@ export class OutboxResolver {
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
     @Ctx() ctx: Context,
   ): Promise<MyMessagePage> {
-    return ctx.services.outbox.mine(requireViewer(ctx.viewer), page ?? firstPage());
+    return ctx.services.outbox.mine(actingOf(ctx), page ?? firstPage());
   }
 }

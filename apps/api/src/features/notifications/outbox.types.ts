@@ -3,13 +3,13 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { CONFIDENTIALITY_CLASSES, type ConfidentialityClass } from './message-kind';
 import { NOTIFICATION_KINDS, type NotificationKind } from './message-kinds';
 
-export const OUTBOX_STATUSES = ['PENDING', 'SENT', 'FAILED', 'DEMO'] as const;
+export const OUTBOX_STATUSES = ['PENDING', 'SENT', 'FAILED', 'DEMO', 'SKIPPED'] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export const OutboxStatusEnum = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, s])) as { [K in OutboxStatus]: K };
 registerEnumType(OutboxStatusEnum, {
   name: 'OutboxStatus',
   description:
-    'PENDING: to be sent (after a failure: retried later); SENT; FAILED: given up (refused by the mail server, or too many attempts); DEMO: demo mode, kept here and never sent.',
+    'PENDING: to be sent (after a failure: retried later); SENT; FAILED: given up (refused by the mail server, or too many attempts); DEMO: demo mode, kept here and never sent; SKIPPED: no longer wanted when it was due (e.g. a reminder about a recommendation closed meanwhile), not sent.',
 });
 
 export const NotificationKindEnum = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as {
@@ -56,7 +56,7 @@ export class OutboxMessage {
   @Field(() => OutboxStatusEnum)
   status: OutboxStatus;
 
-  @Field({ description: "The recipient's e-mail address." })
+  @Field({ description: "The recipient's e-mail address (an account's, or the invited address)." })
   recipientEmail: string;
 
   @Field()

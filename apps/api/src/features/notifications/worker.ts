@@ -5,6 +5,9 @@ import type { Config } from '../../config';
 import { isDatabaseUnavailable, type DatabaseAvailability } from '../../db/availability';
 import type { Logger } from '../../logging/logger';
 import { createMailTransport, OutboxDelivery } from './outbox.delivery';
+import { SystemAccess, type SystemPurpose } from '../../access/system-access';
+import { enqueuePeerGroupNudges, enqueuePeerMeetingReminders } from '../peer-learning/group-jobs';
+import { enqueueDueSoonReminders, enqueueOverdueDigests } from './follow-up-reminders';
 import { enqueueReminders } from './reminders';
 import { supervise } from './supervise';
 
@@ -14,10 +17,18 @@ export interface BackgroundWorker {
 
 /**
  * Schedules: deliver the outbox every minute (and again at once while batches come back full),
- * enqueue reminders every hour. `?max=1`: a failed run is not retried by graphile-worker; the next
+ * enqueue session reminders and follow-up reminders (due soon, weekly overdue digest) every hour. `?max=1`: a failed run is not retried by graphile-worker; the next
  * tick runs anyway, and the outbox rows keep their own attempts.
  */
-const CRONTAB = ['* * * * * deliver_outbox ?max=1', '7 * * * * enqueue_reminders ?max=1'].join('\n');
+const CRONTAB = [
+  '* * * * * deliver_outbox ?max=1',
+  '7 * * * * enqueue_reminders ?max=1',
+  '17 8 * * 1 enqueue_peer_nudges ?max=1',
+  '17 * * * * enqueue_follow_up_reminders ?max=1',
+].join('\n');
+
+/** The system path's tokens are renewed this often, well within their 30 days. */
+const SYSTEM_TOKEN_RENEW_MS = 24 * 3600_000;
 
 /** PostgreSQL's "terminating connection due to administrator command". */
 const ADMIN_SHUTDOWN = '57P01';
@@ -90,6 +101,8 @@ export async function startBackgroundWorker(options: {
   ownerUrl: string;
   dataSource: DataSource;
   config: Pick<Config, 'demo' | 'mail' | 'publicUrl'>;
+  /** The clock of the follow-up reminders (tests); the real time otherwise. */
+  now?: () => Date;
   log: Logger;
   availability: DatabaseAvailability;
 }): Promise<BackgroundWorker> {
@@ -100,30 +113,62 @@ export async function startBackgroundWorker(options: {
   } else if (!transport) {
     log.warn('SMTP_HOST is not set: e-mail waits in the outbox until SMTP is configured');
   }
+  // Our own pool, ended by us after the runner stops: no client of it outlives the worker, and an
+  // idle client that the server closes (e.g. PostgreSQL shutting down) is logged, not fatal.
+  const pgPool = new Pool({ connectionString: options.ownerUrl, max: 3, application_name: 'rode-draad-worker' });
+  const systems = new Map<SystemPurpose, { access: SystemAccess; at: number }>();
+  // One token per purpose, registered with the owner connection on first use and renewed daily;
+  // the tasks run on the app pool.
+  const systemPath = async (purpose: SystemPurpose): Promise<SystemAccess> => {
+    const known = systems.get(purpose);
+    if (known && Date.now() - known.at <= SYSTEM_TOKEN_RENEW_MS) {
+      return known.access;
+    }
+    const access = await SystemAccess.register(pgPool, purpose);
+    systems.set(purpose, { access, at: Date.now() });
+    return access;
+  };
+  const systemAccess = () => systemPath('follow-up-reminders');
+  const peerGroups = () => systemPath('peer-groups');
   const delivery = new OutboxDelivery(options.dataSource, {
     transport,
     demo: config.demo,
     from: config.mail.from,
+    linkSecret: config.mail.linkSecret,
     publicUrl: config.publicUrl,
     log,
   });
   const taskList: TaskList = {
     deliver_outbox: async (_payload, helpers) => {
-      const { hasMore } = await delivery.deliverDue();
+      const { hasMore } = await delivery.deliverDue(await systemAccess());
       if (hasMore) {
         await helpers.addJob('deliver_outbox', {}, { jobKey: 'deliver_outbox_more', maxAttempts: 1 });
       }
     },
     enqueue_reminders: async () => {
       const count = await enqueueReminders(options.dataSource);
+      const meetings = await enqueuePeerMeetingReminders(options.dataSource, await peerGroups());
+      if (count || meetings) {
+        log.info({ count, meetings }, 'reminders enqueued');
+      }
+    },
+    enqueue_peer_nudges: async () => {
+      const count = await enqueuePeerGroupNudges(options.dataSource, await peerGroups());
       if (count) {
-        log.info({ count }, 'reminders enqueued');
+        log.info({ count }, 'peer group nudges enqueued');
+      }
+    },
+    enqueue_follow_up_reminders: async () => {
+      const now = options.now?.() ?? new Date();
+      const access = await systemAccess();
+      const dueSoon = await enqueueDueSoonReminders(options.dataSource, access, now);
+      const digests = await enqueueOverdueDigests(options.dataSource, access, now);
+      if (dueSoon + digests) {
+        // Counts only: which recommendations and whom stays in the outbox.
+        log.info({ dueSoon, digests }, 'follow-up reminders enqueued');
       }
     },
   };
-  // Our own pool, ended by us after the runner stops: no client of it outlives the worker, and an
-  // idle client that the server closes (e.g. PostgreSQL shutting down) is logged, not fatal.
-  const pgPool = new Pool({ connectionString: options.ownerUrl, max: 3, application_name: 'rode-draad-worker' });
   let stopping = false;
   pgPool.on('error', (error) => {
     if ((stopping && isAdminShutdown(error)) || availability.noteError(error)) {
@@ -149,6 +194,7 @@ export async function startBackgroundWorker(options: {
       // Catch up at start (and after an outage) instead of waiting for the first tick.
       await runner.addJob('deliver_outbox', {}, { jobKey: 'deliver_outbox_more', maxAttempts: 1 });
       await runner.addJob('enqueue_reminders', {}, { jobKey: 'enqueue_reminders_start', maxAttempts: 1 });
+      await runner.addJob('enqueue_follow_up_reminders', {}, { jobKey: 'enqueue_follow_up_start', maxAttempts: 1 });
     } catch (error) {
       await runner.stop().catch(() => undefined);
       throw error;

@@ -28,6 +28,7 @@ interface TrackRow {
   version: number;
   created_at: Date;
   enrolled: number;
+  published_groups: number | null;
   k: number;
   n: number;
 }
@@ -62,6 +63,7 @@ export class PeerTrackService {
     return inViewerTransaction(this.db, viewer, async (tx) => {
       const rows = await tx.query<TrackRow[]>(
         `SELECT ${TRACK_COLUMNS}, rd_peer_enrolment_count(t.id) AS enrolled,
+                rd_peer_published_group_count(t.id) AS published_groups,
                 r.disclosure_threshold AS k, (SELECT count(*)::int FROM municipalities m WHERE m.region_id = r.id) AS n
            FROM peer_tracks t JOIN regions r ON r.id = t.region_id
           WHERE t.region_id = $1
@@ -78,6 +80,7 @@ export class PeerTrackService {
     return inViewerTransaction(this.db, viewer, async (tx) => {
       const rows = await tx.query<TrackRow[]>(
         `SELECT ${TRACK_COLUMNS}, rd_peer_enrolment_count(t.id) AS enrolled,
+                rd_peer_published_group_count(t.id) AS published_groups,
                 r.disclosure_threshold AS k, (SELECT count(*)::int FROM municipalities m WHERE m.region_id = r.id) AS n
            FROM peer_tracks t JOIN regions r ON r.id = t.region_id
           WHERE t.region_id = $1 AND t.id = $2`,
@@ -164,34 +167,57 @@ export class PeerTrackService {
     );
     const staff = can(viewer, Permission.TRACK_MANAGE);
     const now = new Date();
-    return rows.map((r) => ({
-      id: r.id,
-      programmeId: r.programme_id,
-      title: r.title,
-      description: r.description,
-      startsOn: r.starts_on,
-      endsOn: r.ends_on,
-      enrolmentOpensAt: r.enrolment_opens_at,
-      enrolmentClosesAt: r.enrolment_closes_at,
-      enrolmentOpen: enrolmentOpen(r, now),
-      groupForm: r.group_form,
-      multipleGroupsAllowed: r.multiple_groups_allowed,
-      evaluationClosesAt: r.evaluation_closes_at,
-      version: r.version,
-      createdAt: r.created_at,
-      goals: goals.filter((g) => g.track_id === r.id).map(({ id, position, title }) => ({ id, position, title })),
-      themes: themes.filter((t) => t.track_id === r.id).map(({ id, title }) => ({ id, title })),
-      enrolmentCount: staff
+    return rows.map((r) => {
+      const enrolmentCount = staff
         ? { kind: 'EXACT' as const, value: r.enrolled, bound: null }
-        : toCountBand(bandCount(r.enrolled, r.n, r.k)),
-      viewerCan: {
-        manage: canOn(viewer, Permission.TRACK_MANAGE, { regionId: r.region_id }),
-        enrol:
-          enrolmentOpen(r, now) &&
-          canOn(viewer, Permission.TRACK_ENROL, { regionId: r.region_id, municipalityId: viewer.municipalityId }),
-      },
-    }));
+        : toCountBand(bandCount(r.enrolled, r.n, r.k));
+      return {
+        id: r.id,
+        programmeId: r.programme_id,
+        title: r.title,
+        description: r.description,
+        startsOn: r.starts_on,
+        endsOn: r.ends_on,
+        enrolmentOpensAt: r.enrolment_opens_at,
+        enrolmentClosesAt: r.enrolment_closes_at,
+        enrolmentOpen: enrolmentOpen(r, now),
+        enrolmentStatus: enrolmentStatus(r, now),
+        groupForm: r.group_form,
+        multipleGroupsAllowed: r.multiple_groups_allowed,
+        evaluationClosesAt: r.evaluation_closes_at,
+        version: r.version,
+        createdAt: r.created_at,
+        goals: goals.filter((g) => g.track_id === r.id).map(({ id, position, title }) => ({ id, position, title })),
+        themes: themes.filter((t) => t.track_id === r.id).map(({ id, title }) => ({ id, title })),
+        enrolmentCount: enrolmentCount,
+        ...publishedGroups(r, enrolmentCount.kind === 'EXACT'),
+        viewerCan: {
+          manage: canOn(viewer, Permission.TRACK_MANAGE, { regionId: r.region_id }),
+          enrol:
+            enrolmentOpen(r, now) &&
+            canOn(viewer, Permission.TRACK_ENROL, { regionId: r.region_id, municipalityId: viewer.municipalityId }),
+        },
+      };
+    });
   }
+}
+
+/** Before, during or after the enrolment window. */
+function enrolmentStatus(track: Pick<TrackRow, 'enrolment_opens_at' | 'enrolment_closes_at'>, now: Date) {
+  if (now < track.enrolment_opens_at) {
+    return 'UPCOMING' as const;
+  }
+  return enrolmentOpen(track, now) ? ('OPEN' as const) : ('CLOSED' as const);
+}
+
+/**
+ * The number of published groups, only where the enrolment count itself may be shown: below k or
+ * above n − k, groups × 2 (or whether there are groups at all) would give the banded count away.
+ */
+function publishedGroups(row: Pick<TrackRow, 'published_groups'>, countDisclosed: boolean) {
+  return countDisclosed
+    ? { publishedGroupCount: row.published_groups, publishedGroupCountWithheld: false }
+    : { publishedGroupCount: null, publishedGroupCountWithheld: true };
 }
 
 function toCountBand(band: ReturnType<typeof bandCount>) {

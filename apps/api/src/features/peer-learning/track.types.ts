@@ -24,6 +24,17 @@ registerEnumType(GroupFormEnum, {
   description: 'PAIRS: pairs, one trio when the number is odd. PAIRS_OR_TRIOS: pairs or trios, whichever pairs best.',
 });
 
+export type PeerEnrolmentStatus = 'UPCOMING' | 'OPEN' | 'CLOSED';
+export const PeerEnrolmentStatusEnum: { [K in PeerEnrolmentStatus]: K } = {
+  UPCOMING: 'UPCOMING',
+  OPEN: 'OPEN',
+  CLOSED: 'CLOSED',
+};
+registerEnumType(PeerEnrolmentStatusEnum, {
+  name: 'PeerEnrolmentStatus',
+  description: 'UPCOMING: the enrolment window has not opened yet. OPEN: it is open now. CLOSED: it has closed.',
+});
+
 @ObjectType({ description: 'A learning goal of a track, in order.' })
 export class PeerTrackGoal {
   @Field(() => ID)
@@ -83,6 +94,9 @@ export class PeerTrack {
   @Field({ description: 'Whether enrolment is open now.' })
   enrolmentOpen: boolean;
 
+  @Field(() => PeerEnrolmentStatusEnum)
+  enrolmentStatus: PeerEnrolmentStatus;
+
   @Field(() => GroupFormEnum)
   groupForm: GroupForm;
 
@@ -102,6 +116,19 @@ export class PeerTrack {
     description: 'Enrolled municipalities: exact for programme staff, for everyone else under the region’s k rule.',
   })
   enrolmentCount: CountBand;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Groups of the published proposal (never which municipalities); null before publication, and null when withheld.',
+  })
+  publishedGroupCount: number | null;
+
+  @Field({
+    description:
+      'For everyone but programme staff while the enrolment count is banded: the number of groups (and whether there are any) would reveal it.',
+  })
+  publishedGroupCountWithheld: boolean;
 
   @Field(() => PeerTrackPermissions)
   viewerCan: PeerTrackPermissions;

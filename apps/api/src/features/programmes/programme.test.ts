@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../test/client';
 import { createTheme } from '../../test/confidential-factories';
 import { actAs, actAsInNewRegion } from '../../test/factories';
+import { createTrack } from '../../test/peer-factories';
 import { createActivity, createProgramme, createSession } from '../../test/programme-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
 import { expectOneWinner } from '../../test/versions';
@@ -23,7 +24,7 @@ const UPDATE_ACTIVITY = `mutation ($id: ID!, $input: ActivityInput!, $expectedVe
   updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) { ${ACTIVITY_FIELDS} }
 }`;
 const ROADMAP = `query ($programmeId: ID!, $byQuarter: Boolean) { roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {
-  years byQuarter rows { theme { id title facets { id } } gapYears cells { year quarter activityCount sessionCount activities { id title } gap } } } }`;
+  years byQuarter rows { theme { id title facets { id } } gapYears cells { year quarter activityCount sessionCount activities { id title } trackCount tracks { id title } gap } } } }`;
 const BUILDER = `query ($programmeId: ID!) { programmeBuilder(programmeId: $programmeId) { snapshotPublishedAt
   themes { rank theme { id } municipalities { kind value bound } activityCount nextSession { id } } } }`;
 const THEME_PROGRAMME = `query ($themeId: ID!) { themeProgramme(themeId: $themeId) { theme { id } activities { id sessions { id } } } }`;
@@ -34,6 +35,8 @@ interface Cell {
   activityCount: number;
   sessionCount: number;
   activities: { id: string; title: string }[];
+  trackCount: number;
+  tracks: { id: string; title: string }[];
   gap: boolean;
 }
 interface Row {
@@ -342,7 +345,45 @@ describe('roadmap', () => {
     ]);
   });
 
-  it('runs the same number of SQL statements whatever the number of themes, activities and sessions', async () => {
+  it('counts peer-learning tracks in every year and quarter they run: a theme with only a track has no gap there', async () => {
+    const programmeId = await createProgramme(app, { startYear: 2022, endYear: 2025 });
+    const themeId = await createTheme(app, unique('Alleen traject'));
+    const track = async (title: string, startsOn: string, endsOn: string) => {
+      const { id } = await createTrack(app, { themeId, title, startsOn, endsOn });
+      await app.owner.query('UPDATE peer_tracks SET programme_id = $1 WHERE id = $2', [programmeId, id]);
+      return id;
+    };
+    const bibob = await track('Bibob-traject', '2023-05-01', '2024-02-15');
+    const vastgoed = await track('Vastgoed-traject', '2024-01-01', '2024-03-31');
+    await createTrack(app, { themeId, title: 'Ander programma', startsOn: '2022-01-01', endsOn: '2025-12-31' });
+
+    const { roadmap } = await staff.ok<{ roadmap: { rows: Row[] } }>(ROADMAP, { programmeId });
+    const row = roadmap.rows.find((r) => r.theme.id === themeId)!;
+    expect(row.gapYears).toEqual([2022, 2025]);
+    expect(row.cells.map((c) => [c.year, c.activityCount, c.trackCount, c.gap])).toEqual([
+      [2022, 0, 0, true],
+      [2023, 0, 1, false],
+      [2024, 0, 2, false],
+      [2025, 0, 0, true],
+    ]);
+    expect(row.cells[2]!.tracks).toEqual([
+      { id: bibob, title: 'Bibob-traject' },
+      { id: vastgoed, title: 'Vastgoed-traject' },
+    ]);
+
+    const byQuarter = await staff.ok<{ roadmap: { rows: Row[] } }>(ROADMAP, { programmeId, byQuarter: true });
+    const cells = byQuarter.roadmap.rows.find((r) => r.theme.id === themeId)!.cells;
+    expect(cells.filter((c) => !c.gap).map((c) => [c.year, c.quarter, c.trackCount])).toEqual([
+      [2023, 2, 1],
+      [2023, 3, 1],
+      [2023, 4, 1],
+      [2024, 1, 2],
+    ]);
+    // The "quarter open" column holds activities planned without a quarter, never tracks.
+    expect(cells.filter((c) => c.quarter === null).every((c) => c.trackCount === 0)).toBe(true);
+  });
+
+  it('runs the same number of SQL statements whatever the number of themes, activities, sessions and tracks', async () => {
     const programmeId = await createProgramme(app);
     const count = async () => {
       app.statements.reset();
@@ -353,8 +394,27 @@ describe('roadmap', () => {
     for (let i = 0; i < 15; i += 1) {
       const activityId = await createActivity(app, { programmeId, plannedYear: 2022 + (i % 4) });
       await createSession(app, { activityId, startsAt: new Date(Date.UTC(2023, i % 12, 1, 9)) });
+      const { id } = await createTrack(app, { startsOn: `${2022 + (i % 4)}-03-01`, endsOn: '2025-06-30' });
+      await app.owner.query('UPDATE peer_tracks SET programme_id = $1 WHERE id = $2', [programmeId, id]);
     }
     expect(await count()).toBe(few);
+  });
+});
+
+describe('programmes list', () => {
+  it('runs the same number of SQL statements for few and many programmes (no N+1)', async () => {
+    const count = async () => {
+      app.statements.reset();
+      const { programmes } = await staff.ok<{ programmes: unknown[] }>(PROGRAMMES);
+      return { statements: app.statements.count, programmes: programmes.length };
+    };
+    const few = await count();
+    for (let i = 0; i < 15; i += 1) {
+      await createActivity(app, { programmeId: await createProgramme(app, { startYear: 2020 + (i % 5) }) });
+    }
+    const many = await count();
+    expect(many.programmes).toBe(few.programmes + 15);
+    expect(many.statements).toBe(few.statements);
   });
 });
 

@@ -19,6 +19,8 @@ interface CellRow extends Theme {
   activity_count: number;
   session_count: number;
   activities: ActivityRef[] | null;
+  track_count: number;
+  tracks: ActivityRef[] | null;
 }
 
 /**
@@ -34,12 +36,15 @@ export class RoadmapService {
   async roadmap(regionId: string, programmeId: string, byQuarter: boolean): Promise<Roadmap> {
     const programme = await this.programmes.byId(regionId, programmeId);
     // Items: an activity counts in its planned year/quarter, and in every year/quarter it has a session.
+    // A peer-learning track counts in every year (quarter) its period overlaps: tracks are offer too.
     const rows = await this.db.query<CellRow[]>(
       `WITH themes_shown AS (
          SELECT ${THEME_COLUMNS} FROM themes t
           WHERE t.region_id = $1
             AND (t.active OR EXISTS (SELECT 1 FROM activity_themes at JOIN learning_activities a ON a.id = at.activity_id
-                                      WHERE at.theme_id = t.id AND a.programme_id = $2))
+                                      WHERE at.theme_id = t.id AND a.programme_id = $2)
+                 OR EXISTS (SELECT 1 FROM peer_track_themes tt JOIN peer_tracks pt ON pt.id = tt.track_id
+                             WHERE tt.theme_id = t.id AND pt.programme_id = $2))
        ), items AS (
          SELECT at.theme_id, a.id AS activity_id, a.title, a.planned_year AS year, a.planned_quarter AS quarter, NULL::uuid AS session_id
            FROM learning_activities a JOIN activity_themes at ON at.activity_id = a.id
@@ -49,14 +54,27 @@ export class RoadmapService {
            FROM sessions s JOIN learning_activities a ON a.id = s.activity_id JOIN activity_themes at ON at.activity_id = a.id
           WHERE a.programme_id = $2 AND s.status <> 'CANCELLED'
        ), cells AS (
-         SELECT y AS year, q AS quarter FROM generate_series($3::int, $4::int) y CROSS JOIN unnest($5::int[]) q
+         SELECT y AS year, q AS quarter,
+                CASE WHEN q IS NULL THEN make_date(y, 1, 1) ELSE make_date(y, 3 * q - 2, 1) END AS first_day,
+                CASE WHEN q IS NULL THEN make_date(y + 1, 1, 1) ELSE (make_date(y, 3 * q - 2, 1) + interval '3 months')::date END AS next_day
+           FROM generate_series($3::int, $4::int) y CROSS JOIN unnest($5::int[]) q
+       ), track_cells AS (
+         -- By quarter, the column of activities planned in the year without a quarter has no tracks.
+         SELECT tt.theme_id, c.year, c.quarter, count(*)::int AS track_count,
+                jsonb_agg(jsonb_build_object('id', pt.id, 'title', pt.title) ORDER BY lower(pt.title), pt.id) AS tracks
+           FROM peer_tracks pt JOIN peer_track_themes tt ON tt.track_id = pt.id
+           JOIN cells c ON (c.quarter IS NOT NULL) = $6 AND pt.starts_on < c.next_day AND pt.ends_on >= c.first_day
+          WHERE pt.programme_id = $2
+          GROUP BY tt.theme_id, c.year, c.quarter
        )
        SELECT th.*, c.year, c.quarter,
               count(DISTINCT i.activity_id)::int AS activity_count,
               count(DISTINCT i.session_id)::int AS session_count,
-              jsonb_agg(DISTINCT jsonb_build_object('id', i.activity_id, 'title', i.title)) FILTER (WHERE i.activity_id IS NOT NULL) AS activities
+              jsonb_agg(DISTINCT jsonb_build_object('id', i.activity_id, 'title', i.title)) FILTER (WHERE i.activity_id IS NOT NULL) AS activities,
+              coalesce(max(tc.track_count), 0) AS track_count, (array_agg(tc.tracks))[1] AS tracks
          FROM themes_shown th CROSS JOIN cells c
          LEFT JOIN items i ON i.theme_id = th.id AND i.year = c.year AND (NOT $6 OR i.quarter IS NOT DISTINCT FROM c.quarter)
+         LEFT JOIN track_cells tc ON tc.theme_id = th.id AND tc.year = c.year AND tc.quarter IS NOT DISTINCT FROM c.quarter
         GROUP BY th.id, th.title, th.description, th."yearIdentified", th.active, th.version, th."createdAt", th."updatedAt", c.year, c.quarter
         ORDER BY lower(th.title), th.id, c.year, c.quarter NULLS LAST`,
       [
@@ -75,12 +93,23 @@ export class RoadmapService {
       activity_count: activityCount,
       session_count: sessionCount,
       activities,
+      track_count: trackCount,
+      tracks,
       ...theme
     } of rows) {
       const row = byTheme.get(theme.id) ?? { theme, cells: [], gapYears: [] };
       byTheme.set(theme.id, row);
       const refs = (activities ?? []).sort((a, b) => a.title.localeCompare(b.title, 'nl') || a.id.localeCompare(b.id));
-      row.cells.push({ year, quarter, activityCount, sessionCount, activities: refs, gap: activityCount === 0 });
+      row.cells.push({
+        year,
+        quarter,
+        activityCount,
+        sessionCount,
+        activities: refs,
+        trackCount,
+        tracks: tracks ?? [],
+        gap: activityCount === 0 && trackCount === 0,
+      });
     }
     const years = Array.from(
       { length: programme.endYear - programme.startYear + 1 },

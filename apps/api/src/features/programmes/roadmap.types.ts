@@ -33,7 +33,15 @@ export class RoadmapCell {
   @Field(() => [ActivityRef], { description: 'By title.' })
   activities: ActivityRef[];
 
-  @Field({ description: 'Nothing planned in this cell.' })
+  @Field(() => Int, { description: 'Peer-learning tracks of the programme whose period overlaps the cell.' })
+  trackCount: number;
+
+  @Field(() => [ActivityRef], {
+    description: 'Those tracks (id and title), by title. By quarter, the "quarter open" column never has tracks.',
+  })
+  tracks: ActivityRef[];
+
+  @Field({ description: 'Nothing planned in this cell: no activity and no track.' })
   gap: boolean;
 }
 

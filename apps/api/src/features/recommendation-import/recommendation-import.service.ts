@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { runConfidential } from '../../access/confidential';
+import { Permission } from '../../access/permissions';
 import type { Acting } from '../../access/viewer';
-import { inViewerTransaction } from '../../access/viewer-transaction';
-import { recordAudit } from '../audit/audit.service';
+import type { AuditEntry } from '../audit/audit.service';
 import type { RecommendationService } from '../recommendations/recommendation.service';
 import type { ScanEntity } from '../scans/scan.entity';
 import type { ScanService } from '../scans/scan.service';
@@ -10,9 +11,13 @@ import { decodeFile, parseImportFile, type ParsedFile } from './recommendation-i
 import type { ImportFormat, ImportPreview, ImportResult, ImportRowError } from './recommendation-import.types';
 import { validateRows, type ImportLookups, type ImportValidation } from './recommendation-import.validator';
 
+const IMPORT_PERMISSION = Permission.RECOMMENDATION_EDIT_CONTENT;
+
 /**
  * Imports a scan's recommendations from a CSV or XLSX file: every row is checked first, and either
- * all rows go in, in one transaction, or none.
+ * all rows go in, in one transaction, or none. Both steps are content edits of recommendations, so
+ * they run under RECOMMENDATION_EDIT_CONTENT: refused here without it, scoped by it, and a scan
+ * outside that scope answers NOT_FOUND with a DENIED entry for its municipality.
  */
 export class RecommendationImportService {
   constructor(
@@ -25,23 +30,24 @@ export class RecommendationImportService {
   async preview(acting: Acting, scanId: string, format: ImportFormat, contentBase64: string): Promise<ImportPreview> {
     // Parsed before the transaction: no connection is held while a workbook is unpacked.
     const file = await parseImportFile(format, decodeFile(contentBase64));
-    return inViewerTransaction(this.db, acting.viewer, async (tx) => {
+    return runConfidential(this.db, acting, IMPORT_PERMISSION, async ({ tx, audit }) => {
       const { scan, checked } = await this.check(tx, acting, scanId, file);
-      await this.auditRead(tx, acting, scan, 'IMPORT_PREVIEW');
+      await audit([readEntry(scan, 'IMPORT_PREVIEW')]);
       return { rows: checked.preview, errors: checked.errors, ignoredColumns: file.ignoredColumns };
     });
   }
 
   async import(acting: Acting, scanId: string, format: ImportFormat, contentBase64: string): Promise<ImportResult> {
     const file = await parseImportFile(format, decodeFile(contentBase64));
-    const outcome = await inViewerTransaction(
+    const outcome = await runConfidential(
       this.db,
-      acting.viewer,
-      async (tx): Promise<ImportResult | { errors: ImportRowError[] }> => {
+      acting,
+      IMPORT_PERMISSION,
+      async ({ tx, audit }): Promise<ImportResult | { errors: ImportRowError[] }> => {
         const { scan, checked } = await this.check(tx, acting, scanId, file, true);
         if (checked.errors.length > 0) {
           // Committed without any recommendation: the check read the scan's references.
-          await this.auditRead(tx, acting, scan, 'IMPORT_REJECTED');
+          await audit([readEntry(scan, 'IMPORT_REJECTED')]);
           return { errors: checked.errors };
         }
         const created = await this.recommendations.insertMany(
@@ -58,7 +64,7 @@ export class RecommendationImportService {
             [links.map((l) => l.rec.id), links.map((l) => l.themeId), scan.regionId, scan.municipalityId],
           );
         }
-        await recordAudit(tx, acting.viewer, acting.requestId, [
+        await audit([
           ...created
             .map((rec, i) => ({ rec, themes: checked.valid[i]!.themeIds.length }))
             .filter(({ themes }) => themes > 0)
@@ -94,7 +100,7 @@ export class RecommendationImportService {
     file: ParsedFile,
     forImport = false,
   ): Promise<{ scan: ScanEntity; checked: ImportValidation }> {
-    const scan = await this.scans.findVisible(tx, acting.viewer, scanId);
+    const scan = await this.scans.findVisible(tx, acting.viewer, scanId, IMPORT_PERMISSION);
     if (forImport) {
       // Concurrent imports into one scan take turns, so each sees the other's references.
       await tx.query('SELECT id FROM scans WHERE id = $1 FOR UPDATE', [scan.id]);
@@ -115,10 +121,14 @@ export class RecommendationImportService {
     );
     return { facets, themes, existingReferences: new Set(references.map((r) => r.reference)) };
   }
+}
 
-  private auditRead(tx: EntityManager, acting: Acting, scan: ScanEntity, purpose: string): Promise<void> {
-    return recordAudit(tx, acting.viewer, acting.requestId, [
-      { municipalityId: scan.municipalityId, action: 'READ', entity: 'scan', entityId: scan.id, details: { purpose } },
-    ]);
-  }
+function readEntry(scan: ScanEntity, purpose: string): AuditEntry {
+  return {
+    municipalityId: scan.municipalityId,
+    action: 'READ',
+    entity: 'scan',
+    entityId: scan.id,
+    details: { purpose },
+  };
 }

@@ -1,10 +1,17 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Acting } from '../../access/viewer';
+import { ForbiddenError } from '../../common/errors';
 import { Client } from '../../test/client';
 import { createFacet, createRecommendation, createScan, createTheme } from '../../test/confidential-factories';
-import { actAs } from '../../test/factories';
+import { actAs, actAsInNewRegion, createUser, municipalityId } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { SessionService } from '../auth/session.service';
+import { RecommendationService } from '../recommendations/recommendation.service';
+import { ScanService } from '../scans/scan.service';
+import { RecommendationImportService } from './recommendation-import.service';
+import { ImportFormat } from './recommendation-import.types';
 
 const PREVIEW = `query Preview($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {
   previewRecommendationImport(scanId: $scanId, format: $format, contentBase64: $contentBase64) {
@@ -75,6 +82,46 @@ describe('who may import', () => {
       expect(await countIn(scanId)).toBe(0);
     },
   );
+
+  it("the service refuses a coordinator of the scan's own municipality, behind the resolver guard", async () => {
+    const scanId = await createScan(app, 'GM0141');
+    const user = await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' });
+    const sessions = new SessionService(app.app, { idleMinutes: 60, absoluteHours: 1 });
+    const coordinator: Acting = {
+      viewer: (await sessions.resolve(await sessions.create(user.id)))!,
+      requestId: 'service-test',
+    };
+    const scans = new ScanService(app.app);
+    const service = new RecommendationImportService(app.app, scans, new RecommendationService(app.app, scans));
+    await expect(service.preview(coordinator, scanId, ImportFormat.CSV, file)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(service.import(coordinator, scanId, ImportFormat.CSV, file)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await countIn(scanId)).toBe(0);
+  });
+
+  it("another region's analyst: NOT_FOUND, and a DENIED entry in the owning municipality's log", async () => {
+    const scanId = await createScan(app, 'GM0141');
+    const outsider = await actAsInNewRegion(app, 'RIEC_ANALYST');
+    const missing = await outsider.client.gql(IMPORT, {
+      scanId: '00000000-0000-4000-8000-000000000000',
+      format: 'CSV',
+      contentBase64: file,
+    });
+    for (const query of [PREVIEW, IMPORT]) {
+      const denied = await outsider.client.gql(query, { scanId, format: 'CSV', contentBase64: file });
+      expect(denied.errors?.[0]?.extensions).toEqual(missing.errors?.[0]?.extensions);
+      expect(denied.errors?.[0]?.message).toBe(missing.errors?.[0]?.message);
+    }
+    expect(await countIn(scanId)).toBe(0);
+    const rows = await app.owner.query<{ municipality_id: string; entity: string; entity_id: string }[]>(
+      `SELECT municipality_id, entity, entity_id FROM audit_log WHERE action = 'DENIED' AND actor_user_id = $1`,
+      [outsider.user.id],
+    );
+    const almelo = await municipalityId(app, 'GM0141');
+    expect(rows).toEqual([
+      { municipality_id: almelo, entity: 'scan', entity_id: scanId },
+      { municipality_id: almelo, entity: 'scan', entity_id: scanId },
+    ]);
+  });
 
   it('an unknown scan answers NOT_FOUND; a malformed id is BAD_USER_INPUT', async () => {
     const missing = await analyst.gql(IMPORT, {

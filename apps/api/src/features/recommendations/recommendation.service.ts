@@ -1,20 +1,21 @@
+import { isOverdue } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { runConfidential } from '../../access/confidential';
 import { Permission } from '../../access/permissions';
 import { can, canOn } from '../../access/policy';
 import { scopeSql } from '../../access/scope';
 import type { Acting, Viewer } from '../../access/viewer';
-import { SortDirection } from '../../common/enums';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { checkVersion } from '../../common/versions';
 import type { PageInput } from '../../common/paging';
 import { listAuditEntries, recordAudit } from '../audit/audit.service';
+import { todayInAmsterdam } from '../follow-up/today';
 import type { ScanEntity } from '../scans/scan.entity';
+import { applyRecommendationFilter, orderRecommendations } from './recommendation-filter';
 import { RecommendationEntity } from './recommendation.entity';
 import {
-  RecommendationSortField,
   type NewRecommendationInput,
   type Recommendation,
   type RecommendationFilter,
@@ -24,17 +25,9 @@ import {
 } from './recommendation.types';
 import type { ScanService } from '../scans/scan.service';
 
-const SORT_COLUMNS: Record<RecommendationSortField, string> = {
-  [RecommendationSortField.PRIORITY]: 'r.priority',
-  [RecommendationSortField.TITLE]: 'lower(r.title)',
-  [RecommendationSortField.STATUS]: `array_position(ARRAY['OPEN','IN_PROGRESS','DONE','NOT_ADOPTED'], r.status)`,
-  [RecommendationSortField.REFERENCE]: 'r.reference',
-  [RecommendationSortField.CREATED_AT]: 'r.created_at',
-};
-
-export const toRecommendation =
-  (viewer: Viewer) =>
-  (r: RecommendationEntity): Recommendation => ({
+export const toRecommendation = (viewer: Viewer) => {
+  const today = todayInAmsterdam();
+  return (r: RecommendationEntity): Recommendation => ({
     id: r.id,
     reference: r.reference,
     title: r.title,
@@ -44,6 +37,7 @@ export const toRecommendation =
     statusReason: r.statusReason,
     statusChangedAt: r.statusChangedAt,
     dueDate: r.dueDate,
+    overdue: isOverdue(r.status, r.dueDate, today),
     version: r.version,
     createdAt: r.createdAt,
     municipalityId: r.municipalityId,
@@ -57,12 +51,7 @@ export const toRecommendation =
       linkLearning: canOn(viewer, Permission.LEARNING_LINK_WRITE, r),
     },
   });
-
-const likePattern = (search: string) =>
-  `%${search
-    .trim()
-    .toLowerCase()
-    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+};
 
 export class RecommendationService {
   constructor(
@@ -79,37 +68,8 @@ export class RecommendationService {
     return runConfidential(this.db, acting, Permission.RECOMMENDATION_READ, async ({ tx, scope: scopeOf, audit }) => {
       const scope = scopeOf('r', { user: 'owner_user_id' });
       const qb = tx.getRepository(RecommendationEntity).createQueryBuilder('r').where(scope.sql, scope.params);
-      if (filter.municipalityId) {
-        qb.andWhere('r.municipality_id = :municipalityId', { municipalityId: filter.municipalityId });
-      }
-      if (filter.scanId) {
-        qb.andWhere('r.scan_id = :scanId', { scanId: filter.scanId });
-      }
-      if (filter.facetId) {
-        qb.andWhere('r.facet_id = :facetId', { facetId: filter.facetId });
-      }
-      if (filter.priority) {
-        qb.andWhere('r.priority = :priority', { priority: filter.priority });
-      }
-      if (filter.status) {
-        qb.andWhere('r.status = :status', { status: filter.status });
-      }
-      if (filter.themeId) {
-        qb.andWhere(
-          'EXISTS (SELECT 1 FROM recommendation_themes rt WHERE rt.recommendation_id = r.id AND rt.theme_id = :themeId)',
-          { themeId: filter.themeId },
-        );
-      }
-      if (filter.search?.trim()) {
-        qb.andWhere(
-          `(lower(r.title) LIKE :pattern OR lower(r.body) LIKE :pattern OR lower(coalesce(r.reference, '')) LIKE :pattern)`,
-          { pattern: likePattern(filter.search) },
-        );
-      }
-      const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-      qb.orderBy(SORT_COLUMNS[sort.field], direction, 'NULLS LAST')
-        .addOrderBy('lower(r.title)', 'ASC')
-        .addOrderBy('r.id', 'ASC');
+      applyRecommendationFilter(qb, filter, todayInAmsterdam());
+      orderRecommendations(qb, sort);
       const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
       await audit(listAuditEntries('recommendation', rows));
       return { items: rows.map(toRecommendation(acting.viewer)), total };

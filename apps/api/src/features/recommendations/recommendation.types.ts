@@ -21,6 +21,7 @@ export enum RecommendationSortField {
   STATUS = 'STATUS',
   REFERENCE = 'REFERENCE',
   CREATED_AT = 'CREATED_AT',
+  DUE_DATE = 'DUE_DATE',
 }
 registerEnumType(RecommendationSortField, { name: 'RecommendationSortField' });
 
@@ -101,6 +102,9 @@ export class Recommendation {
   @Field(() => LocalDate, { nullable: true })
   dueDate: string | null;
 
+  @Field({ description: 'Due before today (Europe/Amsterdam) and neither done nor not adopted.' })
+  overdue: boolean;
+
   @Field(() => Int, { description: 'Send back as expectedVersion to detect concurrent changes.' })
   version: number;
 
@@ -161,6 +165,26 @@ export class RecommendationFilter {
   @IsOptional()
   @MaxLength(100)
   search?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only those this person owns.' })
+  @IsOptional()
+  @IsUUID()
+  ownerUserId?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Due on or after this day.' })
+  @IsOptional()
+  dueFrom?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Due on or before this day.' })
+  @IsOptional()
+  dueTo?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only overdue ones (due before today in Europe/Amsterdam, not closed); false: none of them.',
+  })
+  @IsOptional()
+  overdue?: boolean;
 }
 
 @InputType()

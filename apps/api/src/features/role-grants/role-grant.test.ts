@@ -466,7 +466,7 @@ describe('the list of requests', () => {
   });
 
   it('renders nothing for a grant that does not exist or a payload that is not a grant', async () => {
-    const recipient = { name: 'Anne', email: 'anne@test.example', locale: 'nl' } as const;
+    const recipient = { userId: null, name: 'Anne', email: 'anne@test.example', locale: 'nl' } as const;
     const mails = await renderMessages(
       app.app,
       [
@@ -553,5 +553,26 @@ describe('the first analyst comes from the install', () => {
     );
     const install = app.owner.transaction((tx) => grantInstallAnalyst(tx, user!.id));
     expect(await sqlError(install)).toBe('42501');
+  });
+});
+
+describe('roleGrants list', () => {
+  it('runs the same number of SQL statements for few and many requests (no N+1)', async () => {
+    const count = async (client: Client) => {
+      app.statements.reset();
+      const { roleGrants } = await client.ok<{ roleGrants: unknown[] }>(GRANTS);
+      return { statements: app.statements.count, grants: roleGrants.length };
+    };
+    const hengelo = await municipalityId(app, 'GM0164');
+    const few = { admin: await count(admin), analyst: await count(analyst) };
+    for (let i = 0; i < 12; i += 1) {
+      // Analysts and coordinators of two municipalities, so the municipality loader has work.
+      await pending(i % 2 ? { role: 'MUNICIPAL_COORDINATOR', municipalityId: i % 4 === 1 ? almelo : hengelo } : {});
+    }
+    const many = { admin: await count(admin), analyst: await count(analyst) };
+    expect(many.admin.grants).toBe(few.admin.grants + 12);
+    expect(many.analyst.grants).toBe(few.analyst.grants + 12);
+    expect(many.admin.statements).toBe(few.admin.statements);
+    expect(many.analyst.statements).toBe(few.analyst.statements);
   });
 });

@@ -110,3 +110,25 @@ describe('optimistic versions', () => {
     expect(row).toEqual({ summary: edits[winner]!.summary, kind: edits[winner]!.kind, version: 2 });
   });
 });
+
+describe('scans list', () => {
+  it('runs the same number of SQL statements for few and many scans with recommendations (no N+1)', async () => {
+    const { client } = await actAs(app, 'RIEC_ANALYST');
+    const count = async () => {
+      app.statements.reset();
+      const { scans } = await client.ok<{ scans: { recommendationCount: number }[] }>(SCANS);
+      return { statements: app.statements.count, scans: scans.length };
+    };
+    await createRecommendation(app, await createScan(app, 'GM0141'), facet);
+    const few = await count();
+    for (let i = 0; i < 15; i += 1) {
+      const scanId = await createScan(app, ['GM0141', 'GM0153', 'GM0164'][i % 3]!);
+      for (let j = 0; j < i % 3; j += 1) {
+        await createRecommendation(app, scanId, facet);
+      }
+    }
+    const many = await count();
+    expect(many.scans).toBe(few.scans + 15);
+    expect(many.statements).toBe(few.statements);
+  });
+});

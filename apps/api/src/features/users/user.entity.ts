@@ -29,6 +29,10 @@ export class UserEntity {
   @Column({ type: 'text', default: 'nl' })
   locale: Locale;
 
+  /** The user's own choice: the weekly overdue digest (features/notifications/follow-up-reminders.ts). */
+  @Column({ name: 'overdue_digest', type: 'boolean', default: true })
+  overdueDigest: boolean;
+
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
 

@@ -109,6 +109,14 @@ export class UserResolver {
   }
 
   @Authorized()
+  @Mutation(() => User, {
+    description: 'Switches the weekly e-mail digest of overdue recommendations on or off for the logged-in user.',
+  })
+  setOverdueDigest(@Arg('enabled') enabled: boolean, @Ctx() ctx: Context): Promise<User> {
+    return ctx.services.users.setOverdueDigest(requireViewer(ctx.viewer), enabled);
+  }
+
+  @Authorized()
   @Mutation(() => User, { description: 'Remembers the interface language of the logged-in user.' })
   setLocale(@Arg('locale', () => LocaleEnum) locale: Locale, @Ctx() ctx: Context): Promise<User> {
     return ctx.services.users.setLocale(requireViewer(ctx.viewer), locale);

@@ -33,6 +33,7 @@ export const toUser = (u: UserEntity): User => ({
   name: u.name,
   role: u.role,
   locale: u.locale,
+  overdueDigest: u.overdueDigest,
   disabled: u.disabledAt !== null,
   version: u.version,
   createdAt: u.createdAt,
@@ -210,6 +211,19 @@ export class UserService {
       // Other sessions may belong to whoever knew the old password.
       await tx.query('DELETE FROM user_sessions WHERE user_id = $1 AND id <> $2', [user.id, viewer.sessionId]);
     });
+  }
+
+  /** The user's own setting, like the locale: not part of the account's version. */
+  async setOverdueDigest(viewer: Viewer, enabled: boolean): Promise<User> {
+    await this.db.query('UPDATE users SET overdue_digest = $2, updated_at = now() WHERE id = $1', [
+      viewer.userId,
+      enabled,
+    ]);
+    const user = await this.byId(viewer.userId);
+    if (!user) {
+      throw new NotFoundError('User');
+    }
+    return user;
   }
 
   async setLocale(viewer: Viewer, locale: Locale): Promise<User> {

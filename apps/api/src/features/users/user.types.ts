@@ -30,6 +30,9 @@ export class User {
   @Field(() => LocaleEnum)
   locale: Locale;
 
+  @Field({ description: 'Whether the user gets the weekly digest of overdue recommendations (their own setting).' })
+  overdueDigest: boolean;
+
   @Field()
   disabled: boolean;
 

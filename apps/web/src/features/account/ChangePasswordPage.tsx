@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../components/PasswordField';
 import { PageHeader } from '../../components/PageHeader';
+import { useCan } from '../auth/useCan';
+import { DigestSetting } from './DigestSetting';
 import { ChangePasswordDocument } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
@@ -17,6 +19,7 @@ const EMPTY = { currentPassword: '', newPassword: '', repeatPassword: '' };
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
+  const can = useCan();
   const [changePassword, { loading }] = useMutation(ChangePasswordDocument);
   const [problem, setProblem] = useState<Message | null>(null);
   const form = useForm({
@@ -90,6 +93,7 @@ export function ChangePasswordPage() {
           </Stack>
         </form>
       </Card>
+      {can('RECOMMENDATION_READ') && <DigestSetting />}
     </Stack>
   );
 }

@@ -19,7 +19,7 @@ import { pageWindow } from '../../lib/listParams';
 
 type Message = OutboxQuery['outbox']['items'][number];
 
-const STATUSES: readonly OutboxStatus[] = ['PENDING', 'SENT', 'FAILED', 'DEMO'];
+const STATUSES: readonly OutboxStatus[] = ['PENDING', 'SENT', 'FAILED', 'DEMO', 'SKIPPED'];
 // A record, not a list, so that a new kind of message fails the type-check until it has a filter entry.
 const KIND_FILTERS: Record<NotificationKind, true> = {
   REGISTERED: true,
@@ -31,6 +31,11 @@ const KIND_FILTERS: Record<NotificationKind, true> = {
   ROLE_GRANT_REQUESTED: true,
   ROLE_GRANT_DECIDED: true,
   PEER_GROUP_PUBLISHED: true,
+  PEER_MEETING_REMINDER: true,
+  PEER_GROUP_NUDGE: true,
+  FOLLOW_UP_DUE_SOON: true,
+  FOLLOW_UP_OVERDUE_DIGEST: true,
+  OWNER_INVITATION: true,
 };
 const KINDS = Object.keys(KIND_FILTERS) as NotificationKind[];
 // Outlined badges in dark shades keep the text above the WCAG contrast minimum.
@@ -39,6 +44,7 @@ const STATUS_COLORS: Record<OutboxStatus, string> = {
   SENT: 'teal.9',
   FAILED: 'red.9',
   DEMO: 'gray.8',
+  SKIPPED: 'gray.8',
 };
 
 /** Admins: how delivery of the platform's e-mail is doing. Metadata only: what a message says is for its recipient (My messages). */

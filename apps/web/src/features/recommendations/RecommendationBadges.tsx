@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpStatus, Priority } from '../../gql/graphql';
 
@@ -25,6 +26,16 @@ export function StatusBadge({ status }: { status: FollowUpStatus }) {
   return (
     <Badge color={STATUS_COLORS[status]} variant="outline">
       {t(`status.${status}`)}
+    </Badge>
+  );
+}
+
+/** Overdue stands out by an icon and a word as well as colour, so it does not rely on colour alone. */
+export function OverdueBadge() {
+  const { t } = useTranslation('recommendations');
+  return (
+    <Badge color="red.9" variant="light" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
+      {t('overdue')}
     </Badge>
   );
 }

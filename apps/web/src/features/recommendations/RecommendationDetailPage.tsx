@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../components/NotFoundPage';
@@ -9,29 +8,20 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { RecommendationDocument } from '../../gql/graphql';
 import { toApiProblem } from '../../lib/errors';
-import { PATHS, scanPath } from '../../lib/navigation';
+import { PATHS, recommendationPrintPath, scanPath } from '../../lib/navigation';
+import { useCan } from '../auth/useCan';
 import { LearningCard } from '../learning-links/LearningCard';
 import { FollowUpPanel } from './FollowUpPanel';
+import { InviteOwnerSection } from './InviteOwnerSection';
 import { formatLocalDate } from './followUp';
+import { Fact } from './Fact';
 import { OwnerProgressForm } from './OwnerProgressForm';
-import { PriorityBadge, StatusBadge } from './RecommendationBadges';
+import { OverdueBadge, PriorityBadge, StatusBadge } from './RecommendationBadges';
 import { Timeline } from './Timeline';
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="sm" c="dimmed" component="dt">
-        {label}
-      </Text>
-      <Text size="sm" component="dd" m={0}>
-        {children}
-      </Text>
-    </Stack>
-  );
-}
 
 export function RecommendationDetailPage() {
   const { t, i18n } = useTranslation('recommendations');
+  const can = useCan();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(RecommendationDocument, {
     variables: { id },
@@ -71,7 +61,15 @@ export function RecommendationDetailPage() {
   const date = (value: string | null) => (value ? formatLocalDate(value, i18n.language) : null);
   return (
     <Stack gap="lg">
-      {back}
+      <Group justify="space-between">
+        {back}
+        <Anchor component={Link} to={recommendationPrintPath(rec.id)} size="sm">
+          <Group gap={4} component="span">
+            <IconPrinter size={16} aria-hidden />
+            {t('print.link')}
+          </Group>
+        </Anchor>
+      </Group>
       <PageHeader title={rec.title} description={[rec.reference, rec.municipality.name].filter(Boolean).join(' · ')} />
       {error && <QueryError error={error} onRetry={() => void refetch()} />}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -113,7 +111,12 @@ export function RecommendationDetailPage() {
                 <StatusBadge status={rec.status} />
               </Fact>
               <Fact label={t('columns.owner')}>{rec.owner?.name ?? t('detail.noOwner')}</Fact>
-              <Fact label={t('columns.dueDate')}>{date(rec.dueDate) ?? t('detail.noDueDate')}</Fact>
+              <Fact label={t('columns.dueDate')}>
+                <Group gap="xs" component="span">
+                  {date(rec.dueDate) ?? t('detail.noDueDate')}
+                  {rec.overdue && <OverdueBadge />}
+                </Group>
+              </Fact>
               {rec.statusReason && <Fact label={t('detail.statusReason')}>{rec.statusReason}</Fact>}
             </SimpleGrid>
             {rec.viewerCan.followUp ? (
@@ -122,6 +125,7 @@ export function RecommendationDetailPage() {
                   {t('panel.title')}
                 </Title>
                 <FollowUpPanel recommendation={rec} onReload={() => refetch()} />
+                {can('COLLEAGUE_INVITE') && <InviteOwnerSection recommendationId={rec.id} />}
               </>
             ) : rec.viewerCan.recordProgress ? (
               <>

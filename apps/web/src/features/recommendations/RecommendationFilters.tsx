@@ -1,4 +1,4 @@
-import { Group, Select } from '@mantine/core';
+import { Checkbox, Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SearchField } from '../../components/SearchField';
 import { PRIORITIES, STATUSES, isPriority, isStatus } from './followUp';
@@ -15,6 +15,8 @@ interface Props {
   themeOptions: Option[];
   /** Only for viewers who see several municipalities (analysts). */
   municipalityOptions: Option[] | null;
+  /** Only for those who assign owners (the municipality's coordinators). */
+  ownerOptions: Option[] | null;
 }
 
 export function RecommendationFilters({
@@ -25,6 +27,7 @@ export function RecommendationFilters({
   facetOptions,
   themeOptions,
   municipalityOptions,
+  ownerOptions,
 }: Props) {
   const { t } = useTranslation('recommendations');
   const width = { base: '100%', sm: 200 };
@@ -86,6 +89,39 @@ export function RecommendationFilters({
         onChange={(value) => onChange({ status: isStatus(value) ? value : null })}
         clearable
         w={{ base: '100%', sm: 170 }}
+      />
+      {ownerOptions && (
+        <Select
+          label={t('filters.owner')}
+          placeholder={t('filters.allOwners')}
+          data={ownerOptions}
+          value={params.ownerUserId}
+          onChange={(ownerUserId) => onChange({ ownerUserId })}
+          clearable
+          searchable
+          w={width}
+        />
+      )}
+      <TextInput
+        type="date"
+        label={t('filters.dueFrom')}
+        value={params.dueFrom ?? ''}
+        onChange={(event) => onChange({ dueFrom: event.currentTarget.value || null })}
+        w={{ base: '100%', sm: 160 }}
+      />
+      <TextInput
+        type="date"
+        label={t('filters.dueTo')}
+        value={params.dueTo ?? ''}
+        min={params.dueFrom ?? undefined}
+        onChange={(event) => onChange({ dueTo: event.currentTarget.value || null })}
+        w={{ base: '100%', sm: 160 }}
+      />
+      <Checkbox
+        label={t('filters.overdue')}
+        checked={params.overdue === true}
+        onChange={(event) => onChange({ overdue: event.currentTarget.checked ? true : null })}
+        mb={8}
       />
     </Group>
   );

@@ -1,17 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { PAGE_SIZE_MAX } from '@rode-draad/shared';
 import { useTranslation } from 'react-i18next';
 import { ListPagination } from '../../components/ListPagination';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
-import { RecommendationsDocument } from '../../gql/graphql';
+import { ColleaguesDocument, RecommendationsDocument } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
 import { useListParams } from '../../lib/useListParams';
 import { useCan } from '../auth/useCan';
 import { useViewer } from '../auth/useViewer';
 import { RecommendationFilters } from './RecommendationFilters';
+import { ExportMenu } from './ExportMenu';
+import { RecommendationsBoard } from './RecommendationsBoard';
 import { RecommendationsTable } from './RecommendationsTable';
-import { nextSort, recommendationListParams } from './recommendationListParams';
+import { VIEWS, nextSort, recommendationListParams, toRecommendationFilter } from './recommendationListParams';
 import { useFilterOptions } from './useFilterOptions';
 
 /** One list for every reader; the API decides whose recommendations it holds (region, municipality or own). */
@@ -25,19 +28,22 @@ export function RecommendationsPage() {
   const { params, update, searchInput, setSearchInput, clearFilters, filtered } =
     useListParams(recommendationListParams);
   const options = useFilterOptions(isAnalyst);
+  // Owners to filter on: the municipality's people, for those who assign them.
+  const canAssign = can('COLLEAGUE_READ');
+  const colleagues = useQuery(ColleaguesDocument, { skip: !canAssign });
+  const ownerOptions = canAssign
+    ? (colleagues.data?.colleagues ?? []).map((c) => ({ value: c.id, label: c.name }))
+    : null;
+  const board = params.view === 'board';
+  const filter = toRecommendationFilter(params, isAnalyst);
+  const sort = { field: params.sortField, direction: params.sortDirection };
 
   const { data, previousData, loading, error, refetch } = useQuery(RecommendationsDocument, {
     variables: {
-      filter: {
-        search: params.search.trim() || null,
-        facetId: params.facetId,
-        themeId: params.themeId,
-        priority: params.priority,
-        status: params.status,
-        municipalityId: isAnalyst ? params.municipalityId : null,
-      },
-      sort: { field: params.sortField, direction: params.sortDirection },
-      page: pageWindow(params.page),
+      filter,
+      sort,
+      // The board shows every card at once, up to the largest page; the table pages.
+      page: board ? { offset: 0, limit: PAGE_SIZE_MAX } : pageWindow(params.page),
     },
     // Follow-up changes elsewhere should show when coming back to the list.
     fetchPolicy: 'cache-and-network',
@@ -53,6 +59,15 @@ export function RecommendationsPage() {
       />
       <Card withBorder padding="lg">
         <Stack gap="md">
+          <Group justify="space-between" align="flex-end">
+            <SegmentedControl
+              aria-label={t('view.label')}
+              value={params.view}
+              onChange={(value) => update({ view: VIEWS.find((v) => v === value) ?? 'table' })}
+              data={VIEWS.map((view) => ({ value: view, label: t(`view.${view}`) }))}
+            />
+            <ExportMenu filter={filter} sort={sort} />
+          </Group>
           <RecommendationFilters
             search={searchInput}
             onSearchChange={setSearchInput}
@@ -61,6 +76,7 @@ export function RecommendationsPage() {
             facetOptions={options.facetOptions}
             themeOptions={options.themeOptions}
             municipalityOptions={options.municipalityOptions}
+            ownerOptions={ownerOptions}
           />
           {options.error && <QueryError error={options.error} onRetry={options.refetch} />}
           {error ? (
@@ -86,6 +102,17 @@ export function RecommendationsPage() {
                     </Button>
                   )}
                 </Stack>
+              ) : board ? (
+                <>
+                  {page.total > page.items.length && (
+                    <Text size="sm">{t('board.truncated', { shown: page.items.length, total: page.total })}</Text>
+                  )}
+                  <RecommendationsBoard
+                    cards={page.items}
+                    canMove={can('FOLLOW_UP_WRITE')}
+                    onReload={() => refetch()}
+                  />
+                </>
               ) : (
                 <RecommendationsTable
                   recommendations={page.items}
@@ -94,12 +121,14 @@ export function RecommendationsPage() {
                   showMunicipality={isAnalyst}
                 />
               )}
-              <ListPagination
-                total={page.total}
-                page={params.page}
-                onChange={(value) => update({ page: value })}
-                label={t('pagination')}
-              />
+              {!board && (
+                <ListPagination
+                  total={page.total}
+                  page={params.page}
+                  onChange={(value) => update({ page: value })}
+                  label={t('pagination')}
+                />
+              )}
             </Stack>
           )}
         </Stack>

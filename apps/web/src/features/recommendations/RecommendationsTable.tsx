@@ -1,11 +1,11 @@
-import { Anchor, Table, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SortableTh } from '../../components/SortableTh';
 import type { RecommendationListFieldsFragment, RecommendationSortField } from '../../gql/graphql';
 import { recommendationPath } from '../../lib/navigation';
 import { formatLocalDate } from './followUp';
-import { PriorityBadge, StatusBadge } from './RecommendationBadges';
+import { OverdueBadge, PriorityBadge, StatusBadge } from './RecommendationBadges';
 import type { RecommendationListParams } from './recommendationListParams';
 
 type Sort = Pick<RecommendationListParams, 'sortField' | 'sortDirection'>;
@@ -45,12 +45,12 @@ export function RecommendationsTable({ recommendations, sort, onSort, showMunici
             <Table.Th>{t('columns.themes')}</Table.Th>
             {sortableTh('STATUS')}
             <Table.Th>{t('columns.owner')}</Table.Th>
-            <Table.Th>{t('columns.dueDate')}</Table.Th>
+            {sortableTh('DUE_DATE')}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {recommendations.map((rec) => (
-            <Table.Tr key={rec.id}>
+            <Table.Tr key={rec.id} data-overdue={rec.overdue || undefined}>
               <Table.Td>
                 <PriorityBadge priority={rec.priority} />
               </Table.Td>
@@ -67,7 +67,12 @@ export function RecommendationsTable({ recommendations, sort, onSort, showMunici
                 <StatusBadge status={rec.status} />
               </Table.Td>
               <Table.Td>{rec.owner?.name ?? '—'}</Table.Td>
-              <Table.Td>{rec.dueDate ? formatLocalDate(rec.dueDate, i18n.language) : '—'}</Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  {rec.dueDate ? formatLocalDate(rec.dueDate, i18n.language) : '—'}
+                  {rec.overdue && <OverdueBadge />}
+                </Group>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -107,7 +107,7 @@ function RoadmapCellContent({ cell, gap }: { cell: Cell | undefined; gap: boolea
       </Group>
     );
   }
-  if (!cell || cell.activityCount === 0) {
+  if (!cell || (cell.activityCount === 0 && cell.trackCount === 0)) {
     return (
       <Text size="sm" c="dimmed">
         {t('nothing')}
@@ -121,9 +121,16 @@ function RoadmapCellContent({ cell, gap }: { cell: Cell | undefined; gap: boolea
           {activity.title}
         </Anchor>
       ))}
-      <Text size="xs" c="dimmed">
-        {t('sessions', { count: cell.sessionCount })}
-      </Text>
+      {cell.activityCount > 0 && (
+        <Text size="xs" c="dimmed">
+          {t('sessions', { count: cell.sessionCount })}
+        </Text>
+      )}
+      {cell.tracks.map((track) => (
+        <Text key={track.id} size="sm">
+          {t('track', { title: track.title })}
+        </Text>
+      ))}
     </Stack>
   );
 }

@@ -18,6 +18,7 @@ import { ScanActions } from './ScanActions';
 import { ScanFormModal } from './ScanFormModal';
 import { ScanRecommendationsTable, type ScanRecommendation } from './ScanRecommendationsTable';
 import { ThemeLinksModal } from './ThemeLinksModal';
+import { BulkThemeLinksModal } from './BulkThemeLinksModal';
 import { useDeleteRecommendation } from './useDeleteRecommendation';
 
 // Scans hold 6–15 recommendations in practice; the API caps a page at 100.
@@ -27,13 +28,15 @@ type Dialog =
   | { kind: 'scan' }
   | { kind: 'import' }
   | { kind: 'recommendation'; rec: ScanRecommendation | null }
-  | { kind: 'themes'; rec: ScanRecommendation };
+  | { kind: 'themes'; rec: ScanRecommendation }
+  | { kind: 'bulkThemes' };
 
 export function ScanDetailPage() {
   const { t, i18n } = useTranslation('scans');
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   const scanQuery = useQuery(ScanDocument, { variables: { id } });
   const recs = useQuery(ScanRecommendationsDocument, {
     variables: { scanId: id, page: PAGE },
@@ -146,10 +149,23 @@ export function ScanDetailPage() {
             <Text py="md">{t('detail.empty')}</Text>
           ) : (
             <Stack gap="sm" aria-busy={recs.loading}>
-              <Text size="sm" c="dimmed" role="status">
-                {t('detail.total', { count: page.total })}
-              </Text>
+              <Group justify="space-between">
+                <Text size="sm" c="dimmed" role="status">
+                  {t('detail.total', { count: page.total })}
+                  {selected.size > 0 && ` · ${t('bulkThemes.selected', { count: selected.size })}`}
+                </Text>
+                {scan.viewerCan.edit && (
+                  <Button
+                    variant="default"
+                    disabled={selected.size === 0}
+                    onClick={() => setDialog({ kind: 'bulkThemes' })}
+                  >
+                    {t('bulkThemes.open')}
+                  </Button>
+                )}
+              </Group>
               <ScanRecommendationsTable
+                selection={scan.viewerCan.edit ? { ids: selected, onChange: setSelected } : undefined}
                 recommendations={page.items}
                 onEdit={(rec) => setDialog({ kind: 'recommendation', rec })}
                 onLinkThemes={(rec) => setDialog({ kind: 'themes', rec })}
@@ -178,6 +194,19 @@ export function ScanDetailPage() {
           facetOptions={facetOptions}
           onClose={() => setDialog(null)}
           onSaved={refetchRecs}
+        />
+      )}
+      {dialog?.kind === 'bulkThemes' && page && (
+        <BulkThemeLinksModal
+          // From the current list, so a reload after a conflict brings the versions a retry needs.
+          recommendations={page.items.filter((r) => selected.has(r.id))}
+          themeOptions={themeOptions}
+          onClose={() => setDialog(null)}
+          onReload={refetchRecs}
+          onSaved={() => {
+            setSelected(new Set());
+            refetchRecs();
+          }}
         />
       )}
       {dialog?.kind === 'themes' && (

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Menu, Table, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Checkbox, Menu, Table, VisuallyHidden } from '@mantine/core';
 import { IconDots, IconPencil, IconTags, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,9 +13,11 @@ interface Props {
   onEdit: (rec: ScanRecommendation) => void;
   onLinkThemes: (rec: ScanRecommendation) => void;
   onDelete: (rec: ScanRecommendation) => void;
+  /** Rows chosen for linking to themes at once; no checkboxes without it. */
+  selection?: { ids: ReadonlySet<string>; onChange: (ids: Set<string>) => void };
 }
 
-export function ScanRecommendationsTable({ recommendations, onEdit, onLinkThemes, onDelete }: Props) {
+export function ScanRecommendationsTable({ recommendations, onEdit, onLinkThemes, onDelete, selection }: Props) {
   const { t } = useTranslation('scans');
   const { t: tr } = useTranslation('recommendations');
   return (
@@ -24,6 +26,18 @@ export function ScanRecommendationsTable({ recommendations, onEdit, onLinkThemes
         <VisuallyHidden component="caption">{t('detail.tableCaption')}</VisuallyHidden>
         <Table.Thead>
           <Table.Tr>
+            {selection && (
+              <Table.Th>
+                <Checkbox
+                  aria-label={t('bulkThemes.selectAll')}
+                  checked={recommendations.length > 0 && recommendations.every((r) => selection.ids.has(r.id))}
+                  indeterminate={selection.ids.size > 0 && !recommendations.every((r) => selection.ids.has(r.id))}
+                  onChange={(event) =>
+                    selection.onChange(new Set(event.currentTarget.checked ? recommendations.map((r) => r.id) : []))
+                  }
+                />
+              </Table.Th>
+            )}
             <Table.Th>{tr('columns.PRIORITY')}</Table.Th>
             <Table.Th>{tr('columns.REFERENCE')}</Table.Th>
             <Table.Th>{tr('columns.TITLE')}</Table.Th>
@@ -38,6 +52,23 @@ export function ScanRecommendationsTable({ recommendations, onEdit, onLinkThemes
         <Table.Tbody>
           {recommendations.map((rec) => (
             <Table.Tr key={rec.id}>
+              {selection && (
+                <Table.Td>
+                  <Checkbox
+                    aria-label={t('bulkThemes.select', { title: rec.title })}
+                    checked={selection.ids.has(rec.id)}
+                    onChange={(event) => {
+                      const next = new Set(selection.ids);
+                      if (event.currentTarget.checked) {
+                        next.add(rec.id);
+                      } else {
+                        next.delete(rec.id);
+                      }
+                      selection.onChange(next);
+                    }}
+                  />
+                </Table.Td>
+              )}
               <Table.Td>
                 <PriorityBadge priority={rec.priority} />
               </Table.Td>

@@ -23,6 +23,7 @@ import { toApiProblem } from '../../lib/errors';
 import { PATHS } from '../../lib/navigation';
 import { ThemeProgrammeTrace } from '../programmes/ThemeProgrammeTrace';
 import { ThemeFormModal } from './ThemeFormModal';
+import { ThemePeerTracks } from './ThemePeerTracks';
 import { ThemePictureLine } from './ThemePictureLine';
 import { useToggleThemeActive } from './useToggleThemeActive';
 
@@ -130,6 +131,7 @@ export function ThemeDetailPage() {
       </Card>
       <ThemePictureLine themeId={theme.id} />
       <ThemeProgrammeTrace themeId={theme.id} />
+      <ThemePeerTracks themeId={theme.id} />
       {editing && <ThemeFormModal theme={theme} onClose={() => setEditing(false)} onSaved={() => void refetch()} />}
     </Stack>
   );

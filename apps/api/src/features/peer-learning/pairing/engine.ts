@@ -9,7 +9,7 @@ export { EXACT_TRIOS_LIMIT, ONE_TRIO_WORK_LIMIT } from './solve';
 
 /**
  * costOfBreaking re-solves once per group; it is skipped (NOT_COMPUTED) when that would cost more than this
- * many work units (groups × the work of the first solve; K400 ≈ 6.4e7 units ≈ 1 s on this machine).
+ * many work units (groups × the work of the first solve; K400 ≈ 6.4e7 units ≈ 0.2–0.5 s on this machine).
  */
 export const EXPLAIN_WORK_LIMIT = 6e7;
 

@@ -1,4 +1,4 @@
-import blossom from 'edmonds-blossom-fixed';
+import { blossomMatching } from './blossom';
 
 /** One undirected edge between node indexes `a` and `b` with an integer weight. */
 export interface WeightedEdge {
@@ -8,22 +8,29 @@ export interface WeightedEdge {
 }
 
 /**
- * Maximum-weight matching with maximum cardinality on a general graph (Edmonds' blossom, exact).
- * Returns `mate[v]`: the node matched to v, or -1. The package's array only reaches the highest
- * matched index, so it is padded to `n` here; max-cardinality mode so a node whose edges all weigh
- * 0 is still matched.
+ * Weights stay below this in absolute value: the doubled duals then stay far inside the exact integer range
+ * of a double for any graph size this runs on.
+ */
+const MAX_WEIGHT = 2 ** 31;
+
+/**
+ * Maximum-weight matching among the maximum-cardinality matchings of a general graph (Edmonds' blossom,
+ * exact; see blossom.ts). Returns `mate[v]`: the node matched to v, or -1. At most one edge per pair of
+ * nodes; a node whose edges all weigh 0 (or less) is still matched when cardinality allows.
  */
 export function maxWeightMatching(n: number, edges: readonly WeightedEdge[]): number[] {
-  const mate = new Array<number>(n).fill(-1);
-  if (edges.length === 0) {
-    return mate;
-  }
-  const raw = blossom(
-    edges.map((edge) => [edge.a, edge.b, edge.weight]),
-    true,
-  );
-  for (let v = 0; v < raw.length && v < n; v++) {
-    mate[v] = raw[v] ?? -1;
-  }
-  return mate;
+  const ends = new Int32Array(2 * edges.length);
+  const weights = new Float64Array(edges.length);
+  edges.forEach(({ a, b, weight }, k) => {
+    if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < 0 || a >= n || b >= n || a === b) {
+      throw new RangeError(`maxWeightMatching: edge ${k} joins ${a} and ${b} in a graph of ${n} nodes`);
+    }
+    if (!Number.isInteger(weight) || Math.abs(weight) >= MAX_WEIGHT) {
+      throw new RangeError(`maxWeightMatching: edge ${k} weighs ${weight}, not an integer below 2^31`);
+    }
+    ends[2 * k] = a;
+    ends[2 * k + 1] = b;
+    weights[k] = weight;
+  });
+  return Array.from(blossomMatching(n, ends, weights));
 }

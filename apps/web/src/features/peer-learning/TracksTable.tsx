@@ -1,0 +1,82 @@
+import { Anchor, Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { generatePath, Link } from 'react-router';
+import { SortableTh } from '../../components/SortableTh';
+import type { PeerTrackFieldsFragment } from '../../gql/graphql';
+import { formatAmsterdamDate } from '../../lib/amsterdamTime';
+import { PATHS } from '../../lib/navigation';
+import { bandText, formatPeriod } from './labels';
+import type { TrackListParams, TrackSortField } from './trackListParams';
+
+interface Props {
+  tracks: PeerTrackFieldsFragment[];
+  sort: Pick<TrackListParams, 'sortField' | 'sortDirection'>;
+  onSort: (field: TrackSortField) => void;
+}
+
+export function TracksTable({ tracks, sort, onSort }: Props) {
+  const { t, i18n } = useTranslation('peerLearning');
+  const sortableTh = (field: TrackSortField) => {
+    const label = t(`tracks.columns.${field}`);
+    return (
+      <SortableTh
+        field={field}
+        sort={sort}
+        onSort={onSort}
+        label={label}
+        sortLabel={t('tracks.sortBy', { field: label })}
+      />
+    );
+  };
+  return (
+    <Table.ScrollContainer minWidth={760}>
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <VisuallyHidden component="caption">
+          {t('tracks.tableCaption', {
+            field: t(`tracks.columns.${sort.sortField}`),
+            direction: t(sort.sortDirection === 'ASC' ? 'tracks.ascending' : 'tracks.descending'),
+          })}
+        </VisuallyHidden>
+        <Table.Thead>
+          <Table.Tr>
+            {sortableTh('TITLE')}
+            <Table.Th>{t('tracks.columns.themes')}</Table.Th>
+            {sortableTh('STARTS_ON')}
+            {sortableTh('ENROLMENT_CLOSES_AT')}
+            <Table.Th>{t('tracks.columns.enrolled')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {tracks.map((track) => (
+            <Table.Tr key={track.id}>
+              <Table.Td>
+                <Anchor component={Link} to={generatePath(PATHS.peerTrack, { id: track.id })} fw={500} size="sm">
+                  {track.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {track.themes.map((theme) => (
+                    <Badge key={theme.id} variant="outline" color="gray.8" tt="none" fw={500}>
+                      {theme.title}
+                    </Badge>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td>{formatPeriod(track.startsOn, track.endsOn, i18n.language)}</Table.Td>
+              <Table.Td>
+                <Stack gap={2} align="flex-start">
+                  <Text size="sm">{formatAmsterdamDate(track.enrolmentClosesAt, i18n.language)}</Text>
+                  <Badge color={track.enrolmentOpen ? 'green.9' : 'gray.8'} variant="light">
+                    {t(track.enrolmentOpen ? 'tracks.open' : 'tracks.closed')}
+                  </Badge>
+                </Stack>
+              </Table.Td>
+              <Table.Td>{bandText(track.enrolmentCount, t)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
