@@ -2,6 +2,7 @@ import type { Viewer } from './access/viewer';
 import { createActivityLoaders } from './features/activities/activity.loaders';
 import { createFacetLoaders } from './features/facets/facet.loaders';
 import { createTimelineLoaders } from './features/follow-up/timeline.loaders';
+import { createLearningLinkLoaders } from './features/learning-links/learning-link.loaders';
 import { createProgrammeLoaders } from './features/programmes/programme.loaders';
 import { createRecommendationLoaders } from './features/recommendations/recommendation.loaders';
 import { createRegionLoaders } from './features/regions/region.loaders';
@@ -20,6 +21,7 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
     ...createThemeLoaders(services.themes),
     ...createRecommendationLoaders(services.db, viewer),
     ...createTimelineLoaders(services.db, viewer),
+    ...createLearningLinkLoaders(services.db, viewer),
     ...createScanLoaders(services.db, viewer),
     ...createProgrammeLoaders(services.programmes, viewer?.regionId ?? null),
     ...createActivityLoaders(services.activities, viewer?.regionId ?? null),

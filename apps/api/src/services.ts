@@ -11,6 +11,9 @@ import { EvaluationService } from './features/evaluations/evaluation.service';
 import { FacetService } from './features/facets/facet.service';
 import { AttachmentService } from './features/follow-up/attachment.service';
 import { FollowUpService } from './features/follow-up/follow-up.service';
+import { ProgressUpdateService } from './features/follow-up/progress-update.service';
+import { ProgressService } from './features/follow-up-progress/progress.service';
+import { LearningLinkService } from './features/learning-links/learning-link.service';
 import { InvitationService } from './features/invitations/invitation.service';
 import { OutboxService } from './features/notifications/outbox.service';
 import { PeerEnrolmentService } from './features/peer-learning/enrolment.service';
@@ -56,6 +59,9 @@ export function createServices(
     recommendations,
     followUp: new FollowUpService(db, recommendations),
     attachments: new AttachmentService(db, recommendations),
+    progressUpdates: new ProgressUpdateService(db, recommendations),
+    progress: new ProgressService(db),
+    learningLinks: new LearningLinkService(db, recommendations),
     invitations: new InvitationService(
       db,
       recommendations,

@@ -218,6 +218,60 @@ describe('follow-up by the municipality', () => {
     await enschede.context.close();
   });
 
+  it('links a recommendation to an activity and registers a colleague from there; Enschede sees none of it', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, COORDINATOR);
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await navigation(page).getByRole('link', { name: 'Aanbevelingen' }).click();
+    await page
+      .getByRole('table')
+      .getByRole('link', { name: 'Breng het eigen vastgoed en de huurders ervan in kaart' })
+      .click();
+    const offer = page.getByTestId('learning-offer');
+    await offer.waitFor();
+    const activityRow = offer.getByRole('row').filter({ hasText: 'Activiteit' }).first();
+    const activityTitle = ((await activityRow.getByRole('link').first().textContent()) ?? '').trim();
+    await activityRow.getByRole('button', { name: /^Koppel aan/ }).click();
+    await page.getByText(`Gekoppeld aan ${activityTitle}.`).waitFor();
+    await page.getByTestId('learning-links').getByRole('link', { name: activityTitle }).waitFor();
+    await page.getByTestId('timeline').getByText(`Gekoppeld aan activiteit: ${activityTitle}`).waitFor();
+    await expectAccessible(page);
+
+    // A colleague registered for a coming session on the recommendation's themes, from the same card.
+    await offer
+      .getByRole('button', { name: /^Meld een collega aan/ })
+      .last()
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Collega aanmelden voor een bijeenkomst' });
+    await choose(page, dialog, 'Collega', 'Deelnemer Almelo');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByText(/^Deelnemer Almelo (is aangemeld|staat op de wachtlijst)\.$/).waitFor();
+    const recommendationPath = new URL(page.url()).pathname;
+    const recommendationId = recommendationPath.split('/').pop();
+    await context.close();
+
+    // Enschede's coordinator reaches neither the page nor, through the API, its links or offer.
+    const enschede = await newPage(browser);
+    await logIn(enschede.page, 'coordinator.enschede@rodedraad.example');
+    await enschede.page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    await enschede.page.goto(recommendationPath);
+    await expectHeading(enschede.page, 'Pagina niet gevonden');
+    for (const query of [
+      'query ($id: ID!) { learningOffer(recommendationId: $id) { id } }',
+      'query ($id: ID!) { recommendation(id: $id) { learningLinks { id } } }',
+    ]) {
+      const response = await enschede.page.request.post('/graphql', {
+        data: { query, variables: { id: recommendationId } },
+        headers: { 'content-type': 'application/json' },
+      });
+      const body = (await response.json()) as { data: unknown; errors?: { extensions?: { code?: string } }[] };
+      expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(body.data ?? null).toBeNull();
+    }
+    await enschede.context.close();
+  });
+
   it('shows a participant only what is assigned to them', async () => {
     const { context, page } = await newPage(browser);
     await logIn(page, 'participant.almelo@rodedraad.example');

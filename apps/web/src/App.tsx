@@ -18,6 +18,7 @@ import { AuditLogPage } from './features/audit/AuditLogPage';
 import { OutboxPage } from './features/outbox/OutboxPage';
 import { RoleRequestsPage } from './features/role-requests/RoleRequestsPage';
 import { PicturePage } from './features/picture/PicturePage';
+import { ProgressPage } from './features/progress/ProgressPage';
 import { PublishPicturePage } from './features/picture/PublishPicturePage';
 import { RecommendationDetailPage } from './features/recommendations/RecommendationDetailPage';
 import { RecommendationPrintPage } from './features/recommendations/RecommendationPrintPage';
@@ -131,6 +132,9 @@ export function App() {
                     <Route path={PATHS.recommendations} element={<RecommendationsPage />} />
                     <Route path={PATHS.recommendation} element={<RecommendationDetailPage />} />
                     <Route path={PATHS.recommendationPrint} element={<RecommendationPrintPage />} />
+                  </Route>
+                  <Route element={<RequirePermission anyOf={['FOLLOW_UP_OVERVIEW']} />}>
+                    <Route path={PATHS.followUpProgress} element={<ProgressPage />} />
                   </Route>
                   <Route element={<RequirePermission anyOf={['AUDIT_READ']} />}>
                     <Route path={PATHS.auditLog} element={<AuditLogPage />} />

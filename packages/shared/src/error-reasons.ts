@@ -153,6 +153,10 @@ export const ERROR_REASONS = [
   // Audit log paging.
   'INVALID_CURSOR',
 
+  // Learning links of recommendations.
+  'ALREADY_LINKED',
+  'UNKNOWN_LEARNING',
+
   // Field reasons of class-validator: the constraint names of the decorators on the API's input classes.
   'arrayMaxSize',
   'arrayMinSize',

@@ -16,6 +16,12 @@ export enum Permission {
   RECOMMENDATION_READ = 'RECOMMENDATION_READ',
   RECOMMENDATION_EDIT_CONTENT = 'RECOMMENDATION_EDIT_CONTENT',
   FOLLOW_UP_WRITE = 'FOLLOW_UP_WRITE',
+  /** Add progress updates (note, links, files) to a recommendation; not its status, owner or due date. */
+  FOLLOW_UP_PROGRESS = 'FOLLOW_UP_PROGRESS',
+  /** The municipality's follow-up over time: status and overdue counts, baseline scan vs re-scan. */
+  FOLLOW_UP_OVERVIEW = 'FOLLOW_UP_OVERVIEW',
+  /** Link a recommendation to learning activities, sessions and peer-learning tracks, or unlink it. */
+  LEARNING_LINK_WRITE = 'LEARNING_LINK_WRITE',
   AUDIT_READ = 'AUDIT_READ',
   PICTURE_PUBLISH = 'PICTURE_PUBLISH',
   PROGRAMME_PLAN = 'PROGRAMME_PLAN',
@@ -78,12 +84,16 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.RECOMMENDATION_READ]: 'region',
     [Permission.RECOMMENDATION_EDIT_CONTENT]: 'region',
     [Permission.PICTURE_PUBLISH]: 'region',
+    [Permission.LEARNING_LINK_WRITE]: 'region',
   },
   MUNICIPAL_COORDINATOR: {
     [Permission.COLLEAGUE_READ]: 'municipality',
     [Permission.SCAN_READ]: 'municipality',
     [Permission.RECOMMENDATION_READ]: 'municipality',
     [Permission.FOLLOW_UP_WRITE]: 'municipality',
+    [Permission.FOLLOW_UP_PROGRESS]: 'municipality',
+    [Permission.FOLLOW_UP_OVERVIEW]: 'municipality',
+    [Permission.LEARNING_LINK_WRITE]: 'municipality',
     [Permission.AUDIT_READ]: 'municipality',
     [Permission.REGISTRATION_SELF]: 'self',
     [Permission.REGISTRATION_COLLEAGUES]: 'municipality',
@@ -97,6 +107,8 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
   },
   PARTICIPANT: {
     [Permission.RECOMMENDATION_READ]: 'assigned',
+    // Owners record what they did; status, owner and due date stay the coordinators' (FOLLOW_UP_WRITE).
+    [Permission.FOLLOW_UP_PROGRESS]: 'assigned',
     [Permission.REGISTRATION_SELF]: 'self',
     [Permission.EVALUATION_SUBMIT]: 'self',
     [Permission.PEER_GROUP_READ]: 'municipality',

@@ -9,6 +9,7 @@ import {
   linkTheme,
 } from '../test/confidential-factories';
 import { createUser, municipalityId, sessionTokenOf } from '../test/factories';
+import { createActivity } from '../test/programme-factories';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 /**
@@ -22,6 +23,7 @@ let regionId: string;
 let almeloCoordinator: string;
 let enschedeCoordinator: string;
 let analyst: string;
+let activity: string;
 
 const CONFIDENTIAL_TABLES = [
   'scans',
@@ -29,6 +31,7 @@ const CONFIDENTIAL_TABLES = [
   'recommendation_events',
   'recommendation_attachments',
   'recommendation_themes',
+  'recommendation_learning_links',
   'audit_log',
 ];
 
@@ -64,6 +67,12 @@ beforeAll(async () => {
     [rec],
   );
   await createAttachment(app, rec);
+  activity = await createActivity(app);
+  await app.owner.query(
+    `INSERT INTO recommendation_learning_links (recommendation_id, region_id, municipality_id, activity_id)
+     SELECT id, region_id, municipality_id, $2 FROM recommendations WHERE id = $1`,
+    [rec, activity],
+  );
   analyst = (await createUser(app, 'RIEC_ANALYST')).id;
   almeloCoordinator = (await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0141' })).id;
   enschedeCoordinator = (await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0153' })).id;
@@ -221,6 +230,47 @@ describe('row-level security on confidential tables', () => {
       /row-level security/,
     );
     await expect(asViewer(app.app, await asUser(almeloCoordinator), insert(almeloCoordinator))).resolves.toBeDefined();
+  });
+
+  it('learning links: added and removed by the own coordinator or an analyst as themselves, never changed', async () => {
+    const [target] = await app.owner.query<{ id: string; region_id: string; municipality_id: string }[]>(
+      `SELECT id, region_id, municipality_id FROM recommendations LIMIT 1`,
+    );
+    const other = await createActivity(app);
+    const insert = (actor: string, to = other) =>
+      `INSERT INTO recommendation_learning_links (recommendation_id, region_id, municipality_id, activity_id, created_by)
+       VALUES ('${target!.id}', '${target!.region_id}', '${target!.municipality_id}', '${to}', '${actor}')`;
+    for (const user of [almeloCoordinator, analyst]) {
+      await expect(
+        asViewer(app.app, await asUser(user), `UPDATE recommendation_learning_links SET created_by = created_by`),
+      ).rejects.toThrow(/permission denied/);
+    }
+    // Forged ids from another municipality, or someone else as creator: refused.
+    await expect(asViewer(app.app, await asUser(enschedeCoordinator), insert(enschedeCoordinator))).rejects.toThrow(
+      /row-level security/,
+    );
+    await expect(asViewer(app.app, await asUser(almeloCoordinator), insert(analyst))).rejects.toThrow(
+      /row-level security/,
+    );
+    // A link whose municipality differs from its recommendation's: refused even for an analyst.
+    const enschede = await municipalityId(app, 'GM0153');
+    await expect(
+      asViewer(
+        app.app,
+        await asUser(analyst),
+        insert(analyst).replace(`'${target!.municipality_id}'`, `'${enschede}'`),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    await expect(asViewer(app.app, await asUser(analyst), insert(analyst))).resolves.toBeDefined();
+    await expect(
+      asViewer(app.app, await asUser(almeloCoordinator), insert(almeloCoordinator, await createActivity(app))),
+    ).resolves.toBeDefined();
+    // Another municipality's coordinator deletes nothing.
+    await asViewer(app.app, await asUser(enschedeCoordinator), `DELETE FROM recommendation_learning_links`);
+    const [count] = await app.owner.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM recommendation_learning_links`,
+    );
+    expect(count?.n).toBe(3);
   });
 
   it('audit entries are pinned to the session: no forged actor, role or municipality', async () => {

@@ -5,6 +5,7 @@ import { TWENTE_MUNICIPALITIES } from '../db/migrations/1764300000100-twente-reg
 import { grantNeedsApproval } from '../access/permissions';
 import { DEMO_ADMIN_EMAIL, DEMO_ANALYST_EMAIL, DEMO_PASSWORD, demoAccounts, type DemoAccount } from './demo-accounts';
 import { grantApprovedRole, grantInstallAnalyst } from './owner-grants';
+import { seedLearningLinks } from './seed-learning-links';
 import { seedPeerLearning } from './seed-peer-learning';
 import { seedProgramme } from './seed-programme';
 import { seedScans } from './seed-scans';
@@ -84,5 +85,6 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
   }
   await seedProgramme(db, regionId);
   await seedPeerLearning(db, regionId);
+  await seedLearningLinks(db);
   return accounts;
 }

@@ -5,7 +5,7 @@ import { Client, type GraphQLResponse } from '../test/client';
 import { createFacet, createRecommendation, createScan, createTheme } from '../test/confidential-factories';
 import { actAs, actAsInNewRegion, createUser, municipalityId } from '../test/factories';
 import { createEnrolment, createGroup, createTrack } from '../test/peer-factories';
-import { createSession } from '../test/programme-factories';
+import { createActivity, createSession } from '../test/programme-factories';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { getSchema } from './schema';
 
@@ -43,6 +43,20 @@ const CONFIDENTIAL_TYPES = new Set([
   'PeerProposal',
   'PeerProposalGroup',
   'PeerGroup',
+  // Learning links of recommendations and the chain behind them; the offer on a recommendation's themes.
+  'LearningLink',
+  'LearningAttendance',
+  'LearningAttendee',
+  'LearningOfferItem',
+  'TimelineLearning',
+  // A municipality's follow-up over time and its re-scan comparison.
+  'FollowUpProgress',
+  'ProgressPoint',
+  'ProgressGroup',
+  'StatusCounts',
+  'RescanComparison',
+  'RescanMatch',
+  'RecommendationBrief',
   // Groups at work: meetings, the shared log, evaluations, staff's overview and the history.
   'PeerGroupWork',
   'PeerMeeting',
@@ -273,6 +287,19 @@ const ENROLMENT_INPUT = {
   consentShowGoals: true,
 };
 
+/** A learning link of the target (to the matrix activity), for the unlink entry. */
+async function learningLinkOf(t: Target): Promise<string> {
+  if (t.recId === MISSING) {
+    return MISSING;
+  }
+  const [row] = await app.owner.query<{ id: string }[]>(
+    `INSERT INTO recommendation_learning_links (recommendation_id, region_id, municipality_id, activity_id)
+     SELECT id, region_id, municipality_id, $2 FROM recommendations WHERE id = $1 RETURNING id`,
+    [t.recId, activityId],
+  );
+  return row!.id;
+}
+
 const MATRIX: Record<string, Entry> = {
   'Query.scans': {
     roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'],
@@ -437,6 +464,45 @@ const MATRIX: Record<string, Entry> = {
           },
         },
       ),
+  },
+  // Learning links, progress by owners, progress over time (features/learning-links, follow-up, follow-up-progress).
+  'Query.learningOffer': {
+    roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['ANALYST', 'COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: (c, t) =>
+      c.gql(`query ($id: ID!) { learningOffer(recommendationId: $id) { kind id title linkId } }`, { id: t.recId }),
+  },
+  'Mutation.linkRecommendationToLearning': {
+    roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'],
+    sees: ['ANALYST', 'COORDINATOR_OWN'],
+    run: (c, t) =>
+      c.gql(
+        `mutation ($id: ID!, $target: LearningTargetInput!) { linkRecommendationToLearning(recommendationId: $id, target: $target) { id attendance { registered } } }`,
+        { id: t.recId, target: { kind: 'ACTIVITY', id: activityId } },
+      ),
+  },
+  'Mutation.unlinkRecommendationFromLearning': {
+    roles: ['RIEC_ANALYST', 'MUNICIPAL_COORDINATOR'],
+    sees: ['ANALYST', 'COORDINATOR_OWN'],
+    run: async (c, t) =>
+      c.gql(`mutation ($id: ID!) { unlinkRecommendationFromLearning(linkId: $id) }`, { id: await learningLinkOf(t) }),
+  },
+  'Mutation.recordProgress': {
+    roles: ['MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: (c, t) =>
+      c.gql(`mutation ($id: ID!, $input: ProgressInput!) { recordProgress(id: $id, input: $input) { id } }`, {
+        id: t.recId,
+        input: { note: 'Voortgang van de eigenaar' },
+      }),
+  },
+  'Query.followUpProgress': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: (c) => c.gql(`{ followUpProgress { byFacet { id counts { total } } series { month } } }`),
+    // The matrix facet is used by the (Almelo) targets only.
+    contains: (d) =>
+      (d.followUpProgress as { byFacet: { id: string }[] }).byFacet.some((group) => group.id === facetId),
   },
   'Query.previewRecommendationImport': {
     roles: ['RIEC_ANALYST'],
@@ -698,6 +764,7 @@ let almeloId: string;
 let hengeloId: string;
 let facetId: string;
 let themeId: string;
+let activityId: string;
 let assignedParticipantId: string;
 let analystUserId: string;
 let messageSessionId: string;
@@ -724,6 +791,7 @@ beforeAll(async () => {
   hengeloId = await municipalityId(app, 'GM0164');
   facetId = await createFacet(app, 'Matrixfacet');
   themeId = await createTheme(app, 'Matrixthema');
+  activityId = await createActivity(app, { themeIds: [themeId] });
   messageSessionId = await createSession(app);
   clients.set('ANONYMOUS', new Client(app));
   clients.set('ANALYST_OTHER_REGION', (await actAsInNewRegion(app, 'RIEC_ANALYST')).client);

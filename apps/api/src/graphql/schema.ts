@@ -21,6 +21,11 @@ import { RoadmapResolver } from '../features/programmes/roadmap.resolver';
 import { RecommendationExportResolver } from '../features/recommendation-export/recommendation-export.resolver';
 import { RecommendationImportResolver } from '../features/recommendation-import/recommendation-import.resolver';
 import { FollowUpResolver } from '../features/follow-up/follow-up.resolver';
+import { ProgressResolver } from '../features/follow-up-progress/progress.resolver';
+import {
+  LearningLinkResolver,
+  RecommendationLearningResolver,
+} from '../features/learning-links/learning-link.resolver';
 import { InvitationResolver } from '../features/invitations/invitation.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { ThemeLinksResolver } from '../features/recommendations/theme-links.resolver';
@@ -43,6 +48,9 @@ export const resolvers = [
   RecommendationResolver,
   ThemeLinksResolver,
   FollowUpResolver,
+  ProgressResolver,
+  RecommendationLearningResolver,
+  LearningLinkResolver,
   InvitationResolver,
   RecommendationImportResolver,
   RecommendationExportResolver,

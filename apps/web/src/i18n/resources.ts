@@ -6,6 +6,10 @@ import peerGroupWorkNl from '../features/peer-learning/group-work/i18n/nl.json';
 import calendarFeedsNl from '../features/calendar-feeds/i18n/nl.json';
 import facetsEn from '../features/facets/i18n/en.json';
 import facetsNl from '../features/facets/i18n/nl.json';
+import learningLinksEn from '../features/learning-links/i18n/en.json';
+import learningLinksNl from '../features/learning-links/i18n/nl.json';
+import progressEn from '../features/progress/i18n/en.json';
+import progressNl from '../features/progress/i18n/nl.json';
 import peerLearningEn from '../features/peer-learning/i18n/en.json';
 import peerLearningNl from '../features/peer-learning/i18n/nl.json';
 import outboxEn from '../features/outbox/i18n/en.json';
@@ -61,6 +65,8 @@ export const resources = {
     roadmap: roadmapNl,
     programmeBuilder: programmeBuilderNl,
     roleRequests: roleRequestsNl,
+    learningLinks: learningLinksNl,
+    progress: progressNl,
     invitations: invitationsNl,
     peerLearning: peerLearningNl,
   },
@@ -82,6 +88,8 @@ export const resources = {
     roadmap: roadmapEn,
     programmeBuilder: programmeBuilderEn,
     roleRequests: roleRequestsEn,
+    learningLinks: learningLinksEn,
+    progress: progressEn,
     invitations: invitationsEn,
     peerLearning: peerLearningEn,
   },

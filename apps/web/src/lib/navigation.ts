@@ -18,6 +18,7 @@ export type NavItemId =
   | 'scans'
   | 'recommendations'
   | 'myRecommendations'
+  | 'followUpProgress'
   | 'auditLog'
   | 'adminUsers'
   | 'roleRequests'
@@ -62,6 +63,7 @@ export const PATHS = {
   recommendation: '/recommendations/:id',
   recommendationPrint: '/recommendations/:id/print',
   auditLog: '/audit-log',
+  followUpProgress: '/follow-up-progress',
   peerTracks: '/peer-tracks',
   peerTrack: '/peer-tracks/:id',
   peerTrackReview: '/peer-tracks/:id/review',
@@ -120,6 +122,12 @@ const NAV_ITEMS: readonly NavItem[] = [
     path: PATHS.recommendations,
     label: 'nav.myRecommendations',
     shownIf: (can) => can('RECOMMENDATION_READ') && !managesRecommendations(can),
+  },
+  {
+    id: 'followUpProgress',
+    path: PATHS.followUpProgress,
+    label: 'nav.followUpProgress',
+    shownIf: (can) => can('FOLLOW_UP_OVERVIEW'),
   },
   { id: 'auditLog', path: PATHS.auditLog, label: 'nav.auditLog', shownIf: (can) => can('AUDIT_READ') },
   { id: 'adminUsers', path: PATHS.adminUsers, label: 'nav.adminUsers', shownIf: (can) => can('USER_MANAGE') },

@@ -14,6 +14,7 @@ import { EditVersions1764800000600 } from './1764800000600-edit-versions';
 import { UserVersions1764800000700 } from './1764800000700-user-versions';
 import { PeerLearning1764900000000 } from './1764900000000-peer-learning';
 import { FollowUpWorkspace1764900000500 } from './1764900000500-follow-up-workspace';
+import { LearningLinks1764900000800 } from './1764900000800-learning-links';
 import { FollowUpReminders1764900000700 } from './1764900000700-follow-up-reminders';
 import { WorkspaceFilters1764900000810 } from './1764900000810-workspace-filters';
 import { PeerGroupWork1764900000900 } from './1764900000900-peer-group-work';
@@ -39,6 +40,7 @@ export const migrations = [
   UserVersions1764800000700,
   PeerLearning1764900000000,
   FollowUpWorkspace1764900000500,
+  LearningLinks1764900000800,
   FollowUpReminders1764900000700,
   WorkspaceFilters1764900000810,
   PeerGroupWork1764900000900,

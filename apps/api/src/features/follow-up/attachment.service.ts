@@ -21,7 +21,7 @@ export function cleanFileName(name: string): string {
 }
 
 /**
- * Evidence files of follow-up, kept in PostgreSQL: added by the recommendation's coordinators
+ * Evidence files of follow-up, kept in PostgreSQL: added by the recommendation's coordinators or owner
  * (with a timeline entry, in one transaction), downloaded by whoever may read the recommendation,
  * every download audited.
  */
@@ -36,8 +36,9 @@ export class AttachmentService {
    * before anything is stored; then stores it and its timeline entry together.
    */
   async upload(acting: Acting, recommendationId: string, rawName: string, content: Buffer): Promise<Attachment> {
-    return runConfidential(this.db, acting, Permission.FOLLOW_UP_WRITE, async ({ tx, audit }) => {
-      const rec = await this.recommendations.findVisible(tx, acting, recommendationId, Permission.FOLLOW_UP_WRITE);
+    // Evidence is progress: coordinators, and owners on their own recommendations.
+    return runConfidential(this.db, acting, Permission.FOLLOW_UP_PROGRESS, async ({ tx, audit }) => {
+      const rec = await this.recommendations.findVisible(tx, acting, recommendationId, Permission.FOLLOW_UP_PROGRESS);
       const fileName = cleanFileName(rawName);
       if (fileName.length === 0 || fileName.length > ATTACHMENT_NAME_MAX_LENGTH) {
         throw new BadInputError('The file needs a name of at most 200 characters.', [], 'INVALID_FILE_NAME');

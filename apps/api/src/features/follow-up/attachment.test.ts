@@ -138,7 +138,7 @@ describe('uploading evidence', () => {
     expect(await storedCount(rec)).toEqual({ files: 1, events: 1 });
   });
 
-  it('only the own coordinators upload: others are refused, another municipality as if it did not exist', async () => {
+  it('only the own coordinators and the owner upload: others are refused, the rest as if it did not exist', async () => {
     const rec = await createRecommendation(app, almeloScan, facet);
     expect((await upload(new Client(app), rec, 'a.pdf', SAMPLE_FILES.pdf)).body.errors?.[0]?.extensions.code).toBe(
       'UNAUTHENTICATED',
@@ -148,10 +148,15 @@ describe('uploading evidence', () => {
     const missing = await upload(enschede, MISSING, 'a.pdf', SAMPLE_FILES.pdf);
     expect(other.status).toBe(404);
     expect(other.body).toEqual(missing.body);
-    for (const role of ['RIEC_ANALYST', 'PARTICIPANT', 'PROGRAMME_STAFF', 'ADMIN'] as const) {
+    for (const role of ['RIEC_ANALYST', 'PROGRAMME_STAFF', 'ADMIN'] as const) {
       const { client } = await actAs(app, role, { municipality: 'GM0141' });
       expect((await upload(client, rec, 'a.pdf', SAMPLE_FILES.pdf)).status, role).toBe(403);
     }
+    // A participant may add evidence to what they own only (features/follow-up/progress-update.test.ts).
+    const participant = (await actAs(app, 'PARTICIPANT', { municipality: 'GM0141' })).client;
+    const notOwned = await upload(participant, rec, 'a.pdf', SAMPLE_FILES.pdf);
+    expect(notOwned.status).toBe(404);
+    expect(notOwned.body).toEqual((await upload(participant, MISSING, 'a.pdf', SAMPLE_FILES.pdf)).body);
     expect(await storedCount(rec)).toEqual({ files: 0, events: 0 });
   });
 });

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import { Permission } from '../../access/permissions';
 import { actingOf as acting, type Context } from '../../access/request-context';
 import { Recommendation } from '../recommendations/recommendation.types';
-import { FollowUpInput, TimelineEntry } from './follow-up.types';
+import { FollowUpInput, ProgressInput, TimelineEntry } from './follow-up.types';
 
 @Resolver(() => Recommendation)
 export class FollowUpResolver {
@@ -25,5 +25,18 @@ export class FollowUpResolver {
     @Ctx() ctx: Context,
   ): Promise<Recommendation> {
     return ctx.services.followUp.record(acting(ctx), id, input);
+  }
+
+  @Authorized(Permission.FOLLOW_UP_PROGRESS)
+  @Mutation(() => Recommendation, {
+    description:
+      "Adds a progress update (note, links) without touching status, owner or due date: the municipality's coordinators, and a participant on a recommendation they own.",
+  })
+  recordProgress(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: ProgressInput,
+    @Ctx() ctx: Context,
+  ): Promise<Recommendation> {
+    return ctx.services.progressUpdates.record(acting(ctx), id, input);
   }
 }

@@ -25,6 +25,9 @@ interface NewEvent {
   note?: string | null;
   links?: string[];
   attachment_id?: string;
+  learning_kind?: 'ACTIVITY' | 'SESSION' | 'TRACK';
+  learning_id?: string;
+  learning_title?: string;
 }
 
 /**
@@ -43,12 +46,13 @@ export async function appendTimeline(
   await tx.query(
     `INSERT INTO recommendation_events (recommendation_id, region_id, municipality_id, actor_user_id, kind,
        from_status, to_status, reason, from_owner_user_id, to_owner_user_id, from_due_date, to_due_date, note, links,
-       attachment_id)
+       attachment_id, learning_kind, learning_id, learning_title)
      SELECT $1, $2, $3, $4, e.kind, e.from_status, e.to_status, e.reason, e.from_owner_user_id, e.to_owner_user_id,
-            e.from_due_date, e.to_due_date, e.note, coalesce(e.links, '{}'), e.attachment_id
+            e.from_due_date, e.to_due_date, e.note, coalesce(e.links, '{}'), e.attachment_id, e.learning_kind,
+            e.learning_id, e.learning_title
        FROM jsonb_to_recordset($5::jsonb) AS e(kind text, from_status text, to_status text, reason text,
             from_owner_user_id uuid, to_owner_user_id uuid, from_due_date date, to_due_date date, note text,
-            links text[], attachment_id uuid)`,
+            links text[], attachment_id uuid, learning_kind text, learning_id uuid, learning_title text)`,
     [rec.id, rec.regionId, rec.municipalityId, actorUserId, JSON.stringify(events)],
   );
 }

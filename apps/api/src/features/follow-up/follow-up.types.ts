@@ -2,6 +2,7 @@ import { PROGRESS_LINKS_MAX, PROGRESS_NOTE_MAX_LENGTH, type FollowUpStatus } fro
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars';
+import { LearningKindEnum, type LearningKind } from '../learning-links/learning-link.types';
 import { FollowUpStatusEnum, Person } from '../recommendations/recommendation.types';
 
 export const TimelineEventKindEnum = {
@@ -10,11 +11,14 @@ export const TimelineEventKindEnum = {
   DUE_DATE: 'DUE_DATE',
   PROGRESS: 'PROGRESS',
   ATTACHMENT: 'ATTACHMENT',
+  LINK: 'LINK',
+  UNLINK: 'UNLINK',
 } as const;
 export type TimelineEventKind = keyof typeof TimelineEventKindEnum;
 registerEnumType(TimelineEventKindEnum, {
   name: 'TimelineEventKind',
-  description: 'What happened to a recommendation: a change of status, owner or due date, a progress note, a file.',
+  description:
+    'What happened to a recommendation: a change of status, owner or due date, a progress note, a file, a learning link added or removed.',
 });
 
 @ObjectType({ description: 'Confidential: a file added as evidence of follow-up (download at /api/attachments/{id}).' })
@@ -30,6 +34,18 @@ export class Attachment {
 
   @Field(() => Int)
   sizeBytes: number;
+}
+
+@ObjectType({ description: 'What a LINK or UNLINK entry was about, as it was called then.' })
+export class TimelineLearning {
+  @Field(() => LearningKindEnum)
+  kind: LearningKind;
+
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
 }
 
 @ObjectType({ description: 'Confidential: one thing that happened to a recommendation. Append-only.' })
@@ -75,6 +91,9 @@ export class TimelineEntry {
 
   @Field(() => Attachment, { nullable: true })
   attachment: Attachment | null;
+
+  @Field(() => TimelineLearning, { nullable: true, description: 'The learning linked or unlinked (LINK, UNLINK).' })
+  learning: TimelineLearning | null;
 }
 
 @InputType({
@@ -117,4 +136,17 @@ export class FollowUpInput {
   @IsInt()
   @Min(1)
   expectedVersion: number;
+}
+
+@InputType({ description: 'A progress update on its own: a note and/or links (owners and coordinators).' })
+export class ProgressInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(PROGRESS_NOTE_MAX_LENGTH)
+  note?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'http(s) links to evidence.' })
+  @IsOptional()
+  @ArrayMaxSize(PROGRESS_LINKS_MAX)
+  links?: string[] | null;
 }

@@ -28,6 +28,9 @@ export interface EventRow {
   file_name: string | null;
   content_type: string | null;
   size_bytes: number | null;
+  learning_kind: 'ACTIVITY' | 'SESSION' | 'TRACK' | null;
+  learning_id: string | null;
+  learning_title: string | null;
 }
 
 /** The events of the recommendations `$1` (ids), people and files joined in, newest first. */
@@ -38,7 +41,8 @@ export const TIMELINE_SQL = `SELECT e.recommendation_id AS key, e.id, e.kind, e.
          too.id AS to_owner_id, too.name AS to_owner_name,
          to_char(e.from_due_date, 'YYYY-MM-DD') AS from_due_date,
          to_char(e.to_due_date, 'YYYY-MM-DD') AS to_due_date,
-         e.note, e.links, a.id AS attachment_id, a.file_name, a.content_type, a.size_bytes
+         e.note, e.links, a.id AS attachment_id, a.file_name, a.content_type, a.size_bytes,
+         e.learning_kind, e.learning_id, e.learning_title
     FROM recommendation_events e
     LEFT JOIN users actor ON actor.id = e.actor_user_id
     LEFT JOIN users fo ON fo.id = e.from_owner_user_id
@@ -67,6 +71,10 @@ export function toTimelineEntry(r: EventRow): TimelineEntry {
     attachment:
       r.attachment_id && r.file_name && r.content_type
         ? { id: r.attachment_id, fileName: r.file_name, contentType: r.content_type, sizeBytes: r.size_bytes ?? 0 }
+        : null,
+    learning:
+      r.learning_kind && r.learning_id
+        ? { kind: r.learning_kind, id: r.learning_id, title: r.learning_title ?? '' }
         : null,
   };
 }

@@ -68,6 +68,9 @@ function describeEvent(event: EventRow, locale: Locale): EventLine {
         return [event.note ?? '', ...event.links].filter(Boolean).join('\n');
       case 'ATTACHMENT':
         return event.file_name ?? '';
+      case 'LINK':
+      case 'UNLINK':
+        return event.learning_title ?? '';
     }
   })();
   return { when: moment.format(event.at), by: event.actor_name ?? '', what: texts.kind[event.kind], details };

@@ -47,6 +47,8 @@ export const toRecommendation = (viewer: Viewer) => {
     viewerCan: {
       edit: can(viewer, Permission.RECOMMENDATION_EDIT_CONTENT),
       followUp: canOn(viewer, Permission.FOLLOW_UP_WRITE, r),
+      recordProgress: canOn(viewer, Permission.FOLLOW_UP_PROGRESS, { ...r, userId: r.ownerUserId }),
+      linkLearning: canOn(viewer, Permission.LEARNING_LINK_WRITE, r),
     },
   });
 };

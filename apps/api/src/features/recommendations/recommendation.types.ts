@@ -62,6 +62,15 @@ export class RecommendationPermissions {
       "Record follow-up: status, owner, due date, progress and attachments (the municipality's coordinators).",
   })
   followUp: boolean;
+
+  @Field({
+    description:
+      'Add progress updates (note, links, files): coordinators, and a participant on a recommendation they own.',
+  })
+  recordProgress: boolean;
+
+  @Field({ description: 'Link to learning activities, sessions and tracks (coordinators, analysts).' })
+  linkLearning: boolean;
 }
 
 @ObjectType({ description: "Confidential: a recommendation from a municipality's scan, with its follow-up." })

@@ -20,6 +20,8 @@ export const AUDIT_ENTITIES = [
   'recommendation',
   'recommendation_theme',
   'recommendation_attachment',
+  'recommendation_learning_link',
+  'follow_up_progress',
   'peer_enrolment',
   'peer_group',
   'peer_group_log',

@@ -10,11 +10,13 @@ import { RecommendationDocument } from '../../gql/graphql';
 import { toApiProblem } from '../../lib/errors';
 import { PATHS, recommendationPrintPath, scanPath } from '../../lib/navigation';
 import { useCan } from '../auth/useCan';
+import { LearningCard } from '../learning-links/LearningCard';
 import { FollowUpPanel } from './FollowUpPanel';
 import { InviteOwnerSection } from './InviteOwnerSection';
 import { formatLocalDate } from './followUp';
-import { OverdueBadge, PriorityBadge, StatusBadge } from './RecommendationBadges';
 import { Fact } from './Fact';
+import { OwnerProgressForm } from './OwnerProgressForm';
+import { OverdueBadge, PriorityBadge, StatusBadge } from './RecommendationBadges';
 import { Timeline } from './Timeline';
 
 export function RecommendationDetailPage() {
@@ -125,6 +127,13 @@ export function RecommendationDetailPage() {
                 <FollowUpPanel recommendation={rec} onReload={() => refetch()} />
                 {can('COLLEAGUE_INVITE') && <InviteOwnerSection recommendationId={rec.id} />}
               </>
+            ) : rec.viewerCan.recordProgress ? (
+              <>
+                <Title order={3} size="h4">
+                  {t('ownerProgress.title')}
+                </Title>
+                <OwnerProgressForm recommendationId={rec.id} onReload={() => refetch()} />
+              </>
             ) : (
               <Text size="sm" c="dimmed">
                 {t('detail.readOnly', { municipality: rec.municipality.name })}
@@ -133,6 +142,7 @@ export function RecommendationDetailPage() {
           </Stack>
         </Card>
       </SimpleGrid>
+      <LearningCard recommendationId={rec.id} onChanged={() => refetch()} />
       <Card withBorder padding="lg">
         <Stack gap="md">
           <Title order={2} size="h3">

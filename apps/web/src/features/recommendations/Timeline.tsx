@@ -83,6 +83,16 @@ function EntryText({ entry }: { entry: TimelineEntryFieldsFragment }) {
           </Text>
         </Group>
       ) : null;
+    case 'LINK':
+    case 'UNLINK':
+      return entry.learning ? (
+        <Text size="sm" fw={500}>
+          {t(entry.kind === 'LINK' ? 'timeline.link' : 'timeline.unlink', {
+            kind: t(`timeline.kind.${entry.learning.kind}`),
+            title: entry.learning.title,
+          })}
+        </Text>
+      ) : null;
   }
 }
 
