@@ -14,6 +14,7 @@ import { FollowUpService } from './features/follow-up/follow-up.service';
 import { ProgressUpdateService } from './features/follow-up/progress-update.service';
 import { ProgressService } from './features/follow-up-progress/progress.service';
 import { LearningLinkService } from './features/learning-links/learning-link.service';
+import { CarriedOverService } from './features/recommendations/carried-over.service';
 import { InvitationService } from './features/invitations/invitation.service';
 import { OutboxService } from './features/notifications/outbox.service';
 import { PeerEnrolmentService } from './features/peer-learning/enrolment.service';
@@ -62,6 +63,7 @@ export function createServices(
     progressUpdates: new ProgressUpdateService(db, recommendations),
     progress: new ProgressService(db),
     learningLinks: new LearningLinkService(db, recommendations),
+    carriedOver: new CarriedOverService(db, recommendations),
     invitations: new InvitationService(
       db,
       recommendations,

@@ -46,6 +46,7 @@ function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
         'Mijn berichten',
         'Scans',
         'Aanbevelingen',
+        'Voortgang',
         'Auditlog',
       ];
     case 'participant.almelo@rodedraad.example':

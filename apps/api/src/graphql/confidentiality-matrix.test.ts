@@ -56,6 +56,9 @@ const CONFIDENTIAL_TYPES = new Set([
   'StatusCounts',
   'RescanComparison',
   'RescanMatch',
+  // Which earlier recommendation a re-scan one carries over: content, like the recommendation.
+  'CarriedOverChoice',
+  'EarlierRecommendation',
   'RecommendationBrief',
   // Groups at work: meetings, the shared log, evaluations, staff's overview and the history.
   'PeerGroupWork',
@@ -439,6 +442,19 @@ const MATRIX: Record<string, Entry> = {
         `mutation ($ids: [ID!]!, $themeIds: [ID!]!) { linkRecommendationsToThemes(ids: $ids, themeIds: $themeIds, expectedVersions: [1]) { id } }`,
         { ids: [t.recId], themeIds: [themeId] },
       ),
+  },
+  'Query.carriedOverChoice': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) => c.gql(`query ($id: ID!) { carriedOverChoice(id: $id) { candidates { id } } }`, { id: t.recId }),
+  },
+  'Mutation.setRecommendationCarriedOver': {
+    roles: ['RIEC_ANALYST'],
+    sees: ['ANALYST'],
+    run: (c, t) =>
+      c.gql(`mutation ($id: ID!) { setRecommendationCarriedOver(id: $id, fromId: null, expectedVersion: 1) { id } }`, {
+        id: t.recId,
+      }),
   },
   'Query.themeSuggestions': {
     roles: ['RIEC_ANALYST'],

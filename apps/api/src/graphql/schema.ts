@@ -29,6 +29,7 @@ import {
 import { InvitationResolver } from '../features/invitations/invitation.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { ThemeLinksResolver } from '../features/recommendations/theme-links.resolver';
+import { CarriedOverResolver } from '../features/recommendations/carried-over.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
 import { RegistrationResolver, SessionRegistrationResolver } from '../features/registrations/registration.resolver';
 import { RoleGrantResolver, UserRoleGrantResolver } from '../features/role-grants/role-grant.resolver';
@@ -47,6 +48,7 @@ export const resolvers = [
   ScanResolver,
   RecommendationResolver,
   ThemeLinksResolver,
+  CarriedOverResolver,
   FollowUpResolver,
   ProgressResolver,
   RecommendationLearningResolver,

@@ -138,6 +138,7 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   RETIRED_FACET: 'errors.field.RETIRED_FACET',
   NOT_ALL_FACETS: 'errors.field.NOT_ALL_FACETS',
   UNKNOWN_THEME: 'errors.field.UNKNOWN_THEME',
+  NOT_EARLIER_RECOMMENDATION: 'errors.field.NOT_EARLIER_RECOMMENDATION',
   INVALID_TRANSITION: 'errors.field.INVALID_TRANSITION',
   REASON_REQUIRED: 'errors.field.REASON_REQUIRED',
   OUT_OF_RANGE: 'errors.field.OUT_OF_RANGE',

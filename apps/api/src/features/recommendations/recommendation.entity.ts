@@ -51,6 +51,10 @@ export class RecommendationEntity {
   @Column({ name: 'due_date', type: 'date', nullable: true })
   dueDate: string | null;
 
+  /** The earlier scan's recommendation this re-scan one carries over (set by analysts). */
+  @Column({ name: 'carried_over_from_id', type: 'uuid', nullable: true })
+  carriedOverFromId: string | null;
+
   /** Optimistic concurrency: a save based on an older version is refused. */
   @VersionColumn()
   version: number;

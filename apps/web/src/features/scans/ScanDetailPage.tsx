@@ -19,6 +19,7 @@ import { ScanFormModal } from './ScanFormModal';
 import { ScanRecommendationsTable, type ScanRecommendation } from './ScanRecommendationsTable';
 import { ThemeLinksModal } from './ThemeLinksModal';
 import { BulkThemeLinksModal } from './BulkThemeLinksModal';
+import { CarriedOverModal } from './CarriedOverModal';
 import { useDeleteRecommendation } from './useDeleteRecommendation';
 
 // Scans hold 6–15 recommendations in practice; the API caps a page at 100.
@@ -29,6 +30,7 @@ type Dialog =
   | { kind: 'import' }
   | { kind: 'recommendation'; rec: ScanRecommendation | null }
   | { kind: 'themes'; rec: ScanRecommendation }
+  | { kind: 'carriedOver'; rec: ScanRecommendation }
   | { kind: 'bulkThemes' };
 
 export function ScanDetailPage() {
@@ -169,6 +171,7 @@ export function ScanDetailPage() {
                 recommendations={page.items}
                 onEdit={(rec) => setDialog({ kind: 'recommendation', rec })}
                 onLinkThemes={(rec) => setDialog({ kind: 'themes', rec })}
+                onCarriedOver={(rec) => setDialog({ kind: 'carriedOver', rec })}
                 onDelete={deleteRecommendation}
               />
             </Stack>
@@ -211,6 +214,9 @@ export function ScanDetailPage() {
       )}
       {dialog?.kind === 'themes' && (
         <ThemeLinksModal recommendation={dialog.rec} themeOptions={themeOptions} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'carriedOver' && (
+        <CarriedOverModal recommendation={dialog.rec} onClose={() => setDialog(null)} />
       )}
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { ActionIcon, Anchor, Checkbox, Menu, Table, VisuallyHidden } from '@mantine/core';
-import { IconDots, IconPencil, IconTags, IconTrash } from '@tabler/icons-react';
+import { IconArrowBackUp, IconDots, IconPencil, IconTags, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ScanRecommendationsQuery } from '../../gql/graphql';
@@ -12,12 +12,20 @@ interface Props {
   recommendations: ScanRecommendation[];
   onEdit: (rec: ScanRecommendation) => void;
   onLinkThemes: (rec: ScanRecommendation) => void;
+  onCarriedOver: (rec: ScanRecommendation) => void;
   onDelete: (rec: ScanRecommendation) => void;
   /** Rows chosen for linking to themes at once; no checkboxes without it. */
   selection?: { ids: ReadonlySet<string>; onChange: (ids: Set<string>) => void };
 }
 
-export function ScanRecommendationsTable({ recommendations, onEdit, onLinkThemes, onDelete, selection }: Props) {
+export function ScanRecommendationsTable({
+  recommendations,
+  onEdit,
+  onLinkThemes,
+  onCarriedOver,
+  onDelete,
+  selection,
+}: Props) {
   const { t } = useTranslation('scans');
   const { t: tr } = useTranslation('recommendations');
   return (
@@ -101,6 +109,12 @@ export function ScanRecommendationsTable({ recommendations, onEdit, onLinkThemes
                       </Menu.Item>
                       <Menu.Item leftSection={<IconTags size={16} aria-hidden />} onClick={() => onLinkThemes(rec)}>
                         {t('recActions.linkThemes')}
+                      </Menu.Item>
+                      <Menu.Item
+                        leftSection={<IconArrowBackUp size={16} aria-hidden />}
+                        onClick={() => onCarriedOver(rec)}
+                      >
+                        {t('carriedOver.menu')}
                       </Menu.Item>
                       <Menu.Item
                         color="red.9"
