@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** Everything the server reads from its environment, parsed once at start-up. */
@@ -47,8 +46,8 @@ export interface MailConfig {
   /**
    * Key of the HMAC that turns an invitation's id into its link token (RD_LINK_SECRET): the
    * database stores only a hash of the token, and the mail renders the link from this key, so
-   * neither the outbox nor a copy of the database holds a usable link. Unset: a random key per
-   * process (links of invitations whose mail was not yet sent stop working after a restart).
+   * neither the outbox nor a copy of the database holds a usable link. Every process must use the
+   * same key, and keep it across restarts: see `link-secret.ts` for what happens when it is unset.
    */
   linkSecret?: string;
   /** Unset: no SMTP server configured, e-mail stays in the outbox as pending. */
@@ -103,7 +102,7 @@ function mailFrom(env: NodeJS.ProcessEnv): MailConfig {
   const secure = flagFrom(env, 'SMTP_SECURE', false);
   return {
     from: env.MAIL_FROM || 'Rode Draad <noreply@rodedraad.example>',
-    linkSecret: env.RD_LINK_SECRET || randomBytes(32).toString('base64url'),
+    linkSecret: env.RD_LINK_SECRET || undefined,
     smtp: host
       ? {
           host,

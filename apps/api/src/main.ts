@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
+import { resolveLinkSecret } from './link-secret';
 import { createDataSource } from './db/data-source';
 import { openDatabase } from './db/database';
 import { bootstrapAdmin, checkAdminPassword } from './demo/bootstrap-admin';
@@ -87,6 +88,7 @@ async function main() {
       'the session cookie is Secure but RD_PUBLIC_URL is plain HTTP: use HTTPS, or RD_INSECURE_COOKIES=1 for a trial',
     );
   }
+  config.mail.linkSecret = await resolveLinkSecret(config, (message) => log.warn(message));
   const started = performance.now();
   const database = await openDatabase(config, log);
   const seeded = await seedIfEmpty(database.ownerUrl, config, log);

@@ -12,6 +12,8 @@ export async function startAppProcess(env: Record<string, string> = {}): Promise
     DATABASE_URL: db.appUrl,
     DATABASE_OWNER_URL: db.ownerUrl,
     RD_DEMO: '0',
+    // Every process of one deployment shares the invitation-link key.
+    RD_LINK_SECRET: 'drill-link-secret-shared-by-every-app-process',
     ...env,
   });
   const owner = await openDataSource(db.ownerUrl);
