@@ -220,7 +220,7 @@ export class CalendarFeedService {
       return null;
     }
     const rows = await this.db.query<EventRow[]>(
-      `SELECT s.id, s.starts_at, s.ends_at, s.status, s.sequence, s.updated_at, s.online_url, a.title, a.description,
+      `SELECT s.id, s.starts_at, s.ends_at, s.status, s.sequence, s.updated_at, ${scoped.onlineUrl} AS online_url, a.title, a.description,
               v.name AS venue_name, v.room AS venue_room, v.address AS venue_address, ${scoped.waitlisted} AS waitlisted
          FROM sessions s
          JOIN learning_activities a ON a.id = s.activity_id
@@ -279,13 +279,18 @@ export class CalendarFeedService {
   private scopeOf(
     feed: FeedOwnerRow,
     locale: Locale,
-  ): { where: string; param: string; waitlisted: string; name: string } | null {
+  ): { where: string; param: string; waitlisted: string; onlineUrl: string; name: string } | null {
+    // The online meeting link goes to confirmed registrants and programme staff only, as in the app.
+    const staff = reachOf(feed.role, Permission.PROGRAMME_PLAN) !== null;
     switch (feed.scope) {
       case 'USER':
         return {
           where: `EXISTS (SELECT 1 FROM registrations r WHERE r.session_id = s.id AND r.user_id = $2 AND r.status IN ('CONFIRMED','WAITLISTED'))`,
           param: feed.user_id,
           waitlisted: `EXISTS (SELECT 1 FROM registrations r WHERE r.session_id = s.id AND r.user_id = $2 AND r.status = 'WAITLISTED')`,
+          onlineUrl: staff
+            ? 's.online_url'
+            : `CASE WHEN EXISTS (SELECT 1 FROM registrations r WHERE r.session_id = s.id AND r.user_id = $2 AND r.status = 'CONFIRMED') THEN s.online_url END`,
           name: NAMES[locale].mine,
         };
       case 'MUNICIPALITY':
@@ -301,6 +306,8 @@ export class CalendarFeedService {
           where: `EXISTS (SELECT 1 FROM registrations r WHERE r.session_id = s.id AND r.municipality_id = $2 AND r.status IN ('CONFIRMED','WAITLISTED'))`,
           param: feed.municipality_id,
           waitlisted: 'false',
+          // Colleagues' sessions: the coordinator has no seat of their own there.
+          onlineUrl: staff ? 's.online_url' : 'NULL',
           name: `Rode Draad – ${feed.municipality_name ?? ''}`,
         };
       case 'PROGRAMME':
@@ -311,6 +318,7 @@ export class CalendarFeedService {
           where: `a.programme_id = $2`,
           param: feed.programme_id,
           waitlisted: 'false',
+          onlineUrl: staff ? 's.online_url' : 'NULL',
           name: `Rode Draad – ${feed.programme_name ?? ''}`,
         };
     }

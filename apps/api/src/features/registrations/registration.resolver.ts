@@ -144,6 +144,22 @@ export class SessionRegistrationResolver {
     return ctx.loaders.viewerRegistration.load(session.id);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The online meeting link, for programme staff and those with a confirmed seat; null for everyone else.',
+  })
+  async onlineUrl(@Root() session: Session, @Ctx() ctx: Context): Promise<string | null> {
+    if (!session.onlineUrl || !ctx.viewer) {
+      return null;
+    }
+    if (can(ctx.viewer, Permission.PROGRAMME_PLAN)) {
+      return session.onlineUrl;
+    }
+    const registration = await ctx.loaders.viewerRegistration.load(session.id);
+    return registration?.status === 'CONFIRMED' ? session.onlineUrl : null;
+  }
+
   @FieldResolver(() => Int, {
     nullable: true,
     description: 'How many attended, over all municipalities; null until attendance is recorded.',

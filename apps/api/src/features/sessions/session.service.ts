@@ -23,6 +23,7 @@ export const toSession = (s: LearningSessionEntity): Session => ({
   endsAt: s.endsAt,
   timeZone: SESSION_TIME_ZONE,
   onlineUrl: s.onlineUrl,
+  online: s.onlineUrl !== null,
   capacity: s.capacity,
   registrationDeadline: s.registrationDeadline,
   maxPerMunicipality: s.maxPerMunicipality,

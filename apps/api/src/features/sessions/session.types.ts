@@ -128,8 +128,11 @@ export class Session {
   @Field({ description: 'The IANA time zone the session is planned in: Europe/Amsterdam.' })
   timeZone: string;
 
-  @Field(() => String, { nullable: true })
+  /** Resolved per viewer (`onlineUrl` in SessionRegistrationResolver): staff and confirmed registrants only. */
   onlineUrl: string | null;
+
+  @Field({ description: 'Whether the session has an online meeting link (the link itself: see onlineUrl).' })
+  online: boolean;
 
   @Field(() => Int)
   capacity: number;

@@ -66,7 +66,13 @@ export function SessionFacts({ session }: { session: Session }) {
               </Anchor>
             </>
           )}
-          {!venue && !session.onlineUrl && '–'}
+          {session.online && !session.onlineUrl && (
+            <>
+              {venue && <br />}
+              {t('detail.onlineAfterRegistration')}
+            </>
+          )}
+          {!venue && !session.online && '–'}
         </Fact>
         <Fact label={t('detail.host')}>{session.hostMunicipality?.name ?? t('detail.noHost')}</Fact>
         <Fact label={t('detail.facilitators')}>

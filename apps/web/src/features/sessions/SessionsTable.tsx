@@ -6,14 +6,11 @@ import { sessionPath } from '../../lib/navigation';
 import { RegistrationBadge, SeatsBadge } from './SessionBadges';
 import { useSessionFormat } from './useSessionFormat';
 
-export function sessionPlace(
-  session: Pick<SessionSummaryFragment, 'venue' | 'onlineUrl'>,
-  onlineLabel: string,
-): string {
+export function sessionPlace(session: Pick<SessionSummaryFragment, 'venue' | 'online'>, onlineLabel: string): string {
   if (session.venue) {
     return [session.venue.name, session.venue.room].filter(Boolean).join(', ');
   }
-  return session.onlineUrl ? onlineLabel : '–';
+  return session.online ? onlineLabel : '–';
 }
 
 export function SessionsTable({ sessions, showOwn }: { sessions: SessionSummaryFragment[]; showOwn: boolean }) {
