@@ -95,13 +95,21 @@ export class PeerGroupOverviewService {
         throw new NotFoundError('Track');
       }
       const groups = await work.tx.query<
-        { id: string; planned: number; held: number; last_activity: Date | null; idle: boolean }[]
+        {
+          id: string;
+          planned: number;
+          held: number;
+          last_activity: Date | null;
+          last_nudged_at: Date | null;
+          idle: boolean;
+        }[]
       >(
         `SELECT g.id,
                 count(mt.id) FILTER (WHERE mt.status <> 'CANCELLED' AND mt.starts_at > $2)::int AS planned,
                 count(mt.id) FILTER (WHERE mt.status <> 'CANCELLED' AND mt.starts_at <= $2)::int AS held,
                 greatest(max(mt.updated_at), (SELECT max(l.updated_at) FROM peer_group_log_entries l
                                                 WHERE l.group_id = g.id)) AS last_activity,
+                (SELECT max(n.nudged_at) FROM peer_group_nudges n WHERE n.group_id = g.id) AS last_nudged_at,
                 -- A track that has ended is done, not idle: the nudge (group-jobs.ts) skips it too.
                 count(mt.id) FILTER (WHERE mt.status <> 'CANCELLED'
                                        AND mt.starts_at > $2::timestamptz - ${IDLE_AFTER}) = 0
@@ -149,6 +157,7 @@ export class PeerGroupOverviewService {
           meetingsPlanned: g.planned,
           meetingsHeld: g.held,
           lastActivityAt: g.last_activity,
+          lastNudgedAt: g.last_nudged_at,
           evaluationResponses: counts.get(g.id) ?? 0,
           idle: g.idle,
         })),
