@@ -28,6 +28,7 @@ import { useCan } from '../auth/useCan';
 import { EnrolmentPanel } from './EnrolmentPanel';
 import { bandText, formatPeriod } from './labels';
 import { MyGroupInTrack } from './MyGroupInTrack';
+import { TrackOverviewSection } from './overview/TrackOverviewSection';
 import { TrackFormModal } from './TrackFormModal';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -56,7 +57,7 @@ function windowText(
     : t('detail.windowClosed', { date: formatAmsterdamDate(track.enrolmentClosesAt, locale) });
 }
 
-/** A track's public information and counts; the own enrolment for coordinators; staff's way to the grouping. */
+/** A track's public information and counts; the own enrolment for coordinators; staff's way to the grouping and their overview of the groups at work. */
 export function TrackDetailPage() {
   const { t, i18n } = useTranslation('peerLearning');
   const { t: tc } = useTranslation();
@@ -152,6 +153,7 @@ export function TrackDetailPage() {
         </Title>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{track.description || t('detail.noDescription')}</Text>
       </Card>
+      {track.viewerCan.manage && <TrackOverviewSection trackId={track.id} />}
       {can('PEER_GROUP_READ') && <MyGroupInTrack trackId={track.id} />}
       {can('TRACK_ENROL') && <EnrolmentPanel track={track} />}
       {editing && <TrackFormModal track={track} onClose={() => setEditing(false)} onSaved={() => void refetch()} />}
