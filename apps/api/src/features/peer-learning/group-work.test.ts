@@ -368,6 +368,10 @@ describe("staff's overview", () => {
            FROM peer_groups WHERE id = $1`,
         [ids[0]],
       );
+      // Published three months ago, so a group without meetings has been idle for two.
+      await app.owner.query(`UPDATE peer_proposals SET published_at = now() - interval '3 months' WHERE id = $1`, [
+        proposal,
+      ]);
       app.statements.reset();
       const { peerTrackOverview } = await staff.ok<{
         peerTrackOverview: {
@@ -381,6 +385,14 @@ describe("staff's overview", () => {
     };
     const few = await count(2);
     expect(await count(4)).toBe(few);
+  });
+
+  it('does not call a group idle that was published less than two months ago', async () => {
+    const { track } = await publishedGroup();
+    const { peerTrackOverview } = await staff.ok<{ peerTrackOverview: { groups: { idle: boolean }[] } }>(OVERVIEW, {
+      id: track.id,
+    });
+    expect(peerTrackOverview.groups).toEqual([expect.objectContaining({ idle: false })]);
   });
 
   it("says when the weekly job nudged a group, from the job's record; members cannot read that record", async () => {

@@ -232,7 +232,10 @@ export class PeerGroupOverview {
   @Field(() => Int, { description: 'How many member municipalities answered the evaluation (never which).' })
   evaluationResponses: number;
 
-  @Field({ description: 'No meeting in the past two months and none planned: the weekly nudge goes out.' })
+  @Field({
+    description:
+      'No meeting in the past two months and none planned, published at least two months ago, in a running track: the weekly nudge goes out.',
+  })
   idle: boolean;
 
   @Field(() => Date, {
