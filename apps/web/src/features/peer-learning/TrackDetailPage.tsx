@@ -130,7 +130,11 @@ export function TrackDetailPage() {
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg" component="dl" m={0}>
           <Fact label={t('detail.period')}>{formatPeriod(track.startsOn, track.endsOn, i18n.language)}</Fact>
           <Fact label={t('detail.enrolmentWindow')}>
-            <Badge color={track.enrolmentOpen ? 'green.9' : 'gray.8'} variant="light" mr="xs">
+            <Badge
+              color={track.enrolmentOpen ? 'green.9' : 'gray.8'}
+              variant={track.enrolmentOpen ? 'light' : 'outline'}
+              mr="xs"
+            >
               {t(track.enrolmentOpen ? 'tracks.open' : 'tracks.closed')}
             </Badge>
             {windowText(track, t, i18n.language)}

@@ -60,7 +60,7 @@ export function PeerGroupWorkPanel({ groupId }: { groupId: string }) {
                 <Title order={3} size="h4">
                   {title}
                 </Title>
-                <Badge color={state === 'CANCELLED' ? 'gray' : state === 'HELD' ? 'green' : 'blue'}>
+                <Badge color={state === 'CANCELLED' ? 'gray.8' : state === 'HELD' ? 'green.9' : 'blue.9'}>
                   {t(`state.${state}`)}
                 </Badge>
               </Group>
