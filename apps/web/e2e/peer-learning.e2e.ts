@@ -4,9 +4,11 @@ import { expectAccessible, expectHeading, launchBrowser, logIn, newPage } from '
 
 /**
  * The open demo track "Zicht op vastgoed" has 11 enrolments; Wierden enrols as the 12th, staff pair
- * and publish, and Wierden sees its group. The tests run in order and share that state.
+ * and publish, staff follow the groups (and last year's completed track), and Wierden sees its group
+ * and history and works in it. The tests run in order and share that state.
  */
 const TRACK = 'Zicht op vastgoed';
+const PAST_TRACK = 'Bibob in de praktijk 2024';
 const WIERDEN = 'coordinator.wierden@rodedraad.example';
 const HELLENDOORN = 'coordinator.hellendoorn@rodedraad.example';
 const STAFF = 'staff@rodedraad.example';
@@ -35,6 +37,19 @@ async function choose(page: Page, select: Locator, text: string): Promise<void> 
   await page.keyboard.type(text);
   await page.getByRole('option', { name: text, exact: true }).waitFor();
   await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.getByRole('listbox').waitFor({ state: 'detached' });
+}
+
+/** Picks an option of a plain (not searchable) Mantine select with the arrow keys and Enter. */
+async function pick(page: Page, select: Locator, text: string): Promise<void> {
+  await select.focus();
+  await page.keyboard.press('ArrowDown');
+  const option = page.getByRole('option', { name: text, exact: true });
+  await option.waitFor();
+  for (let i = 0; i < 10 && (await option.getAttribute('data-combobox-selected')) === null; i += 1) {
+    await page.keyboard.press('ArrowDown');
+  }
   await page.keyboard.press('Enter');
   await page.getByRole('listbox').waitFor({ state: 'detached' });
 }
@@ -162,6 +177,39 @@ describe('peer learning', () => {
     await context.close();
   });
 
+  it('shows staff each group at work, of the open track and of a completed one, by keyboard only', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, STAFF);
+    await page.waitForURL((url) => url.pathname !== '/login');
+    await openTrack(page);
+    const overview = page.getByRole('region', { name: 'Groepen aan het werk' });
+    await overview.getByText(/^6 gepubliceerde groepen\./).waitFor();
+    const wierdenRow = overview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Wierden/ }) });
+    // Just published: nothing planned or held yet, and too early to call the group idle.
+    const cells = await wierdenRow.getByRole('cell').allTextContents();
+    expect(cells.slice(0, 4)).toEqual(['0', '0', 'Nog geen', 'Geen actie nodig']);
+    expect(cells[4]).toMatch(/^0 van [23]$/);
+    const main = (await page.getByRole('main').textContent()) ?? '';
+    expect(main).not.toMatch(/Besproken|Afgesproken vervolg/);
+    await expectAccessible(page);
+
+    // Completed tracks stay reachable: filter the list on stage, open last year's track.
+    await press(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Leertrajecten' }));
+    await expectHeading(page, 'Leertrajecten');
+    await pick(page, page.getByRole('combobox', { name: 'Fase' }), 'Afgerond');
+    await page.waitForURL((url) => url.searchParams.get('phase') === 'completed');
+    expect(await page.getByRole('link', { name: TRACK }).count()).toBe(0);
+    await press(page.getByRole('link', { name: PAST_TRACK }));
+    await expectHeading(page, PAST_TRACK);
+    const past = page.getByRole('region', { name: 'Groepen aan het werk' });
+    await past.getByRole('rowheader', { name: 'Groep 1: Almelo – Enschede' }).waitFor();
+    await past.getByRole('heading', { name: 'Evaluatie van het traject' }).waitFor();
+    // A completed track's groups are done, never flagged idle.
+    expect(await past.getByText('Twee maanden geen bijeenkomst').count()).toBe(0);
+    await expectAccessible(page);
+    await context.close();
+  });
+
   it('shows the coordinator the partner and the consented goals, never scores', async () => {
     const { context, page } = await newPage(browser);
     await logIn(page, WIERDEN);
@@ -174,6 +222,13 @@ describe('peer learning', () => {
     for (const partner of wierdenPartners) {
       await card.getByText(partner, { exact: true }).waitFor();
     }
+    // The history lists the track with the same partners, and nothing they declared.
+    const history = page.getByRole('region', { name: 'Onze leergeschiedenis' });
+    const row = history.getByRole('row').filter({ has: page.getByRole('rowheader', { name: TRACK }) });
+    for (const partner of wierdenPartners) {
+      await row.getByText(partner, { exact: true }).waitFor();
+    }
+    expect((await history.textContent()) ?? '').not.toMatch(/score|punten|Wil leren|Kan delen/i);
     await expectAccessible(page);
 
     await press(card.getByRole('link', { name: `Bekijk groep: ${TRACK}` }));
@@ -188,6 +243,46 @@ describe('peer learning', () => {
     } else {
       await page.getByText('Geen gekoppelde leerdoelen te tonen').waitFor();
     }
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('lets a member plan and edit a meeting and edit its own log entry, by keyboard only', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, WIERDEN);
+    await page.waitForURL((url) => url.pathname !== '/login');
+    await page.goto(groupPath);
+    await expectHeading(page, `Leergroep: ${TRACK}`);
+    await page.getByText('Nog geen bijeenkomsten gepland.').waitFor();
+
+    await page.getByRole('combobox', { name: 'Soort' }).selectOption('INTERVISIE');
+    await page.getByLabel(/^Begin/).fill('2027-03-02T10:00');
+    await page.getByLabel(/^Einde/).fill('2027-03-02T12:00');
+    await page.getByLabel('Plaats', { exact: true }).fill('Gemeentehuis');
+    await press(page.getByRole('button', { name: 'Bijeenkomst plannen' }));
+    await page.getByText('De bijeenkomst is gepland.').waitFor();
+
+    await press(page.getByRole('button', { name: /^Wijzigen: Intervisie/ }));
+    const dialog = page.getByRole('dialog', { name: 'Bijeenkomst wijzigen' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Plaats', { exact: true }).inputValue()).toBe('Gemeentehuis');
+    await expectAccessible(page);
+    await dialog.getByLabel('Plaats', { exact: true }).fill('Gemeentehuis Wierden, zaal 2');
+    await press(dialog.getByRole('button', { name: 'Opslaan' }));
+    await page.getByText('De bijeenkomst is gewijzigd.').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Gemeentehuis Wierden, zaal 2').waitFor();
+
+    await page.getByRole('textbox', { name: 'Besproken' }).fill('Werkwijze vastgoedscan');
+    await press(page.getByRole('button', { name: 'Toevoegen aan verslag' }));
+    await page.getByText('Het verslag is aangevuld.').waitFor();
+    await press(page.getByRole('button', { name: /^Verslagregel van .+ wijzigen$/ }));
+    const logDialog = page.getByRole('dialog', { name: 'Verslagregel wijzigen' });
+    await logDialog.waitFor();
+    await logDialog.getByRole('textbox', { name: 'Afgesproken vervolg' }).fill('Wierden deelt het stappenplan');
+    await press(logDialog.getByRole('button', { name: 'Opslaan' }));
+    await page.getByText('De verslagregel is gewijzigd.').waitFor();
+    await page.getByText('Wierden deelt het stappenplan').waitFor();
     await expectAccessible(page);
     await context.close();
   });

@@ -20,6 +20,14 @@ async function outbox(kind: string, groupId: string): Promise<string[]> {
   ).map((r) => r.email);
 }
 
+async function nudges(groupId: string): Promise<number> {
+  const [row] = await app.owner.query<{ n: number }[]>(
+    'SELECT count(*)::int AS n FROM peer_group_nudges WHERE group_id = $1',
+    [groupId],
+  );
+  return row!.n;
+}
+
 /** A published group of Almelo and Hengelo, published `publishedDaysAgo` days ago, in a running track. */
 async function group(publishedDaysAgo: number): Promise<string> {
   const track = await createTrack(app, { startsOn: '2020-01-01', endsOn: '2099-12-31', open: false });
@@ -69,12 +77,16 @@ describe('the weekly nudge', () => {
     expect(await outbox('PEER_GROUP_NUDGE', cancelledOnly)).toHaveLength(2);
     expect(await outbox('PEER_GROUP_NUDGE', recent)).toEqual([]);
     expect(await outbox('PEER_GROUP_NUDGE', busy)).toEqual([]);
+    // Staff's overview learns of the nudge from its own record: one row per gap nudged.
+    expect(await nudges(idle)).toBe(1);
+    expect(await nudges(recent)).toBe(0);
     // A meeting ends the gap; two months after it, the next gap gets its own nudge.
     await meeting(idle, -1);
     await enqueuePeerGroupNudges(app.app, system, new Date(now.getTime() + 10 * DAY));
     expect(await outbox('PEER_GROUP_NUDGE', idle)).toHaveLength(2);
     await enqueuePeerGroupNudges(app.app, system, new Date(now.getTime() + 70 * DAY));
     expect(await outbox('PEER_GROUP_NUDGE', idle)).toHaveLength(4);
+    expect(await nudges(idle)).toBe(2);
     const [audited] = await app.owner.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM audit_log WHERE actor_role = 'SYSTEM' AND entity = 'peer_group' AND entity_id = $1`,
       [idle],

@@ -83,12 +83,11 @@ export async function enqueuePeerGroupNudges(db: DataSource, system: SystemAcces
       'nudge',
     );
     const byId = new Map(idle.map((g) => [g.id, g]));
-    const events: NotificationEvent[] = (
-      await recipients(
-        tx,
-        idle.map((g) => g.id),
-      )
-    ).map((r) => {
+    const to = await recipients(
+      tx,
+      idle.map((g) => g.id),
+    );
+    const events: NotificationEvent[] = to.map((r) => {
       const group = byId.get(r.group_id)!;
       return {
         kind: 'PEER_GROUP_NUDGE',
@@ -98,6 +97,15 @@ export async function enqueuePeerGroupNudges(db: DataSource, system: SystemAcces
       };
     });
     await enqueueNotifications(tx, events);
+    // Staff's overview shows that a group was nudged; the outbox is for its recipients only.
+    const nudged = [...new Set(to.map((r) => r.group_id))];
+    await tx.query(
+      `INSERT INTO peer_group_nudges (group_id, region_id, gap_from)
+       SELECT g.id, g.region_id, gap.gap_from FROM unnest($1::uuid[], $2::timestamptz[]) AS gap(group_id, gap_from)
+         JOIN peer_groups g ON g.id = gap.group_id
+       ON CONFLICT (group_id, gap_from) DO NOTHING`,
+      [nudged, nudged.map((id) => byId.get(id)!.gap_from)],
+    );
     return events.length;
   });
 }

@@ -95,22 +95,33 @@ export class PeerGroupOverviewService {
         throw new NotFoundError('Track');
       }
       const groups = await work.tx.query<
-        { id: string; planned: number; held: number; last_activity: Date | null; idle: boolean }[]
+        {
+          id: string;
+          planned: number;
+          held: number;
+          last_activity: Date | null;
+          last_nudged_at: Date | null;
+          idle: boolean;
+        }[]
       >(
         `SELECT g.id,
                 count(mt.id) FILTER (WHERE mt.status <> 'CANCELLED' AND mt.starts_at > $2)::int AS planned,
                 count(mt.id) FILTER (WHERE mt.status <> 'CANCELLED' AND mt.starts_at <= $2)::int AS held,
                 greatest(max(mt.updated_at), (SELECT max(l.updated_at) FROM peer_group_log_entries l
                                                 WHERE l.group_id = g.id)) AS last_activity,
-                -- A track that has ended is done, not idle: the nudge (group-jobs.ts) skips it too.
+                (SELECT max(n.nudged_at) FROM peer_group_nudges n WHERE n.group_id = g.id) AS last_nudged_at,
+                -- As the nudge (group-jobs.ts) decides: a track that has ended is done, and a group
+                -- published (or a track started) less than two months ago has not had the time.
                 count(mt.id) FILTER (WHERE mt.status <> 'CANCELLED'
                                        AND mt.starts_at > $2::timestamptz - ${IDLE_AFTER}) = 0
-                  AND (SELECT t.ends_on >= $2::timestamptz::date FROM peer_tracks t WHERE t.id = $1) AS idle
+                  AND (SELECT t.ends_on >= $2::timestamptz::date
+                              AND greatest(p.published_at, t.starts_on::timestamptz) <= $2::timestamptz - ${IDLE_AFTER}
+                         FROM peer_tracks t WHERE t.id = $1) AS idle
            FROM peer_groups g
            JOIN peer_proposals p ON p.id = g.proposal_id AND p.status = 'PUBLISHED'
            LEFT JOIN peer_group_meetings mt ON mt.group_id = g.id
           WHERE g.track_id = $1
-          GROUP BY g.id, g.position ORDER BY g.position, g.id`,
+          GROUP BY g.id, g.position, p.published_at ORDER BY g.position, g.id`,
         [track.id, now],
       );
       const members = await work.tx.query<{ group_id: string; municipality_id: string; name: string }[]>(
@@ -149,6 +160,7 @@ export class PeerGroupOverviewService {
           meetingsPlanned: g.planned,
           meetingsHeld: g.held,
           lastActivityAt: g.last_activity,
+          lastNudgedAt: g.last_nudged_at,
           evaluationResponses: counts.get(g.id) ?? 0,
           idle: g.idle,
         })),

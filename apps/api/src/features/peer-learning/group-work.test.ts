@@ -28,7 +28,7 @@ const CANCEL = `mutation ($id: ID!, $v: Int!) { cancelPeerMeeting(meetingId: $id
 const ADD_LOG = `mutation ($id: ID!, $input: PeerLogInput!) { addPeerLogEntry(meetingId: $id, input: $input) { id version authorMunicipalityName } }`;
 const EDIT_LOG = `mutation ($id: ID!, $v: Int!, $input: PeerLogInput!) { updatePeerLogEntry(entryId: $id, expectedVersion: $v, input: $input) { id version discussed } }`;
 const EVALUATE = `mutation ($id: ID!, $input: PeerGroupEvaluationInput!) { evaluatePeerGroup(groupId: $id, input: $input) { rating } }`;
-const OVERVIEW = `query ($id: ID!) { peerTrackOverview(trackId: $id) { trackId groups { groupId members { name } meetingsPlanned meetingsHeld lastActivityAt evaluationResponses idle }
+const OVERVIEW = `query ($id: ID!) { peerTrackOverview(trackId: $id) { trackId groups { groupId members { name } meetingsPlanned meetingsHeld lastActivityAt evaluationResponses idle lastNudgedAt }
   evaluation { responses released suppressed averageRating comments } } }`;
 const HISTORY = `{ myPeerHistory { trackId title partners { name current } } }`;
 
@@ -368,6 +368,10 @@ describe("staff's overview", () => {
            FROM peer_groups WHERE id = $1`,
         [ids[0]],
       );
+      // Published three months ago, so a group without meetings has been idle for two.
+      await app.owner.query(`UPDATE peer_proposals SET published_at = now() - interval '3 months' WHERE id = $1`, [
+        proposal,
+      ]);
       app.statements.reset();
       const { peerTrackOverview } = await staff.ok<{
         peerTrackOverview: {
@@ -381,6 +385,37 @@ describe("staff's overview", () => {
     };
     const few = await count(2);
     expect(await count(4)).toBe(few);
+  });
+
+  it('does not call a group idle that was published less than two months ago', async () => {
+    const { track } = await publishedGroup();
+    const { peerTrackOverview } = await staff.ok<{ peerTrackOverview: { groups: { idle: boolean }[] } }>(OVERVIEW, {
+      id: track.id,
+    });
+    expect(peerTrackOverview.groups).toEqual([expect.objectContaining({ idle: false })]);
+  });
+
+  it("says when the weekly job nudged a group, from the job's record; members cannot read that record", async () => {
+    const { track, groupId } = await publishedGroup();
+    const nudgedAt = new Date(Date.now() - 3 * DAY);
+    await app.owner.query(
+      `INSERT INTO peer_group_nudges (group_id, region_id, gap_from, nudged_at)
+       SELECT id, region_id, now() - interval '70 days', $2 FROM peer_groups WHERE id = $1
+       UNION ALL
+       SELECT id, region_id, now() - interval '200 days', now() - interval '120 days' FROM peer_groups WHERE id = $1`,
+      [groupId, nudgedAt],
+    );
+    const other = await publishedGroup();
+    const overview = async (id: string) =>
+      (
+        await staff.ok<{ peerTrackOverview: { groups: { groupId: string; lastNudgedAt: string | null }[] } }>(
+          OVERVIEW,
+          { id },
+        )
+      ).peerTrackOverview.groups;
+    expect((await overview(track.id))[0]).toMatchObject({ groupId, lastNudgedAt: nudgedAt.toISOString() });
+    expect((await overview(other.track.id))[0]?.lastNudgedAt).toBeNull();
+    expect(await almelo.errorCode(OVERVIEW, { id: track.id })).toBe('FORBIDDEN');
   });
 });
 

@@ -232,8 +232,17 @@ export class PeerGroupOverview {
   @Field(() => Int, { description: 'How many member municipalities answered the evaluation (never which).' })
   evaluationResponses: number;
 
-  @Field({ description: 'No meeting in the past two months and none planned: the weekly nudge goes out.' })
+  @Field({
+    description:
+      'No meeting in the past two months and none planned, published at least two months ago, in a running track: the weekly nudge goes out.',
+  })
   idle: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the weekly job last nudged the group's members about a gap of two months; null if never.",
+  })
+  lastNudgedAt: Date | null;
 }
 
 @ObjectType({ description: "Staff's overview of a track's published groups at work, and its evaluation." })

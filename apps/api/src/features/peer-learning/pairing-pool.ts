@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { LearningLine, PairingInput } from './pairing-contract';
 import type { TrackRecord } from './track.service';
@@ -38,6 +39,7 @@ export async function loadPool(tx: EntityManager, track: TrackRecord): Promise<P
   const enrolments = await tx.query<
     {
       id: string;
+      version: number;
       municipality_id: string;
       consent_show_goals: boolean;
       withdrawn: boolean;
@@ -46,7 +48,7 @@ export async function loadPool(tx: EntityManager, track: TrackRecord): Promise<P
       goal_ids: string[] | null;
     }[]
   >(
-    `SELECT e.id, e.municipality_id, e.consent_show_goals, e.withdrawn_at IS NOT NULL AS withdrawn,
+    `SELECT e.id, e.version, e.municipality_id, e.consent_show_goals, e.withdrawn_at IS NOT NULL AS withdrawn,
             coalesce(array_agg(d.need ORDER BY g.position) FILTER (WHERE g.id IS NOT NULL), '{}') AS needs,
             coalesce(array_agg(d.share ORDER BY g.position) FILTER (WHERE g.id IS NOT NULL), '{}') AS shares,
             array_agg(g.id ORDER BY g.position) FILTER (WHERE g.id IS NOT NULL) AS goal_ids
@@ -104,11 +106,19 @@ export async function loadPool(tx: EntityManager, track: TrackRecord): Promise<P
       ORDER BY 1, 2`,
     [track.id],
   );
-  const [{ fingerprint }] = await tx.query<[{ fingerprint: string }]>(
-    `SELECT coalesce(md5(string_agg(id || ':' || version, ',' ORDER BY id)), '') AS fingerprint
-       FROM peer_enrolments WHERE track_id = $1`,
-    [track.id],
-  );
+  // From the very rows the declarations came from: a fingerprint read in a later statement could
+  // already see a change committed meanwhile, and a proposal computed from the old declarations
+  // would then pass for current. Same value as md5(string_agg(id || ':' || version, ',' ORDER BY id)).
+  const fingerprint = enrolments.length
+    ? createHash('md5')
+        .update(
+          enrolments
+            .map((e) => `${e.id}:${e.version}`)
+            .sort()
+            .join(','),
+        )
+        .digest('hex')
+    : '';
   return {
     goals,
     members,

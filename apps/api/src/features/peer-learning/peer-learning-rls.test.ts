@@ -25,6 +25,7 @@ const MUNICIPAL_TABLES = [
   'peer_group_meetings',
   'peer_group_log_entries',
   'peer_group_evaluations',
+  'peer_group_nudges',
 ];
 const ALL_TABLES = [...MUNICIPAL_TABLES, 'peer_tracks', 'peer_track_themes', 'peer_track_goals'];
 
@@ -99,6 +100,10 @@ beforeAll(async () => {
     [meeting!.id, published, users.almelo, almelo],
   );
   await app.owner.query(
+    `INSERT INTO peer_group_nudges (group_id, region_id, gap_from) SELECT id, region_id, now() FROM peer_groups WHERE id = $1`,
+    [published],
+  );
+  await app.owner.query(
     `INSERT INTO peer_group_evaluations (group_id, track_id, region_id, municipality_id, user_id, rating)
      SELECT id, track_id, region_id, $2, $3, 4 FROM peer_groups WHERE id = $1`,
     [published, hengelo, users.hengelo],
@@ -141,6 +146,7 @@ describe('row-level security on peer-learning tables', () => {
     expect(await count(`SELECT * FROM peer_group_members`)).toBe(2);
     expect(await count(`SELECT * FROM peer_group_log_entries`)).toBe(1);
     expect(await count(`SELECT * FROM peer_group_evaluations`)).toBe(0);
+    expect(await count(`SELECT * FROM peer_group_nudges`)).toBe(0);
     expect((await rows(users.almeloParticipant!, `SELECT * FROM peer_group_log_entries`)).length).toBe(1);
     expect((await rows(users.almeloParticipant!, `SELECT * FROM peer_enrolments`)).length).toBe(0);
   });
@@ -148,6 +154,13 @@ describe('row-level security on peer-learning tables', () => {
   it('staff see enrolments, proposals and groups, but evaluations only after the window closed', async () => {
     expect((await rows(users.staff!, `SELECT * FROM peer_enrolments`)).length).toBe(2);
     expect((await rows(users.staff!, `SELECT * FROM peer_proposals`)).length).toBe(2);
+    expect((await rows(users.staff!, `SELECT * FROM peer_group_nudges`)).length).toBe(1);
+    await expect(
+      rows(
+        users.staff!,
+        `INSERT INTO peer_group_nudges (group_id, region_id, gap_from) SELECT id, region_id, now() - interval '1 day' FROM peer_groups LIMIT 1`,
+      ),
+    ).rejects.toThrow(/row-level security/);
     expect((await rows(users.staff!, `SELECT * FROM peer_group_evaluations`)).length).toBe(0);
     await app.owner.query(`UPDATE peer_tracks SET enrolment_opens_at = now() - interval '3 days',
                              enrolment_closes_at = now() - interval '2 days', evaluation_closes_at = now() - interval '1 day'`);

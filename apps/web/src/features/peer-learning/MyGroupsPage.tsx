@@ -8,8 +8,9 @@ import { MyPeerGroupsDocument } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
 import { formatPeriod } from './labels';
 import { PeerGroupDetails } from './PeerGroupDetails';
+import { PeerHistorySection } from './PeerHistorySection';
 
-/** The own municipality's published peer groups, newest track first. */
+/** The own municipality's published peer groups, newest track first, and its history of tracks and partners. */
 export function MyGroupsPage() {
   const { t, i18n } = useTranslation('peerLearning');
   const { t: tc } = useTranslation();
@@ -54,6 +55,7 @@ export function MyGroupsPage() {
           </Card>
         ))
       )}
+      <PeerHistorySection />
     </Stack>
   );
 }

@@ -28,6 +28,7 @@ import { useCan } from '../auth/useCan';
 import { EnrolmentPanel } from './EnrolmentPanel';
 import { bandText, formatPeriod } from './labels';
 import { MyGroupInTrack } from './MyGroupInTrack';
+import { TrackOverviewSection } from './overview/TrackOverviewSection';
 import { TrackFormModal } from './TrackFormModal';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -56,7 +57,7 @@ function windowText(
     : t('detail.windowClosed', { date: formatAmsterdamDate(track.enrolmentClosesAt, locale) });
 }
 
-/** A track's public information and counts; the own enrolment for coordinators; staff's way to the grouping. */
+/** A track's public information and counts; the own enrolment for coordinators; staff's way to the grouping and their overview of the groups at work. */
 export function TrackDetailPage() {
   const { t, i18n } = useTranslation('peerLearning');
   const { t: tc } = useTranslation();
@@ -129,7 +130,11 @@ export function TrackDetailPage() {
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg" component="dl" m={0}>
           <Fact label={t('detail.period')}>{formatPeriod(track.startsOn, track.endsOn, i18n.language)}</Fact>
           <Fact label={t('detail.enrolmentWindow')}>
-            <Badge color={track.enrolmentOpen ? 'green.9' : 'gray.8'} variant="light" mr="xs">
+            <Badge
+              color={track.enrolmentOpen ? 'green.9' : 'gray.8'}
+              variant={track.enrolmentOpen ? 'light' : 'outline'}
+              mr="xs"
+            >
               {t(track.enrolmentOpen ? 'tracks.open' : 'tracks.closed')}
             </Badge>
             {windowText(track, t, i18n.language)}
@@ -152,6 +157,7 @@ export function TrackDetailPage() {
         </Title>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{track.description || t('detail.noDescription')}</Text>
       </Card>
+      {track.viewerCan.manage && <TrackOverviewSection trackId={track.id} />}
       {can('PEER_GROUP_READ') && <MyGroupInTrack trackId={track.id} />}
       {can('TRACK_ENROL') && <EnrolmentPanel track={track} />}
       {editing && <TrackFormModal track={track} onClose={() => setEditing(false)} onSaved={() => void refetch()} />}

@@ -13,7 +13,7 @@ import { PATHS } from '../../lib/navigation';
 import { useListParams } from '../../lib/useListParams';
 import { useCan } from '../auth/useCan';
 import { TrackFormModal } from './TrackFormModal';
-import { nextSort, trackListParams, visibleTracks } from './trackListParams';
+import { nextSort, TRACK_PHASES, trackListParams, trackYears, visibleTracks } from './trackListParams';
 import { TracksTable } from './TracksTable';
 
 export function TracksPage() {
@@ -25,6 +25,7 @@ export function TracksPage() {
   const [creating, setCreating] = useState(false);
   const { data, loading, error, refetch } = useQuery(PeerTracksDocument);
   const page = data ? visibleTracks(data.peerTracks, params) : null;
+  const years = trackYears(data?.peerTracks ?? []);
 
   return (
     <Stack gap="lg">
@@ -60,6 +61,28 @@ export function TracksPage() {
               onChange={(value) => update({ enrolment: value === 'open' || value === 'closed' ? value : null })}
               allowDeselect={false}
               w={{ base: '100%', sm: 200 }}
+            />
+            <Select
+              label={t('tracks.phaseFilter')}
+              data={[
+                { value: 'all', label: t('tracks.allTracks') },
+                ...TRACK_PHASES.map((phase) => ({ value: phase, label: t(`tracks.phase.${phase}`) })),
+              ]}
+              value={params.phase ?? 'all'}
+              onChange={(value) => update({ phase: TRACK_PHASES.find((phase) => phase === value) ?? null })}
+              allowDeselect={false}
+              w={{ base: '100%', sm: 200 }}
+            />
+            <Select
+              label={t('tracks.yearFilter')}
+              data={[
+                { value: 'all', label: t('tracks.allYears') },
+                ...years.map((year) => ({ value: String(year), label: String(year) })),
+              ]}
+              value={params.year === null ? 'all' : String(params.year)}
+              onChange={(value) => update({ year: value && value !== 'all' ? Number(value) : null })}
+              allowDeselect={false}
+              w={{ base: '100%', sm: 140 }}
             />
           </Group>
           {error ? (

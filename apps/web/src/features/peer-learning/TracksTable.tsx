@@ -6,7 +6,7 @@ import type { PeerTrackFieldsFragment } from '../../gql/graphql';
 import { formatAmsterdamDate } from '../../lib/amsterdamTime';
 import { PATHS } from '../../lib/navigation';
 import { bandText, formatPeriod } from './labels';
-import type { TrackListParams, TrackSortField } from './trackListParams';
+import { localToday, trackPhase, type TrackListParams, type TrackSortField } from './trackListParams';
 
 interface Props {
   tracks: PeerTrackFieldsFragment[];
@@ -16,6 +16,7 @@ interface Props {
 
 export function TracksTable({ tracks, sort, onSort }: Props) {
   const { t, i18n } = useTranslation('peerLearning');
+  const today = localToday();
   const sortableTh = (field: TrackSortField) => {
     const label = t(`tracks.columns.${field}`);
     return (
@@ -63,7 +64,14 @@ export function TracksTable({ tracks, sort, onSort }: Props) {
                   ))}
                 </Group>
               </Table.Td>
-              <Table.Td>{formatPeriod(track.startsOn, track.endsOn, i18n.language)}</Table.Td>
+              <Table.Td>
+                <Stack gap={2} align="flex-start">
+                  <Text size="sm">{formatPeriod(track.startsOn, track.endsOn, i18n.language)}</Text>
+                  <Badge variant="outline" color="gray.8" tt="none" fw={500}>
+                    {t(`tracks.phase.${trackPhase(track, today)}`)}
+                  </Badge>
+                </Stack>
+              </Table.Td>
               <Table.Td>
                 <Stack gap={2} align="flex-start">
                   <Text size="sm">{formatAmsterdamDate(track.enrolmentClosesAt, i18n.language)}</Text>

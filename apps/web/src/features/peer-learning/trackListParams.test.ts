@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PeerTrackFieldsFragment } from '../../gql/graphql';
 import { explainPeerGroup, explainProposalGroup } from './explanation';
-import { nextSort, trackListParams, visibleTracks } from './trackListParams';
+import { nextSort, trackListParams, trackPhase, trackYears, visibleTracks } from './trackListParams';
 
 const { defaults, parse, serialize } = trackListParams;
 
@@ -44,6 +44,8 @@ describe('track list', () => {
     const params = {
       search: 'vastgoed',
       enrolment: 'open' as const,
+      phase: 'completed' as const,
+      year: 2023,
       sortField: 'TITLE' as const,
       sortDirection: 'DESC' as const,
       page: 2,
@@ -61,6 +63,20 @@ describe('track list', () => {
       '1',
       '2',
     ]);
+  });
+
+  it('keeps completed tracks reachable: filters by phase and by the years a period touches', () => {
+    const today = '2025-06-15';
+    const history = [
+      { ...track('old', 'Bibob 2023', '2023-01-01', false), endsOn: '2023-12-31' },
+      { ...track('now', 'Vastgoed', '2025-01-01', false), endsOn: '2026-06-30' },
+      { ...track('next', 'Later', '2025-09-01', true), endsOn: '2025-12-31' },
+    ];
+    expect(history.map((t) => trackPhase(t, today))).toEqual(['completed', 'running', 'upcoming']);
+    expect(visibleTracks(history, { ...defaults, phase: 'completed' }, today).items.map((t) => t.id)).toEqual(['old']);
+    expect(visibleTracks(history, { ...defaults, year: 2026 }, today).items.map((t) => t.id)).toEqual(['now']);
+    expect(visibleTracks(history, { ...defaults, year: 2025 }, today).total).toBe(2);
+    expect(trackYears(history)).toEqual([2026, 2025, 2023]);
   });
 
   it('pages in the default page size', () => {

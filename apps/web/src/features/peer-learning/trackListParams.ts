@@ -1,6 +1,31 @@
 import { PAGE_SIZE_DEFAULT } from '@rode-draad/shared';
 import type { PeerTrackFieldsFragment } from '../../gql/graphql';
-import { defineListParams, nextSort as nextListSort, oneOfField, textField } from '../../lib/listParams';
+import { defineListParams, intField, nextSort as nextListSort, oneOfField, textField } from '../../lib/listParams';
+
+export type TrackPhase = 'upcoming' | 'running' | 'completed';
+export const TRACK_PHASES: readonly TrackPhase[] = ['upcoming', 'running', 'completed'];
+
+/** Where a track stands on `today` (YYYY-MM-DD, local): completed tracks stay listed, as the programme's history. */
+export function trackPhase(track: Pick<PeerTrackFieldsFragment, 'startsOn' | 'endsOn'>, today: string): TrackPhase {
+  return track.endsOn < today ? 'completed' : track.startsOn > today ? 'upcoming' : 'running';
+}
+
+/** The years the tracks' periods touch, newest first: the choices of the year filter. */
+export function trackYears(tracks: readonly Pick<PeerTrackFieldsFragment, 'startsOn' | 'endsOn'>[]): number[] {
+  const years = new Set<number>();
+  for (const track of tracks) {
+    for (let year = Number(track.startsOn.slice(0, 4)); year <= Number(track.endsOn.slice(0, 4)); year += 1) {
+      years.add(year);
+    }
+  }
+  return [...years].sort((a, b) => b - a);
+}
+
+/** Today as YYYY-MM-DD in the browser's time zone. */
+export const localToday = (): string => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
 
 export type TrackSortField = 'TITLE' | 'STARTS_ON' | 'ENROLMENT_CLOSES_AT';
 const SORT_FIELDS: readonly TrackSortField[] = ['TITLE', 'STARTS_ON', 'ENROLMENT_CLOSES_AT'];
@@ -9,6 +34,8 @@ export const trackListParams = defineListParams({
   filters: {
     search: textField('q'),
     enrolment: oneOfField('enrolment', ['open', 'closed'] as const),
+    phase: oneOfField('phase', TRACK_PHASES),
+    year: intField('year', 2000, 2100),
   },
   sort: { fields: SORT_FIELDS, initial: 'STARTS_ON' },
 });
@@ -38,10 +65,20 @@ const sortKey = (track: PeerTrackFieldsFragment, field: TrackSortField): string 
 export function visibleTracks(
   tracks: readonly PeerTrackFieldsFragment[],
   params: TrackListParams,
+  today: string = localToday(),
 ): { total: number; items: PeerTrackFieldsFragment[] } {
   const words = params.search.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const matching = tracks.filter((track) => {
     if (params.enrolment !== null && track.enrolmentOpen !== (params.enrolment === 'open')) {
+      return false;
+    }
+    if (params.phase !== null && trackPhase(track, today) !== params.phase) {
+      return false;
+    }
+    if (
+      params.year !== null &&
+      (Number(track.startsOn.slice(0, 4)) > params.year || Number(track.endsOn.slice(0, 4)) < params.year)
+    ) {
       return false;
     }
     const text = [

@@ -1,20 +1,23 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddPeerLogEntryDocument, type PeerGroupWorkQuery } from '../../../gql/graphql';
 import { describeError } from '../../../lib/errors';
 import { notify } from '../../../lib/notify';
+import { EditLogEntryModal } from './EditLogEntryModal';
 
 type Meeting = PeerGroupWorkQuery['peerGroupWork']['meetings'][number];
 
 /** A meeting's shared log: what was discussed and agreed, by whom; members append to it. */
-export function MeetingLog({ meeting, canWrite }: { meeting: Meeting; canWrite: boolean }) {
+export function MeetingLog({ groupId, meeting, canWrite }: { groupId: string; meeting: Meeting; canWrite: boolean }) {
   const { t } = useTranslation('peerGroupWork');
   const { t: tc } = useTranslation();
   const [discussed, setDiscussed] = useState('');
   const [agreed, setAgreed] = useState('');
   const [add, { loading }] = useMutation(AddPeerLogEntryDocument, { refetchQueries: ['PeerGroupWork'] });
+  const [editing, setEditing] = useState<string | null>(null);
+  const editedEntry = meeting.log.find((entry) => entry.id === editing);
 
   const submit = async () => {
     try {
@@ -37,9 +40,21 @@ export function MeetingLog({ meeting, canWrite }: { meeting: Meeting; canWrite: 
       {meeting.log.length === 0 && <Text size="sm">{t('noLog')}</Text>}
       {meeting.log.map((entry) => (
         <Stack key={entry.id} gap={2}>
-          <Text size="sm" c="dimmed">
-            {t('by', { name: entry.authorName, municipality: entry.authorMunicipalityName })}
-          </Text>
+          <Group gap="xs">
+            <Text size="sm" c="dimmed">
+              {t('by', { name: entry.authorName, municipality: entry.authorMunicipalityName })}
+            </Text>
+            {entry.viewerCanEdit && (
+              <Button
+                variant="subtle"
+                size="compact-xs"
+                aria-label={t('editLogOf', { name: entry.authorName })}
+                onClick={() => setEditing(entry.id)}
+              >
+                {t('edit')}
+              </Button>
+            )}
+          </Group>
           {entry.discussed && (
             <Text size="sm">
               <strong>{t('discussed')}:</strong> {entry.discussed}
@@ -76,6 +91,7 @@ export function MeetingLog({ meeting, canWrite }: { meeting: Meeting; canWrite: 
           </Button>
         </Stack>
       )}
+      {editedEntry && <EditLogEntryModal groupId={groupId} entry={editedEntry} onClose={() => setEditing(null)} />}
     </Stack>
   );
 }

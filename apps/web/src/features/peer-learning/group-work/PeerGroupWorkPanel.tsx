@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Badge, Button, Card, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/PageState';
 import { CancelPeerMeetingDocument, PeerGroupWorkDocument } from '../../../gql/graphql';
 import { describeError } from '../../../lib/errors';
 import { notify } from '../../../lib/notify';
+import { EditMeetingModal } from './EditMeetingModal';
 import { GroupEvaluation } from './GroupEvaluation';
 import { MeetingLog } from './MeetingLog';
 import { meetingState, sortMeetings } from './meetingState';
@@ -21,6 +22,7 @@ export function PeerGroupWorkPanel({ groupId }: { groupId: string }) {
   const { t: tc } = useTranslation();
   const { data, error, refetch } = useQuery(PeerGroupWorkDocument, { variables: { groupId } });
   const [cancel] = useMutation(CancelPeerMeetingDocument, { refetchQueries: ['PeerGroupWork'] });
+  const [editing, setEditing] = useState<string | null>(null);
   const when = useMemo(
     () =>
       new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
@@ -50,14 +52,15 @@ export function PeerGroupWorkPanel({ groupId }: { groupId: string }) {
       {work.meetings.length === 0 && <Text>{t('noMeetings')}</Text>}
       {sortMeetings(work.meetings).map((meeting) => {
         const state = meetingState(meeting);
+        const title = `${t(`kind.${meeting.kind}`)}: ${when.format(new Date(meeting.startsAt))}`;
         return (
           <Card key={meeting.id} withBorder>
             <Stack gap="xs">
               <Group justify="space-between">
                 <Title order={3} size="h4">
-                  {t(`kind.${meeting.kind}`)}: {when.format(new Date(meeting.startsAt))}
+                  {title}
                 </Title>
-                <Badge color={state === 'CANCELLED' ? 'gray' : state === 'HELD' ? 'green' : 'blue'}>
+                <Badge color={state === 'CANCELLED' ? 'gray.8' : state === 'HELD' ? 'green.9' : 'blue.9'}>
                   {t(`state.${state}`)}
                 </Badge>
               </Group>
@@ -70,20 +73,32 @@ export function PeerGroupWorkPanel({ groupId }: { groupId: string }) {
               {meeting.hostMunicipalityName && (
                 <Text size="sm">{t('host', { name: meeting.hostMunicipalityName })}</Text>
               )}
-              {work.viewerCan.planMeetings && state === 'UPCOMING' && (
-                <Button
-                  variant="default"
-                  size="xs"
-                  w="fit-content"
-                  onClick={() => void cancelMeeting(meeting.id, meeting.version)}
-                >
-                  {t('cancel')}
-                </Button>
+              {work.viewerCan.planMeetings && state !== 'CANCELLED' && (
+                <Group gap="xs">
+                  <Button
+                    variant="default"
+                    size="xs"
+                    aria-label={`${t('edit')}: ${title}`}
+                    onClick={() => setEditing(meeting.id)}
+                  >
+                    {t('edit')}
+                  </Button>
+                  {state === 'UPCOMING' && (
+                    <Button
+                      variant="default"
+                      size="xs"
+                      aria-label={`${t('cancel')}: ${title}`}
+                      onClick={() => void cancelMeeting(meeting.id, meeting.version)}
+                    >
+                      {t('cancel')}
+                    </Button>
+                  )}
+                </Group>
               )}
               {state !== 'CANCELLED' && (
                 <>
                   <Divider />
-                  <MeetingLog meeting={meeting} canWrite={work.viewerCan.writeLog} />
+                  <MeetingLog groupId={work.groupId} meeting={meeting} canWrite={work.viewerCan.writeLog} />
                 </>
               )}
             </Stack>
@@ -101,6 +116,13 @@ export function PeerGroupWorkPanel({ groupId }: { groupId: string }) {
       <Card withBorder>
         <GroupEvaluation work={work} />
       </Card>
+      {editing && work.meetings.some((m) => m.id === editing) && (
+        <EditMeetingModal
+          work={work}
+          meeting={work.meetings.find((m) => m.id === editing)!}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Stack>
   );
 }
