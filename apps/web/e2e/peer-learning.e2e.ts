@@ -35,8 +35,12 @@ async function press(control: Locator, key = 'Enter'): Promise<void> {
 async function choose(page: Page, select: Locator, text: string): Promise<void> {
   await select.focus();
   await page.keyboard.type(text);
-  await page.getByRole('option', { name: text, exact: true }).waitFor();
-  await page.keyboard.press('ArrowDown');
+  const option = page.getByRole('option', { name: text, exact: true });
+  await option.waitFor();
+  // On a busy machine the list may still be filtering when the first arrow lands: move on until our option is the one selected.
+  for (let moves = 0; moves < 30 && (await option.getAttribute('data-combobox-selected')) === null; moves++) {
+    await page.keyboard.press('ArrowDown');
+  }
   await page.keyboard.press('Enter');
   await page.getByRole('listbox').waitFor({ state: 'detached' });
 }
