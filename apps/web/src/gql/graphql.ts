@@ -111,9 +111,10 @@ export type CreateUserInput = {
   role: Role;
 };
 
-/** A theme's published figure: its count of municipalities, or its follow-up shares. */
+/** A theme's published figure: its count of municipalities, its follow-up shares, or its learning → follow-up comparison. */
 export type DifferencingCell =
   | 'FOLLOW_UP'
+  | 'LEARNING_EFFECT'
   | 'MUNICIPALITIES';
 
 /** A differencing risk the analyst saw and accepts for this publication. */
