@@ -21,22 +21,23 @@ import { startTestApp, type TestApp } from '../../test/test-app';
  * snapshot and banded under the picture's disclosure rules (n = 14, k = 3).
  */
 
-const SIDE = `municipalities { kind value bound } progress { from to }`;
-const EFFECT = `learningEffect { suppressed tookPart { ${SIDE} } didNot { ${SIDE} } }`;
+const BAND = `kind value bound`;
+const EFFECT = `learningEffect { suppressed tookPartMunicipalities { ${BAND} } tookPartProgress { from to }
+  didNotMunicipalities { ${BAND} } didNotProgress { from to } }`;
 const LINE = `theme { id } ${EFFECT}`;
 const PREVIEW = `query { picturePreview { lines { ${LINE} } differencingRisks { theme { id } cell smallestChange } } }`;
 const PUBLISH = `mutation Publish($note: String!) { publishPicture(note: $note) { id lines { ${LINE} } } }`;
 const SNAPSHOT = `query Snapshot($id: ID!) { pictureSnapshot(id: $id) { id lines { ${LINE} } } }`;
 const THEME_LINE = `query ThemeLine($themeId: ID!) { themePictureLine(themeId: $themeId) { ${LINE} } }`;
 
-interface Side {
-  municipalities: { kind: string; value: number | null; bound: number | null };
-  progress: { from: number; to: number } | null;
-}
+type Count = { kind: string; value: number | null; bound: number | null } | null;
+type Progress = { from: number; to: number } | null;
 interface Effect {
   suppressed: boolean;
-  tookPart: Side | null;
-  didNot: Side | null;
+  tookPartMunicipalities: Count;
+  tookPartProgress: Progress;
+  didNotMunicipalities: Count;
+  didNotProgress: Progress;
 }
 interface Line {
   theme: { id: string };
@@ -45,7 +46,20 @@ interface Line {
 
 const CODES = TWENTE_MUNICIPALITIES.map(([, code]) => code);
 const exact = (value: number) => ({ kind: 'EXACT', value, bound: null });
-const SUPPRESSED: Effect = { suppressed: true, tookPart: null, didNot: null };
+const SUPPRESSED: Effect = {
+  suppressed: true,
+  tookPartMunicipalities: null,
+  tookPartProgress: null,
+  didNotMunicipalities: null,
+  didNotProgress: null,
+};
+const shown = (tookPart: number, tookPartProgress: Progress, didNot: number, didNotProgress: Progress): Effect => ({
+  suppressed: false,
+  tookPartMunicipalities: exact(tookPart),
+  tookPartProgress,
+  didNotMunicipalities: exact(didNot),
+  didNotProgress,
+});
 
 let app: TestApp;
 let analyst: Client;
@@ -143,11 +157,7 @@ describe('learning → follow-up in the preview', () => {
   it('compares the sides by attendance and published peer groups, in bands', async () => {
     const { lines } = await preview();
     // Took part: each 2 of 3 progressed (mean ⅔); did not: none (the not-adopted one is not progress).
-    expect(effectOf(lines, themeA)).toEqual({
-      suppressed: false,
-      tookPart: { municipalities: exact(4), progress: { from: 50, to: 75 } },
-      didNot: { municipalities: exact(5), progress: { from: 0, to: 25 } },
-    });
+    expect(effectOf(lines, themeA)).toEqual(shown(4, { from: 50, to: 75 }, 5, { from: 0, to: 25 }));
   });
 
   it('suppresses a theme at the k boundary on each side, and shows it from k on both', async () => {
@@ -155,12 +165,8 @@ describe('learning → follow-up in the preview', () => {
     await attend(sessionB, CODES[2]!);
     expect(effectOf((await preview()).lines, themeB)).toEqual(SUPPRESSED); // did not: 2
     await recommendations(themeB, CODES[5]!, ['DONE']);
-    expect(effectOf((await preview()).lines, themeB)).toEqual({
-      suppressed: false,
-      tookPart: { municipalities: exact(3), progress: { from: 0, to: 25 } },
-      // 4 + 4 + 1 recommendations, fewer than 4k = 12: the count shows, the progress does not.
-      didNot: { municipalities: exact(3), progress: null },
-    });
+    // Did not: 4 + 4 + 1 recommendations, fewer than 4k = 12: the count shows, the progress does not.
+    expect(effectOf((await preview()).lines, themeB)).toEqual(shown(3, { from: 0, to: 25 }, 3, null));
   });
 
   it.each(ROLES.filter((r) => r !== 'RIEC_ANALYST'))('is not computed for %s', async (role) => {
@@ -200,11 +206,7 @@ describe('learning → follow-up in a snapshot', () => {
     ]);
     expect(after!.lines).toEqual(stored!.lines);
     // The live preview moved: five took part now, none of them with progress.
-    expect(effectOf((await preview()).lines, themeA)).toEqual({
-      suppressed: false,
-      tookPart: { municipalities: exact(5), progress: { from: 0, to: 25 } },
-      didNot: { municipalities: exact(4), progress: { from: 0, to: 25 } },
-    });
+    expect(effectOf((await preview()).lines, themeA)).toEqual(shown(5, { from: 0, to: 25 }, 4, { from: 0, to: 25 }));
   });
 
   it('asks the analyst to confirm a comparison that one municipality changed before publishing it', async () => {
@@ -222,6 +224,10 @@ describe('learning → follow-up in a snapshot', () => {
     );
     const stored = rows[0]!.lines.map((l) => l.learningEffect);
     const allowed = new Set([
+      'tookPartMunicipalities',
+      'tookPartProgress',
+      'didNotMunicipalities',
+      'didNotProgress',
       'suppressed',
       'tookPart',
       'didNot',
@@ -254,7 +260,9 @@ describe('learning → follow-up in a snapshot', () => {
     expect(
       (await preview()).lines
         .filter((l) => l.learningEffect?.suppressed)
-        .every((l) => l.learningEffect!.tookPart === null && l.learningEffect!.didNot === null),
+        .every(
+          (l) => l.learningEffect!.tookPartMunicipalities === null && l.learningEffect!.didNotMunicipalities === null,
+        ),
     ).toBe(true);
   });
 

@@ -1,12 +1,12 @@
 import {
   learningEffect,
   learningEffectChangeBelowK,
+  type CountBand,
   type LearningEffect,
-  type LearningSide,
   type LearningSideFigures,
 } from '@rode-draad/shared';
 import type { EntityManager } from 'typeorm';
-import type { LearningEffectView, LearningSideView } from './learning-effect.types';
+import type { LearningEffectView } from './learning-effect.types';
 
 /*
  * Learning → follow-up: per theme, the follow-up of municipalities that took part in the theme's
@@ -101,13 +101,10 @@ export function learningEffectRisk(
   return learningEffectChangeBelowK(previous, figures?.tookPart ?? EMPTY_SIDE, figures?.didNot ?? EMPTY_SIDE, k);
 }
 
-const toSideView = (side: LearningSide): LearningSideView => ({
-  municipalities:
-    side.municipalities.kind === 'EXACT'
-      ? { kind: 'EXACT', value: side.municipalities.value, bound: null }
-      : { kind: side.municipalities.kind, value: null, bound: side.municipalities.bound },
-  progress: side.progress,
-});
+const toBandView = (band: CountBand): LearningEffectView['tookPartMunicipalities'] =>
+  band.kind === 'EXACT'
+    ? { kind: 'EXACT', value: band.value, bound: null }
+    : { kind: band.kind, value: null, bound: band.bound };
 
 /** The stored comparison as the API shows it; null for lines of snapshots published before it existed. */
 export function toLearningEffectView(stored: LearningEffect | undefined): LearningEffectView | null {
@@ -115,6 +112,18 @@ export function toLearningEffectView(stored: LearningEffect | undefined): Learni
     return null;
   }
   return stored.suppressed
-    ? { suppressed: true, tookPart: null, didNot: null }
-    : { suppressed: false, tookPart: toSideView(stored.tookPart), didNot: toSideView(stored.didNot) };
+    ? {
+        suppressed: true,
+        tookPartMunicipalities: null,
+        tookPartProgress: null,
+        didNotMunicipalities: null,
+        didNotProgress: null,
+      }
+    : {
+        suppressed: false,
+        tookPartMunicipalities: toBandView(stored.tookPart.municipalities),
+        tookPartProgress: stored.tookPart.progress,
+        didNotMunicipalities: toBandView(stored.didNot.municipalities),
+        didNotProgress: stored.didNot.progress,
+      };
 }

@@ -1,9 +1,22 @@
 import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LearningEffectFieldsFragment, LearningSideFieldsFragment } from '../../../gql/graphql';
+import type { PictureLineFieldsFragment } from '../../../gql/graphql';
+import type { Band } from '../pictureLines';
 import { useBandLabel } from '../PictureParts';
 
-type Progress = LearningSideFieldsFragment['progress'];
+export type Effect = PictureLineFieldsFragment['learningEffect'];
+type Progress = NonNullable<Effect>['tookPartProgress'];
+
+/** The two sides of a comparison that is shown; null when suppressed (or not computed). */
+export function sidesOf(effect: Effect): { municipalities: Band; progress: Progress }[] | null {
+  if (!effect || effect.suppressed || !effect.tookPartMunicipalities || !effect.didNotMunicipalities) {
+    return null;
+  }
+  return [
+    { municipalities: effect.tookPartMunicipalities, progress: effect.tookPartProgress },
+    { municipalities: effect.didNotMunicipalities, progress: effect.didNotProgress },
+  ];
+}
 
 /**
  * A progress band drawn as a segment on a 0–100 % track. Decorative (the label next to it says the
@@ -54,16 +67,15 @@ export function ProgressText({ progress }: { progress: Progress }) {
 }
 
 /** The comparison in one or two sentences, for the theme page. */
-export function LearningEffectSummary({ effect }: { effect: LearningEffectFieldsFragment | null }) {
+export function LearningEffectSummary({ effect }: { effect: Effect }) {
   const { t } = useTranslation('learningEffect');
   const bandLabel = useBandLabel();
-  if (!effect) {
-    return <Text size="sm">{t('notComputed')}</Text>;
+  const sides = sidesOf(effect);
+  if (!sides) {
+    return <Text size="sm">{effect ? t('suppressed') : t('notComputed')}</Text>;
   }
-  if (effect.suppressed || !effect.tookPart || !effect.didNot) {
-    return <Text size="sm">{t('suppressed')}</Text>;
-  }
-  const side = (label: string, s: LearningSideFieldsFragment) =>
+  const [tookPart, didNot] = sides as [(typeof sides)[number], (typeof sides)[number]];
+  const side = (label: string, s: (typeof sides)[number]) =>
     t('summary.side', {
       label,
       municipalities: bandLabel(s.municipalities),
@@ -73,8 +85,8 @@ export function LearningEffectSummary({ effect }: { effect: LearningEffectFields
     });
   return (
     <>
-      <Text size="sm">{side(t('summary.tookPart'), effect.tookPart)}</Text>
-      <Text size="sm">{side(t('summary.didNot'), effect.didNot)}</Text>
+      <Text size="sm">{side(t('summary.tookPart'), tookPart)}</Text>
+      <Text size="sm">{side(t('summary.didNot'), didNot)}</Text>
     </>
   );
 }

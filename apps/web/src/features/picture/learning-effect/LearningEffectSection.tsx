@@ -3,7 +3,7 @@ import { Card, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PictureData } from '../pictureLines';
 import { useBandLabel } from '../PictureParts';
-import { ProgressText } from './LearningEffectParts';
+import { ProgressText, sidesOf } from './LearningEffectParts';
 
 /**
  * Learning → follow-up on the picture page (snapshot or preview): per theme, the two sides as they
@@ -65,27 +65,30 @@ export function LearningEffectSection({ picture }: { picture: PictureData }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {picture.lines.map(({ theme, learningEffect: effect }) => (
-                  <Table.Tr key={theme.id}>
-                    <Table.Th scope="row" fw={500}>
-                      {theme.title}
-                    </Table.Th>
-                    {!effect || effect.suppressed || !effect.tookPart || !effect.didNot ? (
-                      <Table.Td colSpan={4}>
-                        <Text size="sm" c="dimmed" fs="italic">
-                          {effect ? t('suppressed') : t('notComputed')}
-                        </Text>
-                      </Table.Td>
-                    ) : (
-                      [effect.tookPart, effect.didNot].flatMap((side, i) => [
-                        <Table.Td key={`m${i}`}>{bandLabel(side.municipalities)}</Table.Td>,
-                        <Table.Td key={`p${i}`}>
-                          <ProgressText progress={side.progress} />
-                        </Table.Td>,
-                      ])
-                    )}
-                  </Table.Tr>
-                ))}
+                {picture.lines.map(({ theme, learningEffect: effect }) => {
+                  const sides = sidesOf(effect);
+                  return (
+                    <Table.Tr key={theme.id}>
+                      <Table.Th scope="row" fw={500}>
+                        {theme.title}
+                      </Table.Th>
+                      {!sides ? (
+                        <Table.Td colSpan={4}>
+                          <Text size="sm" c="dimmed" fs="italic">
+                            {effect ? t('suppressed') : t('notComputed')}
+                          </Text>
+                        </Table.Td>
+                      ) : (
+                        sides.flatMap((side, i) => [
+                          <Table.Td key={`m${i}`}>{bandLabel(side.municipalities)}</Table.Td>,
+                          <Table.Td key={`p${i}`}>
+                            <ProgressText progress={side.progress} />
+                          </Table.Td>,
+                        ])
+                      )}
+                    </Table.Tr>
+                  );
+                })}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
