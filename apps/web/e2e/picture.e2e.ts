@@ -60,6 +60,20 @@ describe('regional picture', () => {
       .waitFor();
     await page.getByRole('columnheader', { name: /^Verloop sinds / }).waitFor();
 
+    // Learning → follow-up, as stored with the snapshot: procurement compared (demo: four took part,
+    // three did not), Bibob suppressed since nearly every municipality took part.
+    const learning = page.getByRole('region', { name: 'Van leren naar opvolging' });
+    const learningRow = (theme: string) =>
+      learning.getByRole('row').filter({ has: page.getByRole('rowheader', { name: theme, exact: true }) });
+    const procurement = learningRow('Weerbare inkoop en subsidieverlening');
+    await procurement.getByRole('cell', { name: '4', exact: true }).waitFor();
+    await procurement.getByRole('cell', { name: '3', exact: true }).waitFor();
+    await procurement
+      .getByText(/^\d+–\d+% gereed of in uitvoering$/)
+      .first()
+      .waitFor();
+    await learningRow('Bibob-beleid en -toepassing versterken').getByText('te weinig gemeenten aan één kant').waitFor();
+
     // Aggregates only: no navigation to recommendations, and no recommendation text on the page.
     const links = await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link').allTextContents();
     expect(links.some((link) => /aanbeveling|scan/i.test(link))).toBe(false);

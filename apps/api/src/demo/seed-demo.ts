@@ -5,6 +5,7 @@ import { TWENTE_MUNICIPALITIES } from '../db/migrations/1764300000100-twente-reg
 import { grantNeedsApproval } from '../access/permissions';
 import { DEMO_ADMIN_EMAIL, DEMO_ANALYST_EMAIL, DEMO_PASSWORD, demoAccounts, type DemoAccount } from './demo-accounts';
 import { grantApprovedRole, grantInstallAnalyst } from './owner-grants';
+import { seedLearningEffect } from './seed-learning-effect';
 import { seedLearningLinks } from './seed-learning-links';
 import { seedPeerLearning } from './seed-peer-learning';
 import { seedProgramme } from './seed-programme';
@@ -18,7 +19,7 @@ export async function isEmpty(db: DataSource): Promise<boolean> {
 
 /**
  * Fictional demo data for Twente. The accounts go in first, in one transaction; the scans, the
- * two published pictures, the learning programme and the peer-learning tracks follow (publishing runs through the picture service, in its own
+ * two published pictures (a third, with learning → follow-up, comes last), the learning programme and the peer-learning tracks follow (publishing runs through the picture service, in its own
  * transactions).
  */
 export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
@@ -86,5 +87,6 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
   await seedProgramme(db, regionId);
   await seedPeerLearning(db, regionId);
   await seedLearningLinks(db);
+  await seedLearningEffect(db, analyst!.id);
   return accounts;
 }

@@ -81,7 +81,8 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Query.facets': 'scan framework, not results',
   'Query.themes': 'regional themes are shared by design; their links to recommendations are not exposed here',
   'Query.theme': 'idem',
-  'Query.picturePreview': 'disclosure-controlled aggregate (tested in features/picture)',
+  'Query.picturePreview':
+    'disclosure-controlled aggregate, with learning → follow-up per theme (tested in features/picture, learning-effect.test.ts)',
   'Query.pictureSnapshots': 'published disclosure-controlled snapshots',
   'Query.pictureSnapshot': 'idem',
   'Query.latestPicture': 'idem',

@@ -15,6 +15,8 @@ import peerLearningNl from '../features/peer-learning/i18n/nl.json';
 import outboxEn from '../features/outbox/i18n/en.json';
 import outboxNl from '../features/outbox/i18n/nl.json';
 import pictureEn from '../features/picture/i18n/en.json';
+import learningEffectEn from '../features/picture/learning-effect/i18n/en.json';
+import learningEffectNl from '../features/picture/learning-effect/i18n/nl.json';
 import pictureNl from '../features/picture/i18n/nl.json';
 import recommendationsEn from '../features/recommendations/i18n/en.json';
 import recommendationsNl from '../features/recommendations/i18n/nl.json';
@@ -50,6 +52,7 @@ export const resources = {
   nl: {
     translation: nl,
     picture: pictureNl,
+    learningEffect: learningEffectNl,
     themes: themesNl,
     facets: facetsNl,
     scans: scansNl,
@@ -73,6 +76,7 @@ export const resources = {
   en: {
     translation: en,
     picture: pictureEn,
+    learningEffect: learningEffectEn,
     themes: themesEn,
     facets: facetsEn,
     scans: scansEn,

@@ -10,6 +10,7 @@ import {
   type CountBand,
   type FollowUpCounts,
   type FollowUpStatus,
+  type LearningEffect,
   type ShareBand,
   type ShareDistribution,
 } from '@rode-draad/shared';
@@ -22,6 +23,13 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import type { PageInput } from '../../common/paging';
 import { inViewerTransaction } from '../../access/viewer-transaction';
 import { recordAudit } from '../audit/audit.service';
+import {
+  bandLearningEffect,
+  learningEffectRisk,
+  learningFigures,
+  toLearningEffectView,
+  type LearningFigures,
+} from './learning-effect';
 import type {
   CountBand as CountBandView,
   DifferencingCellInput,
@@ -43,6 +51,8 @@ interface StoredLine {
   title: string;
   municipalities: CountBand;
   followUp: ShareDistribution | LegacyShares;
+  /** Absent in snapshots published before learning → follow-up was computed. */
+  learningEffect?: LearningEffect;
 }
 
 /** Snapshots published before shares were banded stored whole percentages; they are banded on reading. */
@@ -56,6 +66,7 @@ interface ComputedLine {
   line: StoredLine;
   municipalities: number;
   counts: FollowUpCounts;
+  learning: LearningFigures | undefined;
 }
 
 /** Exact figures per theme. Private to this file: they are banded before anything leaves it. */
@@ -130,7 +141,7 @@ const toSharesView = (stored: ShareDistribution | LegacyShares): FollowUpShares 
  */
 function differencingRisks(computed: ComputedLine[], previous: StoredLine[] | null, k: number): DifferencingRisk[] {
   const before = new Map((previous ?? []).map((line) => [line.themeId, line]));
-  return computed.flatMap(({ line, municipalities, counts }): DifferencingRisk[] => {
+  return computed.flatMap(({ line, municipalities, counts, learning }): DifferencingRisk[] => {
     const earlier = before.get(line.themeId);
     if (!earlier) {
       return [];
@@ -139,9 +150,11 @@ function differencingRisks(computed: ComputedLine[], previous: StoredLine[] | nu
     const countChange = countChangeBelowK(earlier.municipalities, municipalities, k);
     // Shares shown now only: a share that became suppressed discloses nothing to compare.
     const shareChange = line.followUp.suppressed ? null : shareChangeBelowK(storedShares(earlier.followUp), counts, k);
+    const learningChange = learningEffectRisk(earlier.learningEffect, learning, k);
     return [
       ...(countChange === null ? [] : [{ theme, cell: 'MUNICIPALITIES' as const, smallestChange: countChange }]),
       ...(shareChange === null ? [] : [{ theme, cell: 'FOLLOW_UP' as const, smallestChange: shareChange }]),
+      ...(learningChange === null ? [] : [{ theme, cell: 'LEARNING_EFFECT' as const, smallestChange: learningChange }]),
     ];
   });
 }
@@ -154,6 +167,7 @@ function toLineViews(lines: StoredLine[], previous: StoredLine[] | null): Pictur
     municipalities: toBandView(line.municipalities),
     followUp: toSharesView(line.followUp),
     trend: previous ? bandTrend(before.get(line.themeId) ?? null, line.municipalities) : null,
+    learningEffect: toLearningEffectView(line.learningEffect),
   }));
 }
 
@@ -390,6 +404,11 @@ export class PictureService {
         ORDER BY lower(t.title), t.id`,
       [viewer.regionId],
     );
+    const learning = await learningFigures(
+      tx,
+      viewer.regionId,
+      municipalities.map((m) => m.id),
+    );
     const lines = figures.map((f): ComputedLine => {
       const counts = { OPEN: f.open, IN_PROGRESS: f.in_progress, DONE: f.done, NOT_ADOPTED: f.not_adopted };
       return {
@@ -398,9 +417,11 @@ export class PictureService {
           title: f.title,
           municipalities: bandCount(f.municipalities, n, k),
           followUp: shareDistribution(counts, f.municipalities, k),
+          learningEffect: bandLearningEffect(learning.get(f.theme_id), n, k),
         },
         municipalities: f.municipalities,
         counts,
+        learning: learning.get(f.theme_id),
       };
     });
     await recordAudit(

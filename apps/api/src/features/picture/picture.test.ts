@@ -236,6 +236,7 @@ describe('publishing and reading snapshots', () => {
       title: 'Bibob-toets',
       municipalities: { kind: 'FEWER_THAN', bound: 3 },
       followUp: { suppressed: true },
+      learningEffect: { suppressed: true },
     });
   });
 

@@ -1,9 +1,10 @@
 import type { CountBandKind, PictureTrend } from '@rode-draad/shared';
 import { IsIn, IsUUID } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LearningEffectView } from './learning-effect.types';
 
 /** The two published figures of a theme the differencing check compares. */
-export type DifferencingCell = 'MUNICIPALITIES' | 'FOLLOW_UP';
+export type DifferencingCell = 'MUNICIPALITIES' | 'FOLLOW_UP' | 'LEARNING_EFFECT';
 
 /*
  * The regional picture as the API shows it. These types carry only disclosure-controlled
@@ -101,6 +102,12 @@ export class PictureLine {
 
   @Field(() => PictureTrendEnum, { nullable: true, description: 'Null when there is no earlier snapshot.' })
   trend: PictureTrend | null;
+
+  @Field(() => LearningEffectView, {
+    nullable: true,
+    description: 'Learning → follow-up for the theme; null in snapshots published before it was computed.',
+  })
+  learningEffect: LearningEffectView | null;
 }
 
 @ObjectType({ description: 'The regional picture: one line per theme, under disclosure control.' })
@@ -121,10 +128,12 @@ export class PictureLines {
 export const DifferencingCellEnum: { [K in DifferencingCell]: K } = {
   MUNICIPALITIES: 'MUNICIPALITIES',
   FOLLOW_UP: 'FOLLOW_UP',
+  LEARNING_EFFECT: 'LEARNING_EFFECT',
 };
 registerEnumType(DifferencingCellEnum, {
   name: 'DifferencingCell',
-  description: "A theme's published figure: its count of municipalities, or its follow-up shares.",
+  description:
+    "A theme's published figure: its count of municipalities, its follow-up shares, or its learning → follow-up comparison.",
 });
 
 @ObjectType({

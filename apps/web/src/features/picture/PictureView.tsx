@@ -2,6 +2,7 @@ import { minimumRecommendationsForShares } from '@rode-draad/shared';
 import { Alert, Card, Stack, Text, Title } from '@mantine/core';
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { LearningEffectSection } from './learning-effect/LearningEffectSection';
 import { PictureChart } from './PictureChart';
 import type { PictureData } from './pictureLines';
 import { PictureTable } from './PictureTable';
@@ -29,6 +30,7 @@ export function PictureView({ picture }: { picture: PictureData }) {
           <Card withBorder padding="lg">
             <PictureTable picture={picture} />
           </Card>
+          <LearningEffectSection picture={picture} />
         </>
       )}
     </Stack>

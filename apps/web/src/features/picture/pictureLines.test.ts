@@ -19,6 +19,7 @@ function line(
       notAdopted: null,
     },
     trend: null,
+    learningEffect: null,
   };
 }
 

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { QueryError } from '../../components/PageState';
 import { ThemePictureLineDocument } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
+import { LearningEffectSummary } from '../picture/learning-effect/LearningEffectParts';
 import { FollowUpText, TrendText, useBandLabel, useDateFormat } from '../picture/PictureParts';
 
 /** The theme's line in the latest published picture: the same disclosure-controlled figures, never live ones. */
@@ -58,6 +59,10 @@ export function ThemePictureLine({ themeId }: { themeId: string }) {
               </Text>
             </div>
           </SimpleGrid>
+          <Text fw={700} size="sm" mt="md">
+            {t('detail.learningEffect')}
+          </Text>
+          <LearningEffectSummary effect={line.learningEffect} />
           <Anchor component={Link} to={PATHS.picture} size="sm" mt="md" display="inline-block">
             {t('detail.toPicture')}
           </Anchor>
