@@ -375,6 +375,7 @@ export type PeerTrackInput = {
 
 /** Something the platform lets a user do; `me.permissions` lists what the viewer may do. */
 export type Permission =
+  | 'ADVICE_ANSWER'
   | 'AUDIT_READ'
   | 'CALENDAR_FEED_MUNICIPALITY'
   | 'COLLEAGUE_INVITE'

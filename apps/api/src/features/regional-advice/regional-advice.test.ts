@@ -124,7 +124,7 @@ describe('regional advice published with the snapshot', () => {
     const asAnalyst = (sql: string, params: unknown[]) =>
       app.app.transaction(async (tx) => {
         await tx.query(`SELECT set_config('app.session_token', $1, true)`, [token]);
-        return tx.query(sql, params);
+        return tx.query<unknown[]>(sql, params);
       });
     await expect(
       asAnalyst(
