@@ -38,7 +38,7 @@ export function AdviceCard({ advice, headingOrder = 3, onAnswer }: Props) {
             <Badge variant="light" color="gray">
               {t(`priority.${advice.priority}`)}
             </Badge>
-            <Badge color={STATUS_COLOURS[status]}>{t(`status.${status}`)}</Badge>
+            <Badge color={`${STATUS_COLOURS[status]}.9`}>{t(`status.${status}`)}</Badge>
           </Group>
         </Group>
         {advice.themes.length > 0 && (

@@ -79,7 +79,7 @@ export function AdviceDraft({ form }: { form: UseFormReturnType<PublishFormValue
       title: t('draft.removeTitle'),
       children: <Text size="sm">{t('draft.removeBody')}</Text>,
       labels: { confirm: t('draft.removeConfirm'), cancel: t('draft.cancel') },
-      confirmProps: { color: 'red' },
+      confirmProps: { color: 'red.9' },
       closeButtonProps: { 'aria-label': tc('common.close') },
       onConfirm: () => form.removeListItem('advice', index),
     });
