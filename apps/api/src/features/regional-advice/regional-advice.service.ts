@@ -6,14 +6,14 @@ import type { Viewer } from '../../access/viewer';
 import { inViewerTransaction } from '../../access/viewer-transaction';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { checkVersion } from '../../common/versions';
-import {
-  ADVICE_PER_SNAPSHOT_MAX,
-  type AdviceAnswerInput,
-  type AdviceAnswerLink,
-  type AdvicePriority,
-  type AnswerStatus,
-  type RegionalAdvice,
-  type RegionalAdviceInput,
+import { ADVICE_PER_SNAPSHOT_MAX } from './regional-advice.rules';
+import type {
+  AdviceAnswerInput,
+  AdviceAnswerLink,
+  AdvicePriority,
+  AnswerStatus,
+  RegionalAdvice,
+  RegionalAdviceInput,
 } from './regional-advice.types';
 
 interface StoredLink {

@@ -2,20 +2,18 @@ import { ArrayMaxSize, ArrayUnique, IsIn, IsInt, IsUUID, MaxLength, Min } from '
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsNotBlank } from '../../common/validation';
 import { PictureTheme } from '../picture/picture.types';
+import {
+  ADVICE_BODY_MAX,
+  ADVICE_PRIORITIES,
+  ADVICE_TITLE_MAX,
+  ANSWER_EXPLANATION_MAX,
+  ANSWER_LINKS_MAX,
+  ANSWER_STATUSES,
+  type AdvicePriority,
+  type AnswerStatus,
+} from './regional-advice.rules';
 
-export const ADVICE_PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
-export type AdvicePriority = (typeof ADVICE_PRIORITIES)[number];
-
-export const ANSWER_STATUSES = ['NOT_STARTED', 'PLANNED', 'UNDER_WAY', 'ANSWERED'] as const;
-export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
-
-/** At most this many pieces of advice per snapshot: "a few regional recommendations". */
-export const ADVICE_PER_SNAPSHOT_MAX = 8;
-export const ADVICE_TITLE_MAX = 200;
-export const ADVICE_BODY_MAX = 4000;
-export const ANSWER_EXPLANATION_MAX = 1000;
-/** Linked activities plus tracks per answer. */
-export const ANSWER_LINKS_MAX = 20;
+export type { AdvicePriority, AnswerStatus } from './regional-advice.rules';
 
 export const AdvicePriorityEnum: { [K in AdvicePriority]: K } = { HIGH: 'HIGH', MEDIUM: 'MEDIUM', LOW: 'LOW' };
 registerEnumType(AdvicePriorityEnum, {
