@@ -6,6 +6,7 @@ import { createLearningLinkLoaders } from './features/learning-links/learning-li
 import { createProgrammeLoaders } from './features/programmes/programme.loaders';
 import { createRecommendationLoaders } from './features/recommendations/recommendation.loaders';
 import { createRegionLoaders } from './features/regions/region.loaders';
+import { createRegionalAdviceLoaders } from './features/regional-advice/regional-advice.loaders';
 import { createRegistrationLoaders } from './features/registrations/registration.loaders';
 import { createRoleGrantLoaders } from './features/role-grants/role-grant.loaders';
 import { createScanLoaders } from './features/scans/scan.loaders';
@@ -28,6 +29,7 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
     ...createSessionLoaders(services.learningSessions, services.venues, viewer?.regionId ?? null),
     ...createRegistrationLoaders(services.registrations, viewer),
     ...createRoleGrantLoaders(services.roleGrants),
+    ...createRegionalAdviceLoaders(services.regionalAdvice, viewer),
   };
 }
 

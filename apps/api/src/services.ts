@@ -28,6 +28,8 @@ import { RoadmapService } from './features/programmes/roadmap.service';
 import { RecommendationExportService } from './features/recommendation-export/recommendation-export.service';
 import { RecommendationImportService } from './features/recommendation-import/recommendation-import.service';
 import { RecommendationService } from './features/recommendations/recommendation.service';
+import { RegionalAdviceService } from './features/regional-advice/regional-advice.service';
+import { BoardReportService } from './features/board-report/board-report.service';
 import { RegionService } from './features/regions/region.service';
 import { RegistrationService } from './features/registrations/registration.service';
 import { ScanService } from './features/scans/scan.service';
@@ -52,6 +54,8 @@ export function createServices(
   const programmes = new ProgrammeService(db);
   const recommendations = new RecommendationService(db, scans);
   const roleGrants = new RoleGrantService(db);
+  const regionalAdvice = new RegionalAdviceService(db);
+  const picture = new PictureService(db);
   return {
     /** The application pool, for per-request loaders. */
     db,
@@ -83,7 +87,9 @@ export function createServices(
     regions: new RegionService(db),
     facets: new FacetService(db),
     themes: new ThemeService(db),
-    picture: new PictureService(db),
+    picture,
+    regionalAdvice,
+    boardReport: new BoardReportService(db, picture, regionalAdvice),
     programmes,
     activities: new ActivityService(db),
     venues: new VenueService(db),

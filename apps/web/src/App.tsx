@@ -18,6 +18,7 @@ import { AuditLogPage } from './features/audit/AuditLogPage';
 import { OutboxPage } from './features/outbox/OutboxPage';
 import { RoleRequestsPage } from './features/role-requests/RoleRequestsPage';
 import { PicturePage } from './features/picture/PicturePage';
+import { BoardReportPage } from './features/board-report/BoardReportPage';
 import { ProgressPage } from './features/progress/ProgressPage';
 import { PublishPicturePage } from './features/picture/PublishPicturePage';
 import { RecommendationDetailPage } from './features/recommendations/RecommendationDetailPage';
@@ -90,6 +91,7 @@ export function App() {
                   </Route>
                   <Route path={PATHS.picture} element={<PicturePage />} />
                   <Route path={PATHS.pictureSnapshot} element={<PicturePage />} />
+                  <Route path={PATHS.boardReport} element={<BoardReportPage />} />
                   <Route path={PATHS.themes} element={<ThemesPage />} />
                   <Route path={PATHS.theme} element={<ThemeDetailPage />} />
                   <Route path={PATHS.programmes} element={<ProgrammesPage />} />

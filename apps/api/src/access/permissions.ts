@@ -44,6 +44,8 @@ export enum Permission {
   /** Answer the own municipality's evaluation of its peer group, once. */
   PEER_GROUP_EVALUATE = 'PEER_GROUP_EVALUATE',
   COLLEAGUE_INVITE = 'COLLEAGUE_INVITE',
+  /** Give the programme's answer to a piece of regional advice: status, explanation, linked activities and tracks. */
+  ADVICE_ANSWER = 'ADVICE_ANSWER',
 }
 
 registerEnumType(Permission, {
@@ -75,6 +77,7 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.REGISTRATION_MANAGE]: 'region',
     [Permission.EVALUATION_READ]: 'region',
     [Permission.TRACK_MANAGE]: 'region',
+    [Permission.ADVICE_ANSWER]: 'region',
   },
   RIEC_ANALYST: {
     [Permission.ROLE_GRANT_APPROVE]: 'region',

@@ -8,6 +8,7 @@ export const DEMO_PASSWORD = 'rodedraad-demo';
 export const DEMO_DOMAIN = 'rodedraad.example';
 export const DEMO_ADMIN_EMAIL = `admin@${DEMO_DOMAIN}`;
 export const DEMO_ANALYST_EMAIL = `riec@${DEMO_DOMAIN}`;
+export const DEMO_STAFF_EMAIL = `staff@${DEMO_DOMAIN}`;
 
 export interface DemoAccount {
   email: string;
@@ -23,7 +24,7 @@ export const slug = (name: string) => name.toLowerCase().replace(/\s+/g, '-');
 export function demoAccounts(municipalities: readonly [name: string, code: string][]): DemoAccount[] {
   const regional: DemoAccount[] = [
     { email: DEMO_ADMIN_EMAIL, name: 'Anne Admin', role: 'ADMIN', municipalityCode: null },
-    { email: `staff@${DEMO_DOMAIN}`, name: 'Sanne Programmateam', role: 'PROGRAMME_STAFF', municipalityCode: null },
+    { email: DEMO_STAFF_EMAIL, name: 'Sanne Programmateam', role: 'PROGRAMME_STAFF', municipalityCode: null },
     { email: DEMO_ANALYST_EMAIL, name: 'Rik RIEC', role: 'RIEC_ANALYST', municipalityCode: null },
   ];
   const municipal = municipalities.flatMap(([name, code]): DemoAccount[] => [

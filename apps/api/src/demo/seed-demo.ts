@@ -3,12 +3,20 @@ import { hashPassword } from '../auth/password';
 import { SessionService } from '../features/auth/session.service';
 import { TWENTE_MUNICIPALITIES } from '../db/migrations/1764300000100-twente-region';
 import { grantNeedsApproval } from '../access/permissions';
-import { DEMO_ADMIN_EMAIL, DEMO_ANALYST_EMAIL, DEMO_PASSWORD, demoAccounts, type DemoAccount } from './demo-accounts';
+import {
+  DEMO_ADMIN_EMAIL,
+  DEMO_ANALYST_EMAIL,
+  DEMO_PASSWORD,
+  DEMO_STAFF_EMAIL,
+  demoAccounts,
+  type DemoAccount,
+} from './demo-accounts';
 import { grantApprovedRole, grantInstallAnalyst } from './owner-grants';
 import { seedLearningEffect } from './seed-learning-effect';
 import { seedLearningLinks } from './seed-learning-links';
 import { seedPeerLearning } from './seed-peer-learning';
 import { seedProgramme } from './seed-programme';
+import { seedRegionalAdvice } from './seed-regional-advice';
 import { seedScans } from './seed-scans';
 
 /** True when nobody has an account yet: the only state in which demo data may be added. */
@@ -88,5 +96,6 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
   await seedPeerLearning(db, regionId);
   await seedLearningLinks(db);
   await seedLearningEffect(db, analyst!.id);
+  await seedRegionalAdvice(db, regionId, DEMO_STAFF_EMAIL);
   return accounts;
 }

@@ -1,3 +1,4 @@
+import { demoAdviceInput } from './demo-advice-content';
 import type { DataSource } from 'typeorm';
 import { SessionService } from '../features/auth/session.service';
 import { PictureService } from '../features/picture/picture.service';
@@ -71,6 +72,8 @@ export async function seedLearningEffect(db: DataSource, analystId: string): Pro
       'demo-seed',
       'Actualisatie met voor het eerst de vergelijking van leren en opvolging per thema.',
       differencingRisks.map((risk) => ({ themeId: risk.theme.id, cell: risk.cell })),
+      // The RIEC's advice stands: the update carries it again, so the latest picture has its advice too.
+      await demoAdviceInput(db, analyst.regionId, 'second'),
     );
   } finally {
     await sessions.end(analyst.sessionId);

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../access/viewer';
 import { seedFollowUp } from './seed-follow-up';
 import { PictureService } from '../features/picture/picture.service';
+import { demoAdviceInput } from './demo-advice-content';
 import { seededRandom } from './demo-random';
 import { DEMO_RECOMMENDATIONS, DEMO_THEMES } from './demo-scan-content';
 
@@ -30,7 +31,13 @@ export async function seedScans(db: DataSource, analyst: Viewer): Promise<void> 
   const random = seededRandom(20210305);
   const recs = await db.transaction((tx) => seedFirstYear(tx, analyst, random));
   const picture = new PictureService(db);
-  await picture.publish(analyst, 'demo-seed', 'Eerste regionale beeld na de basisscans van alle 14 gemeenten.');
+  await picture.publish(
+    analyst,
+    'demo-seed',
+    'Eerste regionale beeld na de basisscans van alle 14 gemeenten.',
+    [],
+    await demoAdviceInput(db, analyst.regionId, 'first'),
+  );
   await db.query(`UPDATE picture_snapshots SET published_at = now() - interval '1 year' WHERE region_id = $1`, [
     analyst.regionId,
   ]);
@@ -43,6 +50,7 @@ export async function seedScans(db: DataSource, analyst: Viewer): Promise<void> 
     'demo-seed',
     'Jaarlijkse actualisatie: voortgang van de opvolging en nieuwe koppelingen.',
     differencingRisks.map((risk) => ({ themeId: risk.theme.id, cell: risk.cell })),
+    await demoAdviceInput(db, analyst.regionId, 'second'),
   );
   await db.query(
     `UPDATE picture_snapshots SET published_at = now() - interval '14 days'

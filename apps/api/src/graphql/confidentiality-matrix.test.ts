@@ -108,6 +108,12 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Mutation.setThemeActive': 'regional themes',
   'Mutation.publishPicture': 'stores a disclosure-controlled aggregate (tested in features/picture)',
   'Mutation.setDisclosureThreshold': 'a region setting',
+  'Query.regionalAdvice':
+    "regional advice and the programme's answer: regional by design, read within the viewer's region only (tested in features/regional-advice)",
+  'Mutation.answerRegionalAdvice':
+    "the programme's answer to regional advice (staff; tested in features/regional-advice)",
+  'Query.boardReport':
+    'a published snapshot, its advice and learning totals under the k rule, never live picture data (tested in features/board-report)',
   'Query.programmes': 'learning programme: regional, not confidential (tested in features/programmes)',
   'Query.programme': 'idem',
   'Query.activities': 'idem',

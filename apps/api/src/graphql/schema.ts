@@ -28,6 +28,8 @@ import {
 } from '../features/learning-links/learning-link.resolver';
 import { InvitationResolver } from '../features/invitations/invitation.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
+import { RegionalAdviceResolver, SnapshotAdviceResolver } from '../features/regional-advice/regional-advice.resolver';
+import { BoardReportResolver } from '../features/board-report/board-report.resolver';
 import { ThemeLinksResolver } from '../features/recommendations/theme-links.resolver';
 import { CarriedOverResolver } from '../features/recommendations/carried-over.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
@@ -77,6 +79,9 @@ export const resolvers = [
   PeerGroupResolver,
   PeerGroupWorkResolver,
   ThemeTracksResolver,
+  RegionalAdviceResolver,
+  SnapshotAdviceResolver,
+  BoardReportResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

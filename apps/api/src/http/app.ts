@@ -15,6 +15,7 @@ import { contextUnavailableError } from '../graphql/service-unavailable';
 import { createServices } from '../services';
 import type { Logger } from '../logging/logger';
 import { attachmentRoutes } from '../features/follow-up/attachment.routes';
+import { boardReportRoutes } from '../features/board-report/board-report.routes';
 import { GracefulStop, type GracefulStopOptions } from './graceful-stop';
 import { securityHeaders } from './security-headers';
 
@@ -143,6 +144,7 @@ export async function createApp(options: {
 
   // Evidence files of follow-up: plain HTTP, since files do not travel through GraphQL.
   app.use('/api', attachmentRoutes({ services, log, availability }));
+  app.use('/api', boardReportRoutes({ services, log, availability }));
 
   app.use(
     '/graphql',

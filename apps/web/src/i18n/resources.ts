@@ -38,6 +38,10 @@ import roleRequestsEn from '../features/role-requests/i18n/en.json';
 import roleRequestsNl from '../features/role-requests/i18n/nl.json';
 import roadmapEn from '../features/roadmap/i18n/en.json';
 import roadmapNl from '../features/roadmap/i18n/nl.json';
+import regionalAdviceEn from '../features/regional-advice/i18n/en.json';
+import regionalAdviceNl from '../features/regional-advice/i18n/nl.json';
+import boardReportEn from '../features/board-report/i18n/en.json';
+import boardReportNl from '../features/board-report/i18n/nl.json';
 import themesEn from '../features/themes/i18n/en.json';
 import themesNl from '../features/themes/i18n/nl.json';
 import en from './en.json';
@@ -72,6 +76,8 @@ export const resources = {
     progress: progressNl,
     invitations: invitationsNl,
     peerLearning: peerLearningNl,
+    regionalAdvice: regionalAdviceNl,
+    boardReport: boardReportNl,
   },
   en: {
     translation: en,
@@ -96,6 +102,8 @@ export const resources = {
     progress: progressEn,
     invitations: invitationsEn,
     peerLearning: peerLearningEn,
+    regionalAdvice: regionalAdviceEn,
+    boardReport: boardReportEn,
   },
 } as const;
 

@@ -42,6 +42,7 @@ export const PATHS = {
   picture: '/picture',
   picturePublish: '/picture/publish',
   pictureSnapshot: '/picture/snapshots/:id',
+  boardReport: '/picture/snapshots/:id/board-report',
   themes: '/themes',
   theme: '/themes/:id',
   programmes: '/programmes',

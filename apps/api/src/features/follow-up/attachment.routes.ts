@@ -19,7 +19,7 @@ const STATUS: Record<ErrorCode, number> = {
 };
 
 /** Answers in GraphQL's error shape, so the web app reads codes and reasons the same way for both. */
-function sendError(res: Response, code: ErrorCode, reason: ErrorReason | undefined, message: string): void {
+export function sendError(res: Response, code: ErrorCode, reason: ErrorReason | undefined, message: string): void {
   const status = reason === 'ATTACHMENT_TOO_LARGE' ? 413 : STATUS[code];
   if (status === 503) {
     res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));

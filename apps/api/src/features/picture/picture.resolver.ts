@@ -3,6 +3,7 @@ import { Permission } from '../../access/permissions';
 import { requireViewer } from '../../access/policy';
 import { PageInput, firstPage } from '../../common/paging';
 import type { Context } from '../../access/request-context';
+import { RegionalAdviceInput } from '../regional-advice/regional-advice.types';
 import {
   DifferencingCellInput,
   DisclosureSettings,
@@ -31,9 +32,21 @@ export class PictureResolver {
     @Arg('note') note: string,
     @Arg('acknowledgedRisks', () => [DifferencingCellInput], { nullable: true, defaultValue: [] })
     acknowledgedRisks: DifferencingCellInput[] | null,
+    @Arg('advice', () => [RegionalAdviceInput], {
+      nullable: true,
+      defaultValue: [],
+      description: 'The regional advice published with the snapshot, in this order; immutable with it.',
+    })
+    advice: RegionalAdviceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<PictureSnapshot> {
-    return ctx.services.picture.publish(requireViewer(ctx.viewer), ctx.requestId, note, acknowledgedRisks ?? []);
+    return ctx.services.picture.publish(
+      requireViewer(ctx.viewer),
+      ctx.requestId,
+      note,
+      acknowledgedRisks ?? [],
+      advice ?? [],
+    );
   }
 
   @Authorized()

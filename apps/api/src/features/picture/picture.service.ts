@@ -30,6 +30,8 @@ import {
   toLearningEffectView,
   type LearningFigures,
 } from './learning-effect';
+import { storeRegionalAdvice } from '../regional-advice/regional-advice.service';
+import type { RegionalAdviceInput } from '../regional-advice/regional-advice.types';
 import type {
   CountBand as CountBandView,
   DifferencingCellInput,
@@ -218,12 +220,14 @@ export class PictureService {
    * Computes the picture from live data and stores it as an immutable, dated snapshot. Refused
    * (CONFLICT DIFFERENCING_UNCONFIRMED, listing the cells) while the differencing check finds a
    * figure the analyst did not acknowledge: the data may have changed since the preview they saw.
+   * The regional advice drafted with it is stored in the same transaction.
    */
   async publish(
     viewer: Viewer,
     requestId: string,
     note: string,
     acknowledged: DifferencingCellInput[] = [],
+    advice: RegionalAdviceInput[] = [],
   ): Promise<PictureSnapshot> {
     requireAnalyst(viewer);
     const trimmed = note.trim();
@@ -261,6 +265,8 @@ export class PictureService {
           JSON.stringify(lines),
         ],
       );
+      // The advice is published with the snapshot, in this transaction, and immutable with it.
+      await storeRegionalAdvice(tx, viewer.regionId, inserted!.id, advice);
       const [row] = await tx.query<SnapshotRow[]>(`${SNAPSHOTS_WITH_PREVIOUS} WHERE s.id = $2`, [
         viewer.regionId,
         inserted!.id,

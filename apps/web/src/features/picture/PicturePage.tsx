@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Card, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { IconEye } from '@tabler/icons-react';
+import { IconEye, IconReport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { generatePath, Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { LatestPictureDocument, PictureSnapshotDocument, type PictureSnapshotFieldsFragment } from '../../gql/graphql';
@@ -11,6 +11,7 @@ import { useCan } from '../auth/useCan';
 import { useDateFormat } from './PictureParts';
 import { PictureView } from './PictureView';
 import { SnapshotHistory } from './SnapshotHistory';
+import { AdviceList } from '../regional-advice/AdviceList';
 
 /** The latest published snapshot, or an older one by id: readers never see live figures. */
 export function PicturePage() {
@@ -32,6 +33,7 @@ interface LayoutProps {
 function PictureLayout({ snapshot, error, onRetry }: LayoutProps) {
   const { t } = useTranslation('picture');
   const { t: tc } = useTranslation();
+  const { t: tb } = useTranslation('boardReport');
   const can = useCan();
   const formatDate = useDateFormat();
   const isAnalyst = can('PICTURE_PUBLISH');
@@ -71,8 +73,19 @@ function PictureLayout({ snapshot, error, onRetry }: LayoutProps) {
               {t('note')}
             </Text>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{snapshot.note || t('noNote')}</Text>
+            <Button
+              mt="md"
+              variant="default"
+              component={Link}
+              to={generatePath(PATHS.boardReport, { id: snapshot.id })}
+              leftSection={<IconReport size={18} aria-hidden />}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {tb('open')}
+            </Button>
           </Card>
           <PictureView picture={snapshot} />
+          <AdviceList snapshotId={snapshot.id} />
           <SnapshotHistory currentId={snapshot.id} />
         </>
       )}

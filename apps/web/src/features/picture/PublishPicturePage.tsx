@@ -17,6 +17,12 @@ import { DifferencingCheck } from './DifferencingCheck';
 import { useDateFormat } from './PictureParts';
 import { PictureView } from './PictureView';
 import { ThresholdSetting } from './ThresholdSetting';
+import {
+  AdviceDraft,
+  useAdviceDraftRules,
+  type AdviceDraftValue,
+  type PublishFormValues,
+} from '../regional-advice/AdviceDraft';
 
 /** The API's bound on the note (picture.service.ts). */
 const NOTE_MAX_LENGTH = 2000;
@@ -38,6 +44,7 @@ export function PublishPicturePage() {
       }
       cache.evict({ fieldName: 'pictureSnapshots' });
       cache.evict({ fieldName: 'themePictureLine' });
+      cache.evict({ fieldName: 'regionalAdvice' });
       cache.gc();
     },
   });
@@ -48,20 +55,28 @@ export function PublishPicturePage() {
   const confirmed = confirmedFor !== null && confirmedFor === risks;
   const [checkError, setCheckError] = useState(false);
 
-  const form = useForm({
+  const adviceRules = useAdviceDraftRules();
+  const form = useForm<PublishFormValues>({
     mode: 'controlled',
-    initialValues: { note: '' },
+    initialValues: { note: '', advice: [] },
     validate: {
       note: (value) =>
         value.trim().length > NOTE_MAX_LENGTH ? t('validation.noteTooLong', { max: NOTE_MAX_LENGTH }) : null,
+      advice: { title: adviceRules.title, body: adviceRules.body },
     },
   });
   useRevalidateOnLanguageChange(form);
 
-  const publish = async (note: string) => {
+  const publish = async (note: string, drafts: AdviceDraftValue[]) => {
     try {
       const acknowledgedRisks = confirmed ? risks.map((risk) => ({ themeId: risk.theme.id, cell: risk.cell })) : [];
-      await publishPicture({ variables: { note: note.trim(), acknowledgedRisks } });
+      const advice = drafts.map(({ title, body, priority, themeIds }) => ({
+        title: title.trim(),
+        body: body.trim(),
+        priority,
+        themeIds,
+      }));
+      await publishPicture({ variables: { note: note.trim(), acknowledgedRisks, advice } });
       notify('success', t('publish.published'));
       void navigate(PATHS.picture);
     } catch (error) {
@@ -77,7 +92,7 @@ export function PublishPicturePage() {
     }
   };
 
-  const confirmPublish = form.onSubmit(({ note }) => {
+  const confirmPublish = form.onSubmit(({ note, advice }) => {
     if (risks.length > 0 && !confirmed) {
       setCheckError(true);
       return;
@@ -87,7 +102,7 @@ export function PublishPicturePage() {
       children: <Text size="sm">{t('publish.confirmBody')}</Text>,
       labels: { confirm: t('publish.confirm'), cancel: t('publish.cancel') },
       closeButtonProps: { 'aria-label': tc('common.close') },
-      onConfirm: () => void publish(note),
+      onConfirm: () => void publish(note, advice),
     });
   });
 
@@ -154,6 +169,7 @@ export function PublishPicturePage() {
               minRows={3}
               {...form.getInputProps('note')}
             />
+            <AdviceDraft form={form} />
             <Group justify="flex-end">
               <Button
                 type="submit"

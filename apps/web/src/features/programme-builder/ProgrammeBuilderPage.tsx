@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { UnansweredAdvice } from '../regional-advice/UnansweredAdvice';
 import { QueryError } from '../../components/PageState';
 import { ProgrammeBuilderDocument } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
@@ -37,6 +38,7 @@ export function ProgrammeBuilderPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('title')} description={t('intro')} />
+      <UnansweredAdvice />
       {choice.error ? (
         <QueryError error={choice.error} onRetry={() => void choice.refetch()} />
       ) : !choice.programmes ? (

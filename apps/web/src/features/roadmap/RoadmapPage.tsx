@@ -3,6 +3,7 @@ import { Card, Group, Skeleton, Stack, Switch, Text, VisuallyHidden } from '@man
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
+import { UnansweredAdvice } from '../regional-advice/UnansweredAdvice';
 import { QueryError } from '../../components/PageState';
 import { RoadmapDocument } from '../../gql/graphql';
 import { ProgrammeSelect } from '../programmes/ProgrammeSelect';
@@ -42,6 +43,7 @@ export function RoadmapPage() {
   return (
     <Stack gap="lg">
       <PageHeader title={t('title')} description={t('intro')} />
+      <UnansweredAdvice />
       {choice.error ? (
         <QueryError error={choice.error} onRetry={() => void choice.refetch()} />
       ) : !choice.programmes ? (
