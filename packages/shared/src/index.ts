@@ -7,3 +7,4 @@ export * from './disclosure';
 export * from './follow-up';
 export * from './programme';
 export * from './evidence';
+export * from './consent';

@@ -44,6 +44,10 @@ export enum Permission {
   /** Answer the own municipality's evaluation of its peer group, once. */
   PEER_GROUP_EVALUATE = 'PEER_GROUP_EVALUATE',
   COLLEAGUE_INVITE = 'COLLEAGUE_INVITE',
+  /** See whether a scan's outcomes may feed the regional picture, and which recommendations are held back. */
+  CONSENT_READ = 'CONSENT_READ',
+  /** Record the own municipality's consent for a scan, hold back or release its recommendations. */
+  CONSENT_WRITE = 'CONSENT_WRITE',
 }
 
 registerEnumType(Permission, {
@@ -85,6 +89,7 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.RECOMMENDATION_EDIT_CONTENT]: 'region',
     [Permission.PICTURE_PUBLISH]: 'region',
     [Permission.LEARNING_LINK_WRITE]: 'region',
+    [Permission.CONSENT_READ]: 'region',
   },
   MUNICIPAL_COORDINATOR: {
     [Permission.COLLEAGUE_READ]: 'municipality',
@@ -104,6 +109,8 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.PEER_GROUP_WORK]: 'municipality',
     [Permission.PEER_GROUP_EVALUATE]: 'municipality',
     [Permission.COLLEAGUE_INVITE]: 'municipality',
+    [Permission.CONSENT_READ]: 'municipality',
+    [Permission.CONSENT_WRITE]: 'municipality',
   },
   PARTICIPANT: {
     [Permission.RECOMMENDATION_READ]: 'assigned',

@@ -21,6 +21,7 @@ import { PeerGroupWork1764900000900 } from './1764900000900-peer-group-work';
 import { AuditFilters1764900000950 } from './1764900000950-audit-filters';
 import { OutboxRecipientPolicy1764900000990 } from './1764900000990-outbox-recipient-policy';
 import { PeerTrackOffer1764900004200 } from './1764900004200-peer-track-offer';
+import { PictureConsent1764900005000 } from './1764900005000-picture-consent';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   AuditFilters1764900000950,
   OutboxRecipientPolicy1764900000990,
   PeerTrackOffer1764900004200,
+  PictureConsent1764900005000,
 ];
