@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../access/viewer';
+import { seedConsent } from './seed-consent';
 import { seedFollowUp } from './seed-follow-up';
 import { PictureService } from '../features/picture/picture.service';
 import { seededRandom } from './demo-random';
@@ -29,13 +30,19 @@ const DAY = 24 * 3600 * 1000;
 export async function seedScans(db: DataSource, analyst: Viewer): Promise<void> {
   const random = seededRandom(20210305);
   const recs = await db.transaction((tx) => seedFirstYear(tx, analyst, random));
+  await db.transaction((tx) => seedConsent(tx, analyst.regionId));
   const picture = new PictureService(db);
-  await picture.publish(analyst, 'demo-seed', 'Eerste regionale beeld na de basisscans van alle 14 gemeenten.');
+  await picture.publish(
+    analyst,
+    'demo-seed',
+    'Eerste regionale beeld na de basisscans van alle 14 gemeenten, met wat de gemeenten hebben vrijgegeven.',
+  );
   await db.query(`UPDATE picture_snapshots SET published_at = now() - interval '1 year' WHERE region_id = $1`, [
     analyst.regionId,
   ]);
   await db.transaction((tx) => seedSecondYear(tx, analyst, random, recs));
   await db.transaction((tx) => seedFollowUp(tx));
+  await db.transaction((tx) => seedConsent(tx, analyst.regionId));
   // The demo analyst reviewed the differencing check and confirms what it found (e.g. Bibob from 10 to 12).
   const { differencingRisks } = await picture.preview(analyst, 'demo-seed');
   await picture.publish(

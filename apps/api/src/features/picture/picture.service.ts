@@ -440,7 +440,7 @@ export class PictureService {
     );
     return {
       threshold: k,
-      municipalityCount: municipalities.length,
+      municipalityCount: n,
       contributing,
       contributingMunicipalities: contributors,
       lines,

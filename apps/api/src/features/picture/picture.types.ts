@@ -108,7 +108,10 @@ export class PictureLines {
   @Field(() => Int, { description: 'The threshold k the lines were computed with.' })
   threshold: number;
 
-  @Field(() => Int, { description: 'The municipalities of the region when the lines were computed.' })
+  @Field(() => Int, {
+    description:
+      'n of the disclosure rule the lines were computed with: the contributing municipalities, or where that count is not shown the lowest it could be (snapshots from before consent: the municipalities of the region).',
+  })
   municipalityCount: number;
 
   @Field(() => Int, {
