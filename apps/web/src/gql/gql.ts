@@ -134,14 +134,18 @@ type Documents = {
     "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n    themes {\n      id\n      title\n    }\n  }\n}": typeof types.CurrentRecommendationDocument,
     "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": typeof types.DeleteRecommendationDocument,
     "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": typeof types.DeleteScanDocument,
+    "mutation HoldBackRecommendation($recommendationId: ID!) {\n  holdBackRecommendation(recommendationId: $recommendationId) {\n    recommendationId\n  }\n}": typeof types.HoldBackRecommendationDocument,
     "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": typeof types.ImportRecommendationsDocument,
     "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}": typeof types.PreviewRecommendationImportDocument,
+    "mutation ReleaseRecommendation($recommendationId: ID!) {\n  releaseRecommendation(recommendationId: $recommendationId) {\n    recommendationId\n  }\n}": typeof types.ReleaseRecommendationDocument,
+    "fragment ScanConsentFields on ScanConsent {\n  status\n  basis\n  decisionDate\n  reference\n  decidedBy {\n    id\n    name\n  }\n  decidedAt\n  version\n  viewerCanRecord\n}": typeof types.ScanConsentFieldsFragmentDoc,
     "fragment ScanFields on Scan {\n  id\n  version\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ScanFieldsFragmentDoc,
     "query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}": typeof types.ScanFormOptionsDocument,
-    "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}": typeof types.ScanRecommendationsDocument,
-    "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}": typeof types.ScanDocument,
+    "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n      holdBack {\n        heldBackAt\n      }\n    }\n  }\n}": typeof types.ScanRecommendationsDocument,
+    "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n    consent {\n      ...ScanConsentFields\n    }\n  }\n}": typeof types.ScanDocument,
     "query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}": typeof types.ScansDocument,
     "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!, $expectedVersion: Int!) {\n  setRecommendationThemes(\n    id: $id\n    themeIds: $themeIds\n    expectedVersion: $expectedVersion\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": typeof types.SetRecommendationThemesDocument,
+    "mutation SetScanConsent($scanId: ID!, $input: ScanConsentInput!, $expectedVersion: Int!) {\n  setScanConsent(\n    scanId: $scanId\n    input: $input\n    expectedVersion: $expectedVersion\n  ) {\n    ...ScanConsentFields\n  }\n}": typeof types.SetScanConsentDocument,
     "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...RecommendationListFields\n    body\n  }\n}": typeof types.UpdateRecommendationDocument,
     "mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}": typeof types.UpdateScanDocument,
     "mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}": typeof types.CancelRegistrationDocument,
@@ -290,14 +294,18 @@ const documents: Documents = {
     "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n    themes {\n      id\n      title\n    }\n  }\n}": types.CurrentRecommendationDocument,
     "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": types.DeleteRecommendationDocument,
     "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": types.DeleteScanDocument,
+    "mutation HoldBackRecommendation($recommendationId: ID!) {\n  holdBackRecommendation(recommendationId: $recommendationId) {\n    recommendationId\n  }\n}": types.HoldBackRecommendationDocument,
     "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": types.ImportRecommendationsDocument,
     "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}": types.PreviewRecommendationImportDocument,
+    "mutation ReleaseRecommendation($recommendationId: ID!) {\n  releaseRecommendation(recommendationId: $recommendationId) {\n    recommendationId\n  }\n}": types.ReleaseRecommendationDocument,
+    "fragment ScanConsentFields on ScanConsent {\n  status\n  basis\n  decisionDate\n  reference\n  decidedBy {\n    id\n    name\n  }\n  decidedAt\n  version\n  viewerCanRecord\n}": types.ScanConsentFieldsFragmentDoc,
     "fragment ScanFields on Scan {\n  id\n  version\n  scanDate\n  kind\n  scope\n  summary\n  createdAt\n  recommendationCount\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    edit\n  }\n}": types.ScanFieldsFragmentDoc,
     "query ScanFormOptions {\n  facets {\n    id\n    name\n  }\n  themes(filter: {active: true}, page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n}": types.ScanFormOptionsDocument,
-    "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}": types.ScanRecommendationsDocument,
-    "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}": types.ScanDocument,
+    "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n      holdBack {\n        heldBackAt\n      }\n    }\n  }\n}": types.ScanRecommendationsDocument,
+    "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n    consent {\n      ...ScanConsentFields\n    }\n  }\n}": types.ScanDocument,
     "query Scans($municipalityId: ID) {\n  scans(municipalityId: $municipalityId) {\n    ...ScanFields\n  }\n}": types.ScansDocument,
     "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!, $expectedVersion: Int!) {\n  setRecommendationThemes(\n    id: $id\n    themeIds: $themeIds\n    expectedVersion: $expectedVersion\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}": types.SetRecommendationThemesDocument,
+    "mutation SetScanConsent($scanId: ID!, $input: ScanConsentInput!, $expectedVersion: Int!) {\n  setScanConsent(\n    scanId: $scanId\n    input: $input\n    expectedVersion: $expectedVersion\n  ) {\n    ...ScanConsentFields\n  }\n}": types.SetScanConsentDocument,
     "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...RecommendationListFields\n    body\n  }\n}": types.UpdateRecommendationDocument,
     "mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}": types.UpdateScanDocument,
     "mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}": types.CancelRegistrationDocument,
@@ -823,11 +831,23 @@ export function graphql(source: "mutation DeleteScan($id: ID!) {\n  deleteScan(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation HoldBackRecommendation($recommendationId: ID!) {\n  holdBackRecommendation(recommendationId: $recommendationId) {\n    recommendationId\n  }\n}"): (typeof documents)["mutation HoldBackRecommendation($recommendationId: ID!) {\n  holdBackRecommendation(recommendationId: $recommendationId) {\n    recommendationId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}"): (typeof documents)["mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}"): (typeof documents)["query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReleaseRecommendation($recommendationId: ID!) {\n  releaseRecommendation(recommendationId: $recommendationId) {\n    recommendationId\n  }\n}"): (typeof documents)["mutation ReleaseRecommendation($recommendationId: ID!) {\n  releaseRecommendation(recommendationId: $recommendationId) {\n    recommendationId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ScanConsentFields on ScanConsent {\n  status\n  basis\n  decisionDate\n  reference\n  decidedBy {\n    id\n    name\n  }\n  decidedAt\n  version\n  viewerCanRecord\n}"): (typeof documents)["fragment ScanConsentFields on ScanConsent {\n  status\n  basis\n  decisionDate\n  reference\n  decidedBy {\n    id\n    name\n  }\n  decidedAt\n  version\n  viewerCanRecord\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -839,11 +859,11 @@ export function graphql(source: "query ScanFormOptions {\n  facets {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}"): (typeof documents)["query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n    }\n  }\n}"];
+export function graphql(source: "query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n      holdBack {\n        heldBackAt\n      }\n    }\n  }\n}"): (typeof documents)["query ScanRecommendations($scanId: ID!, $page: PageInput) {\n  recommendations(\n    filter: {scanId: $scanId}\n    sort: {field: PRIORITY, direction: ASC}\n    page: $page\n  ) {\n    total\n    items {\n      ...RecommendationListFields\n      body\n      viewerCan {\n        edit\n      }\n      holdBack {\n        heldBackAt\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}"): (typeof documents)["query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n  }\n}"];
+export function graphql(source: "query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n    consent {\n      ...ScanConsentFields\n    }\n  }\n}"): (typeof documents)["query Scan($id: ID!) {\n  scan(id: $id) {\n    ...ScanFields\n    consent {\n      ...ScanConsentFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -852,6 +872,10 @@ export function graphql(source: "query Scans($municipalityId: ID) {\n  scans(mun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!, $expectedVersion: Int!) {\n  setRecommendationThemes(\n    id: $id\n    themeIds: $themeIds\n    expectedVersion: $expectedVersion\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}"): (typeof documents)["mutation SetRecommendationThemes($id: ID!, $themeIds: [ID!]!, $expectedVersion: Int!) {\n  setRecommendationThemes(\n    id: $id\n    themeIds: $themeIds\n    expectedVersion: $expectedVersion\n  ) {\n    id\n    version\n    themes {\n      id\n      title\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetScanConsent($scanId: ID!, $input: ScanConsentInput!, $expectedVersion: Int!) {\n  setScanConsent(\n    scanId: $scanId\n    input: $input\n    expectedVersion: $expectedVersion\n  ) {\n    ...ScanConsentFields\n  }\n}"): (typeof documents)["mutation SetScanConsent($scanId: ID!, $input: ScanConsentInput!, $expectedVersion: Int!) {\n  setScanConsent(\n    scanId: $scanId\n    input: $input\n    expectedVersion: $expectedVersion\n  ) {\n    ...ScanConsentFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

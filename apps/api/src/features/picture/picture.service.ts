@@ -1,5 +1,4 @@
 import {
-  bandCount,
   bandTrend,
   countChangeBelowK,
   FOLLOW_UP_STATUSES,

@@ -15,11 +15,13 @@ import { formatLocalDate } from '../recommendations/followUp';
 import { ImportModal } from './ImportModal';
 import { RecommendationFormModal } from './RecommendationFormModal';
 import { ScanActions } from './ScanActions';
+import { ScanConsentCard } from './ScanConsentCard';
 import { ScanFormModal } from './ScanFormModal';
 import { ScanRecommendationsTable, type ScanRecommendation } from './ScanRecommendationsTable';
 import { ThemeLinksModal } from './ThemeLinksModal';
 import { BulkThemeLinksModal } from './BulkThemeLinksModal';
 import { useDeleteRecommendation } from './useDeleteRecommendation';
+import { useHoldBack } from './useHoldBack';
 
 // Scans hold 6–15 recommendations in practice; the API caps a page at 100.
 const PAGE = { offset: 0, limit: 100 };
@@ -46,6 +48,7 @@ export function ScanDetailPage() {
   const municipalities = useMunicipalityOptions();
   const refetchRecs = () => void recs.refetch();
   const deleteRecommendation = useDeleteRecommendation(refetchRecs);
+  const toggleHoldBack = useHoldBack(refetchRecs);
   const facetOptions = useMemo(
     () => (formOptions.data?.facets ?? []).map((f) => ({ value: f.id, label: f.name })),
     [formOptions.data],
@@ -110,6 +113,14 @@ export function ScanDetailPage() {
           <Text style={{ whiteSpace: 'pre-wrap' }}>{scan.summary || t('detail.noSummary')}</Text>
         </Stack>
       </Card>
+      {scan.consent && (
+        <ScanConsentCard
+          key={scan.consent.version}
+          scanId={scan.id}
+          consent={scan.consent}
+          onChanged={() => void scanQuery.refetch()}
+        />
+      )}
       <Card withBorder padding="lg">
         <Stack gap="md">
           <Group justify="space-between" align="flex-end">
@@ -170,6 +181,9 @@ export function ScanDetailPage() {
                 onEdit={(rec) => setDialog({ kind: 'recommendation', rec })}
                 onLinkThemes={(rec) => setDialog({ kind: 'themes', rec })}
                 onDelete={deleteRecommendation}
+                holdBack={
+                  scan.consent ? { canChange: scan.consent.viewerCanRecord, onToggle: toggleHoldBack } : undefined
+                }
               />
             </Stack>
           )}
