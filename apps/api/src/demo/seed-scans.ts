@@ -32,11 +32,7 @@ export async function seedScans(db: DataSource, analyst: Viewer): Promise<void> 
   const recs = await db.transaction((tx) => seedFirstYear(tx, analyst, random));
   await db.transaction((tx) => seedConsent(tx, analyst.regionId));
   const picture = new PictureService(db);
-  await picture.publish(
-    analyst,
-    'demo-seed',
-    'Eerste regionale beeld na de basisscans van alle 14 gemeenten, met wat de gemeenten hebben vrijgegeven.',
-  );
+  await picture.publish(analyst, 'demo-seed', 'Eerste regionale beeld na de basisscans van alle 14 gemeenten.');
   await db.query(`UPDATE picture_snapshots SET published_at = now() - interval '1 year' WHERE region_id = $1`, [
     analyst.regionId,
   ]);

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Checkbox, Menu, Table, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Checkbox, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconDots, IconPencil, IconTags, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -95,9 +95,9 @@ export function ScanRecommendationsTable({
               <Table.Td>{rec.themes.length > 0 ? rec.themes.map((theme) => theme.title).join(', ') : '—'}</Table.Td>
               {holdBack && (
                 <Table.Td>
-                  <Badge variant="light" color={rec.holdBack ? 'orange.9' : 'gray.8'}>
+                  <Text size="sm" span fw={rec.holdBack ? 700 : 400}>
                     {t(rec.holdBack ? 'holdBack.heldBack' : 'holdBack.shared')}
-                  </Badge>
+                  </Text>
                   {holdBack.canChange && (
                     <Button
                       variant="subtle"
