@@ -10,6 +10,7 @@ import { createRegionalAdviceLoaders } from './features/regional-advice/regional
 import { createRegistrationLoaders } from './features/registrations/registration.loaders';
 import { createRoleGrantLoaders } from './features/role-grants/role-grant.loaders';
 import { createScanLoaders } from './features/scans/scan.loaders';
+import { createConsentLoaders } from './features/consent/consent.loaders';
 import { createSessionLoaders } from './features/sessions/session.loaders';
 import { createThemeLoaders } from './features/themes/theme.loaders';
 import type { Services } from './services';
@@ -24,6 +25,7 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
     ...createTimelineLoaders(services.db, viewer),
     ...createLearningLinkLoaders(services.db, viewer),
     ...createScanLoaders(services.db, viewer),
+    ...createConsentLoaders(services.db, viewer),
     ...createProgrammeLoaders(services.programmes, viewer?.regionId ?? null),
     ...createActivityLoaders(services.activities, viewer?.regionId ?? null),
     ...createSessionLoaders(services.learningSessions, services.venues, viewer?.regionId ?? null),

@@ -33,6 +33,7 @@ import { BoardReportService } from './features/board-report/board-report.service
 import { RegionService } from './features/regions/region.service';
 import { RegistrationService } from './features/registrations/registration.service';
 import { ScanService } from './features/scans/scan.service';
+import { ConsentService } from './features/consent/consent.service';
 import { LearningSessionService } from './features/sessions/session.service';
 import { VenueService } from './features/sessions/venue.service';
 import { RoleGrantService } from './features/role-grants/role-grant.service';
@@ -62,6 +63,7 @@ export function createServices(
     sessions,
     scans,
     recommendations,
+    consent: new ConsentService(db),
     followUp: new FollowUpService(db, recommendations),
     attachments: new AttachmentService(db, recommendations),
     progressUpdates: new ProgressUpdateService(db, recommendations),

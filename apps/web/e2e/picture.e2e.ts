@@ -34,18 +34,18 @@ describe('regional picture', () => {
     await logIn(page, 'staff@rodedraad.example');
     await openPicture(page);
 
-    await page.getByText(/Aantallen onder 3 of boven 11 worden niet exact getoond/).waitFor();
+    await page.getByText(/Aantallen onder 3 of boven 9 worden niet exact getoond/).waitFor();
     await page.locator('figure .recharts-surface').waitFor();
     const legend = page.getByRole('list', { name: 'Legenda' });
     expect(await legend.getByRole('listitem').allTextContents()).toEqual([
       'Exact aantal',
       'Minder dan 3: de staaf toont de grens, niet het aantal',
-      'Meer dan 11: de staaf toont de grens, niet het aantal',
+      'Meer dan 9: de staaf toont de grens, niet het aantal',
     ]);
 
-    // Demo data: Bibob reached 12 of 14 (shown as a band), real estate 9, staff safety 2 (a band, shares suppressed).
-    await row(page, 'Bibob-beleid en -toepassing versterken').getByRole('cell', { name: 'meer dan 11' }).waitFor();
-    await row(page, 'Zicht op vastgoed').getByRole('cell', { name: '9', exact: true }).waitFor();
+    // Demo data (13 municipalities contribute, so n = 12): Bibob reached 11 (shown as a band), real estate 8, staff safety 2 (a band, shares suppressed).
+    await row(page, 'Bibob-beleid en -toepassing versterken').getByRole('cell', { name: 'meer dan 9' }).waitFor();
+    await row(page, 'Zicht op vastgoed').getByRole('cell', { name: '8', exact: true }).waitFor();
     const safety = row(page, 'Veiligheid van medewerkers en bestuurders');
     await safety.getByRole('cell', { name: 'minder dan 3' }).waitFor();
     await safety.getByText('te weinig gemeenten of aanbevelingen om te tonen').waitFor();
@@ -112,9 +112,9 @@ describe('regional picture', () => {
     await page.getByText('Kies een geheel getal van 1 tot en met 7.').waitFor();
 
     await setThreshold(page, 4);
-    await page.getByText(/Aantallen onder 4 of boven 10 worden niet exact getoond/).waitFor();
+    await page.getByText(/Aantallen onder 4 of boven 7 worden niet exact getoond/).waitFor();
     await setThreshold(page, 3);
-    await page.getByText(/Aantallen onder 3 of boven 11 worden niet exact getoond/).waitFor();
+    await page.getByText(/Aantallen onder 3 of boven 9 worden niet exact getoond/).waitFor();
 
     // The differencing check compares with the latest snapshot. Other browser tests may have changed
     // links since; when it lists figures, publishing waits for the analyst's confirmation.

@@ -140,7 +140,7 @@ describe('programme planning', () => {
     const table = page.getByRole('table', { name: `Thema's van ${CURRENT_PROGRAMME}, breedst voorkomend eerst` });
     await table.waitFor();
     const bibob = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: BIBOB }) });
-    await bibob.getByText('meer dan 11').waitFor();
+    await bibob.getByText('meer dan 9').waitFor();
     await expectAccessible(page);
 
     await bibob.getByRole('button', { name: `Nieuwe activiteit op ${BIBOB}` }).click();

@@ -158,6 +158,9 @@ export const ERROR_REASONS = [
   'ALREADY_LINKED',
   'UNKNOWN_LEARNING',
 
+  // Consent behind the regional picture.
+  'DECISION_IN_FUTURE',
+
   // Field reasons of class-validator: the constraint names of the decorators on the API's input classes.
   'arrayMaxSize',
   'arrayMinSize',

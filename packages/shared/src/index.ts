@@ -8,3 +8,4 @@ export * from './follow-up';
 export * from './programme';
 export * from './evidence';
 export * from './learning-effect';
+export * from './consent';

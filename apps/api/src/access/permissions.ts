@@ -46,6 +46,10 @@ export enum Permission {
   COLLEAGUE_INVITE = 'COLLEAGUE_INVITE',
   /** Give the programme's answer to a piece of regional advice: status, explanation, linked activities and tracks. */
   ADVICE_ANSWER = 'ADVICE_ANSWER',
+  /** See whether a scan's outcomes may feed the regional picture, and which recommendations are held back. */
+  CONSENT_READ = 'CONSENT_READ',
+  /** Record the own municipality's consent for a scan, hold back or release its recommendations. */
+  CONSENT_WRITE = 'CONSENT_WRITE',
 }
 
 registerEnumType(Permission, {
@@ -88,6 +92,7 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.RECOMMENDATION_EDIT_CONTENT]: 'region',
     [Permission.PICTURE_PUBLISH]: 'region',
     [Permission.LEARNING_LINK_WRITE]: 'region',
+    [Permission.CONSENT_READ]: 'region',
   },
   MUNICIPAL_COORDINATOR: {
     [Permission.COLLEAGUE_READ]: 'municipality',
@@ -107,6 +112,8 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.PEER_GROUP_WORK]: 'municipality',
     [Permission.PEER_GROUP_EVALUATE]: 'municipality',
     [Permission.COLLEAGUE_INVITE]: 'municipality',
+    [Permission.CONSENT_READ]: 'municipality',
+    [Permission.CONSENT_WRITE]: 'municipality',
   },
   PARTICIPANT: {
     [Permission.RECOMMENDATION_READ]: 'assigned',

@@ -32,6 +32,8 @@ const CONFIDENTIAL_TABLES = [
   'recommendation_attachments',
   'recommendation_themes',
   'recommendation_learning_links',
+  'scan_consents',
+  'recommendation_holdbacks',
   'audit_log',
 ];
 
@@ -67,6 +69,16 @@ beforeAll(async () => {
     [rec],
   );
   await createAttachment(app, rec);
+  await app.owner.query(
+    `INSERT INTO scan_consents (scan_id, region_id, municipality_id, status, basis)
+     SELECT scan_id, region_id, municipality_id, 'AGREED', 'Collegebesluit' FROM recommendations WHERE id = $1`,
+    [rec],
+  );
+  await app.owner.query(
+    `INSERT INTO recommendation_holdbacks (recommendation_id, region_id, municipality_id)
+     SELECT id, region_id, municipality_id FROM recommendations WHERE id = $1`,
+    [rec],
+  );
   activity = await createActivity(app);
   await app.owner.query(
     `INSERT INTO recommendation_learning_links (recommendation_id, region_id, municipality_id, activity_id)

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../access/viewer';
+import { seedConsent } from './seed-consent';
 import { seedFollowUp } from './seed-follow-up';
 import { PictureService } from '../features/picture/picture.service';
 import { demoAdviceInput } from './demo-advice-content';
@@ -30,6 +31,7 @@ const DAY = 24 * 3600 * 1000;
 export async function seedScans(db: DataSource, analyst: Viewer): Promise<void> {
   const random = seededRandom(20210305);
   const recs = await db.transaction((tx) => seedFirstYear(tx, analyst, random));
+  await db.transaction((tx) => seedConsent(tx, analyst.regionId));
   const picture = new PictureService(db);
   await picture.publish(
     analyst,
@@ -43,6 +45,7 @@ export async function seedScans(db: DataSource, analyst: Viewer): Promise<void> 
   ]);
   await db.transaction((tx) => seedSecondYear(tx, analyst, random, recs));
   await db.transaction((tx) => seedFollowUp(tx));
+  await db.transaction((tx) => seedConsent(tx, analyst.regionId));
   // The demo analyst reviewed the differencing check and confirms what it found (e.g. Bibob from 10 to 12).
   const { differencingRisks } = await picture.preview(analyst, 'demo-seed');
   await picture.publish(

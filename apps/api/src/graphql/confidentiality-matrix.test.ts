@@ -69,6 +69,10 @@ const CONFIDENTIAL_TYPES = new Set([
   'PeerHistoryTrack',
   // Who is invited to own which recommendation: confidential like the recommendation.
   'OwnerInvitation',
+  // Consent behind the regional picture: the municipality's coordinators and the RIEC only.
+  'ScanConsent',
+  'RecommendationHoldBack',
+  'HoldBackResult',
 ]);
 
 /** Root fields that do not touch confidential rows, with the reason. Everything else needs a matrix entry. */
@@ -82,7 +86,7 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Query.themes': 'regional themes are shared by design; their links to recommendations are not exposed here',
   'Query.theme': 'idem',
   'Query.picturePreview':
-    'disclosure-controlled aggregate, with learning → follow-up per theme (tested in features/picture, learning-effect.test.ts)',
+    'disclosure-controlled aggregate, with learning → follow-up per theme and the contributing municipalities for analysts only (tested in features/picture)',
   'Query.pictureSnapshots': 'published disclosure-controlled snapshots',
   'Query.pictureSnapshot': 'idem',
   'Query.latestPicture': 'idem',
@@ -510,6 +514,32 @@ const MATRIX: Record<string, Entry> = {
     run: async (c, t) =>
       c.gql(`mutation ($id: ID!) { unlinkRecommendationFromLearning(linkId: $id) }`, { id: await learningLinkOf(t) }),
   },
+  // Consent behind the regional picture (features/consent).
+  'Mutation.setScanConsent': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: (c, t) =>
+      c.gql(
+        `mutation ($id: ID!, $input: ScanConsentInput!) { setScanConsent(scanId: $id, input: $input, expectedVersion: 0) { status version } }`,
+        { id: t.scanId, input: { status: 'AGREED', basis: 'Collegebesluit' } },
+      ),
+  },
+  'Mutation.holdBackRecommendation': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: (c, t) =>
+      c.gql(`mutation ($id: ID!) { holdBackRecommendation(recommendationId: $id) { holdBack { heldBackAt } } }`, {
+        id: t.recId,
+      }),
+  },
+  'Mutation.releaseRecommendation': {
+    roles: ['MUNICIPAL_COORDINATOR'],
+    sees: ['COORDINATOR_OWN'],
+    run: (c, t) =>
+      c.gql(`mutation ($id: ID!) { releaseRecommendation(recommendationId: $id) { recommendationId } }`, {
+        id: t.recId,
+      }),
+  },
   'Mutation.recordProgress': {
     roles: ['MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
     sees: ['COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
@@ -890,4 +920,39 @@ describe('authorization matrix', () => {
       }
     });
   }
+});
+
+describe('consent fields as every viewer', () => {
+  it("Scan.consent and Recommendation.holdBack: the municipality's coordinators and the RIEC only", async () => {
+    const target = await freshTarget();
+    await app.owner.query(
+      `INSERT INTO scan_consents (scan_id, region_id, municipality_id, status, basis)
+       SELECT id, region_id, municipality_id, 'AGREED', 'Collegebesluit' FROM scans WHERE id = $1`,
+      [target.scanId],
+    );
+    await app.owner.query(
+      `INSERT INTO recommendation_holdbacks (recommendation_id, region_id, municipality_id)
+       SELECT id, region_id, municipality_id FROM recommendations WHERE id = $1`,
+      [target.recId],
+    );
+    const readers: Actor[] = ['ANALYST', 'COORDINATOR_OWN'];
+    for (const [actor, client] of clients) {
+      const scan = await client.gql<{ scan: { consent: { status: string } | null } }>(
+        `query ($id: ID!) { scan(id: $id) { consent { status basis } } }`,
+        { id: target.scanId },
+      );
+      const rec = await client.gql<{ recommendation: { holdBack: { heldBackAt: string } | null } }>(
+        `query ($id: ID!) { recommendation(id: $id) { holdBack { heldBackAt } timeline { kind } } }`,
+        { id: target.recId },
+      );
+      if (readers.includes(actor)) {
+        expect(scan.data?.scan.consent?.status, actor).toBe('AGREED');
+        expect(rec.data?.recommendation.holdBack, actor).not.toBeNull();
+      } else {
+        // Either the record is out of reach altogether, or (its owner) the consent parts are empty.
+        expect(scan.data?.scan?.consent ?? null, actor).toBeNull();
+        expect(rec.data?.recommendation?.holdBack ?? null, actor).toBeNull();
+      }
+    }
+  });
 });

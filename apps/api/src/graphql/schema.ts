@@ -36,6 +36,7 @@ import { RegionResolver } from '../features/regions/region.resolver';
 import { RegistrationResolver, SessionRegistrationResolver } from '../features/registrations/registration.resolver';
 import { RoleGrantResolver, UserRoleGrantResolver } from '../features/role-grants/role-grant.resolver';
 import { ScanResolver } from '../features/scans/scan.resolver';
+import { RecommendationHoldBackResolver, ScanConsentResolver } from '../features/consent/consent.resolver';
 import { SessionResolver } from '../features/sessions/session.resolver';
 import { FacilitatorResolver, VenueResolver } from '../features/sessions/venue.resolver';
 import { ThemeResolver } from '../features/themes/theme.resolver';
@@ -48,6 +49,8 @@ export const resolvers = [
   FacetResolver,
   ThemeResolver,
   ScanResolver,
+  ScanConsentResolver,
+  RecommendationHoldBackResolver,
   RecommendationResolver,
   ThemeLinksResolver,
   CarriedOverResolver,

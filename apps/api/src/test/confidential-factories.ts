@@ -85,3 +85,13 @@ export async function createAttachment(
   );
   return row!.id;
 }
+
+/** The municipality agreed that the scan's outcomes feed the regional picture (only agreed scans count). */
+export async function agreeToShare(app: TestApp, scanId: string): Promise<string> {
+  await app.owner.query(
+    `INSERT INTO scan_consents (scan_id, region_id, municipality_id, status, basis)
+     SELECT id, region_id, municipality_id, 'AGREED', 'Collegebesluit' FROM scans WHERE id = $1`,
+    [scanId],
+  );
+  return scanId;
+}

@@ -21,6 +21,7 @@ import { PeerGroupWork1764900000900 } from './1764900000900-peer-group-work';
 import { AuditFilters1764900000950 } from './1764900000950-audit-filters';
 import { OutboxRecipientPolicy1764900000990 } from './1764900000990-outbox-recipient-policy';
 import { PeerTrackOffer1764900004200 } from './1764900004200-peer-track-offer';
+import { PictureConsent1764900005000 } from './1764900005000-picture-consent';
 import { RegionalAdvice1764900006000 } from './1764900006000-regional-advice';
 import { LearningEffect1764900007000 } from './1764900007000-learning-effect';
 import { PeerGroupNudges1764900008000 } from './1764900008000-peer-group-nudges';
@@ -50,6 +51,7 @@ export const migrations = [
   AuditFilters1764900000950,
   OutboxRecipientPolicy1764900000990,
   PeerTrackOffer1764900004200,
+  PictureConsent1764900005000,
   RegionalAdvice1764900006000,
   LearningEffect1764900007000,
   PeerGroupNudges1764900008000,

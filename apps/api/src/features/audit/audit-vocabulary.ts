@@ -27,6 +27,8 @@ export const AUDIT_ENTITIES = [
   'peer_group',
   'peer_group_log',
   'invitation',
+  'scan_consent',
+  'recommendation_holdback',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -5,6 +5,7 @@ import { Client } from '../../test/client';
 import {
   createFacet,
   createRecommendation,
+  agreeToShare,
   createScan,
   createTheme,
   linkTheme,
@@ -78,9 +79,17 @@ beforeAll(async () => {
   participant = (await actAs(app, 'PARTICIPANT', { municipality: 'GM0153' })).client;
   const facetId = await createFacet(app);
   const themeId = await createTheme(app, THEME);
-  // Four municipalities on the theme: exact under k = 3 with n = 14.
+  // All 14 municipalities agreed to share a scan; four of them have a recommendation on the theme,
+  // exact under k = 3.
+  const others = await app.owner.query<{ cbs_code: string }[]>(
+    `SELECT cbs_code FROM municipalities WHERE NOT (cbs_code = ANY($1)) ORDER BY cbs_code`,
+    [CODES],
+  );
+  for (const { cbs_code } of others) {
+    await agreeToShare(app, await createScan(app, cbs_code));
+  }
   for (const code of CODES) {
-    const rec = await createRecommendation(app, await createScan(app, code), facetId);
+    const rec = await createRecommendation(app, await agreeToShare(app, await createScan(app, code)), facetId);
     await linkTheme(app, rec, themeId);
   }
   // Learning before the snapshot: one session held with attendances of two municipalities (below k);
@@ -140,7 +149,11 @@ describe('the board report', () => {
     const facetId = await createFacet(app);
     const [theme] = await app.owner.query<{ id: string }[]>(`SELECT id FROM themes WHERE title = $1`, [THEME]);
     for (const code of ['GM0164', 'GM0168', 'GM0173']) {
-      await linkTheme(app, await createRecommendation(app, await createScan(app, code), facetId), theme!.id);
+      await linkTheme(
+        app,
+        await createRecommendation(app, await agreeToShare(app, await createScan(app, code)), facetId),
+        theme!.id,
+      );
     }
     // A session held after the snapshot does not count either.
     await createSession(app, { startsAt: new Date(Date.now() - 3600_000), endsAt: new Date(), status: 'COMPLETED' });
@@ -165,7 +178,8 @@ describe('the board report', () => {
       timeZone: 'Europe/Amsterdam',
     }).format(publishedAt);
     expect(text).toContain(`Regionaal beeld van ${date}`);
-    expect(text).toContain('Drempel k = 3, n = 14 gemeenten.');
+    // All 14 contribute; k = 3 would read that count as "more than 11", so the rule's n is 12 (picture-consent.ts).
+    expect(text).toContain('Drempel k = 3, n = 12 gemeenten.');
     expect(text).toContain(THEME);
     expect(text).toContain('Gemeenten met ten minste een aanbeveling: 4');
     expect(text).toContain('Één aanpak voor de regio.');

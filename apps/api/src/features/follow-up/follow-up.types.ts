@@ -1,7 +1,13 @@
-import { PROGRESS_LINKS_MAX, PROGRESS_NOTE_MAX_LENGTH, type FollowUpStatus } from '@rode-draad/shared';
+import {
+  PROGRESS_LINKS_MAX,
+  PROGRESS_NOTE_MAX_LENGTH,
+  type ConsentStatus,
+  type FollowUpStatus,
+} from '@rode-draad/shared';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars';
+import { ConsentStatusEnum } from '../consent/consent.types';
 import { LearningKindEnum, type LearningKind } from '../learning-links/learning-link.types';
 import { FollowUpStatusEnum, Person } from '../recommendations/recommendation.types';
 
@@ -13,12 +19,15 @@ export const TimelineEventKindEnum = {
   ATTACHMENT: 'ATTACHMENT',
   LINK: 'LINK',
   UNLINK: 'UNLINK',
+  CONSENT: 'CONSENT',
+  HOLD_BACK: 'HOLD_BACK',
+  RELEASE: 'RELEASE',
 } as const;
 export type TimelineEventKind = keyof typeof TimelineEventKindEnum;
 registerEnumType(TimelineEventKindEnum, {
   name: 'TimelineEventKind',
   description:
-    'What happened to a recommendation: a change of status, owner or due date, a progress note, a file, a learning link added or removed.',
+    'What happened to a recommendation: a change of status, owner or due date, a progress note, a file, a learning link added or removed, consent for the regional picture recorded on its scan, the recommendation held back from the picture or released.',
 });
 
 @ObjectType({ description: 'Confidential: a file added as evidence of follow-up (download at /api/attachments/{id}).' })
@@ -94,6 +103,12 @@ export class TimelineEntry {
 
   @Field(() => TimelineLearning, { nullable: true, description: 'The learning linked or unlinked (LINK, UNLINK).' })
   learning: TimelineLearning | null;
+
+  @Field(() => ConsentStatusEnum, { nullable: true, description: "The scan's consent before (CONSENT)." })
+  fromConsent: ConsentStatus | null;
+
+  @Field(() => ConsentStatusEnum, { nullable: true, description: "The scan's consent after (CONSENT)." })
+  toConsent: ConsentStatus | null;
 }
 
 @InputType({

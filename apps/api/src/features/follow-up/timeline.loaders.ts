@@ -1,4 +1,4 @@
-import type { FollowUpStatus } from '@rode-draad/shared';
+import type { ConsentStatus, FollowUpStatus } from '@rode-draad/shared';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
@@ -31,6 +31,8 @@ export interface EventRow {
   learning_kind: 'ACTIVITY' | 'SESSION' | 'TRACK' | null;
   learning_id: string | null;
   learning_title: string | null;
+  from_consent: ConsentStatus | null;
+  to_consent: ConsentStatus | null;
 }
 
 /** The events of the recommendations `$1` (ids), people and files joined in, newest first. */
@@ -42,7 +44,7 @@ export const TIMELINE_SQL = `SELECT e.recommendation_id AS key, e.id, e.kind, e.
          to_char(e.from_due_date, 'YYYY-MM-DD') AS from_due_date,
          to_char(e.to_due_date, 'YYYY-MM-DD') AS to_due_date,
          e.note, e.links, a.id AS attachment_id, a.file_name, a.content_type, a.size_bytes,
-         e.learning_kind, e.learning_id, e.learning_title
+         e.learning_kind, e.learning_id, e.learning_title, e.from_consent, e.to_consent
     FROM recommendation_events e
     LEFT JOIN users actor ON actor.id = e.actor_user_id
     LEFT JOIN users fo ON fo.id = e.from_owner_user_id
@@ -76,6 +78,8 @@ export function toTimelineEntry(r: EventRow): TimelineEntry {
       r.learning_kind && r.learning_id
         ? { kind: r.learning_kind, id: r.learning_id, title: r.learning_title ?? '' }
         : null,
+    fromConsent: r.from_consent,
+    toConsent: r.to_consent,
   };
 }
 

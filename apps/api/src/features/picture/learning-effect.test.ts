@@ -5,6 +5,7 @@ import type { Client } from '../../test/client';
 import {
   createFacet,
   createRecommendation,
+  agreeToShare,
   createScan,
   createTheme,
   linkTheme,
@@ -82,7 +83,8 @@ const effectOf = (lines: Line[], themeId: string): Effect | null => {
 
 /** Recommendations of the municipality (one new scan) linked to the theme, one per status. */
 async function recommendations(themeId: string, code: string, statuses: string[]): Promise<string[]> {
-  const scanId = await createScan(app, code);
+  // Agreed to share: only agreed scans feed the picture.
+  const scanId = await agreeToShare(app, await createScan(app, code));
   const ids: string[] = [];
   for (const status of statuses) {
     const id = await createRecommendation(app, scanId, facetId, { status });

@@ -6,6 +6,7 @@ import {
   type LearningSideFigures,
 } from '@rode-draad/shared';
 import type { EntityManager } from 'typeorm';
+import { contributes } from './picture-consent';
 import type { LearningEffectView } from './learning-effect.types';
 
 /*
@@ -60,7 +61,8 @@ export async function learningFigures(
               count(*) FILTER (WHERE r.status IN ('DONE', 'IN_PROGRESS'))::float8 / count(*) AS progress
          FROM recommendation_themes rt
          JOIN recommendations r ON r.id = rt.recommendation_id AND r.region_id = $1
-        WHERE rt.region_id = $1 AND r.municipality_id = ANY($2::uuid[])
+        -- What the municipalities agreed to share, as in the rest of the picture.
+        WHERE rt.region_id = $1 AND r.municipality_id = ANY($2::uuid[]) AND ${contributes('r')}
         GROUP BY rt.theme_id, r.municipality_id)
      SELECT pm.theme_id, tp.municipality_id IS NOT NULL AS took_part,
             count(*)::int AS municipalities, sum(pm.recommendations)::int AS recommendations,

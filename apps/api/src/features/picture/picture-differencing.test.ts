@@ -50,6 +50,8 @@ async function addLinked(code: string, status: FollowUpStatus, count = 1): Promi
     `WITH m AS (SELECT id FROM municipalities WHERE cbs_code = $2),
           s AS (INSERT INTO scans (region_id, municipality_id, scan_date, kind)
                 SELECT $1, m.id, DATE '2024-03-01', 'BASELINE' FROM m RETURNING id, municipality_id),
+          c AS (INSERT INTO scan_consents (scan_id, region_id, municipality_id, status, basis)
+                SELECT s.id, $1, s.municipality_id, 'AGREED', 'Collegebesluit' FROM s),
           r AS (INSERT INTO recommendations (region_id, municipality_id, scan_id, title, facet_id, priority, status, status_reason)
                 SELECT $1, s.municipality_id, s.id, 'Aanbeveling', $3, 'P2', $4,
                        CASE WHEN $4 = 'NOT_ADOPTED' THEN 'Past niet' END
@@ -199,6 +201,15 @@ beforeAll(async () => {
     [regionId],
   );
   themeId = theme!.id;
+  // Every municipality agreed to share a scan (14 contributors read "more than 11": the rule uses n = 12).
+  await app.owner.query(
+    `WITH s AS (INSERT INTO scans (region_id, municipality_id, scan_date, kind)
+                SELECT $1, m.id, DATE '2024-01-01', 'BASELINE' FROM municipalities m WHERE m.region_id = $1
+                RETURNING id, municipality_id)
+     INSERT INTO scan_consents (scan_id, region_id, municipality_id, status, basis)
+     SELECT s.id, $1, s.municipality_id, 'AGREED', 'Collegebesluit' FROM s`,
+    [regionId],
+  );
   // Six municipalities, 25 recommendations: 15 open, 5 in progress, 5 done (60 / 20 / 20 %).
   for (const code of CODES.slice(0, 5)) {
     await addLinked(code, 'OPEN', 3);

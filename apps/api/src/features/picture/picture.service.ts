@@ -1,5 +1,4 @@
 import {
-  bandCount,
   bandTrend,
   countChangeBelowK,
   FOLLOW_UP_STATUSES,
@@ -32,6 +31,15 @@ import {
 } from './learning-effect';
 import { storeRegionalAdvice } from '../regional-advice/regional-advice.service';
 import type { RegionalAdviceInput } from '../regional-advice/regional-advice.types';
+import {
+  bandAmongContributing,
+  contributes,
+  contributingBand,
+  contributingMunicipalities,
+  disclosureBase,
+  shownContributingCount,
+  type ContributingMunicipality,
+} from './picture-consent';
 import type {
   CountBand as CountBandView,
   DifferencingCellInput,
@@ -90,6 +98,8 @@ interface SnapshotRow {
   threshold: number;
   municipality_count: number;
   lines: StoredLine[];
+  /** How many municipalities contributed, banded; null for snapshots from before consent. */
+  contributing: CountBand | null;
   previous_lines: StoredLine[] | null;
   previous_published_at: Date | null;
 }
@@ -181,6 +191,7 @@ function toSnapshotView(row: SnapshotRow): PictureSnapshot {
     note: row.note,
     threshold: row.threshold,
     municipalityCount: row.municipality_count,
+    contributingCount: shownContributingCount(row.contributing),
     lines: toLineViews(row.lines, row.previous_lines),
     comparedWithPublishedAt: row.previous_published_at,
   };
@@ -189,7 +200,7 @@ function toSnapshotView(row: SnapshotRow): PictureSnapshot {
 /** Snapshots of one region, each with the lines of the one published before it. */
 const SNAPSHOTS_WITH_PREVIOUS = `
   SELECT s.id, s.published_at, u.name AS publisher_name, s.note, s.threshold, s.municipality_count, s.lines,
-         s.previous_lines, s.previous_published_at
+         s.contributing, s.previous_lines, s.previous_published_at
     FROM (SELECT ps.*, lag(ps.lines) OVER w AS previous_lines, lag(ps.published_at) OVER w AS previous_published_at
             FROM picture_snapshots ps
            WHERE ps.region_id = $1
@@ -209,6 +220,8 @@ export class PictureService {
       return {
         threshold: computed.threshold,
         municipalityCount: computed.municipalityCount,
+        contributingCount: shownContributingCount(computed.contributing),
+        contributingMunicipalities: computed.contributingMunicipalities,
         lines: toLineViews(lines, latest?.lines ?? null),
         comparedWithPublishedAt: latest?.publishedAt ?? null,
         differencingRisks: differencingRisks(computed.lines, latest?.lines ?? null, computed.threshold),
@@ -254,8 +267,8 @@ export class PictureService {
       }
       const lines = computed.lines.map((c) => c.line);
       const [inserted] = await tx.query<{ id: string }[]>(
-        `INSERT INTO picture_snapshots (region_id, published_by, note, threshold, municipality_count, lines)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING id`,
+        `INSERT INTO picture_snapshots (region_id, published_by, note, threshold, municipality_count, lines, contributing)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb) RETURNING id`,
         [
           viewer.regionId,
           viewer.userId,
@@ -263,6 +276,7 @@ export class PictureService {
           computed.threshold,
           computed.municipalityCount,
           JSON.stringify(lines),
+          JSON.stringify(computed.contributing),
         ],
       );
       // The advice is published with the snapshot, in this transaction, and immutable with it.
@@ -372,23 +386,32 @@ export class PictureService {
   }
 
   /**
-   * The picture from live data, aggregated in SQL and banded here. Runs in the analyst's viewer
-   * transaction (row-level security applies) and audits the read for every municipality of the
-   * region, since each one's links and follow-up went into it.
+   * The picture from live data, aggregated in SQL and banded here, from what municipalities agreed
+   * to share only (see picture-consent.ts). Runs in the analyst's viewer transaction (row-level
+   * security applies) and audits the read for every municipality of the region, since each one's
+   * consent, links and follow-up went into it.
    */
   private async compute(
     tx: EntityManager,
     viewer: Viewer,
     requestId: string,
     purpose: 'picture_preview' | 'picture_publish',
-  ): Promise<{ threshold: number; municipalityCount: number; lines: ComputedLine[] }> {
+  ): Promise<{
+    threshold: number;
+    municipalityCount: number;
+    contributing: CountBand;
+    contributingMunicipalities: ContributingMunicipality[];
+    lines: ComputedLine[];
+  }> {
     const { threshold: k } = await this.settings(tx, viewer.regionId);
     const municipalities = await tx.query<
       {
         id: string;
       }[]
     >('SELECT id FROM municipalities WHERE region_id = $1', [viewer.regionId]);
-    const n = municipalities.length;
+    const contributors = await contributingMunicipalities(tx, viewer.regionId);
+    const contributing = contributingBand(contributors.length, municipalities.length, k);
+    const n = disclosureBase(contributing);
     // Per active theme: municipalities with ≥ 1 linked recommendation, and the follow-up of those recommendations.
     const figures = await tx.query<ExactThemeFigures[]>(
       `WITH linked AS (
@@ -396,7 +419,7 @@ export class PictureService {
            FROM recommendation_themes rt
            JOIN recommendations r ON r.id = rt.recommendation_id AND r.region_id = $1
            JOIN municipalities m ON m.id = r.municipality_id AND m.region_id = $1
-          WHERE rt.region_id = $1)
+          WHERE rt.region_id = $1 AND ${contributes('r')})
        SELECT t.id AS theme_id, t.title,
               count(DISTINCT l.municipality_id)::int AS municipalities,
               count(*) FILTER (WHERE l.status = 'OPEN')::int AS open,
@@ -413,7 +436,7 @@ export class PictureService {
     const learning = await learningFigures(
       tx,
       viewer.regionId,
-      municipalities.map((m) => m.id),
+      contributors.map((m) => m.id),
     );
     const lines = figures.map((f): ComputedLine => {
       const counts = { OPEN: f.open, IN_PROGRESS: f.in_progress, DONE: f.done, NOT_ADOPTED: f.not_adopted };
@@ -421,7 +444,7 @@ export class PictureService {
         line: {
           themeId: f.theme_id,
           title: f.title,
-          municipalities: bandCount(f.municipalities, n, k),
+          municipalities: bandAmongContributing(f.municipalities, n, k),
           followUp: shareDistribution(counts, f.municipalities, k),
           learningEffect: bandLearningEffect(learning.get(f.theme_id), n, k),
         },
@@ -441,7 +464,13 @@ export class PictureService {
         details: { purpose },
       })),
     );
-    return { threshold: k, municipalityCount: n, lines };
+    return {
+      threshold: k,
+      municipalityCount: n,
+      contributing,
+      contributingMunicipalities: contributors,
+      lines,
+    };
   }
 
   private async latestOfRegion(regionId: string): Promise<PictureSnapshot | null> {

@@ -62,6 +62,8 @@ async function link(themeId: string, codes: string[], status = 'OPEN'): Promise<
     `WITH m AS (SELECT id FROM municipalities WHERE cbs_code = ANY($2)),
           s AS (INSERT INTO scans (region_id, municipality_id, scan_date, kind)
                 SELECT $1, m.id, DATE '2024-03-01', 'BASELINE' FROM m RETURNING id, municipality_id),
+          c AS (INSERT INTO scan_consents (scan_id, region_id, municipality_id, status, basis)
+                SELECT s.id, $1, s.municipality_id, 'AGREED', 'Collegebesluit' FROM s),
           r AS (INSERT INTO recommendations (region_id, municipality_id, scan_id, title, facet_id, priority, status, status_reason)
                 SELECT $1, s.municipality_id, s.id, 'Aanbeveling', $3, 'P2', $4,
                        CASE WHEN $4 = 'NOT_ADOPTED' THEN 'Past niet bij de organisatie' END
@@ -90,7 +92,8 @@ beforeAll(async () => {
     [regionId],
   );
   facetId = facet!.id;
-  // n = 14, k = 3: one, three, eleven and twelve municipalities, and none.
+  // 14 municipalities, all agreed (k = 3: that count reads "more than 11", so the rule uses n = 12):
+  // one, three, eleven and twelve municipalities, and none.
   themes.one = await createTheme('Bibob-toets');
   themes.three = await createTheme('Cameratoezicht');
   themes.eleven = await createTheme('Datadeling');
@@ -157,16 +160,16 @@ describe('who may do what', () => {
 });
 
 describe('the preview', () => {
-  it('bands counts of municipalities with k = 3, n = 14', async () => {
+  it('bands counts of municipalities with k = 3 and n = 12, the lowest count "more than 11" contributors can be', async () => {
     const { picturePreview } = await analyst.ok<{ picturePreview: Snapshot }>(PREVIEW);
     expect(picturePreview.threshold).toBe(3);
-    expect(picturePreview.municipalityCount).toBe(14);
+    expect(picturePreview.municipalityCount).toBe(12);
     expect(picturePreview.comparedWithPublishedAt).toBeNull();
     const band = (key: ThemeKey) => lineOf(picturePreview.lines, themes[key]).municipalities;
     expect(band('one')).toEqual({ kind: 'FEWER_THAN', value: null, bound: 3 });
     expect(band('three')).toEqual({ kind: 'EXACT', value: 3, bound: null });
-    expect(band('eleven')).toEqual({ kind: 'EXACT', value: 11, bound: null });
-    expect(band('twelve')).toEqual({ kind: 'MORE_THAN', value: null, bound: 11 });
+    expect(band('eleven')).toEqual({ kind: 'MORE_THAN', value: null, bound: 9 });
+    expect(band('twelve')).toEqual({ kind: 'MORE_THAN', value: null, bound: 9 });
     expect(band('none')).toEqual({ kind: 'FEWER_THAN', value: null, bound: 3 });
   });
 
@@ -223,8 +226,8 @@ describe('publishing and reading snapshots', () => {
 
   it('stores the banded picture with k, n and the note', async () => {
     first = (await analyst.ok<{ publishPicture: Snapshot }>(PUBLISH, { note: '  Eerste beeld  ' })).publishPicture;
-    expect(first).toMatchObject({ note: 'Eerste beeld', threshold: 3, municipalityCount: 14 });
-    expect(lineOf(first.lines, themes.twelve).municipalities).toEqual({ kind: 'MORE_THAN', value: null, bound: 11 });
+    expect(first).toMatchObject({ note: 'Eerste beeld', threshold: 3, municipalityCount: 12 });
+    expect(lineOf(first.lines, themes.twelve).municipalities).toEqual({ kind: 'MORE_THAN', value: null, bound: 9 });
     const [row] = await app.owner.query<
       {
         lines: unknown[];
@@ -300,18 +303,17 @@ describe('publishing and reading snapshots', () => {
     await app.owner.query(
       `DELETE FROM recommendation_themes WHERE theme_id = $1
          AND municipality_id IN (SELECT id FROM municipalities WHERE cbs_code = ANY($2))`,
-      [themes.twelve, CODES.slice(0, 2)],
-    ); // 12 → 10: "more than 11" to exact 10, down
+      [themes.twelve, CODES.slice(0, 3)],
+    ); // 12 → 9: "more than 9" to exact 9, down
     await link(themes.one, CODES.slice(1, 2)); // 1 → 2: still "fewer than 3", same
-    await link(themes.eleven, CODES.slice(11, 12)); // 11 → 12: exact to "more than 11", up
+    await link(themes.eleven, CODES.slice(11, 12)); // 11 → 12: still "more than 9", same
     const added = await createTheme('Nieuw thema');
     const { picturePreview } = await analyst.ok<{ picturePreview: Snapshot }>(PREVIEW);
     expect(picturePreview.comparedWithPublishedAt).not.toBeNull();
-    // 3 → 5, "more than 11" → 10 and 11 → 12 could each be the work of one or two municipalities.
+    // 3 → 5 and "more than 9" → 9 could each be the work of one or two municipalities.
     const risks = [
       { theme: { id: themes.three }, cell: 'MUNICIPALITIES', smallestChange: 2 },
-      { theme: { id: themes.eleven }, cell: 'MUNICIPALITIES', smallestChange: 1 },
-      { theme: { id: themes.twelve }, cell: 'MUNICIPALITIES', smallestChange: 2 },
+      { theme: { id: themes.twelve }, cell: 'MUNICIPALITIES', smallestChange: 1 },
     ];
     expect(picturePreview.differencingRisks).toEqual(risks);
     const ack = risks.map((r) => ({ themeId: r.theme.id, cell: r.cell }));
@@ -328,7 +330,7 @@ describe('publishing and reading snapshots', () => {
       expect(trend(lines, themes.three)).toBe('UP');
       expect(trend(lines, themes.twelve)).toBe('DOWN');
       expect(trend(lines, themes.one)).toBe('SAME');
-      expect(trend(lines, themes.eleven)).toBe('UP');
+      expect(trend(lines, themes.eleven)).toBe('SAME');
       expect(trend(lines, themes.none)).toBe('SAME');
       expect(trend(lines, added)).toBe('NEW');
     }
@@ -385,7 +387,8 @@ describe('the threshold', () => {
     });
     const { picturePreview } = await analyst.ok<{ picturePreview: Snapshot }>(PREVIEW);
     expect(picturePreview.threshold).toBe(4);
-    // Cameratoezicht now has 5 municipalities, Datadeling 12: with k = 4 that reads exact 5 and "more than 10".
+    // 14 contributors read "more than 10" with k = 4, so n = 11. Cameratoezicht now has 5
+    // municipalities, Datadeling 12: that reads exact 5 and "more than 7".
     expect(lineOf(picturePreview.lines, themes.three).municipalities).toEqual({
       kind: 'EXACT',
       value: 5,
@@ -394,7 +397,7 @@ describe('the threshold', () => {
     expect(lineOf(picturePreview.lines, themes.eleven).municipalities).toEqual({
       kind: 'MORE_THAN',
       value: null,
-      bound: 10,
+      bound: 7,
     });
     expect(lineOf(picturePreview.lines, themes.one).municipalities).toEqual({
       kind: 'FEWER_THAN',

@@ -115,8 +115,18 @@ export class PictureLines {
   @Field(() => Int, { description: 'The threshold k the lines were computed with.' })
   threshold: number;
 
-  @Field(() => Int, { description: 'n: the municipalities of the region when the lines were computed.' })
+  @Field(() => Int, {
+    description:
+      'n of the disclosure rule the lines were computed with: the contributing municipalities, or where that count is not shown the lowest it could be (snapshots from before consent: the municipalities of the region).',
+  })
   municipalityCount: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'How many municipalities contribute (consent agreed): n of the disclosure rule. Only when that count itself passes the k rule; null otherwise and for snapshots from before consent.',
+  })
+  contributingCount: number | null;
 
   @Field(() => [PictureLine])
   lines: PictureLine[];
@@ -153,8 +163,22 @@ export class DifferencingRisk {
   smallestChange: number;
 }
 
+@ObjectType({ description: 'A municipality whose agreed outcomes feed the picture (analysts only).' })
+export class PictureMunicipality {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+}
+
 @ObjectType({ description: 'The picture from live data, with the differencing check against the last snapshot.' })
 export class PicturePreview extends PictureLines {
+  @Field(() => [PictureMunicipality], {
+    description: 'The municipalities with at least one scan whose consent is AGREED, by name.',
+  })
+  contributingMunicipalities: PictureMunicipality[];
+
   @Field(() => [DifferencingRisk], {
     description: 'To confirm (acknowledgedRisks of publishPicture) or hold; empty when none.',
   })

@@ -1,4 +1,4 @@
-import type { FollowUpStatus, Locale, Priority } from '@rode-draad/shared';
+import type { ConsentStatus, FollowUpStatus, Locale, Priority } from '@rode-draad/shared';
 import type { TimelineEventKind } from '../follow-up/follow-up.types';
 
 /** Column headers and labels of the export, in the viewer's language. */
@@ -12,6 +12,7 @@ export const EXPORT_TEXTS: Record<
     status: Record<FollowUpStatus, string>;
     priority: Record<Priority, string>;
     kind: Record<TimelineEventKind, string>;
+    consent: Record<ConsentStatus, string>;
     yes: string;
     no: string;
     none: string;
@@ -46,7 +47,11 @@ export const EXPORT_TEXTS: Record<
       ATTACHMENT: 'Bijlage',
       LINK: 'Gekoppeld aan leeraanbod',
       UNLINK: 'Ontkoppeld van leeraanbod',
+      CONSENT: 'Toestemming regionaal beeld',
+      HOLD_BACK: 'Achtergehouden uit regionaal beeld',
+      RELEASE: 'Weer gedeeld met regionaal beeld',
     },
+    consent: { NOT_DECIDED: 'Nog niet besloten', AGREED: 'Akkoord', REFUSED: 'Geweigerd' },
     yes: 'ja',
     no: 'nee',
     none: 'geen',
@@ -80,7 +85,11 @@ export const EXPORT_TEXTS: Record<
       ATTACHMENT: 'Attachment',
       LINK: 'Linked to learning',
       UNLINK: 'Unlinked from learning',
+      CONSENT: 'Consent for the regional picture',
+      HOLD_BACK: 'Held back from the regional picture',
+      RELEASE: 'Shared with the regional picture again',
     },
+    consent: { NOT_DECIDED: 'Not yet decided', AGREED: 'Agreed', REFUSED: 'Refused' },
     yes: 'yes',
     no: 'no',
     none: 'none',

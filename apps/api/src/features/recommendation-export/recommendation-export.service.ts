@@ -71,6 +71,14 @@ function describeEvent(event: EventRow, locale: Locale): EventLine {
       case 'LINK':
       case 'UNLINK':
         return event.learning_title ?? '';
+      case 'CONSENT':
+        return change(
+          event.from_consent && texts.consent[event.from_consent],
+          event.to_consent && texts.consent[event.to_consent],
+        );
+      case 'HOLD_BACK':
+      case 'RELEASE':
+        return '';
     }
   })();
   return { when: moment.format(event.at), by: event.actor_name ?? '', what: texts.kind[event.kind], details };

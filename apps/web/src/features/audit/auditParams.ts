@@ -26,6 +26,8 @@ export const AUDIT_ENTITIES = [
   'peer_group',
   'peer_group_log',
   'invitation',
+  'scan_consent',
+  'recommendation_holdback',
 ] as const;
 
 /** "Who": a person's id, or OUTSIDE for attempts from outside the municipality. */

@@ -73,6 +73,9 @@ function PictureLayout({ snapshot, error, onRetry }: LayoutProps) {
               {t('note')}
             </Text>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{snapshot.note || t('noNote')}</Text>
+            <Text size="sm" c="dimmed" mt="sm">
+              {t('consent.nextSnapshot')}
+            </Text>
             <Button
               mt="md"
               variant="default"

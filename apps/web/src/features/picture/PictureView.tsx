@@ -16,6 +16,7 @@ export function PictureView({ picture }: { picture: PictureData }) {
     <Stack gap="lg">
       <Alert variant="light" color="blue" icon={<IconShieldLock aria-hidden />}>
         {t('disclosure', { n, k, upper: n - k, minimum: minimumRecommendationsForShares(k) })}
+        {picture.contributingCount !== null && <> {t('consent.contributing', { count: picture.contributingCount })}</>}
       </Alert>
       {picture.lines.length === 0 ? (
         <Text>{t('noLines')}</Text>

@@ -15,6 +15,7 @@ import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
 import { DifferencingCheck } from './DifferencingCheck';
 import { useDateFormat } from './PictureParts';
+import { ContributingMunicipalities } from './ContributingMunicipalities';
 import { PictureView } from './PictureView';
 import { ThresholdSetting } from './ThresholdSetting';
 import {
@@ -145,6 +146,10 @@ export function PublishPicturePage() {
             {lines.comparedWithPublishedAt && (
               <Text size="sm">{t('publish.comparedWith', { date: formatDate(lines.comparedWithPublishedAt) })}</Text>
             )}
+            <ContributingMunicipalities
+              municipalities={lines.contributingMunicipalities}
+              shown={lines.contributingCount !== null}
+            />
             <PictureView picture={lines} />
           </Stack>
         )}

@@ -4,6 +4,8 @@ import type { PictureLineFieldsFragment } from '../../gql/graphql';
 export interface PictureData {
   threshold: number;
   municipalityCount: number;
+  /** How many municipalities contribute; null when that count does not pass the k rule (or before consent). */
+  contributingCount: number | null;
   comparedWithPublishedAt: string | null;
   lines: PictureLineFieldsFragment[];
 }

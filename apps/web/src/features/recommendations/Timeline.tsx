@@ -93,6 +93,27 @@ function EntryText({ entry }: { entry: TimelineEntryFieldsFragment }) {
           })}
         </Text>
       ) : null;
+    case 'CONSENT':
+      return (
+        <Text size="sm" fw={500}>
+          {t('timeline.consent', {
+            from: entry.fromConsent ? t(`timeline.consentStatus.${entry.fromConsent}`) : '',
+            to: entry.toConsent ? t(`timeline.consentStatus.${entry.toConsent}`) : '',
+          })}
+        </Text>
+      );
+    case 'HOLD_BACK':
+      return (
+        <Text size="sm" fw={500}>
+          {t('timeline.holdBack')}
+        </Text>
+      );
+    case 'RELEASE':
+      return (
+        <Text size="sm" fw={500}>
+          {t('timeline.release')}
+        </Text>
+      );
   }
 }
 

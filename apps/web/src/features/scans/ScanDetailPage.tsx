@@ -15,12 +15,14 @@ import { formatLocalDate } from '../recommendations/followUp';
 import { ImportModal } from './ImportModal';
 import { RecommendationFormModal } from './RecommendationFormModal';
 import { ScanActions } from './ScanActions';
+import { ScanConsentCard } from './ScanConsentCard';
 import { ScanFormModal } from './ScanFormModal';
 import { ScanRecommendationsTable, type ScanRecommendation } from './ScanRecommendationsTable';
 import { ThemeLinksModal } from './ThemeLinksModal';
 import { BulkThemeLinksModal } from './BulkThemeLinksModal';
 import { CarriedOverModal } from './CarriedOverModal';
 import { useDeleteRecommendation } from './useDeleteRecommendation';
+import { useHoldBack } from './useHoldBack';
 
 // Scans hold 6–15 recommendations in practice; the API caps a page at 100.
 const PAGE = { offset: 0, limit: 100 };
@@ -48,6 +50,7 @@ export function ScanDetailPage() {
   const municipalities = useMunicipalityOptions();
   const refetchRecs = () => void recs.refetch();
   const deleteRecommendation = useDeleteRecommendation(refetchRecs);
+  const toggleHoldBack = useHoldBack(refetchRecs);
   const facetOptions = useMemo(
     () => (formOptions.data?.facets ?? []).map((f) => ({ value: f.id, label: f.name })),
     [formOptions.data],
@@ -112,6 +115,14 @@ export function ScanDetailPage() {
           <Text style={{ whiteSpace: 'pre-wrap' }}>{scan.summary || t('detail.noSummary')}</Text>
         </Stack>
       </Card>
+      {scan.consent && (
+        <ScanConsentCard
+          key={scan.consent.version}
+          scanId={scan.id}
+          consent={scan.consent}
+          onChanged={() => void scanQuery.refetch()}
+        />
+      )}
       <Card withBorder padding="lg">
         <Stack gap="md">
           <Group justify="space-between" align="flex-end">
@@ -173,6 +184,9 @@ export function ScanDetailPage() {
                 onLinkThemes={(rec) => setDialog({ kind: 'themes', rec })}
                 onCarriedOver={(rec) => setDialog({ kind: 'carriedOver', rec })}
                 onDelete={deleteRecommendation}
+                holdBack={
+                  scan.consent ? { canChange: scan.consent.viewerCanRecord, onToggle: toggleHoldBack } : undefined
+                }
               />
             </Stack>
           )}

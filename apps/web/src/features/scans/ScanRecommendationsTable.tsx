@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Checkbox, Menu, Table, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Checkbox, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconArrowBackUp, IconDots, IconPencil, IconTags, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,6 +16,8 @@ interface Props {
   onDelete: (rec: ScanRecommendation) => void;
   /** Rows chosen for linking to themes at once; no checkboxes without it. */
   selection?: { ids: ReadonlySet<string>; onChange: (ids: Set<string>) => void };
+  /** Whether each row feeds the regional picture; absent for viewers who may not see consent. */
+  holdBack?: { canChange: boolean; onToggle: (rec: ScanRecommendation) => void };
 }
 
 export function ScanRecommendationsTable({
@@ -25,6 +27,7 @@ export function ScanRecommendationsTable({
   onCarriedOver,
   onDelete,
   selection,
+  holdBack,
 }: Props) {
   const { t } = useTranslation('scans');
   const { t: tr } = useTranslation('recommendations');
@@ -52,6 +55,7 @@ export function ScanRecommendationsTable({
             <Table.Th>{tr('columns.facet')}</Table.Th>
             <Table.Th>{tr('columns.STATUS')}</Table.Th>
             <Table.Th>{tr('columns.themes')}</Table.Th>
+            {holdBack && <Table.Th>{t('holdBack.column')}</Table.Th>}
             <Table.Th>
               <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
             </Table.Th>
@@ -91,6 +95,24 @@ export function ScanRecommendationsTable({
                 <StatusBadge status={rec.status} />
               </Table.Td>
               <Table.Td>{rec.themes.length > 0 ? rec.themes.map((theme) => theme.title).join(', ') : '—'}</Table.Td>
+              {holdBack && (
+                <Table.Td>
+                  <Text size="sm" span fw={rec.holdBack ? 700 : 400}>
+                    {t(rec.holdBack ? 'holdBack.heldBack' : 'holdBack.shared')}
+                  </Text>
+                  {holdBack.canChange && (
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      ml="xs"
+                      aria-label={t(rec.holdBack ? 'holdBack.releaseFor' : 'holdBack.holdFor', { title: rec.title })}
+                      onClick={() => holdBack.onToggle(rec)}
+                    >
+                      {t(rec.holdBack ? 'holdBack.release' : 'holdBack.hold')}
+                    </Button>
+                  )}
+                </Table.Td>
+              )}
               <Table.Td>
                 {rec.viewerCan.edit && (
                   <Menu position="bottom-end" withinPortal>
