@@ -3,13 +3,14 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpStatus, Priority } from '../../gql/graphql';
 
-// Outlined badges in dark shades keep the text above the WCAG contrast minimum.
-const PRIORITY_COLORS: Record<Priority, string> = { P1: 'red.9', P2: 'grape.9', P3: 'blue.9', P4: 'gray.8' };
+// Outlined badges in shades darker than Mantine's darkest (9), because the small bold badge text on
+// a striped or hovered table row fell below 4.5:1 with green.9 and blue.9; these stay above 6:1.
+const PRIORITY_COLORS: Record<Priority, string> = { P1: '#a61e1e', P2: '#6b2282', P3: '#174a8c', P4: '#3b4148' };
 const STATUS_COLORS: Record<FollowUpStatus, string> = {
-  OPEN: 'gray.8',
-  IN_PROGRESS: 'blue.9',
-  DONE: 'green.9',
-  NOT_ADOPTED: 'red.9',
+  OPEN: '#3b4148',
+  IN_PROGRESS: '#174a8c',
+  DONE: '#1e6630',
+  NOT_ADOPTED: '#a61e1e',
 };
 
 export function PriorityBadge({ priority }: { priority: Priority }) {
