@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { AdviceAnswerStatus, RegionalAdviceFieldsFragment } from '../../gql/graphql';
 import { useDateFormat } from '../picture/PictureParts';
 
+// White text on shades darker than Mantine's 9 (orange.9 and green.9 fall below 4.5:1): all above 6:1.
 const STATUS_COLOURS: Record<AdviceAnswerStatus | 'NONE', string> = {
-  NONE: 'gray',
-  NOT_STARTED: 'orange',
-  PLANNED: 'blue',
-  UNDER_WAY: 'indigo',
-  ANSWERED: 'green',
+  NONE: '#3b4148',
+  NOT_STARTED: '#9a3412',
+  PLANNED: '#174a8c',
+  UNDER_WAY: '#3b3f99',
+  ANSWERED: '#1e6630',
 };
 
 const titles = (items: { title: string }[]) => items.map((i) => i.title).join('; ');
@@ -38,7 +39,7 @@ export function AdviceCard({ advice, headingOrder = 3, onAnswer }: Props) {
             <Badge variant="light" color="gray">
               {t(`priority.${advice.priority}`)}
             </Badge>
-            <Badge color={`${STATUS_COLOURS[status]}.9`}>{t(`status.${status}`)}</Badge>
+            <Badge color={STATUS_COLOURS[status]}>{t(`status.${status}`)}</Badge>
           </Group>
         </Group>
         {advice.themes.length > 0 && (
