@@ -9,3 +9,4 @@ export * from './programme';
 export * from './evidence';
 export * from './learning-effect';
 export * from './consent';
+export * from './audit';

@@ -21,9 +21,8 @@ import { QueryError } from '../../components/PageState';
 import { AuditActorsDocument, AuditLogDocument } from '../../gql/graphql';
 import { recommendationPath } from '../../lib/navigation';
 import { useViewer } from '../auth/useViewer';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '@rode-draad/shared';
 import {
-  AUDIT_ACTIONS,
-  AUDIT_ENTITIES,
   OUTSIDE,
   auditParams,
   clearedFilters,

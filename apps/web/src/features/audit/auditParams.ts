@@ -1,34 +1,6 @@
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '@rode-draad/shared';
 import type { AuditFilterInput } from '../../gql/graphql';
 import { defineListParams, idField, oneOfField, textField, type ListField } from '../../lib/listParams';
-
-export const AUDIT_ACTIONS = [
-  'READ',
-  'LIST',
-  'CREATE',
-  'UPDATE',
-  'DELETE',
-  'IMPORT',
-  'LINK',
-  'UNLINK',
-  'STATUS',
-  'DOWNLOAD',
-  'EXPORT',
-  'DENIED',
-] as const;
-export const AUDIT_ENTITIES = [
-  'scan',
-  'recommendation',
-  'recommendation_theme',
-  'recommendation_attachment',
-  'recommendation_learning_link',
-  'follow_up_progress',
-  'peer_enrolment',
-  'peer_group',
-  'peer_group_log',
-  'invitation',
-  'scan_consent',
-  'recommendation_holdback',
-] as const;
 
 /** "Who": a person's id, or OUTSIDE for attempts from outside the municipality. */
 export const OUTSIDE = 'outside';
