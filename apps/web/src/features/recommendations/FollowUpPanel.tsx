@@ -1,8 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, FileInput, List, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, List, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { ATTACHMENT_MAX_BYTES, PROGRESS_LINKS_MAX, PROGRESS_NOTE_MAX_LENGTH } from '@rode-draad/shared';
-import { IconPaperclip } from '@tabler/icons-react';
+import { PROGRESS_NOTE_MAX_LENGTH } from '@rode-draad/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../components/PageState';
@@ -21,16 +20,15 @@ import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguage
 import { useStaleVersion } from '../../lib/useStaleVersion';
 import { formatLocalDate, nextStatuses } from './followUp';
 import {
-  ATTACHMENT_ACCEPT,
   dueDateInPast,
   fileProblem,
   hasChanges,
-  linksProblem,
   toFollowUpInput,
   valuesOf,
   type FileProblem,
   type FollowUpValues,
 } from './followUpForm';
+import { EvidenceFields, useLinksError } from './EvidenceFields';
 import { uploadAttachment } from './uploadAttachment';
 
 const REASON_MAX_LENGTH = 2000;
@@ -68,6 +66,7 @@ export function FollowUpPanel({ recommendation, onReload }: Props) {
   const stored = stale.current ?? recommendation;
   const today = toAmsterdamParts(new Date()).date;
 
+  const linksError = useLinksError();
   const form = useForm<FollowUpValues>({
     mode: 'controlled',
     initialValues: valuesOf(recommendation),
@@ -81,14 +80,7 @@ export function FollowUpPanel({ recommendation, onReload }: Props) {
       dueDate: (_value, values) => (dueDateInPast(values, stored, today) ? tc('errors.field.DUE_DATE_IN_PAST') : null),
       note: (value) =>
         value.length > PROGRESS_NOTE_MAX_LENGTH ? tc('validation.maxLength', { max: PROGRESS_NOTE_MAX_LENGTH }) : null,
-      links: (value) => {
-        const linkProblem = linksProblem(value);
-        return linkProblem === 'INVALID_LINK'
-          ? tc('errors.field.INVALID_LINK')
-          : linkProblem === 'TOO_MANY_LINKS'
-            ? t('panel.tooManyLinks', { max: PROGRESS_LINKS_MAX })
-            : null;
-      },
+      links: linksError,
     },
   });
   useRevalidateOnLanguageChange(form);
@@ -214,35 +206,16 @@ export function FollowUpPanel({ recommendation, onReload }: Props) {
             {...form.getInputProps('reason')}
           />
         )}
-        <Textarea
-          label={t('panel.note')}
-          description={t('panel.noteHint')}
-          autosize
-          minRows={3}
-          maxLength={PROGRESS_NOTE_MAX_LENGTH}
-          {...form.getInputProps('note')}
-        />
-        <Textarea
-          label={t('panel.links')}
-          description={t('panel.linksHint', { max: PROGRESS_LINKS_MAX })}
-          placeholder="https://"
-          autosize
-          minRows={1}
-          {...form.getInputProps('links')}
-        />
-        <FileInput
-          label={t('panel.files')}
-          description={t('panel.filesHint', { max: ATTACHMENT_MAX_BYTES / (1024 * 1024) })}
-          leftSection={<IconPaperclip size={16} aria-hidden />}
-          multiple
-          clearable
-          accept={ATTACHMENT_ACCEPT}
-          value={files}
-          onChange={(chosen) => {
+        <EvidenceFields
+          note={form.getInputProps('note')}
+          noteHint={t('panel.noteHint')}
+          links={form.getInputProps('links')}
+          files={files}
+          onFilesChange={(chosen) => {
             setFiles(chosen);
             setFileFailures([]);
           }}
-          error={badFiles.length > 0 ? badFiles.join(' ') : undefined}
+          filesError={badFiles.length > 0 ? badFiles.join(' ') : undefined}
         />
         {fileFailures.length > 0 && (
           <Alert color="red.9" variant="light" role="alert" title={t('panel.filesFailed')}>

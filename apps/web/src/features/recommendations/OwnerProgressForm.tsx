@@ -1,15 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, FileInput, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { ATTACHMENT_MAX_BYTES, PROGRESS_LINKS_MAX, PROGRESS_NOTE_MAX_LENGTH } from '@rode-draad/shared';
-import { IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecordProgressDocument } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
-import { ATTACHMENT_ACCEPT, fileProblem, linksOf, linksProblem } from './followUpForm';
+import { EvidenceFields, useLinksError } from './EvidenceFields';
+import { fileProblem, linksOf } from './followUpForm';
 import { uploadAttachment } from './uploadAttachment';
 
 /**
@@ -29,18 +28,12 @@ export function OwnerProgressForm({
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const linksError = useLinksError();
   const form = useForm({
     mode: 'controlled',
     initialValues: { note: '', links: '' },
     validate: {
-      links: (value) => {
-        const linkProblem = linksProblem(value);
-        return linkProblem === 'INVALID_LINK'
-          ? tc('errors.field.INVALID_LINK')
-          : linkProblem === 'TOO_MANY_LINKS'
-            ? t('panel.tooManyLinks', { max: PROGRESS_LINKS_MAX })
-            : null;
-      },
+      links: linksError,
     },
   });
   const badFiles = files.filter((file) => fileProblem(file) !== null);
@@ -84,32 +77,13 @@ export function OwnerProgressForm({
             {problem}
           </Alert>
         )}
-        <Textarea
-          label={t('panel.note')}
-          description={t('ownerProgress.hint')}
-          autosize
-          minRows={3}
-          maxLength={PROGRESS_NOTE_MAX_LENGTH}
-          {...form.getInputProps('note')}
-        />
-        <Textarea
-          label={t('panel.links')}
-          description={t('panel.linksHint', { max: PROGRESS_LINKS_MAX })}
-          placeholder="https://"
-          autosize
-          minRows={1}
-          {...form.getInputProps('links')}
-        />
-        <FileInput
-          label={t('panel.files')}
-          description={t('panel.filesHint', { max: ATTACHMENT_MAX_BYTES / (1024 * 1024) })}
-          leftSection={<IconPaperclip size={16} aria-hidden />}
-          multiple
-          clearable
-          accept={ATTACHMENT_ACCEPT}
-          value={files}
-          onChange={setFiles}
-          error={badFiles.length > 0 ? badFiles.map((file) => file.name).join(', ') : undefined}
+        <EvidenceFields
+          note={form.getInputProps('note')}
+          noteHint={t('ownerProgress.hint')}
+          links={form.getInputProps('links')}
+          files={files}
+          onFilesChange={setFiles}
+          filesError={badFiles.length > 0 ? badFiles.map((file) => file.name).join(', ') : undefined}
         />
         <Button type="submit" loading={loading || busy} style={{ alignSelf: 'flex-start' }}>
           {t('ownerProgress.save')}
