@@ -15,8 +15,9 @@ import { FollowUpPanel } from './FollowUpPanel';
 import { InviteOwnerSection } from './InviteOwnerSection';
 import { formatLocalDate } from './followUp';
 import { Fact } from './Fact';
+import { FollowUpFacts } from './FollowUpFacts';
 import { OwnerProgressForm } from './OwnerProgressForm';
-import { OverdueBadge, PriorityBadge, StatusBadge } from './RecommendationBadges';
+import { PriorityBadge } from './RecommendationBadges';
 import { Timeline } from './Timeline';
 
 export function RecommendationDetailPage() {
@@ -106,19 +107,7 @@ export function RecommendationDetailPage() {
             <Title order={2} size="h3">
               {t('detail.followUp')}
             </Title>
-            <SimpleGrid cols={2} component="dl" spacing="sm" m={0}>
-              <Fact label={t('columns.STATUS')}>
-                <StatusBadge status={rec.status} />
-              </Fact>
-              <Fact label={t('columns.owner')}>{rec.owner?.name ?? t('detail.noOwner')}</Fact>
-              <Fact label={t('columns.dueDate')}>
-                <Group gap="xs" component="span">
-                  {date(rec.dueDate) ?? t('detail.noDueDate')}
-                  {rec.overdue && <OverdueBadge />}
-                </Group>
-              </Fact>
-              {rec.statusReason && <Fact label={t('detail.statusReason')}>{rec.statusReason}</Fact>}
-            </SimpleGrid>
+            <FollowUpFacts rec={rec} cols={2} />
             {rec.viewerCan.followUp ? (
               <>
                 <Title order={3} size="h4">

@@ -9,9 +9,9 @@ import { RecommendationDocument } from '../../gql/graphql';
 import { formatAmsterdamDate } from '../../lib/amsterdamTime';
 import { toApiProblem } from '../../lib/errors';
 import { recommendationPath } from '../../lib/navigation';
-import { formatLocalDate } from './followUp';
-import { OverdueBadge, PriorityBadge, StatusBadge } from './RecommendationBadges';
+import { PriorityBadge } from './RecommendationBadges';
 import { Fact } from './Fact';
+import { FollowUpFacts } from './FollowUpFacts';
 import { Timeline } from './Timeline';
 import './print.css';
 
@@ -39,7 +39,6 @@ export function RecommendationPrintPage() {
       </Stack>
     );
   }
-  const date = (value: string | null) => (value ? formatLocalDate(value, i18n.language) : null);
   return (
     <Stack gap="lg" maw={900}>
       <Group justify="space-between" className="rd-no-print">
@@ -87,19 +86,7 @@ export function RecommendationPrintPage() {
         <Title order={2} size="h3">
           {t('detail.followUp')}
         </Title>
-        <SimpleGrid cols={3} component="dl" spacing="sm" m={0}>
-          <Fact label={t('columns.STATUS')}>
-            <StatusBadge status={rec.status} />
-          </Fact>
-          <Fact label={t('columns.owner')}>{rec.owner?.name ?? t('detail.noOwner')}</Fact>
-          <Fact label={t('columns.dueDate')}>
-            <Group gap="xs" component="span">
-              {date(rec.dueDate) ?? t('detail.noDueDate')}
-              {rec.overdue && <OverdueBadge />}
-            </Group>
-          </Fact>
-          {rec.statusReason && <Fact label={t('detail.statusReason')}>{rec.statusReason}</Fact>}
-        </SimpleGrid>
+        <FollowUpFacts rec={rec} cols={3} />
       </Stack>
       <Stack gap="sm">
         <Title order={2} size="h3">
