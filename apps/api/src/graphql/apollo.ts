@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerOptions, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { DatabaseAvailability } from '../db/availability';
 import type { Logger } from '../logging/logger';
@@ -75,7 +76,14 @@ export async function createApollo(options: { log: Logger; production: boolean; 
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, inputGuard, serviceUnavailable(options.availability), operationLog],
+    // Apollo's default cache-control plugin wraps every field resolver; nothing here uses cache hints.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...protection.plugins,
+      inputGuard,
+      serviceUnavailable(options.availability),
+      operationLog,
+    ],
     formatError: createFormatError({ production: options.production }),
     logger: apolloLogger(options.log),
   });

@@ -18,6 +18,7 @@ import { attachmentRoutes } from '../features/follow-up/attachment.routes';
 import { boardReportRoutes } from '../features/board-report/board-report.routes';
 import { GracefulStop, type GracefulStopOptions } from './graceful-stop';
 import { securityHeaders } from './security-headers';
+import { webAppFiles } from './static-files';
 
 export const GRAPHQL_BODY_LIMIT = '200kb';
 
@@ -162,15 +163,7 @@ export async function createApp(options: {
   );
 
   if (existsSync(path.join(config.webDistDir, 'index.html'))) {
-    // Source maps would publish the web app's source: never served, even if a build left some behind.
-    app.use((req, res, next) => {
-      if (req.path.endsWith('.map')) {
-        res.status(404).json({ error: 'not found' });
-        return;
-      }
-      next();
-    });
-    app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
+    app.use(webAppFiles(config.webDistDir));
     // Client-side routes: every other GET that accepts HTML gets the app shell.
     app.get(/^\/(?!graphql).*/, (req, res, next) => {
       if (!req.accepts('html')) {
