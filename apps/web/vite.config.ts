@@ -23,17 +23,7 @@ export default defineConfig({
     outDir: 'dist',
     // The build is served as it is: source maps there would publish the app's source.
     sourcemap: false,
-    rolldownOptions: {
-      output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
-        codeSplitting: {
-          groups: [
-            { name: 'mantine', test: /node_modules[\\/]@mantine/ },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism)/ },
-            { name: 'vendor', test: /node_modules/ },
-          ],
-        },
-      },
-    },
+    // A manifest lets the bench measure what the login page loads (apps/api/src/bench/web-size.bench.ts).
+    manifest: true,
   },
 });

@@ -3,10 +3,12 @@ import { benchPairing } from './pairing.bench';
 import { benchPicture } from './picture.bench';
 import { benchProgramme } from './programme.bench';
 import { benchStartup } from './startup.bench';
+import { benchWebSize } from './web-size.bench';
 
 /** `npm run bench`: measures what the issues set targets for, and prints one line per figure. */
 async function main() {
   const results: Record<string, number> = {
+    ...benchWebSize(),
     ...(await benchStartup()),
     ...(await benchPicture()),
     ...(await benchProgramme()),

@@ -24,12 +24,14 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useSaveLocale } from '../features/account/useSaveLocale';
 import { useViewer } from '../features/auth/useViewer';
 import { navigationFor, PATHS, type NavItemId } from '../lib/navigation';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoader } from './PageState';
 import { UserMenu } from './UserMenu';
 import classes from './AppLayout.module.css';
 
@@ -117,7 +119,10 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
-        <Outlet />
+        {/* The layout stays while a page's code loads (pages.ts). */}
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
 
       <AppShell.Footer px="md">

@@ -32,6 +32,19 @@ export function QueryError({ error, onRetry }: ErrorProps) {
   );
 }
 
+/** While a page's code or first data loads inside the layout. */
+export function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center mih="40vh">
+      <Group gap="sm">
+        <Loader size="sm" />
+        <Text role="status">{t('app.loading')}</Text>
+      </Group>
+    </Center>
+  );
+}
+
 export function FullPageLoader() {
   const { t } = useTranslation();
   return (

@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@rode-draad/shared';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources } from './resources';
+import type { resources } from './resources';
 
 const STORAGE_KEY = 'rode-draad.locale';
 
@@ -13,6 +13,23 @@ function storedLocale(): Locale {
   } catch {
     // Storage can be blocked by browser settings; Dutch is the right default then.
     return DEFAULT_LOCALE;
+  }
+}
+
+type Bundle = (typeof resources)['nl'];
+
+/** Each language is its own chunk: only the active one is downloaded. */
+function loadBundle(locale: Locale): Promise<Bundle> {
+  return locale === 'en'
+    ? import('./bundle-en').then((module) => module.en)
+    : import('./bundle-nl').then((module) => module.nl);
+}
+
+async function ensureBundle(locale: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(locale, 'translation')) return;
+  const bundle = await loadBundle(locale);
+  for (const [namespace, texts] of Object.entries(bundle)) {
+    i18n.addResourceBundle(locale, namespace, texts);
   }
 }
 
@@ -28,6 +45,7 @@ export async function applyLocale(locale: Locale): Promise<void> {
     // Not remembering the choice on this device is acceptable.
   }
   if (currentLocale() !== locale) {
+    await ensureBundle(locale);
     await i18n.changeLanguage(locale);
   }
 }
@@ -37,9 +55,10 @@ i18n.on('languageChanged', (language) => {
 });
 
 export async function initI18n(): Promise<void> {
+  const locale = storedLocale();
   await i18n.use(initReactI18next).init({
-    resources,
-    lng: storedLocale(),
+    resources: { [locale]: await loadBundle(locale) },
+    lng: locale,
     fallbackLng: DEFAULT_LOCALE,
     supportedLngs: ['nl', 'en'],
     // React escapes output itself.

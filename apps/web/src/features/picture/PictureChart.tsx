@@ -1,3 +1,5 @@
+// Only the pages with charts load the chart library and its styles.
+import '@mantine/charts/styles.css';
 import { BarChart, type BarChartSeries } from '@mantine/charts';
 import { Group, Stack, Text } from '@mantine/core';
 import { useId } from 'react';

@@ -1,3 +1,5 @@
+// Only the pages with charts load the chart library and its styles.
+import '@mantine/charts/styles.css';
 import { useQuery } from '@apollo/client/react';
 import { LineChart } from '@mantine/charts';
 import { Anchor, Card, Group, Select, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
