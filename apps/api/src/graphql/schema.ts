@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { authChecker } from '../access/policy';
 import { ActivityResolver } from '../features/activities/activity.resolver';
 import { AuditResolver } from '../features/audit/audit.resolver';
@@ -89,8 +89,21 @@ export const resolvers = [
 
 let schema: Promise<GraphQLSchema> | undefined;
 
+/**
+ * A plain field (a property without guard or middleware, named as in the schema) is left to graphql-js's
+ * default resolver. type-graphql would otherwise wrap each one in its middleware chain, which costs on
+ * every field of every row and does nothing here: guards sit on root fields and field resolvers.
+ */
+function useSimpleResolversForPlainFields(): void {
+  for (const field of getMetadataStorage().fields) {
+    const guarded = (field.roles?.length ?? 0) > 0 || (field.middlewares?.length ?? 0) > 0;
+    field.simple ??= !guarded && field.name === field.schemaName;
+  }
+}
+
 /** Built once per process; type-graphql's metadata is global anyway. */
 export function getSchema(): Promise<GraphQLSchema> {
+  useSimpleResolversForPlainFields();
   schema ??= buildSchema({
     resolvers,
     authChecker,
