@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconCalendarEvent,
@@ -32,6 +32,7 @@ import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 import classes from './AppLayout.module.css';
+import { AppBadge } from './AppBadge';
 
 const ICONS: Record<NavItemId, Icon> = {
   home: IconHome,
@@ -125,9 +126,9 @@ export function AppLayout() {
           <Text size="xs" c="dimmed">
             {t('app.footer')}
           </Text>
-          <Badge color="yellow.9" variant="light" size="sm">
+          <AppBadge tone="warning" variant="light" size="sm">
             {t('app.demoNotice')}
-          </Badge>
+          </AppBadge>
         </Group>
       </AppShell.Footer>
     </AppShell>

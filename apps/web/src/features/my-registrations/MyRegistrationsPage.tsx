@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
   Anchor,
-  Badge,
   Button,
   Card,
   Checkbox,
@@ -28,6 +27,7 @@ import { RegistrationBadge } from '../sessions/SessionBadges';
 import { sessionPlace } from '../sessions/SessionsTable';
 import { useCancelRegistration } from '../sessions/useRegistrationActions';
 import { useSessionFormat } from '../sessions/useSessionFormat';
+import { AppBadge } from '../../components/AppBadge';
 
 type Registration = MyRegistrationsQuery['myRegistrations']['items'][number];
 
@@ -93,14 +93,14 @@ export function MyRegistrationsPage() {
           <Group gap={4}>
             <RegistrationBadge status={registration.status} waitlistPosition={registration.waitlistPosition} />
             {session.status === 'CANCELLED' && (
-              <Badge color="red.9" variant="outline">
+              <AppBadge tone="danger" variant="outline">
                 {ts('status.CANCELLED')}
-              </Badge>
+              </AppBadge>
             )}
             {period === 'PAST' && registration.attended !== null && (
-              <Badge color="gray.8" variant="outline">
+              <AppBadge tone="neutral" variant="outline">
                 {t(registration.attended ? 'attended' : 'notAttended')}
-              </Badge>
+              </AppBadge>
             )}
           </Group>
         </Table.Td>
