@@ -33,6 +33,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 import classes from './AppLayout.module.css';
 import { AppBadge } from './AppBadge';
+import { AccessibilityStatementLink } from './AccessibilityStatementLink';
 
 const ICONS: Record<NavItemId, Icon> = {
   home: IconHome,
@@ -121,11 +122,14 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
 
-      <AppShell.Footer px="md">
+      <AppShell.Footer px="md" className={classes.footer}>
         <Group h="100%" justify="space-between" wrap="nowrap">
-          <Text size="xs" c="dimmed">
-            {t('app.footer')}
-          </Text>
+          <Group gap="md" wrap="nowrap">
+            <Text size="xs" c="dimmed">
+              {t('app.footer')}
+            </Text>
+            <AccessibilityStatementLink />
+          </Group>
           <AppBadge tone="warning" variant="light" size="sm">
             {t('app.demoNotice')}
           </AppBadge>

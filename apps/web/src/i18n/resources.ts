@@ -1,3 +1,5 @@
+import accessibilityStatementEn from '../features/accessibility-statement/i18n/en.json';
+import accessibilityStatementNl from '../features/accessibility-statement/i18n/nl.json';
 import auditEn from '../features/audit/i18n/en.json';
 import auditNl from '../features/audit/i18n/nl.json';
 import calendarFeedsEn from '../features/calendar-feeds/i18n/en.json';
@@ -78,6 +80,7 @@ export const resources = {
     peerLearning: peerLearningNl,
     regionalAdvice: regionalAdviceNl,
     boardReport: boardReportNl,
+    accessibilityStatement: accessibilityStatementNl,
   },
   en: {
     translation: en,
@@ -104,6 +107,7 @@ export const resources = {
     peerLearning: peerLearningEn,
     regionalAdvice: regionalAdviceEn,
     boardReport: boardReportEn,
+    accessibilityStatement: accessibilityStatementEn,
   },
 } as const;
 
