@@ -68,8 +68,11 @@ export function AccessibilityStatementPage() {
               t('contactTitle'),
               <>
                 <Text>
-                  {t('contact')} <Anchor href={`mailto:${CONTACT_ADDRESS}`}>{CONTACT_ADDRESS}</Anchor>.{' '}
-                  {t('answerTime')}
+                  {t('contact')}{' '}
+                  <Anchor href={`mailto:${CONTACT_ADDRESS}`} underline="always">
+                    {CONTACT_ADDRESS}
+                  </Anchor>
+                  . {t('answerTime')}
                 </Text>
                 <Text>{t('escalation')}</Text>
               </>,
