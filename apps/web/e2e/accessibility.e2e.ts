@@ -107,6 +107,23 @@ describe('accessibility', () => {
     await context.close();
   });
 
+  it('gives focus back to the save button after saving follow-up', async () => {
+    const { context, page } = await newPage(browser);
+    await logIn(page, 'coordinator.twenterand@rodedraad.example');
+    await expectHeading(page, 'Welkom, Coördinator Twenterand');
+    await page.goto('/recommendations');
+    await expectHeading(page, 'Aanbevelingen');
+    await page.getByRole('table').getByRole('row').nth(1).getByRole('link').first().click();
+    const form = page.getByRole('form', { name: 'Opvolging vastleggen' });
+    await form.waitFor();
+    await form.getByLabel('Voortgang', { exact: true }).fill('Besproken in het MT.');
+    const save = form.getByRole('button', { name: 'Opvolging opslaan' });
+    await save.click();
+    await page.getByText('De opvolging is opgeslagen.').waitFor();
+    await expectFocusOn(page, save, 'the save button after saving');
+    await context.close();
+  });
+
   it('shows the sessions as cards with folded filters on a 390 px screen, without sideways scrolling or a fixed footer', async () => {
     const { context, page } = await newPage(browser);
     await page.setViewportSize({ width: 390, height: 844 });

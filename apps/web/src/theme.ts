@@ -22,9 +22,14 @@ const brand: MantineColorsTuple = [
   '#72121e',
 ];
 
-// A long option list scrolls; a scrollable region must be reachable by keyboard (axe:
-// scrollable-region-focusable). Choosing still happens with the arrow keys from the input.
-const FOCUSABLE_OPTION_LIST = { viewportProps: { tabIndex: 0 } };
+// A long option list scrolls, and a scrollable region must be reachable by keyboard (axe:
+// scrollable-region-focusable) unless it is the combobox's own listbox, which the arrow keys move
+// through from the input. Mantine's scroll area scrolls a plain <div> inside the listbox instead,
+// and making that <div> focusable breaks the listbox's required children: the listbox scrolls itself.
+const LISTBOX_SCROLLS = {
+  defaultProps: { withScrollArea: false },
+  styles: { options: { maxHeight: 220, overflowY: 'auto' as const } },
+};
 
 export const theme = createTheme({
   primaryColor: 'brand',
@@ -37,10 +42,10 @@ export const theme = createTheme({
   // Users who ask their system for less motion get no transitions.
   respectReducedMotion: true,
   components: {
-    Select: Select.extend({ defaultProps: { scrollAreaProps: FOCUSABLE_OPTION_LIST } }),
-    MultiSelect: MultiSelect.extend({ defaultProps: { scrollAreaProps: FOCUSABLE_OPTION_LIST } }),
-    Autocomplete: Autocomplete.extend({ defaultProps: { scrollAreaProps: FOCUSABLE_OPTION_LIST } }),
-    TagsInput: TagsInput.extend({ defaultProps: { scrollAreaProps: FOCUSABLE_OPTION_LIST } }),
+    Select: Select.extend(LISTBOX_SCROLLS),
+    MultiSelect: MultiSelect.extend(LISTBOX_SCROLLS),
+    Autocomplete: Autocomplete.extend(LISTBOX_SCROLLS),
+    TagsInput: TagsInput.extend(LISTBOX_SCROLLS),
   },
 });
 

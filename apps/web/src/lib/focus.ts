@@ -9,7 +9,8 @@ export function focusIsLost(): boolean {
 /**
  * After an action, keyboard and screen-reader users keep their place: when `state` changes (the
  * action's result is on screen) and focus was lost, it moves to `target`, the trigger again or the
- * content that changed. Focus the user has already moved elsewhere stays where it is.
+ * content that changed. Focus the user has already moved elsewhere stays where it is. `state`
+ * is undefined while loading.
  */
 export function useFocusAfterChange(state: unknown, target: RefObject<HTMLElement | null>): void {
   const previous = useRef(state);
@@ -17,8 +18,10 @@ export function useFocusAfterChange(state: unknown, target: RefObject<HTMLElemen
     if (Object.is(previous.current, state)) {
       return;
     }
+    const loaded = previous.current === undefined;
     previous.current = state;
-    if (focusIsLost()) {
+    // From undefined is the first load, not an action's result: the page keeps its starting point.
+    if (!loaded && focusIsLost()) {
       target.current?.focus();
     }
   }, [state, target]);

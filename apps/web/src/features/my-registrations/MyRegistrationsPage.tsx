@@ -12,7 +12,7 @@ import {
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ListPagination } from '../../components/ListPagination';
@@ -20,6 +20,7 @@ import { ResponsiveTable, type ListColumn } from '../../components/ResponsiveTab
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { MyRegistrationsDocument, type MyRegistrationsQuery, type RegistrationPeriod } from '../../gql/graphql';
+import { useFocusAfterChange } from '../../lib/focus';
 import { pageWindow } from '../../lib/listParams';
 import { PATHS, sessionPath } from '../../lib/navigation';
 import { EvaluationForm } from '../sessions/EvaluationForm';
@@ -67,6 +68,9 @@ export function MyRegistrationsPage() {
     },
   });
   const page = data?.myRegistrations ?? previousData?.myRegistrations;
+  // A cancelled registration leaves the list with its button: focus goes to the updated count.
+  const count = useRef<HTMLParagraphElement>(null);
+  useFocusAfterChange(page?.total, count);
 
   const columns: ListColumn<Registration>[] = [
     {
@@ -183,7 +187,7 @@ export function MyRegistrationsPage() {
             </Stack>
           ) : (
             <Stack gap="md" aria-busy={loading}>
-              <Text size="sm" c="dimmed" role="status">
+              <Text ref={count} tabIndex={-1} size="sm" c="dimmed" role="status">
                 {t('total', { count: page.total })}
               </Text>
               {page.items.length === 0 ? (
