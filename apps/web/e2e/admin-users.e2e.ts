@@ -1,6 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, expectAccessible, expectHeading, launchBrowser, logIn, logOut, newPage } from './support';
+import {
+  eventually,
+  expectAccessible,
+  expectAccessibleDialog,
+  expectHeading,
+  launchBrowser,
+  logIn,
+  logOut,
+  newPage,
+} from './support';
 
 const ADMIN = { email: 'admin@rodedraad.example', name: 'Anne Admin' };
 const NEW_USER = { email: 'j.jansen@borne.example', name: 'Joke Jansen', password: 'een-lang-startwachtwoord' };
@@ -70,7 +79,7 @@ describe('user administration', () => {
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Toevoegen' }).click();
     await dialog.getByText('Vul dit veld in.').first().waitFor();
-    await expectAccessible(admin.page);
+    await expectAccessibleDialog(admin.page, dialog);
 
     await dialog.getByLabel(/^Naam/).fill(NEW_USER.name);
     await dialog.getByLabel(/^E-mailadres/).fill(NEW_USER.email);
@@ -99,7 +108,7 @@ describe('user administration', () => {
     const confirm = admin.page.getByRole('dialog', { name: `${NEW_USER.name} blokkeren?` });
     await confirm.waitFor();
     await admin.page.getByRole('menu').waitFor({ state: 'detached' });
-    await expectAccessible(admin.page);
+    await expectAccessibleDialog(admin.page, confirm);
     await confirm.getByRole('button', { name: 'Blokkeren' }).click();
     await admin.page.getByText(`${NEW_USER.name} is geblokkeerd.`).waitFor();
     await row.getByText('Geblokkeerd').waitFor();

@@ -1,6 +1,14 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, expectAccessible, expectHeading, launchBrowser, logIn, newPage } from './support';
+import {
+  eventually,
+  expectAccessible,
+  expectAccessibleDialog,
+  expectHeading,
+  launchBrowser,
+  logIn,
+  newPage,
+} from './support';
 
 /**
  * The open demo track "Zicht op vastgoed" has 11 enrolments; Wierden enrols as the 12th, staff pair
@@ -89,8 +97,7 @@ describe('peer learning', () => {
 
     await press(page.getByRole('button', { name: 'Inschrijven' }));
     const dialog = page.getByRole('dialog', { name: `Inschrijven voor "${TRACK}"` });
-    await dialog.waitFor();
-    await expectAccessible(page);
+    await expectAccessibleDialog(page, dialog);
     // Nothing declared yet: the form says so instead of saving.
     await press(dialog.getByRole('button', { name: 'Opslaan' }));
     await dialog.getByText('Geef bij ten minste één leerdoel aan').waitFor();

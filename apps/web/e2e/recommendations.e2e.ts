@@ -1,6 +1,14 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, expectAccessible, expectHeading, launchBrowser, logIn, newPage } from './support';
+import {
+  eventually,
+  expectAccessible,
+  expectAccessibleDialog,
+  expectHeading,
+  launchBrowser,
+  logIn,
+  newPage,
+} from './support';
 
 const ANALYST = 'riec@rodedraad.example';
 const COORDINATOR = 'coordinator.almelo@rodedraad.example';
@@ -51,7 +59,11 @@ describe('scans and the import of recommendations', () => {
     const form = page.getByRole('dialog', { name: 'Scan toevoegen' });
     await form.getByRole('button', { name: 'Toevoegen' }).click();
     await form.getByText('Kies de gemeente van deze scan.').waitFor();
-    await choose(page, form, 'Gemeente', 'Borne');
+    // With the municipality list open: a scrollable list must be reachable by keyboard.
+    await form.getByRole('combobox', { name: 'Gemeente', exact: true }).click();
+    await page.getByRole('option', { name: 'Borne', exact: true }).waitFor();
+    await expectAccessibleDialog(page, form);
+    await page.getByRole('option', { name: 'Borne', exact: true }).click();
     await form.getByLabel(/^Datum van de scan/).fill('2025-05-01');
     await form.getByRole('radio', { name: 'Herhaalscan' }).check();
     await expectAccessible(page);

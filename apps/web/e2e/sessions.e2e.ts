@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, expectAccessible, expectHeading, launchBrowser, logIn, newPage } from './support';
+import {
+  eventually,
+  expectAccessible,
+  expectAccessibleDialog,
+  expectHeading,
+  launchBrowser,
+  logIn,
+  newPage,
+} from './support';
 
 const FULL_SESSION = 'Intervisie coördinatoren weerbaarheid';
 
@@ -39,8 +47,7 @@ async function cancelOwnRegistration(email: string, title: string): Promise<void
   await expectHeading(page, 'Mijn inschrijvingen');
   await page.getByRole('button', { name: `Afmelden voor ${title}` }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await expectAccessible(page);
+  await expectAccessibleDialog(page, dialog);
   await dialog.getByRole('button', { name: 'Afmelden', exact: true }).click();
   await page.getByText('Je bent afgemeld.').waitFor();
   await eventually(

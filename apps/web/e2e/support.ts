@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 export const DEMO_PASSWORD = 'rodedraad-demo';
@@ -35,6 +35,26 @@ export async function expectAccessible(page: Page): Promise<void> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(problems, `accessibility problems on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * axe with a dialog open: the dialog must be shown, named, and hold the focus (Mantine traps it there),
+ * and the page with the dialog on top must have no serious or critical findings, option lists and
+ * error messages inside it included.
+ */
+export async function expectAccessibleDialog(page: Page, dialog: Locator): Promise<void> {
+  await dialog.waitFor();
+  const name = await dialog.evaluate((element) => {
+    const labelledBy = element.getAttribute('aria-labelledby');
+    const label = labelledBy ? document.getElementById(labelledBy)?.textContent : element.getAttribute('aria-label');
+    return label?.trim() ?? '';
+  });
+  expect(name, 'the dialog has an accessible name').not.toBe('');
+  await eventually(
+    () => dialog.evaluate((element) => element.contains(document.activeElement)),
+    'focus to move into the dialog',
+  );
+  await expectAccessible(page);
 }
 
 /** Waits for the page's <h1> to read exactly `text`: navigation and rendering finish asynchronously. */

@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, expectAccessible, expectHeading, launchBrowser, logIn, newPage } from './support';
+import {
+  eventually,
+  expectAccessible,
+  expectAccessibleDialog,
+  expectHeading,
+  launchBrowser,
+  logIn,
+  newPage,
+} from './support';
 
 let browser: Browser;
 
@@ -58,7 +66,7 @@ describe('themes', () => {
     const dialog = page.getByRole('dialog', { name: 'Thema toevoegen' });
     await dialog.getByRole('button', { name: 'Toevoegen' }).click();
     await dialog.getByText('Vul dit veld in.').waitFor();
-    await expectAccessible(page);
+    await expectAccessibleDialog(page, dialog);
 
     const title = `Cybercrime en digitale weerbaarheid ${Date.now()}`;
     await dialog.getByLabel(/^Titel/).fill(title);

@@ -8,6 +8,10 @@ function page<Name extends string>(load: () => Promise<Record<Name, ComponentTyp
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
+export const AccessibilityStatementPage = page(
+  () => import('./features/accessibility-statement/AccessibilityStatementPage'),
+  'AccessibilityStatementPage',
+);
 export const AcceptInvitationPage = page(
   () => import('./features/invitations/AcceptInvitationPage'),
   'AcceptInvitationPage',

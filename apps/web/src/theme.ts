@@ -1,4 +1,12 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import {
+  Autocomplete,
+  createTheme,
+  MultiSelect,
+  Select,
+  TagsInput,
+  type CSSVariablesResolver,
+  type MantineColorsTuple,
+} from '@mantine/core';
 
 // A deep "red thread" red; shade 7 keeps white text above WCAG AA contrast.
 const brand: MantineColorsTuple = [
@@ -14,20 +22,41 @@ const brand: MantineColorsTuple = [
   '#72121e',
 ];
 
+// A long option list scrolls, and a scrollable region must be reachable by keyboard (axe:
+// scrollable-region-focusable) unless it is the combobox's own listbox, which the arrow keys move
+// through from the input. Mantine's scroll area scrolls a plain <div> inside the listbox instead,
+// and making that <div> focusable breaks the listbox's required children: the listbox scrolls itself.
+const LISTBOX_SCROLLS = {
+  defaultProps: { withScrollArea: false },
+  styles: { options: { maxHeight: 220, overflowY: 'auto' as const } },
+};
+
 export const theme = createTheme({
   primaryColor: 'brand',
   primaryShade: 7,
   colors: { brand },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  // Keyboard focus only; the ring itself (2 px, blue so it never reads as an error) is in focus.css.
   focusRing: 'auto',
   // Users who ask their system for less motion get no transitions.
   respectReducedMotion: true,
+  components: {
+    Select: Select.extend(LISTBOX_SCROLLS),
+    MultiSelect: MultiSelect.extend(LISTBOX_SCROLLS),
+    Autocomplete: Autocomplete.extend(LISTBOX_SCROLLS),
+    TagsInput: TagsInput.extend(LISTBOX_SCROLLS),
+  },
 });
 
-// Mantine's default dimmed grey and error red are below 4.5:1 on white; public-sector sites must meet WCAG AA.
+// Mantine's default dimmed grey, placeholder grey (2.07:1) and error red are below 4.5:1 on white;
+// public-sector sites must meet WCAG AA (badgeStyles.test.ts checks these on every surface).
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7], '--mantine-color-error': t.colors.red[9] },
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7],
+    '--mantine-color-placeholder': t.colors.gray[7],
+    '--mantine-color-error': t.colors.red[9],
+  },
   dark: {},
 });

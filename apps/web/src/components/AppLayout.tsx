@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Badge, Burger, Group, NavLink, Text } from '@mantine/core';
+import { Anchor, AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconCalendarEvent,
@@ -34,6 +34,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoader } from './PageState';
 import { UserMenu } from './UserMenu';
 import classes from './AppLayout.module.css';
+import { AppBadge } from './AppBadge';
+import { AccessibilityStatementLink } from './AccessibilityStatementLink';
 
 const ICONS: Record<NavItemId, Icon> = {
   home: IconHome,
@@ -125,14 +127,17 @@ export function AppLayout() {
         </Suspense>
       </AppShell.Main>
 
-      <AppShell.Footer px="md">
+      <AppShell.Footer px="md" className={classes.footer}>
         <Group h="100%" justify="space-between" wrap="nowrap">
-          <Text size="xs" c="dimmed">
-            {t('app.footer')}
-          </Text>
-          <Badge color="yellow.9" variant="light" size="sm">
+          <Group gap="md" wrap="nowrap">
+            <Text size="xs" c="dimmed">
+              {t('app.footer')}
+            </Text>
+            <AccessibilityStatementLink />
+          </Group>
+          <AppBadge tone="warning" variant="light" size="sm">
             {t('app.demoNotice')}
-          </Badge>
+          </AppBadge>
         </Group>
       </AppShell.Footer>
     </AppShell>

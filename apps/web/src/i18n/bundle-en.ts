@@ -21,6 +21,7 @@ import roadmapEn from '../features/roadmap/i18n/en.json';
 import regionalAdviceEn from '../features/regional-advice/i18n/en.json';
 import boardReportEn from '../features/board-report/i18n/en.json';
 import themesEn from '../features/themes/i18n/en.json';
+import accessibilityStatementEn from '../features/accessibility-statement/i18n/en.json';
 import enShell from './en.json';
 
 /** The English texts of every namespace (see resources.ts); loaded only when this language is active. */
@@ -49,4 +50,5 @@ export const en = {
   peerLearning: peerLearningEn,
   regionalAdvice: regionalAdviceEn,
   boardReport: boardReportEn,
+  accessibilityStatement: accessibilityStatementEn,
 };

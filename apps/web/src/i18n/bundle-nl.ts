@@ -21,6 +21,7 @@ import roadmapNl from '../features/roadmap/i18n/nl.json';
 import regionalAdviceNl from '../features/regional-advice/i18n/nl.json';
 import boardReportNl from '../features/board-report/i18n/nl.json';
 import themesNl from '../features/themes/i18n/nl.json';
+import accessibilityStatementNl from '../features/accessibility-statement/i18n/nl.json';
 import nlShell from './nl.json';
 
 /** The Dutch texts of every namespace (see resources.ts); loaded only when this language is active. */
@@ -49,4 +50,5 @@ export const nl = {
   peerLearning: peerLearningNl,
   regionalAdvice: regionalAdviceNl,
   boardReport: boardReportNl,
+  accessibilityStatement: accessibilityStatementNl,
 };

@@ -35,6 +35,7 @@ export interface NavItem {
 export const PATHS = {
   login: '/login',
   invitation: '/invitation',
+  accessibility: '/accessibility',
   home: '/',
   changePassword: '/account/password',
   adminUsers: '/admin/users',

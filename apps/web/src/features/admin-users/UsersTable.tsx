@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconDots, IconLock, IconLockOpen, IconPencil } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortableTh } from '../../components/SortableTh';
 import type { AdminUserFieldsFragment, UserSortField } from '../../gql/graphql';
 import type { UserListParams } from './userListParams';
+import { AppBadge } from '../../components/AppBadge';
 
 interface Props {
   users: AdminUserFieldsFragment[];
@@ -89,9 +90,9 @@ export function UsersTable({ users, viewerId, sort, onSort, onEdit, onToggleDisa
                 <Table.Td>{user.municipality?.name ?? '—'}</Table.Td>
                 <Table.Td>{dateFormat.format(new Date(user.createdAt))}</Table.Td>
                 <Table.Td>
-                  <Badge color={user.disabled ? 'gray.8' : 'green.9'} variant="light">
+                  <AppBadge tone={user.disabled ? 'neutral' : 'success'} variant="light">
                     {t(user.disabled ? 'adminUsers.status.disabled' : 'adminUsers.status.active')}
-                  </Badge>
+                  </AppBadge>
                 </Table.Td>
                 <Table.Td>
                   <Menu position="bottom-end" withinPortal>

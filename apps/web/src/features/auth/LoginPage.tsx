@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../components/PasswordField';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { AccessibilityStatementLink } from '../../components/AccessibilityStatementLink';
 import { Brand } from '../../components/Brand';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { FullPageLoader } from '../../components/PageState';
@@ -104,6 +105,8 @@ export function LoginPage() {
                   type="email"
                   autoComplete="username"
                   required
+                  // The page has one job: the cursor starts there, not on the language switch.
+                  autoFocus
                   key={form.key('email')}
                   {...form.getInputProps('email')}
                 />
@@ -122,9 +125,12 @@ export function LoginPage() {
           </Stack>
         </Paper>
       </Center>
-      <Text ta="center" size="xs" c="dimmed" component="footer">
-        {t('app.demoNotice')}
-      </Text>
+      <Group component="footer" justify="center" gap="md">
+        <Text size="xs" c="dimmed">
+          {t('app.demoNotice')}
+        </Text>
+        <AccessibilityStatementLink />
+      </Group>
     </Box>
   );
 }

@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Group, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Group, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconArchive, IconArrowDown, IconArrowUp, IconDots, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FacetAdminFieldsFragment } from '../../gql/graphql';
+import { AppBadge } from '../../components/AppBadge';
 
 interface Props {
   /** Already in display order. */
@@ -74,9 +75,9 @@ export function FacetsTable({ facets, onMove, onEdit, onToggleActive }: Props) {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={facet.active ? 'green.9' : 'gray.8'} variant="light">
+                <AppBadge tone={facet.active ? 'success' : 'neutral'} variant="light">
                   {t(facet.active ? 'status.active' : 'status.retired')}
-                </Badge>
+                </AppBadge>
               </Table.Td>
               <Table.Td>
                 {facet.viewerCan.edit && (

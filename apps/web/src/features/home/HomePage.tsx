@@ -1,9 +1,10 @@
-import { Badge, Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconBuildingCommunity, IconCheck, IconMap2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useViewer } from '../auth/useViewer';
 import { PendingHome } from './PendingHome';
+import { AppBadge } from '../../components/AppBadge';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -22,7 +23,9 @@ export function HomePage() {
         <Stack gap="sm">
           <Group gap="xs">
             <Text>{t('home.whoYouAre', { role })}</Text>
-            <Badge variant="light">{role}</Badge>
+            <AppBadge tone="brand" variant="light">
+              {role}
+            </AppBadge>
           </Group>
           {viewer.municipality ? (
             <Group gap="xs">

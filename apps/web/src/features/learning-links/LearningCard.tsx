@@ -1,18 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, List, Skeleton, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -30,6 +17,7 @@ import { sessionPath } from '../../lib/navigation';
 import { useCan } from '../auth/useCan';
 import { registrationOpen, splitOffer } from './learningOffer';
 import { RegisterColleagueModal } from './RegisterColleagueModal';
+import { AppBadge } from '../../components/AppBadge';
 
 type LinkItem = NonNullable<RecommendationLearningQuery['recommendation']>['learningLinks'][number];
 type OfferItem = RecommendationLearningQuery['learningOffer'][number];
@@ -130,9 +118,9 @@ export function LearningCard({
   const offerRow = (item: OfferItem) => (
     <Table.Tr key={`${item.kind}-${item.id}`}>
       <Table.Td>
-        <Badge variant="outline" color="gray.8">
+        <AppBadge variant="outline" tone="neutral">
           {t(`kind.${item.kind}`)}
-        </Badge>
+        </AppBadge>
       </Table.Td>
       <Table.Td>
         {title(item.kind, item.id, item.title, item.activityId)}
@@ -144,9 +132,9 @@ export function LearningCard({
       <Table.Td>
         <Group gap="xs" justify="flex-end" wrap="nowrap">
           {item.linkId ? (
-            <Badge color="dark" variant="outline">
+            <AppBadge tone="neutral" variant="outline">
               {t('linked')}
-            </Badge>
+            </AppBadge>
           ) : (
             mayLink && (
               <Button
@@ -202,9 +190,9 @@ export function LearningCard({
                     <Group justify="space-between" align="flex-start" wrap="nowrap">
                       <Stack gap={2}>
                         <Group gap="xs">
-                          <Badge variant="outline" color="gray.8">
+                          <AppBadge variant="outline" tone="neutral">
                             {t(`kind.${item.kind}`)}
-                          </Badge>
+                          </AppBadge>
                           {title(item.kind, item.targetId, item.title, item.activityId)}
                           <Text size="xs" c="dimmed" span>
                             {when(item.startsAt)}

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Accordion, Badge, Button, Card, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Accordion, Button, Card, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { MyMessagesDocument } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
+import { AppBadge } from '../../components/AppBadge';
 
 /** The messages the platform sent the viewer (also by e-mail), newest first, to read again in the app. */
 export function MyMessagesPage() {
@@ -59,9 +60,9 @@ export function MyMessagesPage() {
                           {message.subject ?? t('unavailable')}
                         </Text>
                         <Group gap="xs" wrap="nowrap">
-                          <Badge variant="outline" color="gray.8">
+                          <AppBadge variant="outline" tone="neutral">
                             {t(`kind.${message.kind}`)}
-                          </Badge>
+                          </AppBadge>
                           <Text size="xs" c="dimmed">
                             {dateFormat.format(new Date(message.createdAt))}
                           </Text>

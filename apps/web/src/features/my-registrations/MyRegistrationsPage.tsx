@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
   Anchor,
-  Badge,
   Button,
   Card,
   Checkbox,
@@ -9,18 +8,19 @@ import {
   Modal,
   Skeleton,
   Stack,
-  Table,
   Tabs,
   Text,
   VisuallyHidden,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ListPagination } from '../../components/ListPagination';
+import { ResponsiveTable, type ListColumn } from '../../components/ResponsiveTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { MyRegistrationsDocument, type MyRegistrationsQuery, type RegistrationPeriod } from '../../gql/graphql';
+import { useFocusAfterChange } from '../../lib/focus';
 import { pageWindow } from '../../lib/listParams';
 import { PATHS, sessionPath } from '../../lib/navigation';
 import { EvaluationForm } from '../sessions/EvaluationForm';
@@ -28,6 +28,7 @@ import { RegistrationBadge } from '../sessions/SessionBadges';
 import { sessionPlace } from '../sessions/SessionsTable';
 import { useCancelRegistration } from '../sessions/useRegistrationActions';
 import { useSessionFormat } from '../sessions/useSessionFormat';
+import { AppBadge } from '../../components/AppBadge';
 
 type Registration = MyRegistrationsQuery['myRegistrations']['items'][number];
 
@@ -67,69 +68,97 @@ export function MyRegistrationsPage() {
     },
   });
   const page = data?.myRegistrations ?? previousData?.myRegistrations;
+  // A cancelled registration leaves the list with its button: focus goes to the updated count.
+  const count = useRef<HTMLParagraphElement>(null);
+  useFocusAfterChange(page?.total, count);
 
-  const rows = (page?.items ?? []).map((registration) => {
-    const session = registration.session;
-    return (
-      <Table.Tr key={registration.id}>
-        <Table.Td>
+  const columns: ListColumn<Registration>[] = [
+    {
+      id: 'when',
+      label: t('columns.when'),
+      cell: ({ session }) => (
+        <>
           <Text size="sm" fw={500}>
             {format.date(session.startsAt)}
           </Text>
           <Text size="sm" c="dimmed">
             {format.timeRange(session.startsAt, session.endsAt)}
           </Text>
-        </Table.Td>
-        <Table.Td>
+        </>
+      ),
+    },
+    {
+      id: 'activity',
+      label: t('columns.activity'),
+      cell: ({ session }) => (
+        <>
           <Anchor component={Link} to={sessionPath(session.id)} fw={500} size="sm">
             {session.activity.title}
           </Anchor>
           <Text size="xs" c="dimmed">
             {ts(`formats.${session.activity.format}`)}
           </Text>
-        </Table.Td>
-        <Table.Td>{sessionPlace(session, ts('online'))}</Table.Td>
-        <Table.Td>
-          <Group gap={4}>
-            <RegistrationBadge status={registration.status} waitlistPosition={registration.waitlistPosition} />
-            {session.status === 'CANCELLED' && (
-              <Badge color="red.9" variant="outline">
-                {ts('status.CANCELLED')}
-              </Badge>
-            )}
-            {period === 'PAST' && registration.attended !== null && (
-              <Badge color="gray.8" variant="outline">
-                {t(registration.attended ? 'attended' : 'notAttended')}
-              </Badge>
-            )}
-          </Group>
-        </Table.Td>
-        <Table.Td>
-          {registration.viewerCan.cancel && (
-            <Button
-              size="xs"
-              variant="default"
-              aria-label={t('cancelFor', { title: session.activity.title })}
-              onClick={() =>
-                cancel({ registrationId: registration.id, status: registration.status, title: session.activity.title })
-              }
-            >
-              {t('cancel')}
-            </Button>
+        </>
+      ),
+    },
+    { id: 'place', label: t('columns.place'), cell: ({ session }) => sessionPlace(session, ts('online')) },
+    {
+      id: 'status',
+      label: t('columns.status'),
+      cell: (registration) => (
+        <Group gap={4}>
+          <RegistrationBadge status={registration.status} waitlistPosition={registration.waitlistPosition} />
+          {registration.session.status === 'CANCELLED' && (
+            <AppBadge tone="danger" variant="outline">
+              {ts('status.CANCELLED')}
+            </AppBadge>
           )}
-          {registration.viewerCan.evaluate && (
-            <Button
-              size="xs"
-              aria-label={t('evaluateFor', { title: session.activity.title })}
-              onClick={() => setEvaluating(registration)}
-            >
-              {t('evaluate')}
-            </Button>
+          {period === 'PAST' && registration.attended !== null && (
+            <AppBadge tone="neutral" variant="outline">
+              {t(registration.attended ? 'attended' : 'notAttended')}
+            </AppBadge>
           )}
-        </Table.Td>
-      </Table.Tr>
-    );
-  });
+        </Group>
+      ),
+    },
+    {
+      id: 'actions',
+      label: t('columns.actions'),
+      actions: true,
+      cell: (registration) => {
+        const { session } = registration;
+        return (
+          <>
+            {registration.viewerCan.cancel && (
+              <Button
+                size="xs"
+                variant="default"
+                aria-label={t('cancelFor', { title: session.activity.title })}
+                onClick={() =>
+                  cancel({
+                    registrationId: registration.id,
+                    status: registration.status,
+                    title: session.activity.title,
+                  })
+                }
+              >
+                {t('cancel')}
+              </Button>
+            )}
+            {registration.viewerCan.evaluate && (
+              <Button
+                size="xs"
+                aria-label={t('evaluateFor', { title: session.activity.title })}
+                onClick={() => setEvaluating(registration)}
+              >
+                {t('evaluate')}
+              </Button>
+            )}
+          </>
+        );
+      },
+    },
+  ];
 
   return (
     <Stack gap="lg">
@@ -158,7 +187,7 @@ export function MyRegistrationsPage() {
             </Stack>
           ) : (
             <Stack gap="md" aria-busy={loading}>
-              <Text size="sm" c="dimmed" role="status">
+              <Text ref={count} tabIndex={-1} size="sm" c="dimmed" role="status">
                 {t('total', { count: page.total })}
               </Text>
               {page.items.length === 0 ? (
@@ -169,23 +198,15 @@ export function MyRegistrationsPage() {
                   </Button>
                 </Stack>
               ) : (
-                <Table.ScrollContainer minWidth={720}>
-                  <Table striped verticalSpacing="sm">
-                    <VisuallyHidden component="caption">{t('caption')}</VisuallyHidden>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('columns.when')}</Table.Th>
-                        <Table.Th>{t('columns.activity')}</Table.Th>
-                        <Table.Th>{t('columns.place')}</Table.Th>
-                        <Table.Th>{t('columns.status')}</Table.Th>
-                        <Table.Th>
-                          <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
-                        </Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>{rows}</Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                <ResponsiveTable
+                  rows={page.items}
+                  columns={columns}
+                  rowKey={(registration) => registration.id}
+                  caption={t('caption')}
+                  titleColumn="activity"
+                  minWidth={720}
+                  highlightOnHover={false}
+                />
               )}
               <ListPagination
                 total={page.total}

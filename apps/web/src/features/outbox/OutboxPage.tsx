@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Group, Select, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Select, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -16,6 +16,8 @@ import {
   type OutboxStatus,
 } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
+import { AppBadge } from '../../components/AppBadge';
+import type { BadgeTone } from '../../components/badgeStyles';
 
 type Message = OutboxQuery['outbox']['items'][number];
 
@@ -38,13 +40,12 @@ const KIND_FILTERS: Record<NotificationKind, true> = {
   OWNER_INVITATION: true,
 };
 const KINDS = Object.keys(KIND_FILTERS) as NotificationKind[];
-// Outlined badges in dark shades keep the text above the WCAG contrast minimum.
-const STATUS_COLORS: Record<OutboxStatus, string> = {
-  PENDING: 'blue.9',
-  SENT: 'teal.9',
-  FAILED: 'red.9',
-  DEMO: 'gray.8',
-  SKIPPED: 'gray.8',
+const STATUS_TONES: Record<OutboxStatus, BadgeTone> = {
+  PENDING: 'info',
+  SENT: 'success',
+  FAILED: 'danger',
+  DEMO: 'neutral',
+  SKIPPED: 'neutral',
 };
 
 /** Admins: how delivery of the platform's e-mail is doing. Metadata only: what a message says is for its recipient (My messages). */
@@ -165,9 +166,9 @@ export function OutboxPage() {
                             </Text>
                           </Table.Td>
                           <Table.Td>
-                            <Badge color={STATUS_COLORS[message.status]} variant="outline">
+                            <AppBadge tone={STATUS_TONES[message.status]} variant="outline">
                               {t(`status.${message.status}`)}
-                            </Badge>
+                            </AppBadge>
                             {message.attempts > 0 && (
                               <Text size="xs" c="dimmed">
                                 {t('attempts', { count: message.attempts })}

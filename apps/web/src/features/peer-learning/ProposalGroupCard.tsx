@@ -1,8 +1,9 @@
-import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { PeerProposalFieldsFragment, PeerTrackFieldsFragment } from '../../gql/graphql';
 import { explainProposalGroup } from './explanation';
+import { AppBadge } from '../../components/AppBadge';
 
 interface Props {
   group: PeerProposalFieldsFragment['groups'][number];
@@ -38,9 +39,9 @@ export function ProposalGroupCard({ group, n, track, editable, busy, onToggleLoc
                 </Text>
               )}
               {group.locked && (
-                <Badge variant="filled" color="gray.8" leftSection={<IconLock size={12} aria-hidden />}>
+                <AppBadge variant="filled" tone="neutral" leftSection={<IconLock size={12} aria-hidden />}>
                   {t('review.locked')}
-                </Badge>
+                </AppBadge>
               )}
             </Group>
           </div>

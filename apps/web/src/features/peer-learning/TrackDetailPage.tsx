@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import {
   Anchor,
-  Badge,
   Button,
   Card,
   Group,
@@ -30,6 +29,7 @@ import { bandText, formatPeriod } from './labels';
 import { MyGroupInTrack } from './MyGroupInTrack';
 import { TrackOverviewSection } from './overview/TrackOverviewSection';
 import { TrackFormModal } from './TrackFormModal';
+import { AppBadge } from '../../components/AppBadge';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -130,13 +130,13 @@ export function TrackDetailPage() {
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg" component="dl" m={0}>
           <Fact label={t('detail.period')}>{formatPeriod(track.startsOn, track.endsOn, i18n.language)}</Fact>
           <Fact label={t('detail.enrolmentWindow')}>
-            <Badge
-              color={track.enrolmentOpen ? 'green.9' : 'gray.8'}
+            <AppBadge
+              tone={track.enrolmentOpen ? 'success' : 'neutral'}
               variant={track.enrolmentOpen ? 'light' : 'outline'}
               mr="xs"
             >
               {t(track.enrolmentOpen ? 'tracks.open' : 'tracks.closed')}
-            </Badge>
+            </AppBadge>
             {windowText(track, t, i18n.language)}
           </Fact>
           <Fact label={t('detail.enrolled')}>{bandText(track.enrolmentCount, t)}</Fact>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link } from 'react-router';
 import { SortableTh } from '../../components/SortableTh';
@@ -7,6 +7,7 @@ import { formatAmsterdamDate } from '../../lib/amsterdamTime';
 import { PATHS } from '../../lib/navigation';
 import { bandText, formatPeriod } from './labels';
 import { localToday, trackPhase, type TrackListParams, type TrackSortField } from './trackListParams';
+import { AppBadge } from '../../components/AppBadge';
 
 interface Props {
   tracks: PeerTrackFieldsFragment[];
@@ -58,26 +59,26 @@ export function TracksTable({ tracks, sort, onSort }: Props) {
               <Table.Td>
                 <Group gap={4}>
                   {track.themes.map((theme) => (
-                    <Badge key={theme.id} variant="outline" color="gray.8" tt="none" fw={500}>
+                    <AppBadge key={theme.id} variant="outline" tone="neutral" tt="none" fw={500}>
                       {theme.title}
-                    </Badge>
+                    </AppBadge>
                   ))}
                 </Group>
               </Table.Td>
               <Table.Td>
                 <Stack gap={2} align="flex-start">
                   <Text size="sm">{formatPeriod(track.startsOn, track.endsOn, i18n.language)}</Text>
-                  <Badge variant="outline" color="gray.8" tt="none" fw={500}>
+                  <AppBadge variant="outline" tone="neutral" tt="none" fw={500}>
                     {t(`tracks.phase.${trackPhase(track, today)}`)}
-                  </Badge>
+                  </AppBadge>
                 </Stack>
               </Table.Td>
               <Table.Td>
                 <Stack gap={2} align="flex-start">
                   <Text size="sm">{formatAmsterdamDate(track.enrolmentClosesAt, i18n.language)}</Text>
-                  <Badge color={track.enrolmentOpen ? 'green.9' : 'gray.8'} variant="light">
+                  <AppBadge tone={track.enrolmentOpen ? 'success' : 'neutral'} variant="light">
                     {t(track.enrolmentOpen ? 'tracks.open' : 'tracks.closed')}
-                  </Badge>
+                  </AppBadge>
                 </Stack>
               </Table.Td>
               <Table.Td>{bandText(track.enrolmentCount, t)}</Table.Td>

@@ -1,17 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconArrowLeft, IconCalendarPlus, IconPencil } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +14,7 @@ import { plannedLabel } from './labels';
 import { PlannedSessionsTable } from './PlannedSessionsTable';
 import { SessionEditModal } from './SessionEditModal';
 import { useCancelSession } from './useCancelSession';
+import { AppBadge } from '../../components/AppBadge';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -118,18 +107,18 @@ export function ActivityDetailPage() {
         </Title>
         <Group gap="xs">
           {activity.themes.map((theme) => (
-            <Badge
+            <AppBadge
               key={theme.id}
               component={Link}
               to={generatePath(PATHS.theme, { id: theme.id })}
               variant="outline"
-              color="gray.8"
+              tone="neutral"
               tt="none"
               fw={500}
               style={{ cursor: 'pointer' }}
             >
               {theme.title}
-            </Badge>
+            </AppBadge>
           ))}
         </Group>
         <Title order={2} size="h4" mt="lg" mb={4}>

@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Badge, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconBan, IconDots, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlannedSessionFieldsFragment } from '../../gql/graphql';
 import { formatAmsterdamRange } from '../../lib/amsterdamTime';
+import { AppBadge } from '../../components/AppBadge';
 
 interface Props {
   sessions: PlannedSessionFieldsFragment[];
@@ -48,9 +49,9 @@ export function PlannedSessionsTable({ sessions, onEdit, onCancel }: Props) {
                     {when}
                   </Anchor>
                   {session.seriesId && (
-                    <Badge ml="xs" variant="outline" color="gray.8" size="sm">
+                    <AppBadge ml="xs" variant="outline" tone="neutral" size="sm">
                       {t('series')}
-                    </Badge>
+                    </AppBadge>
                   )}
                 </Table.Td>
                 <Table.Td>
@@ -75,7 +76,7 @@ export function PlannedSessionsTable({ sessions, onEdit, onCancel }: Props) {
                     : t('seats', { taken: session.seatsTaken, capacity: session.capacity })}
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="default">{t(`sessionStatus.${session.status}`)}</Badge>
+                  <AppBadge variant="default">{t(`sessionStatus.${session.status}`)}</AppBadge>
                 </Table.Td>
                 {anyActions && (
                   <Table.Td>

@@ -1,17 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconArrowLeft, IconPencil, IconRoute, IconTools } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +11,7 @@ import { toApiProblem } from '../../lib/errors';
 import { PATHS } from '../../lib/navigation';
 import { ProgrammeActivities } from './ProgrammeActivities';
 import { ProgrammeFormModal } from './ProgrammeFormModal';
+import { AppBadge } from '../../components/AppBadge';
 
 export function ProgrammeDetailPage() {
   const { t } = useTranslation('programmes');
@@ -118,7 +107,7 @@ export function ProgrammeDetailPage() {
               {t('detail.status')}
             </Text>
             <Text component="dd" m={0}>
-              <Badge variant="default">{t(`status.${programme.status}`)}</Badge>
+              <AppBadge variant="default">{t(`status.${programme.status}`)}</AppBadge>
             </Text>
           </div>
         </SimpleGrid>

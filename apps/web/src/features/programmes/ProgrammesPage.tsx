@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Card, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Card, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ProgrammesDocument } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
 import { useCan } from '../auth/useCan';
 import { ProgrammeFormModal } from './ProgrammeFormModal';
+import { AppBadge } from '../../components/AppBadge';
 
 export function ProgrammesPage() {
   const { t } = useTranslation('programmes');
@@ -65,7 +66,7 @@ export function ProgrammesPage() {
                     </Table.Td>
                     <Table.Td>{t('period', { start: p.startYear, end: p.endYear })}</Table.Td>
                     <Table.Td>
-                      <Badge variant="default">{t(`status.${p.status}`)}</Badge>
+                      <AppBadge variant="default">{t(`status.${p.status}`)}</AppBadge>
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Card, Group, List, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Card, Group, List, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link } from 'react-router';
 import { QueryError } from '../../components/PageState';
@@ -7,6 +7,7 @@ import { ThemeProgrammeDocument } from '../../gql/graphql';
 import { formatAmsterdamRange } from '../../lib/amsterdamTime';
 import { PATHS } from '../../lib/navigation';
 import { plannedLabel } from './labels';
+import { AppBadge } from '../../components/AppBadge';
 
 /** On a theme's page: theme → activities → sessions, over every programme of the region. */
 export function ThemeProgrammeTrace({ themeId }: { themeId: string }) {
@@ -60,9 +61,9 @@ export function ThemeProgrammeTrace({ themeId }: { themeId: string }) {
                           {formatAmsterdamRange(session.startsAt, session.endsAt, i18n.language)}
                         </Anchor>{' '}
                         {session.status === 'CANCELLED' ? (
-                          <Badge size="sm" variant="default">
+                          <AppBadge size="sm" variant="default">
                             {t('trace.cancelled')}
-                          </Badge>
+                          </AppBadge>
                         ) : (
                           <Text span size="sm" c="dimmed">
                             {t('seats', { taken: session.seatsTaken, capacity: session.capacity })}

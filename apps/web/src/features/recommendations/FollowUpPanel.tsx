@@ -2,7 +2,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, List, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { PROGRESS_NOTE_MAX_LENGTH } from '@rode-draad/shared';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../components/PageState';
 import { StaleVersionNotice } from '../../components/StaleVersionNotice';
@@ -14,6 +14,7 @@ import {
 } from '../../gql/graphql';
 import { toAmsterdamParts } from '../../lib/amsterdamTime';
 import { describeError, type Message } from '../../lib/errors';
+import { useFocusAfterChange } from '../../lib/focus';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
@@ -64,6 +65,9 @@ export function FollowUpPanel({ recommendation, onReload }: Props) {
     return data?.recommendation ?? null;
   });
   const stored = stale.current ?? recommendation;
+  // Saving disables the button (focus drops to <body>); when it is done, focus returns to it.
+  const saveButton = useRef<HTMLButtonElement>(null);
+  useFocusAfterChange(loading || uploading, saveButton);
   const today = toAmsterdamParts(new Date()).date;
 
   const linksError = useLinksError();
@@ -228,7 +232,7 @@ export function FollowUpPanel({ recommendation, onReload }: Props) {
             </List>
           </Alert>
         )}
-        <Button type="submit" loading={loading || uploading} style={{ alignSelf: 'flex-start' }}>
+        <Button ref={saveButton} type="submit" loading={loading || uploading} style={{ alignSelf: 'flex-start' }}>
           {t('panel.save')}
         </Button>
       </Stack>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { hasLength, isEmail, useForm } from '@mantine/form';
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '@rode-draad/shared';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { InviteOwnerDocument, OwnerInvitationsDocument, RevokeInvitationDocument
 import { describeError } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
+import { AppBadge } from '../../components/AppBadge';
 
 /**
  * Coordinators: invite a colleague without an account to own this recommendation, see the
@@ -85,9 +86,9 @@ export function InviteOwnerSection({ recommendationId }: { recommendationId: str
                 <Table.Td>{invitation.name}</Table.Td>
                 <Table.Td>{invitation.email}</Table.Td>
                 <Table.Td>
-                  <Badge variant="outline" color="gray.8">
+                  <AppBadge variant="outline" tone="neutral">
                     {t(`invite.statuses.${invitation.status}`)}
-                  </Badge>
+                  </AppBadge>
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs">

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Group, SegmentedControl, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { PAGE_SIZE_MAX } from '@rode-draad/shared';
 import { useTranslation } from 'react-i18next';
+import { FilterFold } from '../../components/FilterFold';
 import { ListPagination } from '../../components/ListPagination';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
@@ -68,16 +69,18 @@ export function RecommendationsPage() {
             />
             <ExportMenu filter={filter} sort={sort} />
           </Group>
-          <RecommendationFilters
-            search={searchInput}
-            onSearchChange={setSearchInput}
-            params={params}
-            onChange={update}
-            facetOptions={options.facetOptions}
-            themeOptions={options.themeOptions}
-            municipalityOptions={options.municipalityOptions}
-            ownerOptions={ownerOptions}
-          />
+          <FilterFold inUse={filtered}>
+            <RecommendationFilters
+              search={searchInput}
+              onSearchChange={setSearchInput}
+              params={params}
+              onChange={update}
+              facetOptions={options.facetOptions}
+              themeOptions={options.themeOptions}
+              municipalityOptions={options.municipalityOptions}
+              ownerOptions={ownerOptions}
+            />
+          </FilterFold>
           {options.error && <QueryError error={options.error} onRetry={options.refetch} />}
           {error ? (
             <QueryError error={error} onRetry={() => void refetch()} />

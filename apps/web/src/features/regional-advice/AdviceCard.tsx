@@ -1,16 +1,17 @@
-import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconMessageReply } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AdviceAnswerStatus, RegionalAdviceFieldsFragment } from '../../gql/graphql';
 import { useDateFormat } from '../picture/PictureParts';
+import { AppBadge } from '../../components/AppBadge';
+import type { BadgeTone } from '../../components/badgeStyles';
 
-// White text on shades darker than Mantine's 9 (orange.9 and green.9 fall below 4.5:1): all above 6:1.
-const STATUS_COLOURS: Record<AdviceAnswerStatus | 'NONE', string> = {
-  NONE: '#3b4148',
-  NOT_STARTED: '#9a3412',
-  PLANNED: '#174a8c',
-  UNDER_WAY: '#3b3f99',
-  ANSWERED: '#1e6630',
+const STATUS_TONES: Record<AdviceAnswerStatus | 'NONE', BadgeTone> = {
+  NONE: 'neutral',
+  NOT_STARTED: 'warning',
+  PLANNED: 'info',
+  UNDER_WAY: 'progress',
+  ANSWERED: 'success',
 };
 
 const titles = (items: { title: string }[]) => items.map((i) => i.title).join('; ');
@@ -36,10 +37,12 @@ export function AdviceCard({ advice, headingOrder = 3, onAnswer }: Props) {
             {advice.position + 1}. {advice.title}
           </Title>
           <Group gap="xs">
-            <Badge variant="light" color="gray">
+            <AppBadge variant="light" tone="neutral">
               {t(`priority.${advice.priority}`)}
-            </Badge>
-            <Badge color={STATUS_COLOURS[status]}>{t(`status.${status}`)}</Badge>
+            </AppBadge>
+            <AppBadge tone={STATUS_TONES[status]} variant="filled">
+              {t(`status.${status}`)}
+            </AppBadge>
           </Group>
         </Group>
         {advice.themes.length > 0 && (

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link } from 'react-router';
 import type { RoadmapQuery } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
 import classes from './RoadmapTable.module.css';
+import { AppBadge } from '../../components/AppBadge';
 
 type Roadmap = RoadmapQuery['roadmap'];
 type Cell = Roadmap['rows'][number]['cells'][number];
@@ -65,9 +66,9 @@ export function RoadmapTable({ roadmap, programmeName }: { roadmap: Roadmap; pro
                     </Anchor>
                     <Group gap={4}>
                       {!row.theme.active && (
-                        <Badge size="xs" variant="default">
+                        <AppBadge size="xs" variant="default">
                           {t('retired')}
-                        </Badge>
+                        </AppBadge>
                       )}
                       {row.gapYears.length > 0 && (
                         <Text size="xs" fw={400}>

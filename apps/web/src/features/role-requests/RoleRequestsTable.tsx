@@ -1,14 +1,15 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleGrantFieldsFragment, RoleGrantStatus } from '../../gql/graphql';
+import { AppBadge } from '../../components/AppBadge';
+import type { BadgeTone } from '../../components/badgeStyles';
 
-// Outlined badges in dark shades keep the text above the WCAG contrast minimum.
-const STATUS_COLORS: Record<RoleGrantStatus, string> = {
-  PENDING: 'blue.9',
-  APPROVED: 'teal.9',
-  REJECTED: 'red.9',
-  WITHDRAWN: 'gray.8',
+const STATUS_TONES: Record<RoleGrantStatus, BadgeTone> = {
+  PENDING: 'info',
+  APPROVED: 'success',
+  REJECTED: 'danger',
+  WITHDRAWN: 'neutral',
 };
 
 interface Props {
@@ -58,9 +59,9 @@ export function RoleRequestsTable({ grants, onApprove, onReject }: Props) {
               <Table.Td>{grant.requestedBy?.name ?? t('install')}</Table.Td>
               <Table.Td>{dateFormat.format(new Date(grant.requestedAt))}</Table.Td>
               <Table.Td>
-                <Badge variant="outline" color={STATUS_COLORS[grant.status]}>
+                <AppBadge variant="outline" tone={STATUS_TONES[grant.status]}>
                   {t(`status.${grant.status}`)}
-                </Badge>
+                </AppBadge>
                 {grant.note && (
                   <Text size="xs" c="dimmed" mt={4}>
                     {grant.note}

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, List, Modal, MultiSelect, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, MultiSelect, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { describeError, type Message } from '../../lib/errors';
 import { notify } from '../../lib/notify';
 import { combineSuggestions, staleTitles } from './bulkThemeLinks';
 import type { ScanRecommendation } from './ScanRecommendationsTable';
+import { AppBadge } from '../../components/AppBadge';
 
 interface Props {
   recommendations: ScanRecommendation[];
@@ -101,9 +102,9 @@ export function BulkThemeLinksModal({ recommendations, themeOptions, onClose, on
                 <Stack gap={0}>
                   <Text size="sm">
                     {s.title}{' '}
-                    <Badge variant="light" size="sm">
+                    <AppBadge tone="brand" variant="light" size="sm">
                       {t('bulkThemes.forCount', { count: s.count })}
-                    </Badge>
+                    </AppBadge>
                   </Text>
                   <Text size="xs" c="dimmed">
                     {[

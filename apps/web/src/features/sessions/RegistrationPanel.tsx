@@ -1,6 +1,8 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconClockHour4, IconCircleCheck } from '@tabler/icons-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusAfterChange } from '../../lib/focus';
 import type { SessionQuery } from '../../gql/graphql';
 import { useCancelRegistration, useRegister } from './useRegistrationActions';
 
@@ -13,6 +15,10 @@ export function RegistrationPanel({ session }: { session: Session }) {
   const cancel = useCancelRegistration();
   const own = session.viewerRegistration;
   const full = session.seatsLeft <= 0;
+  // Registering or cancelling removes the button that did it: focus goes to what replaced it
+  // (the new status, or the register button again) instead of dropping to <body>.
+  const changed = useRef<HTMLDivElement & HTMLButtonElement>(null);
+  useFocusAfterChange(own?.status ?? null, changed);
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="registration-title">
@@ -21,19 +27,33 @@ export function RegistrationPanel({ session }: { session: Session }) {
           {t('registration.title')}
         </Title>
         {own?.status === 'CONFIRMED' && (
-          <Alert color="green" variant="light" icon={<IconCircleCheck aria-hidden />} w="100%">
+          <Alert
+            ref={changed}
+            tabIndex={-1}
+            color="green"
+            variant="light"
+            icon={<IconCircleCheck aria-hidden />}
+            w="100%"
+          >
             {t('registration.confirmed')}
           </Alert>
         )}
         {own?.status === 'WAITLISTED' && (
-          <Alert color="orange" variant="light" icon={<IconClockHour4 aria-hidden />} w="100%">
+          <Alert
+            ref={changed}
+            tabIndex={-1}
+            color="orange"
+            variant="light"
+            icon={<IconClockHour4 aria-hidden />}
+            w="100%"
+          >
             {t('registration.waitlisted', { position: own.waitlistPosition ?? '?' })}
           </Alert>
         )}
         {!own && !session.viewerCanRegister && <Text size="sm">{t('registration.closed')}</Text>}
         <Group gap="sm">
           {!own && session.viewerCanRegister && (
-            <Button onClick={() => register(session)} variant={full ? 'default' : 'filled'}>
+            <Button ref={changed} onClick={() => register(session)} variant={full ? 'default' : 'filled'}>
               {t(full ? 'registration.joinWaitlist' : 'registration.register')}
             </Button>
           )}

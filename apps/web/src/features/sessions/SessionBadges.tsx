@@ -1,22 +1,23 @@
-import { Badge, Group } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RegistrationStatus, SessionStatus } from '../../gql/graphql';
+import { AppBadge } from '../../components/AppBadge';
+import type { BadgeTone } from '../../components/badgeStyles';
 
-// Outlined badges in dark shades keep the text above the WCAG contrast minimum (green.9 and orange.9 do not).
-const STATUS_COLORS: Record<SessionStatus, string> = {
-  DRAFT: 'gray.8',
-  OPEN: 'teal.9',
-  FULL: 'red.9',
-  CANCELLED: 'red.9',
-  COMPLETED: 'blue.9',
+const STATUS_TONES: Record<SessionStatus, BadgeTone> = {
+  DRAFT: 'neutral',
+  OPEN: 'success',
+  FULL: 'danger',
+  CANCELLED: 'danger',
+  COMPLETED: 'info',
 };
 
 export function SessionStatusBadge({ status }: { status: SessionStatus }) {
   const { t } = useTranslation('sessions');
   return (
-    <Badge color={STATUS_COLORS[status]} variant="outline">
+    <AppBadge tone={STATUS_TONES[status]} variant="outline">
       {t(`status.${status}`)}
-    </Badge>
+    </AppBadge>
   );
 }
 
@@ -37,18 +38,18 @@ export function SeatsBadge({
   return (
     <Group gap={4}>
       {seatsLeft > 0 ? (
-        <Badge color="teal.9" variant="outline">
+        <AppBadge tone="success" variant="outline">
           {t('seats.left', { count: seatsLeft })}
-        </Badge>
+        </AppBadge>
       ) : (
-        <Badge color="red.9" variant="outline">
+        <AppBadge tone="danger" variant="outline">
           {t('seats.full')}
-        </Badge>
+        </AppBadge>
       )}
       {waitlistLength > 0 && (
-        <Badge color="gray.8" variant="outline">
+        <AppBadge tone="neutral" variant="outline">
           {t('seats.waitlist', { count: waitlistLength })}
-        </Badge>
+        </AppBadge>
       )}
     </Group>
   );
@@ -62,10 +63,10 @@ export function RegistrationBadge({
   waitlistPosition: number | null;
 }) {
   const { t } = useTranslation('sessions');
-  const color = status === 'CONFIRMED' ? 'teal.9' : status === 'WAITLISTED' ? 'grape.9' : 'gray.8';
+  const tone: BadgeTone = status === 'CONFIRMED' ? 'success' : status === 'WAITLISTED' ? 'waiting' : 'neutral';
   return (
-    <Badge color={color} variant="outline">
+    <AppBadge tone={tone} variant="outline">
       {t(`registrationStatus.${status}`, { position: waitlistPosition ?? '?' })}
-    </Badge>
+    </AppBadge>
   );
 }

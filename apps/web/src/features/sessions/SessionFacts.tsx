@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import type { SessionQuery } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
 import { SeatsBadge, SessionStatusBadge } from './SessionBadges';
 import { useSessionFormat } from './useSessionFormat';
+import { AppBadge } from '../../components/AppBadge';
 
 type Session = SessionQuery['session'];
 
@@ -100,9 +101,9 @@ export function SessionFacts({ session }: { session: Session }) {
         {t('detail.description')}
       </Title>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{session.activity.description || t('detail.noDescription')}</Text>
-      <Badge variant="outline" color="gray.8" tt="none" fw={500} mt="md">
+      <AppBadge variant="outline" tone="neutral" tt="none" fw={500} mt="md">
         {t('detail.programme')}: {session.activity.programme.name}
-      </Badge>
+      </AppBadge>
     </Card>
   );
 }

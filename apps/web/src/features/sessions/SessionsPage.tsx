@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Card, SegmentedControl, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterFold } from '../../components/FilterFold';
 import { ListPagination } from '../../components/ListPagination';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
@@ -53,15 +54,17 @@ export function SessionsPage() {
       />
       <Card withBorder padding="lg">
         <Stack gap="md">
-          <SessionFilters
-            params={params}
-            search={searchInput}
-            onSearchChange={setSearchInput}
-            onChange={update}
-            onClear={filtered ? clearFilters : undefined}
-            themeOptions={options.themes}
-            municipalityOptions={options.municipalities}
-          />
+          <FilterFold inUse={filtered}>
+            <SessionFilters
+              params={params}
+              search={searchInput}
+              onSearchChange={setSearchInput}
+              onChange={update}
+              onClear={filtered ? clearFilters : undefined}
+              themeOptions={options.themes}
+              municipalityOptions={options.municipalities}
+            />
+          </FilterFold>
           {isList && !params.from && !params.to && (
             <Text size="sm" c="dimmed">
               {t('filters.periodHint')}

@@ -1,17 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconArchive, IconArrowLeft, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +14,7 @@ import { ThemeFormModal } from './ThemeFormModal';
 import { ThemePeerTracks } from './ThemePeerTracks';
 import { ThemePictureLine } from './ThemePictureLine';
 import { useToggleThemeActive } from './useToggleThemeActive';
+import { AppBadge } from '../../components/AppBadge';
 
 export function ThemeDetailPage() {
   const { t } = useTranslation('themes');
@@ -110,9 +99,9 @@ export function ThemeDetailPage() {
               {t('detail.status')}
             </Text>
             <Text component="dd" m={0}>
-              <Badge color={theme.active ? 'green.9' : 'gray.8'} variant="light">
+              <AppBadge tone={theme.active ? 'success' : 'neutral'} variant="light">
                 {t(theme.active ? 'status.active' : 'status.retired')}
-              </Badge>
+              </AppBadge>
             </Text>
           </div>
           <div>

@@ -1,17 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Card, Group, List, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Card, Group, List, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../components/PageState';
 import { ThemePeerTracksDocument, type ThemePeerTracksQuery } from '../../gql/graphql';
 import { useBandLabel } from '../picture/PictureParts';
+import { AppBadge } from '../../components/AppBadge';
+import type { BadgeTone } from '../../components/badgeStyles';
 
 type Track = ThemePeerTracksQuery['themeProgramme']['peerTracks'][number];
 
-const STATUS_COLOURS: Record<Track['enrolmentStatus'], string> = {
-  UPCOMING: 'blue.9',
-  OPEN: 'green.9',
-  CLOSED: 'gray.8',
+const STATUS_TONES: Record<Track['enrolmentStatus'], BadgeTone> = {
+  UPCOMING: 'info',
+  OPEN: 'success',
+  CLOSED: 'neutral',
 };
 
 /**
@@ -65,9 +67,9 @@ export function ThemePeerTracks({ themeId }: { themeId: string }) {
               <List.Item key={track.id}>
                 <Group gap="xs">
                   <Text fw={500}>{track.title}</Text>
-                  <Badge size="sm" variant="outline" color={STATUS_COLOURS[track.enrolmentStatus]}>
+                  <AppBadge size="sm" variant="outline" tone={STATUS_TONES[track.enrolmentStatus]}>
                     {t(`peerTracks.status.${track.enrolmentStatus}`)}
-                  </Badge>
+                  </AppBadge>
                 </Group>
                 <Text size="sm" c="dimmed">
                   {t('peerTracks.period', { from: day(track.startsOn), to: day(track.endsOn) })} ·{' '}

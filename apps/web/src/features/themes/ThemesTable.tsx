@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Group, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Group, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconArchive, IconDots, IconPencil, IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link } from 'react-router';
@@ -6,6 +6,7 @@ import { SortableTh } from '../../components/SortableTh';
 import type { ThemeFieldsFragment, ThemeSortField } from '../../gql/graphql';
 import { PATHS } from '../../lib/navigation';
 import type { ThemeListParams } from './themeListParams';
+import { AppBadge } from '../../components/AppBadge';
 
 type Sort = Pick<ThemeListParams, 'sortField' | 'sortDirection'>;
 
@@ -66,17 +67,17 @@ export function ThemesTable({ themes, sort, onSort, onEdit, onToggleActive }: Pr
                 ) : (
                   <Group gap={4}>
                     {theme.facets.map((facet) => (
-                      <Badge key={facet.id} variant="outline" color="gray.8" tt="none" fw={500}>
+                      <AppBadge key={facet.id} variant="outline" tone="neutral" tt="none" fw={500}>
                         {facet.name}
-                      </Badge>
+                      </AppBadge>
                     ))}
                   </Group>
                 )}
               </Table.Td>
               <Table.Td>
-                <Badge color={theme.active ? 'green.9' : 'gray.8'} variant="light">
+                <AppBadge tone={theme.active ? 'success' : 'neutral'} variant="light">
                   {t(theme.active ? 'status.active' : 'status.retired')}
-                </Badge>
+                </AppBadge>
               </Table.Td>
               {anyEditable && (
                 <Table.Td>

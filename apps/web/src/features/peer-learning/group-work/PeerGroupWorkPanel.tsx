@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Card, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Divider, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../../components/PageState';
@@ -11,6 +11,7 @@ import { GroupEvaluation } from './GroupEvaluation';
 import { MeetingLog } from './MeetingLog';
 import { meetingState, sortMeetings } from './meetingState';
 import { PlanMeetingForm } from './PlanMeetingForm';
+import { AppBadge } from '../../../components/AppBadge';
 
 /**
  * A published group at work: its meetings with their shared logs, planning, and the own
@@ -60,9 +61,12 @@ export function PeerGroupWorkPanel({ groupId }: { groupId: string }) {
                 <Title order={3} size="h4">
                   {title}
                 </Title>
-                <Badge color={state === 'CANCELLED' ? 'gray.8' : state === 'HELD' ? 'green.9' : 'blue.9'}>
+                <AppBadge
+                  tone={state === 'CANCELLED' ? 'neutral' : state === 'HELD' ? 'success' : 'info'}
+                  variant="filled"
+                >
                   {t(`state.${state}`)}
-                </Badge>
+                </AppBadge>
               </Group>
               {meeting.location && <Text size="sm">{meeting.location}</Text>}
               {meeting.onlineUrl && (
