@@ -29,9 +29,18 @@ function RoleHome() {
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(HomeDocument, { fetchPolicy: 'cache-and-network' });
   const role = t(`roles.${viewer.role ?? 'none'}`);
-  const description = viewer.municipality
-    ? t('home.signedInAsFor', { role, municipality: viewer.municipality.name })
-    : t('home.signedInAs', { role });
+  const description = (
+    <>
+      {t('home.signedInAs', { role })}{' '}
+      {viewer.municipality ? (
+        <>
+          {t('home.municipality')}: <strong>{viewer.municipality.name}</strong> ({viewer.municipality.code})
+        </>
+      ) : (
+        t('home.region')
+      )}
+    </>
+  );
   const home = data?.home;
 
   return (
