@@ -11,6 +11,7 @@ import { FollowUpSections } from './FollowUpSections';
 import { PendingHome } from './PendingHome';
 import { PersonalSections } from './PersonalSections';
 import { ProgrammeSections } from './ProgrammeSections';
+import { TrackSection } from './TrackSection';
 
 /**
  * "What now?": the viewer's live items, each linking to where it is handled. Which sections show
@@ -57,12 +58,13 @@ function RoleHome() {
           <Skeleton height={120} />
         </Stack>
       ) : (
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
           <PersonalSections home={home} />
           <FollowUpSections home={home} />
           {home.programme && <ProgrammeSections programme={home.programme} />}
           {home.analysis && <AnalysisSections analysis={home.analysis} />}
           <AdministrationSections home={home} />
+          <TrackSection home={home} />
         </SimpleGrid>
       )}
     </Stack>

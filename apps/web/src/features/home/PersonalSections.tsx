@@ -6,9 +6,7 @@ import { formatMoment } from './homeFormat';
 
 type Home = HomeQuery['home'];
 
-const trackPath = (id: string) => PATHS.peerTrack.replace(':id', encodeURIComponent(id));
-
-/** The viewer's own sessions, waitlist places and evaluations, and the open enrolment windows. */
+/** The viewer's own sessions, waitlist places and evaluations. */
 export function PersonalSections({ home }: { home: Home }) {
   const { t, i18n } = useTranslation();
   const when = (iso: string) => formatMoment(iso, i18n.language);
@@ -55,32 +53,6 @@ export function PersonalSections({ home }: { home: Home }) {
                 to={sessionPath(session.id)}
                 label={session.title}
                 detail={t('home.evaluations.closes', { date: when(closesAt) })}
-              />
-            ))}
-          </HomeItems>
-        </HomeSection>
-      )}
-      {home.openTracks && (
-        <HomeSection
-          title={t('home.tracks.title')}
-          empty={t('home.tracks.empty')}
-          hasItems={home.openTracks.length > 0}
-          more={{ to: PATHS.peerTracks, label: t('nav.peerTracks') }}
-        >
-          <HomeItems>
-            {home.openTracks.map((track) => (
-              <HomeItem
-                key={track.id}
-                to={trackPath(track.id)}
-                label={track.title}
-                detail={[
-                  t('home.tracks.closes', { date: when(track.enrolmentClosesAt) }),
-                  track.enrolled === null
-                    ? null
-                    : t(track.enrolled ? 'home.tracks.enrolled' : 'home.tracks.notEnrolled'),
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
               />
             ))}
           </HomeItems>

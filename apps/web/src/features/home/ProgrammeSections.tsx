@@ -56,7 +56,11 @@ export function ProgrammeSections({ programme }: { programme: Programme }) {
         </HomeItems>
       </HomeSection>
       <HomeSection
-        title={t('home.programme.drafts', { count: programme.draftTotal })}
+        title={
+          programme.draftTotal > 0
+            ? t('home.programme.draftsCount', { count: programme.draftTotal })
+            : t('home.programme.drafts')
+        }
         hasItems={programme.drafts.length > 0}
       >
         <HomeItems>
