@@ -14,7 +14,7 @@ import type { HomeAccount, HomeRoleGrant } from './home.types';
 export async function pendingRoleGrants(tx: EntityManager, viewer: Viewer): Promise<HomeRoleGrant[] | null> {
   const approve = scopeSql(viewer, Permission.ROLE_GRANT_APPROVE, 'g');
   const manage = scopeSql(viewer, Permission.USER_MANAGE, 'g');
-  if (approve.sql === 'FALSE' && manage.sql === 'FALSE') {
+  if (!can(viewer, Permission.ROLE_GRANT_APPROVE) && !can(viewer, Permission.USER_MANAGE)) {
     return null;
   }
   return named<HomeRoleGrant[]>(
@@ -35,7 +35,7 @@ export async function disabledAccounts(
   viewer: Viewer,
 ): Promise<{ items: HomeAccount[]; total: number } | null> {
   const users = scopeSql(viewer, Permission.USER_MANAGE, 'u');
-  if (users.sql === 'FALSE') {
+  if (!can(viewer, Permission.USER_MANAGE)) {
     return null;
   }
   const rows = await named<(HomeAccount & { total: number })[]>(

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Permission } from '../../access/permissions';
+import { can } from '../../access/policy';
 import { scopeSql } from '../../access/scope';
 import type { Viewer } from '../../access/viewer';
 import type { AuditEntry } from '../audit/audit.service';
@@ -21,7 +22,7 @@ export async function analysisItems(
 ): Promise<{ analysis: HomeAnalysis | null; audit: AuditEntry[] }> {
   const scans = scopeSql(viewer, Permission.SCAN_WRITE, 'sc');
   const recs = scopeSql(viewer, Permission.RECOMMENDATION_EDIT_CONTENT, 'r');
-  if (scans.sql === 'FALSE' || recs.sql === 'FALSE') {
+  if (!can(viewer, Permission.SCAN_WRITE) || !can(viewer, Permission.RECOMMENDATION_EDIT_CONTENT)) {
     return { analysis: null, audit: [] };
   }
   const municipalities = await named<(HomeMunicipalityScan & { read: boolean })[]>(

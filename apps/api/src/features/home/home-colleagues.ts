@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Permission } from '../../access/permissions';
+import { can } from '../../access/policy';
 import { scopeSql } from '../../access/scope';
 import type { Viewer } from '../../access/viewer';
 import { HOME_LIST_LIMIT, named, SESSION_COLUMNS, SESSION_JOINS, toSession } from './home-sql';
@@ -20,7 +21,7 @@ export async function colleagueRegistrations(
   viewer: Viewer,
 ): Promise<HomeColleagueRegistration[] | null> {
   const scope = scopeSql(viewer, Permission.REGISTRATION_COLLEAGUES, 'rr');
-  if (scope.sql === 'FALSE') {
+  if (!can(viewer, Permission.REGISTRATION_COLLEAGUES)) {
     return null;
   }
   const rows = await named<Row[]>(

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Permission } from '../../access/permissions';
+import { can } from '../../access/policy';
 import { scopeSql } from '../../access/scope';
 import type { Viewer } from '../../access/viewer';
 import type { AuditEntry } from '../audit/audit.service';
@@ -30,7 +31,7 @@ export async function followUpItems(
   viewer: Viewer,
 ): Promise<{ followUp: HomeFollowUp | null; audit: AuditEntry[] }> {
   const scope = scopeSql(viewer, Permission.FOLLOW_UP_PROGRESS, 'r', { user: 'owner_user_id' });
-  if (scope.sql === 'FALSE') {
+  if (!can(viewer, Permission.FOLLOW_UP_PROGRESS)) {
     return { followUp: null, audit: [] };
   }
   const rows = await named<Row[]>(

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Permission } from '../../access/permissions';
+import { can } from '../../access/policy';
 import { scopeSql } from '../../access/scope';
 import type { Viewer } from '../../access/viewer';
 import { HOME_LIST_LIMIT, named, SESSION_COLUMNS, SESSION_JOINS, toSession } from './home-sql';
@@ -25,8 +26,8 @@ export interface PersonalItems {
 export async function personalItems(tx: EntityManager, viewer: Viewer): Promise<PersonalItems> {
   const mayRegister = scopeSql(viewer, Permission.REGISTRATION_SELF, 'rr', { user: 'user_id' });
   const mayEvaluate = scopeSql(viewer, Permission.EVALUATION_SUBMIT, 'rr', { user: 'user_id' });
-  const registers = mayRegister.sql !== 'FALSE';
-  const evaluates = mayEvaluate.sql !== 'FALSE';
+  const registers = can(viewer, Permission.REGISTRATION_SELF);
+  const evaluates = can(viewer, Permission.EVALUATION_SUBMIT);
   if (!registers && !evaluates) {
     return { nextSessions: null, waitlist: null, evaluationsToGive: null };
   }

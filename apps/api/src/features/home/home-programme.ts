@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Permission } from '../../access/permissions';
+import { can } from '../../access/policy';
 import { scopeSql } from '../../access/scope';
 import type { Viewer } from '../../access/viewer';
 import { HOME_LIST_LIMIT, named, SESSION_COLUMNS, SESSION_JOINS, toSession } from './home-sql';
@@ -19,7 +20,7 @@ interface Row extends HomeSession {
  */
 export async function programmeItems(tx: EntityManager, viewer: Viewer): Promise<HomeProgramme | null> {
   const scope = scopeSql(viewer, Permission.PROGRAMME_PLAN, 's');
-  if (scope.sql === 'FALSE') {
+  if (!can(viewer, Permission.PROGRAMME_PLAN)) {
     return null;
   }
   const themeScope = scopeSql(viewer, Permission.PROGRAMME_PLAN, 't');

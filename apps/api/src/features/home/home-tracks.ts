@@ -19,7 +19,7 @@ export async function openTracks(tx: EntityManager, viewer: Viewer): Promise<Hom
     return null;
   }
   const enrol = scopeSql(viewer, Permission.TRACK_ENROL, 'e');
-  const seesEnrolment = enrol.sql !== 'FALSE';
+  const seesEnrolment = can(viewer, Permission.TRACK_ENROL);
   const rows = await named<(HomeTrack & { enrolled: boolean })[]>(
     tx,
     `SELECT t.id, t.title, t.enrolment_closes_at AS "enrolmentClosesAt",
