@@ -9,6 +9,7 @@ import { CalendarFeedService } from './features/calendars/calendar-feed.service'
 import { SessionService } from './features/auth/session.service';
 import { EvaluationService } from './features/evaluations/evaluation.service';
 import { FacetService } from './features/facets/facet.service';
+import { HomeService } from './features/home/home.service';
 import { AttachmentService } from './features/follow-up/attachment.service';
 import { FollowUpService } from './features/follow-up/follow-up.service';
 import { ProgressUpdateService } from './features/follow-up/progress-update.service';
@@ -111,6 +112,7 @@ export function createServices(
     peerGroups: new PeerGroupService(db),
     peerGroupWork: new PeerGroupWorkService(db),
     peerGroupOverview: new PeerGroupOverviewService(db),
+    home: new HomeService(db),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type DemoAccount,
 } from './demo-accounts';
 import { grantApprovedRole, grantInstallAnalyst } from './owner-grants';
+import { seedHomeItems } from './seed-home-items';
 import { seedLearningEffect } from './seed-learning-effect';
 import { seedLearningLinks } from './seed-learning-links';
 import { seedPeerLearning } from './seed-peer-learning';
@@ -97,5 +98,6 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
   await seedLearningLinks(db);
   await seedLearningEffect(db, analyst!.id);
   await seedRegionalAdvice(db, regionId, DEMO_STAFF_EMAIL);
+  await seedHomeItems(db, regionId);
   return accounts;
 }

@@ -73,6 +73,12 @@ const CONFIDENTIAL_TYPES = new Set([
   'ScanConsent',
   'RecommendationHoldBack',
   'HoldBackResult',
+  // The home page: its follow-up and analysis sections read recommendations and scans.
+  'Home',
+  'HomeFollowUp',
+  'HomeRecommendation',
+  'HomeAnalysis',
+  'HomeMunicipalityScan',
 ]);
 
 /** Root fields that do not touch confidential rows, with the reason. Everything else needs a matrix entry. */
@@ -548,6 +554,21 @@ const MATRIX: Record<string, Entry> = {
         id: t.recId,
         input: { note: 'Voortgang van de eigenaar' },
       }),
+  },
+  'Query.home': {
+    roles: ['ADMIN', 'PROGRAMME_STAFF', 'RIEC_ANALYST', 'MUNICIPAL_COORDINATOR', 'PARTICIPANT'],
+    sees: ['COORDINATOR_OWN', 'PARTICIPANT_ASSIGNED'],
+    run: async (c, t) => {
+      // Due tomorrow: on the home page of whoever follows it up.
+      await app.owner.query(`UPDATE recommendations SET due_date = current_date + 1 WHERE id = $1`, [t.recId]);
+      return c.gql(
+        `{ home { followUp { dueSoon { id title } overdue { id } } analysis { municipalities { name } } } }`,
+      );
+    },
+    contains: (d, t) => {
+      const home = d.home as { followUp: { dueSoon: { id: string }[] } | null };
+      return ids(home.followUp?.dueSoon ?? []).includes(t.recId);
+    },
   },
   'Query.followUpProgress': {
     roles: ['MUNICIPAL_COORDINATOR'],

@@ -8,6 +8,7 @@ import { AuthResolver } from '../features/auth/auth.resolver';
 import { CalendarFeedResolver } from '../features/calendars/calendar-feed.resolver';
 import { EvaluationResolver } from '../features/evaluations/evaluation.resolver';
 import { FacetResolver } from '../features/facets/facet.resolver';
+import { HomeResolver } from '../features/home/home.resolver';
 import { OutboxResolver } from '../features/notifications/outbox.resolver';
 import { PeerEnrolmentResolver } from '../features/peer-learning/enrolment.resolver';
 import { PeerTrackResolver } from '../features/peer-learning/track.resolver';
@@ -85,6 +86,7 @@ export const resolvers = [
   RegionalAdviceResolver,
   SnapshotAdviceResolver,
   BoardReportResolver,
+  HomeResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

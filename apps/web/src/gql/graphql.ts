@@ -909,6 +909,15 @@ export type UpdateFacetMutationVariables = Exact<{
 
 export type UpdateFacetMutation = { updateFacet: { __typename: 'Facet', id: string, version: number, name: string, description: string, position: number, active: boolean, viewerCan: { __typename: 'FacetPermissions', edit: boolean } } };
 
+export type HomeRecommendationFieldsFragment = { __typename: 'HomeRecommendation', id: string, title: string, dueDate: string, status: string };
+
+export type HomeSessionFieldsFragment = { __typename: 'HomeSession', id: string, title: string, startsAt: string, registrationDeadline: string, status: string, capacity: number, confirmed: number, waitlisted: number };
+
+export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeQuery = { home: { __typename: 'Home', nextSessions: Array<{ __typename: 'HomeSession', id: string, title: string, startsAt: string, registrationDeadline: string, status: string, capacity: number, confirmed: number, waitlisted: number }> | null, waitlist: Array<{ __typename: 'HomeWaitlistEntry', position: number, session: { __typename: 'HomeSession', id: string, title: string, startsAt: string, registrationDeadline: string, status: string, capacity: number, confirmed: number, waitlisted: number } }> | null, evaluationsToGive: Array<{ __typename: 'HomeEvaluationDue', closesAt: string, session: { __typename: 'HomeSession', id: string, title: string, startsAt: string, registrationDeadline: string, status: string, capacity: number, confirmed: number, waitlisted: number } }> | null, openTracks: Array<{ __typename: 'HomeTrack', id: string, title: string, enrolmentClosesAt: string, enrolled: boolean | null }> | null, followUp: { __typename: 'HomeFollowUp', dueSoonTotal: number, overdueTotal: number, open: number, inProgress: number, done: number, notAdopted: number, dueSoon: Array<{ __typename: 'HomeRecommendation', id: string, title: string, dueDate: string, status: string }>, overdue: Array<{ __typename: 'HomeRecommendation', id: string, title: string, dueDate: string, status: string }> } | null, colleagueRegistrations: Array<{ __typename: 'HomeColleagueRegistration', id: string, personName: string, status: string, session: { __typename: 'HomeSession', id: string, title: string, startsAt: string, registrationDeadline: string, status: string, capacity: number, confirmed: number, waitlisted: number } }> | null, programme: { __typename: 'HomeProgramme', draftTotal: number, upcoming: Array<{ __typename: 'HomeSession', id: string, title: string, startsAt: string, registrationDeadline: string, status: string, capacity: number, confirmed: number, waitlisted: number }>, drafts: Array<{ __typename: 'HomeSession', id: string, title: string, startsAt: string, registrationDeadline: string, status: string, capacity: number, confirmed: number, waitlisted: number }>, deadlinesThisWeek: Array<{ __typename: 'HomeSession', id: string, title: string, startsAt: string, registrationDeadline: string, status: string, capacity: number, confirmed: number, waitlisted: number }>, withWaitlist: Array<{ __typename: 'HomeSession', id: string, title: string, startsAt: string, registrationDeadline: string, status: string, capacity: number, confirmed: number, waitlisted: number }>, themesWithoutOffer: Array<{ __typename: 'HomeTheme', id: string, title: string }> } | null, analysis: { __typename: 'HomeAnalysis', staleAfterYears: number, lastSnapshotId: string | null, lastSnapshotAt: string | null, scansSinceSnapshot: number, recommendationsSinceSnapshot: number, municipalities: Array<{ __typename: 'HomeMunicipalityScan', municipalityId: string, name: string, lastScanDate: string | null, scanMissingOrOld: boolean, withoutTheme: number }> } | null, pendingRoleGrants: Array<{ __typename: 'HomeRoleGrant', id: string, userName: string, requestedRole: Role, municipalityName: string | null, requestedAt: string }> | null, administration: { __typename: 'HomeAdministration', disabledTotal: number, failedMessages: number, disabledAccounts: Array<{ __typename: 'HomeAccount', id: string, name: string, email: string, disabledAt: string }> } | null } };
+
 export type MyPendingRoleGrantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1850,6 +1859,8 @@ export { AdminUserFieldsFragmentDoc } from './documents/AdminUserFieldsFragmentD
 export { ViewerFieldsFragmentDoc } from './documents/ViewerFieldsFragmentDoc';
 export { CalendarFeedFieldsFragmentDoc } from './documents/CalendarFeedFieldsFragmentDoc';
 export { FacetAdminFieldsFragmentDoc } from './documents/FacetAdminFieldsFragmentDoc';
+export { HomeRecommendationFieldsFragmentDoc } from './documents/HomeRecommendationFieldsFragmentDoc';
+export { HomeSessionFieldsFragmentDoc } from './documents/HomeSessionFieldsFragmentDoc';
 export { PeerEnrolmentFieldsFragmentDoc } from './documents/PeerEnrolmentFieldsFragmentDoc';
 export { PeerGroupFieldsFragmentDoc } from './documents/PeerGroupFieldsFragmentDoc';
 export { PeerProposalFieldsFragmentDoc } from './documents/PeerProposalFieldsFragmentDoc';
@@ -1897,6 +1908,7 @@ export { FacetAdminListDocument } from './documents/FacetAdminListDocument';
 export { ReorderFacetsDocument } from './documents/ReorderFacetsDocument';
 export { SetFacetActiveDocument } from './documents/SetFacetActiveDocument';
 export { UpdateFacetDocument } from './documents/UpdateFacetDocument';
+export { HomeDocument } from './documents/HomeDocument';
 export { MyPendingRoleGrantDocument } from './documents/MyPendingRoleGrantDocument';
 export { AcceptInvitationDocument } from './documents/AcceptInvitationDocument';
 export { InvitationPreviewDocument } from './documents/InvitationPreviewDocument';

@@ -1,72 +1,72 @@
-import { Card, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconCheck, IconMap2 } from '@tabler/icons-react';
+import { useQuery } from '@apollo/client/react';
+import { SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { QueryError } from '../../components/PageState';
+import { HomeDocument } from '../../gql/graphql';
 import { useViewer } from '../auth/useViewer';
+import { AdministrationSections } from './AdministrationSections';
+import { AnalysisSections } from './AnalysisSections';
+import { FollowUpSections } from './FollowUpSections';
 import { PendingHome } from './PendingHome';
-import { AppBadge } from '../../components/AppBadge';
+import { PersonalSections } from './PersonalSections';
+import { ProgrammeSections } from './ProgrammeSections';
+import { TrackSection } from './TrackSection';
 
+/**
+ * "What now?": the viewer's live items, each linking to where it is handled. Which sections show
+ * is the API's answer (a section is null when it is not the viewer's work), never a role check here.
+ */
 export function HomePage() {
-  const { t } = useTranslation();
   const viewer = useViewer();
   if (!viewer.role) {
     return <PendingHome name={viewer.name} />;
   }
-  const role = t(`roles.${viewer.role}`);
-  const abilities = t(`home.abilities.${viewer.role}`, { returnObjects: true });
+  return <RoleHome />;
+}
+
+function RoleHome() {
+  const { t } = useTranslation();
+  const viewer = useViewer();
+  const { data, loading, error, refetch } = useQuery(HomeDocument, { fetchPolicy: 'cache-and-network' });
+  const role = t(`roles.${viewer.role ?? 'none'}`);
+  const description = (
+    <>
+      {t('home.signedInAs', { role })}{' '}
+      {viewer.municipality ? (
+        <>
+          {t('home.municipality')}: <strong>{viewer.municipality.name}</strong> ({viewer.municipality.code})
+        </>
+      ) : (
+        t('home.region')
+      )}
+    </>
+  );
+  const home = data?.home;
 
   return (
-    <Stack gap="lg" maw={820}>
-      <PageHeader title={t('home.title', { name: viewer.name })} description={t('app.tagline')} />
-
-      <Card withBorder padding="lg">
-        <Stack gap="sm">
-          <Group gap="xs">
-            <Text>{t('home.whoYouAre', { role })}</Text>
-            <AppBadge tone="brand" variant="light">
-              {role}
-            </AppBadge>
-          </Group>
-          {viewer.municipality ? (
-            <Group gap="xs">
-              <ThemeIcon variant="light" size="md" aria-hidden>
-                <IconBuildingCommunity size={18} />
-              </ThemeIcon>
-              <Text>
-                {t('home.municipality')}: <strong>{viewer.municipality.name}</strong> ({viewer.municipality.code})
-              </Text>
-            </Group>
-          ) : (
-            <Group gap="xs">
-              <ThemeIcon variant="light" size="md" aria-hidden>
-                <IconMap2 size={18} />
-              </ThemeIcon>
-              <Text>{t('home.region')}</Text>
-            </Group>
-          )}
+    <Stack gap="lg" maw={1100}>
+      <PageHeader title={t('home.title', { name: viewer.name })} description={description} />
+      {error && !home ? (
+        <QueryError error={error} onRetry={() => void refetch()} />
+      ) : !home ? (
+        <Stack gap="md" aria-busy={loading}>
+          <Text role="status" size="sm" c="dimmed">
+            {t('home.loading')}
+          </Text>
+          <Skeleton height={120} />
+          <Skeleton height={120} />
         </Stack>
-      </Card>
-
-      <Card withBorder padding="lg">
-        <Title order={2} size="h3" mb="sm">
-          {t('home.whatYouCanDo')}
-        </Title>
-        <List
-          spacing="xs"
-          icon={
-            <ThemeIcon size={20} radius="xl" aria-hidden>
-              <IconCheck size={14} />
-            </ThemeIcon>
-          }
-        >
-          {abilities.map((line) => (
-            <List.Item key={line}>{line}</List.Item>
-          ))}
-        </List>
-        <Text size="sm" c="dimmed" mt="md">
-          {t('home.comingSoon')}
-        </Text>
-      </Card>
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
+          <PersonalSections home={home} />
+          <FollowUpSections home={home} />
+          {home.programme && <ProgrammeSections programme={home.programme} />}
+          {home.analysis && <AnalysisSections analysis={home.analysis} />}
+          <AdministrationSections home={home} />
+          <TrackSection home={home} />
+        </SimpleGrid>
+      )}
     </Stack>
   );
 }
