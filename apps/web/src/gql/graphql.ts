@@ -203,7 +203,7 @@ export type ImportFormat =
   | 'CSV'
   | 'XLSX';
 
-/** PENDING: the link works; ACCEPTED: used once; REVOKED: withdrawn by a coordinator; EXPIRED: not used in time. */
+/** PENDING: the link works; ACCEPTED: used once; REVOKED: withdrawn (or replaced by a new link); EXPIRED: not used in time. */
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'EXPIRED'
@@ -259,10 +259,12 @@ export type NewRecommendationInput = {
 
 /** Why a message is sent. */
 export type NotificationKind =
+  | 'ACCOUNT_INVITATION'
   | 'CANCELLED_BY_STAFF'
   | 'FOLLOW_UP_DUE_SOON'
   | 'FOLLOW_UP_OVERDUE_DIGEST'
   | 'OWNER_INVITATION'
+  | 'PASSWORD_RESET'
   | 'PEER_GROUP_NUDGE'
   | 'PEER_GROUP_PUBLISHED'
   | 'PEER_MEETING_REMINDER'
@@ -407,6 +409,7 @@ export type PeerTrackInput = {
 
 /** Something the platform lets a user do; `me.permissions` lists what the viewer may do. */
 export type Permission =
+  | 'ACCOUNT_INVITE'
   | 'ADVICE_ANSWER'
   | 'AUDIT_READ'
   | 'CALENDAR_FEED_MUNICIPALITY'
@@ -926,7 +929,7 @@ export type InvitationPreviewQueryVariables = Exact<{
 }>;
 
 
-export type InvitationPreviewQuery = { invitation: { __typename: 'InvitationPreview', email: string, name: string, municipalityName: string, expiresAt: string } };
+export type InvitationPreviewQuery = { invitation: { __typename: 'InvitationPreview', email: string, name: string, municipalityName: string | null, expiresAt: string } };
 
 export type LinkRecommendationToLearningMutationVariables = Exact<{
   recommendationId: string;
