@@ -8,6 +8,9 @@ import { AppLayout } from './components/AppLayout';
 import { NotFoundPage } from './components/NotFoundPage';
 import { ChangePasswordPage } from './features/account/ChangePasswordPage';
 import { AcceptInvitationPage } from './features/invitations/AcceptInvitationPage';
+import { AccountInvitationsPage } from './features/invitations/AccountInvitationsPage';
+import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
+import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
 import { UsersPage } from './features/admin-users/UsersPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
@@ -76,12 +79,17 @@ export function App() {
             <Routes>
               <Route path={PATHS.login} element={<LoginPage />} />
               <Route path={PATHS.invitation} element={<AcceptInvitationPage />} />
+              <Route path={PATHS.forgotPassword} element={<ForgotPasswordPage />} />
+              <Route path={PATHS.resetPassword} element={<ResetPasswordPage />} />
               <Route element={<RequireAuth />}>
                 <Route element={<AppLayout />}>
                   <Route index element={<HomePage />} />
                   <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
                   <Route element={<RequirePermission anyOf={['USER_MANAGE']} />}>
                     <Route path={PATHS.adminUsers} element={<UsersPage />} />
+                  </Route>
+                  <Route element={<RequirePermission anyOf={['ACCOUNT_INVITE']} />}>
+                    <Route path={PATHS.accountInvitations} element={<AccountInvitationsPage />} />
                   </Route>
                   <Route element={<RequirePermission anyOf={['ROLE_GRANT_APPROVE']} />}>
                     <Route path={PATHS.roleRequests} element={<RoleRequestsPage />} />

@@ -176,6 +176,7 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
     "invitations to new accounts (admins: all; coordinators: own municipality's, audited); no scan data (tested in features/invitations)",
   'Mutation.inviteAccount':
     'an invitation to a new account; coordinators only participants of their own municipality, privileged roles wait for approval (tested in features/invitations)',
+  'Query.invitableRoles': "the roles the viewer's own permission lets them invite with",
   'Mutation.revokeAccountInvitation': 'idem; others NOT_FOUND',
   'Mutation.resendAccountInvitation': 'idem; others NOT_FOUND',
   'Mutation.requestPasswordReset':

@@ -1,5 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { Permission } from '../../access/permissions';
+import type { Role } from '@rode-draad/shared';
+import { invitableRoles, Permission } from '../../access/permissions';
+import { requireViewer } from '../../access/policy';
+import { RoleEnum } from '../../common/enums';
 import { actingOf, type Context } from '../../access/request-context';
 import { firstPage, PageInput } from '../../common/paging';
 import {
@@ -21,6 +24,12 @@ export class AccountInvitationResolver {
     @Ctx() ctx: Context,
   ): Promise<AccountInvitationPage> {
     return ctx.services.accountInvitations.list(actingOf(ctx), filter ?? {}, page ?? firstPage());
+  }
+
+  @Authorized(Permission.ACCOUNT_INVITE)
+  @Query(() => [RoleEnum], { description: 'The roles the viewer may put on an account invitation.' })
+  invitableRoles(@Ctx() ctx: Context): Role[] {
+    return [...invitableRoles(requireViewer(ctx.viewer).role)];
   }
 
   @Authorized(Permission.ACCOUNT_INVITE)

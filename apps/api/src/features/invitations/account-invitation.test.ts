@@ -78,6 +78,9 @@ describe('who may invite whom', () => {
     }
     expect(await admin.client.errorCode(INVITE, { input: { ...input, municipalityId: null } })).toBe('BAD_USER_INPUT');
 
+    expect(await coordinator.client.ok('{ invitableRoles }')).toEqual({ invitableRoles: ['PARTICIPANT'] });
+    const forAdmin = await admin.client.ok<{ invitableRoles: string[] }>('{ invitableRoles }');
+    expect(forAdmin.invitableRoles).toHaveLength(5);
     // The coordinator's own municipality is the default, and the only one.
     const own = await invite(coordinator.client, { email: address(), role: 'PARTICIPANT' });
     expect(own).toMatchObject({ status: 'PENDING', municipalityId: almelo, role: 'PARTICIPANT', demoLink: null });
