@@ -52,6 +52,12 @@ export interface MailConfig {
   linkSecret?: string;
   /** Unset: no SMTP server configured, e-mail stays in the outbox as pending. */
   smtp: SmtpConfig | undefined;
+  /**
+   * Demo mode keeps every mail in the outbox (status DEMO) and shows invitation links in the app
+   * instead. RD_DEMO_SEND_MAIL=1 sends demo mail through SMTP after all (a trial with a test
+   * mailbox, the browser tests of password reset); the invitation links stay visible.
+   */
+  sendInDemo?: boolean;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -103,6 +109,7 @@ function mailFrom(env: NodeJS.ProcessEnv): MailConfig {
   return {
     from: env.MAIL_FROM || 'Rode Draad <noreply@rodedraad.example>',
     linkSecret: env.RD_LINK_SECRET || undefined,
+    sendInDemo: flagFrom(env, 'RD_DEMO_SEND_MAIL', false),
     smtp: host
       ? {
           host,

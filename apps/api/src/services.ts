@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { ActivityService } from './features/activities/activity.service';
 import { AuthService } from './features/auth/auth.service';
 import type { LoginThrottleRules } from './features/auth/login-throttle';
+import { PasswordResetService } from './features/auth/password-reset.service';
 import { CalendarFeedService } from './features/calendars/calendar-feed.service';
 import { SessionService } from './features/auth/session.service';
 import { EvaluationService } from './features/evaluations/evaluation.service';
@@ -16,6 +17,7 @@ import { ProgressUpdateService } from './features/follow-up/progress-update.serv
 import { ProgressService } from './features/follow-up-progress/progress.service';
 import { LearningLinkService } from './features/learning-links/learning-link.service';
 import { CarriedOverService } from './features/recommendations/carried-over.service';
+import { AccountInvitationService } from './features/invitations/account-invitation.service';
 import { InvitationService } from './features/invitations/invitation.service';
 import { OutboxService } from './features/notifications/outbox.service';
 import { PeerEnrolmentService } from './features/peer-learning/enrolment.service';
@@ -58,6 +60,7 @@ export function createServices(
   const roleGrants = new RoleGrantService(db);
   const regionalAdvice = new RegionalAdviceService(db);
   const picture = new PictureService(db);
+  const links = { publicUrl: config.publicUrl, linkSecret: config.mail.linkSecret, demo: config.demo ?? false };
   return {
     /** The application pool, for per-request loaders. */
     db,
@@ -71,17 +74,9 @@ export function createServices(
     progress: new ProgressService(db),
     learningLinks: new LearningLinkService(db, recommendations),
     carriedOver: new CarriedOverService(db, recommendations),
-    invitations: new InvitationService(
-      db,
-      recommendations,
-      sessions,
-      {
-        publicUrl: config.publicUrl,
-        linkSecret: config.mail.linkSecret,
-        demo: config.demo ?? false,
-      },
-      tuning.loginThrottle,
-    ),
+    invitations: new InvitationService(db, recommendations, sessions, roleGrants, links, tuning.loginThrottle),
+    accountInvitations: new AccountInvitationService(db, links),
+    passwordResets: new PasswordResetService(db, links, { login: tuning.loginThrottle }),
     recommendationExport: new RecommendationExportService(db),
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions, tuning.loginThrottle),

@@ -12,12 +12,12 @@ import {
 } from './support';
 
 const ADMIN = { email: 'admin@rodedraad.example', name: 'Anne Admin' };
-const NEW_USER = { email: 'j.jansen@borne.example', name: 'Joke Jansen', password: 'een-lang-startwachtwoord' };
+const NEW_USER = { email: 'j.jansen@borne.example', name: 'Joke Jansen', password: 'een-lang-eigen-wachtwoord' };
 const ANALYST = { email: 'riec@rodedraad.example', name: 'Rik RIEC' };
 const NEW_COORDINATOR = {
   email: 'k.koster@borne.example',
   name: 'Kees Koster',
-  password: 'nog-een-lang-startwachtwoord',
+  password: 'nog-een-lang-eigen-wachtwoord',
 };
 
 let browser: Browser;
@@ -46,6 +46,28 @@ async function chooseOption(page: Page, label: RegExp, option: string): Promise<
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/**
+ * The invitation's link as the invitations page shows it in demo mode (no mail is sent there),
+ * opened by the invitee, who chooses their own password and lands logged in.
+ */
+async function acceptFromInvitationsPage(admin: Page, invitee: Page, who: typeof NEW_USER): Promise<void> {
+  await admin.getByRole('link', { name: 'Uitnodigingen' }).first().click();
+  await expectHeading(admin, 'Uitnodigingen');
+  const row = admin.getByRole('row').filter({ hasText: who.email });
+  await row.getByText('Open', { exact: true }).waitFor();
+  await expectAccessible(admin);
+  const href = (await row.getByRole('link', { name: 'Link (demo)' }).getAttribute('href')) ?? '';
+  expect(href).toMatch(/\/invitation#.+/);
+  await invitee.goto(href);
+  await expectHeading(invitee, 'Uitnodiging accepteren');
+  await invitee.getByLabel(/^Wachtwoord/).fill(who.password);
+  await invitee.getByLabel(/^Herhaal wachtwoord/).fill(who.password);
+  await invitee.getByRole('button', { name: 'Account aanmaken' }).click();
+  await invitee.waitForURL((url) => !url.pathname.startsWith('/invitation'));
+  await admin.reload();
+  await row.getByText('Geaccepteerd', { exact: true }).waitFor();
+}
+
 describe('user administration', () => {
   it('lists, filters and sorts users', async () => {
     const { context, page } = await newPage(browser);
@@ -69,39 +91,40 @@ describe('user administration', () => {
     await context.close();
   });
 
-  it('creates a user who can then log in, and disables them', async () => {
+  it('invites a user who chooses a password from the link, logs in, and is disabled', async () => {
     const admin = await newPage(browser);
     await logIn(admin.page, ADMIN.email);
     await openUsers(admin.page);
 
-    await admin.page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-    const dialog = admin.page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
+    await admin.page.getByRole('button', { name: 'Iemand uitnodigen' }).click();
+    const dialog = admin.page.getByRole('dialog', { name: 'Iemand uitnodigen' });
     await dialog.waitFor();
-    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await dialog.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await dialog.getByText('Vul dit veld in.').first().waitFor();
     await expectAccessibleDialog(admin.page, dialog);
 
     await dialog.getByLabel(/^Naam/).fill(NEW_USER.name);
     await dialog.getByLabel(/^E-mailadres/).fill(NEW_USER.email);
     await chooseOption(admin.page, /^Rol/, 'Deelnemer');
-    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
+    await dialog.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await dialog.getByText('Kies de gemeente waarvoor deze gebruiker werkt.').first().waitFor();
     await chooseOption(admin.page, /^Gemeente/, 'Borne');
-    await dialog.getByLabel(/^Startwachtwoord/).fill(NEW_USER.password);
-    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
-    await admin.page.getByText(`${NEW_USER.name} is toegevoegd.`).waitFor();
+    expect(await dialog.getByLabel(/Wachtwoord/).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await admin.page.getByText(`Er is een uitnodiging verstuurd naar ${NEW_USER.email}.`).waitFor();
     await dialog.waitFor({ state: 'detached' });
 
+    const user = await newPage(browser);
+    await acceptFromInvitationsPage(admin.page, user.page, NEW_USER);
+    await expectHeading(user.page, `Welkom, ${NEW_USER.name}`);
+    await user.page.getByRole('main').getByText('Je bent ingelogd als Deelnemer.').waitFor();
+    await logOut(user.page, NEW_USER.name);
+
+    await openUsers(admin.page);
     await search(admin.page, 'jansen');
     await admin.page.getByText('1 gebruiker', { exact: true }).waitFor();
     const row = admin.page.getByRole('row').filter({ hasText: NEW_USER.email });
     expect(await row.textContent()).toContain('Borne');
-
-    const user = await newPage(browser);
-    await logIn(user.page, NEW_USER.email, NEW_USER.password);
-    await expectHeading(user.page, `Welkom, ${NEW_USER.name}`);
-    await user.page.getByRole('main').getByText('Je bent ingelogd als Deelnemer.').waitFor();
-    await logOut(user.page, NEW_USER.name);
 
     await row.getByRole('button', { name: `Acties voor ${NEW_USER.name}` }).click();
     await admin.page.getByRole('menuitem', { name: 'Blokkeren' }).click();
@@ -121,23 +144,26 @@ describe('user administration', () => {
     await user.context.close();
   });
 
-  it('a coordinator created by an admin waits for a RIEC analyst, who approves on the role requests page', async () => {
+  it('a coordinator invited by an admin waits for a RIEC analyst, who approves on the role requests page', async () => {
     const admin = await newPage(browser);
     await logIn(admin.page, ADMIN.email);
     await openUsers(admin.page);
-    await admin.page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-    const dialog = admin.page.getByRole('dialog', { name: 'Gebruiker toevoegen' });
+    await admin.page.getByRole('button', { name: 'Iemand uitnodigen' }).click();
+    const dialog = admin.page.getByRole('dialog', { name: 'Iemand uitnodigen' });
     await dialog.getByLabel(/^Naam/).fill(NEW_COORDINATOR.name);
     await dialog.getByLabel(/^E-mailadres/).fill(NEW_COORDINATOR.email);
     await chooseOption(admin.page, /^Rol/, 'Gemeentelijk coördinator');
     await chooseOption(admin.page, /^Gemeente/, 'Borne');
-    await dialog.getByLabel(/^Startwachtwoord/).fill(NEW_COORDINATOR.password);
-    await dialog.getByRole('button', { name: 'Toevoegen' }).click();
-    await admin.page
-      .getByText(
-        `${NEW_COORDINATOR.name} is opgeslagen. De rol Gemeentelijk coördinator (Borne) wacht op goedkeuring door een RIEC-analist.`,
-      )
-      .waitFor();
+    await dialog.getByText('gaan pas in als een andere RIEC-analist', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await admin.page.getByText(`Er is een uitnodiging verstuurd naar ${NEW_COORDINATOR.email}.`).waitFor();
+
+    // Accepting makes the account and the request; the role waits for the analyst.
+    const user = await newPage(browser);
+    await acceptFromInvitationsPage(admin.page, user.page, NEW_COORDINATOR);
+    await user.page.getByText('Je account wacht op goedkeuring').waitFor();
+    await logOut(user.page, NEW_COORDINATOR.name);
+    await openUsers(admin.page);
     await search(admin.page, 'koster');
     const row = admin.page.getByRole('row').filter({ hasText: NEW_COORDINATOR.email });
     await row.getByText('Wacht op goedkeuring door een RIEC-analist: Gemeentelijk coördinator (Borne)').waitFor();
@@ -145,7 +171,6 @@ describe('user administration', () => {
     await expectAccessible(admin.page);
 
     // Meanwhile the account has no role: a clear message, and only the public parts.
-    const user = await newPage(browser);
     await logIn(user.page, NEW_COORDINATOR.email, NEW_COORDINATOR.password);
     await user.page.getByText('Je account wacht op goedkeuring').waitFor();
     const links = await user.page

@@ -69,14 +69,28 @@ function stop(server: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts the production build on a fresh, demo-seeded data directory, shared by all browser tests. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+/**
+ * Starts the production build on a fresh, demo-seeded data directory with extra environment
+ * (e.g. an SMTP server of a test's own); returns its address and how to stop it and remove its data.
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+): Promise<{ baseURL: string; server: ChildProcess; teardown: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'rode-draad-e2e-'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, ['apps/api/dist/main.js'], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), RD_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      RD_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      // Links in mails and demo invitations lead to the address the browser uses.
+      RD_PUBLIC_URL: baseURL,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Kept quiet unless start-up fails, when its output is the diagnosis; warnings still show later.
@@ -101,6 +115,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   server.stderr?.off('data', collect);
   server.stdout?.resume();
   server.stderr?.pipe(process.stderr);
+  return { baseURL, server, teardown };
+}
+
+/** Starts the production build on a fresh, demo-seeded data directory, shared by all browser tests. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const { baseURL, teardown } = await startServer();
   project.provide('baseURL', baseURL);
   return teardown;
 }

@@ -20,9 +20,12 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context per test: no cookies, storage or language choice leak between tests. */
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  baseURL = inject('baseURL'),
+): Promise<{ context: BrowserContext; page: Page }> {
   // Reduced motion makes Mantine skip transitions, so axe never sees a half-faded dialog.
-  const context = await browser.newContext({ baseURL: inject('baseURL'), locale: 'nl-NL', reducedMotion: 'reduce' });
+  const context = await browser.newContext({ baseURL, locale: 'nl-NL', reducedMotion: 'reduce' });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   return { context, page };

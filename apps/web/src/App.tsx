@@ -7,6 +7,9 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import {
   AccessibilityStatementPage,
   AcceptInvitationPage,
+  AccountInvitationsPage,
+  ForgotPasswordPage,
+  ResetPasswordPage,
   ActivityDetailPage,
   AppLayout,
   AuditLogPage,
@@ -84,12 +87,17 @@ export function App() {
                   <Route path={PATHS.login} element={<LoginPage />} />
                   <Route path={PATHS.invitation} element={<AcceptInvitationPage />} />
                   <Route path={PATHS.accessibility} element={<AccessibilityStatementPage />} />
+                  <Route path={PATHS.forgotPassword} element={<ForgotPasswordPage />} />
+                  <Route path={PATHS.resetPassword} element={<ResetPasswordPage />} />
                   <Route element={<RequireAuth />}>
                     <Route element={<AppLayout />}>
                       <Route index element={<HomePage />} />
                       <Route path={PATHS.changePassword} element={<ChangePasswordPage />} />
                       <Route element={<RequirePermission anyOf={['USER_MANAGE']} />}>
                         <Route path={PATHS.adminUsers} element={<UsersPage />} />
+                      </Route>
+                      <Route element={<RequirePermission anyOf={['ACCOUNT_INVITE']} />}>
+                        <Route path={PATHS.accountInvitations} element={<AccountInvitationsPage />} />
                       </Route>
                       <Route element={<RequirePermission anyOf={['ROLE_GRANT_APPROVE']} />}>
                         <Route path={PATHS.roleRequests} element={<RoleRequestsPage />} />

@@ -69,3 +69,9 @@ export const ThemesPage = page(() => import('./features/themes/ThemesPage'), 'Th
 export const TrackDetailPage = page(() => import('./features/peer-learning/TrackDetailPage'), 'TrackDetailPage');
 export const TracksPage = page(() => import('./features/peer-learning/TracksPage'), 'TracksPage');
 export const UsersPage = page(() => import('./features/admin-users/UsersPage'), 'UsersPage');
+export const AccountInvitationsPage = page(
+  () => import('./features/invitations/AccountInvitationsPage'),
+  'AccountInvitationsPage',
+);
+export const ForgotPasswordPage = page(() => import('./features/auth/ForgotPasswordPage'), 'ForgotPasswordPage');
+export const ResetPasswordPage = page(() => import('./features/auth/ResetPasswordPage'), 'ResetPasswordPage');

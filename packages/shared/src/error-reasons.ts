@@ -44,12 +44,18 @@ export const ERROR_REASONS = [
   'CALENDAR_FEED_EXISTS',
   'DIFFERENCING_UNCONFIRMED',
   'INVITATION_PENDING',
+  'ACCOUNT_INVITATION_PENDING',
 
   // Invitation links (accepting one).
   'INVITATION_UNKNOWN',
   'INVITATION_EXPIRED',
   'INVITATION_USED',
   'INVITATION_REVOKED',
+
+  // Password reset links.
+  'RESET_LINK_UNKNOWN',
+  'RESET_LINK_EXPIRED',
+  'RESET_LINK_USED',
 
   // Sessions, registrations and evaluations.
   'REGISTRATION_CLOSED',

@@ -1,4 +1,4 @@
-import type { Role } from '@rode-draad/shared';
+import { ROLES, type Role } from '@rode-draad/shared';
 import { registerEnumType } from 'type-graphql';
 
 /**
@@ -44,6 +44,8 @@ export enum Permission {
   /** Answer the own municipality's evaluation of its peer group, once. */
   PEER_GROUP_EVALUATE = 'PEER_GROUP_EVALUATE',
   COLLEAGUE_INVITE = 'COLLEAGUE_INVITE',
+  /** Invite someone by e-mail to a new account; with `municipality` reach only participants of the own municipality. */
+  ACCOUNT_INVITE = 'ACCOUNT_INVITE',
   /** Give the programme's answer to a piece of regional advice: status, explanation, linked activities and tracks. */
   ADVICE_ANSWER = 'ADVICE_ANSWER',
   /** See whether a scan's outcomes may feed the regional picture, and which recommendations are held back. */
@@ -74,6 +76,7 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
   ADMIN: {
     [Permission.USER_MANAGE]: 'platform',
     [Permission.OUTBOX_MANAGE]: 'platform',
+    [Permission.ACCOUNT_INVITE]: 'platform',
   },
   PROGRAMME_STAFF: {
     [Permission.PROGRAMME_PLAN]: 'region',
@@ -112,6 +115,7 @@ const GRANTS: Readonly<Record<Role, Grants>> = {
     [Permission.PEER_GROUP_WORK]: 'municipality',
     [Permission.PEER_GROUP_EVALUATE]: 'municipality',
     [Permission.COLLEAGUE_INVITE]: 'municipality',
+    [Permission.ACCOUNT_INVITE]: 'municipality',
     [Permission.CONSENT_READ]: 'municipality',
     [Permission.CONSENT_WRITE]: 'municipality',
   },
@@ -158,3 +162,18 @@ export function grantNeedsApproval(role: Role): boolean {
  * other role on an invitation too).
  */
 export const INVITED_OWNER_ROLE: Role = 'PARTICIPANT';
+
+/**
+ * The roles a holder of ACCOUNT_INVITE may put on an invitation: administrators any (a privileged
+ * one still waits for approval), a municipality's coordinators their colleagues as participants.
+ */
+export function invitableRoles(role: Role | null): readonly Role[] {
+  switch (reachOf(role, Permission.ACCOUNT_INVITE)) {
+    case 'platform':
+      return ROLES;
+    case 'municipality':
+      return [INVITED_OWNER_ROLE];
+    default:
+      return [];
+  }
+}

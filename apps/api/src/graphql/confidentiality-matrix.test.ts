@@ -178,6 +178,17 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Mutation.acceptInvitation':
     'public, for the holder of an invitation link: creates the account that becomes owner (tested in features/invitations)',
   'Mutation.setOverdueDigest': 'own account setting',
+  'Query.accountInvitations':
+    "invitations to new accounts (admins: all; coordinators: own municipality's, audited); no scan data (tested in features/invitations)",
+  'Mutation.inviteAccount':
+    'an invitation to a new account; coordinators only participants of their own municipality, privileged roles wait for approval (tested in features/invitations)',
+  'Query.invitableRoles': "the roles the viewer's own permission lets them invite with",
+  'Mutation.revokeAccountInvitation': 'idem; others NOT_FOUND',
+  'Mutation.resendAccountInvitation': 'idem; others NOT_FOUND',
+  'Mutation.requestPasswordReset':
+    'public: the same answer whether or not the address has an account, throttled (tested in features/auth)',
+  'Query.passwordReset': 'public, for the holder of a reset link: the address and expiry (tested in features/auth)',
+  'Mutation.resetPassword': 'public, for the holder of a reset link: sets the password, ends all sessions',
 };
 
 type Actor =

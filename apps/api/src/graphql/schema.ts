@@ -27,7 +27,9 @@ import {
   LearningLinkResolver,
   RecommendationLearningResolver,
 } from '../features/learning-links/learning-link.resolver';
+import { AccountInvitationResolver } from '../features/invitations/account-invitation.resolver';
 import { InvitationResolver } from '../features/invitations/invitation.resolver';
+import { PasswordResetResolver } from '../features/auth/password-reset.resolver';
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { RegionalAdviceResolver, SnapshotAdviceResolver } from '../features/regional-advice/regional-advice.resolver';
 import { BoardReportResolver } from '../features/board-report/board-report.resolver';
@@ -60,6 +62,8 @@ export const resolvers = [
   RecommendationLearningResolver,
   LearningLinkResolver,
   InvitationResolver,
+  AccountInvitationResolver,
+  PasswordResetResolver,
   RecommendationImportResolver,
   RecommendationExportResolver,
   AuditResolver,

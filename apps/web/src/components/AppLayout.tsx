@@ -21,6 +21,7 @@ import {
   IconSchool,
   IconTools,
   IconUserCheck,
+  IconUserPlus,
   type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -57,6 +58,7 @@ const ICONS: Record<NavItemId, Icon> = {
   followUpProgress: IconChartLine,
   auditLog: IconEye,
   adminUsers: IconUsers,
+  accountInvitations: IconUserPlus,
   roleRequests: IconUserCheck,
   outbox: IconMailForward,
 };

@@ -20,7 +20,6 @@ type Documents = {
     "mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}": typeof types.SetOverdueDigestDocument,
     "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": typeof types.AdminUserFieldsFragmentDoc,
     "query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}": typeof types.AdminUserDocument,
-    "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": typeof types.CreateUserDocument,
     "query Municipalities {\n  municipalities {\n    id\n    code\n    name\n  }\n}": typeof types.MunicipalitiesDocument,
     "mutation SetUserDisabled($id: ID!, $disabled: Boolean!, $expectedVersion: Int!) {\n  setUserDisabled(id: $id, disabled: $disabled, expectedVersion: $expectedVersion) {\n    id\n    disabled\n    version\n  }\n}": typeof types.SetUserDisabledDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...AdminUserFields\n  }\n}": typeof types.UpdateUserDocument,
@@ -29,6 +28,9 @@ type Documents = {
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
+    "query PasswordResetPreview($token: String!) {\n  passwordReset(token: $token) {\n    email\n    expiresAt\n  }\n}": typeof types.PasswordResetPreviewDocument,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": typeof types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": typeof types.ResetPasswordDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  permissions\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "query BoardReport($snapshotId: ID!) {\n  boardReport(snapshotId: $snapshotId) {\n    generatedAt\n    snapshot {\n      ...PictureSnapshotFields\n    }\n    advice {\n      ...RegionalAdviceFields\n    }\n    learning {\n      until\n      activities\n      sessionsHeld\n      attendances {\n        kind\n        value\n        bound\n      }\n      attendingMunicipalities {\n        kind\n        value\n        bound\n      }\n      tracks\n      enrolledMunicipalities {\n        kind\n        value\n        bound\n      }\n      peerGroups\n    }\n  }\n}": typeof types.BoardReportDocument,
     "fragment CalendarFeedFields on CalendarFeed {\n  id\n  scope\n  createdAt\n  municipality {\n    id\n    name\n  }\n  programme {\n    id\n    name\n  }\n}": typeof types.CalendarFeedFieldsFragmentDoc,
@@ -48,7 +50,13 @@ type Documents = {
     "query Home {\n  home {\n    nextSessions {\n      ...HomeSessionFields\n    }\n    waitlist {\n      position\n      session {\n        ...HomeSessionFields\n      }\n    }\n    evaluationsToGive {\n      closesAt\n      session {\n        ...HomeSessionFields\n      }\n    }\n    openTracks {\n      id\n      title\n      enrolmentClosesAt\n      enrolled\n    }\n    followUp {\n      dueSoon {\n        ...HomeRecommendationFields\n      }\n      dueSoonTotal\n      overdue {\n        ...HomeRecommendationFields\n      }\n      overdueTotal\n      open\n      inProgress\n      done\n      notAdopted\n    }\n    colleagueRegistrations {\n      id\n      personName\n      status\n      session {\n        ...HomeSessionFields\n      }\n    }\n    programme {\n      upcoming {\n        ...HomeSessionFields\n      }\n      drafts {\n        ...HomeSessionFields\n      }\n      draftTotal\n      deadlinesThisWeek {\n        ...HomeSessionFields\n      }\n      withWaitlist {\n        ...HomeSessionFields\n      }\n      themesWithoutOffer {\n        id\n        title\n      }\n    }\n    analysis {\n      staleAfterYears\n      municipalities {\n        municipalityId\n        name\n        lastScanDate\n        scanMissingOrOld\n        withoutTheme\n      }\n      lastSnapshotId\n      lastSnapshotAt\n      scansSinceSnapshot\n      recommendationsSinceSnapshot\n    }\n    pendingRoleGrants {\n      id\n      userName\n      requestedRole\n      municipalityName\n      requestedAt\n    }\n    administration {\n      disabledAccounts {\n        id\n        name\n        email\n        disabledAt\n      }\n      disabledTotal\n      failedMessages\n    }\n  }\n}": typeof types.HomeDocument,
     "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.MyPendingRoleGrantDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.AcceptInvitationDocument,
-    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}": typeof types.InvitationPreviewDocument,
+    "fragment AccountInvitationFields on AccountInvitation {\n  id\n  email\n  name\n  role\n  municipalityName\n  locale\n  status\n  invitedByName\n  createdAt\n  expiresAt\n  demoLink\n}": typeof types.AccountInvitationFieldsFragmentDoc,
+    "query AccountInvitations($filter: AccountInvitationFilter, $page: PageInput) {\n  accountInvitations(filter: $filter, page: $page) {\n    total\n    items {\n      ...AccountInvitationFields\n    }\n  }\n}": typeof types.AccountInvitationsDocument,
+    "query InvitableRoles {\n  invitableRoles\n}": typeof types.InvitableRolesDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    purpose\n    email\n    name\n    role\n    municipalityName\n    expiresAt\n  }\n}": typeof types.InvitationPreviewDocument,
+    "mutation InviteAccount($input: InviteAccountInput!) {\n  inviteAccount(input: $input) {\n    ...AccountInvitationFields\n  }\n}": typeof types.InviteAccountDocument,
+    "mutation ResendAccountInvitation($id: ID!) {\n  resendAccountInvitation(id: $id) {\n    ...AccountInvitationFields\n  }\n}": typeof types.ResendAccountInvitationDocument,
+    "mutation RevokeAccountInvitation($id: ID!) {\n  revokeAccountInvitation(id: $id) {\n    ...AccountInvitationFields\n  }\n}": typeof types.RevokeAccountInvitationDocument,
     "mutation LinkRecommendationToLearning($recommendationId: ID!, $target: LearningTargetInput!) {\n  linkRecommendationToLearning(\n    recommendationId: $recommendationId\n    target: $target\n  ) {\n    id\n  }\n}": typeof types.LinkRecommendationToLearningDocument,
     "query RecommendationLearning($id: ID!) {\n  recommendation(id: $id) {\n    id\n    viewerCan {\n      linkLearning\n    }\n    learningLinks {\n      id\n      kind\n      targetId\n      title\n      activityId\n      startsAt\n      sessionStatus\n      linkedAt\n      linkedBy {\n        id\n        name\n      }\n      attendance {\n        registered\n        attended\n        enrolled\n        people {\n          person {\n            id\n            name\n          }\n          sessionStartsAt\n          status\n          attended\n        }\n      }\n    }\n  }\n  learningOffer(recommendationId: $id) {\n    kind\n    id\n    title\n    format\n    activityId\n    startsAt\n    registrationDeadline\n    sessionStatus\n    endsOn\n    themes\n    upcoming\n    linkId\n  }\n}": typeof types.RecommendationLearningDocument,
     "mutation UnlinkRecommendationFromLearning($linkId: ID!) {\n  unlinkRecommendationFromLearning(linkId: $linkId)\n}": typeof types.UnlinkRecommendationFromLearningDocument,
@@ -194,7 +202,6 @@ const documents: Documents = {
     "mutation SetOverdueDigest($enabled: Boolean!) {\n  setOverdueDigest(enabled: $enabled) {\n    id\n    overdueDigest\n  }\n}": types.SetOverdueDigestDocument,
     "fragment AdminUserFields on User {\n  id\n  email\n  name\n  role\n  disabled\n  version\n  createdAt\n  municipality {\n    id\n    name\n  }\n  pendingRoleGrant {\n    id\n    requestedRole\n    municipality {\n      id\n      name\n    }\n  }\n}": types.AdminUserFieldsFragmentDoc,
     "query AdminUser($id: ID!) {\n  user(id: $id) {\n    ...AdminUserFields\n  }\n}": types.AdminUserDocument,
-    "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}": types.CreateUserDocument,
     "query Municipalities {\n  municipalities {\n    id\n    code\n    name\n  }\n}": types.MunicipalitiesDocument,
     "mutation SetUserDisabled($id: ID!, $disabled: Boolean!, $expectedVersion: Int!) {\n  setUserDisabled(id: $id, disabled: $disabled, expectedVersion: $expectedVersion) {\n    id\n    disabled\n    version\n  }\n}": types.SetUserDisabledDocument,
     "mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n  updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...AdminUserFields\n  }\n}": types.UpdateUserDocument,
@@ -203,6 +210,9 @@ const documents: Documents = {
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
+    "query PasswordResetPreview($token: String!) {\n  passwordReset(token: $token) {\n    email\n    expiresAt\n  }\n}": types.PasswordResetPreviewDocument,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": types.RequestPasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": types.ResetPasswordDocument,
     "fragment ViewerFields on User {\n  id\n  email\n  name\n  role\n  permissions\n  locale\n  municipality {\n    id\n    code\n    name\n  }\n}": types.ViewerFieldsFragmentDoc,
     "query BoardReport($snapshotId: ID!) {\n  boardReport(snapshotId: $snapshotId) {\n    generatedAt\n    snapshot {\n      ...PictureSnapshotFields\n    }\n    advice {\n      ...RegionalAdviceFields\n    }\n    learning {\n      until\n      activities\n      sessionsHeld\n      attendances {\n        kind\n        value\n        bound\n      }\n      attendingMunicipalities {\n        kind\n        value\n        bound\n      }\n      tracks\n      enrolledMunicipalities {\n        kind\n        value\n        bound\n      }\n      peerGroups\n    }\n  }\n}": types.BoardReportDocument,
     "fragment CalendarFeedFields on CalendarFeed {\n  id\n  scope\n  createdAt\n  municipality {\n    id\n    name\n  }\n  programme {\n    id\n    name\n  }\n}": types.CalendarFeedFieldsFragmentDoc,
@@ -222,7 +232,13 @@ const documents: Documents = {
     "query Home {\n  home {\n    nextSessions {\n      ...HomeSessionFields\n    }\n    waitlist {\n      position\n      session {\n        ...HomeSessionFields\n      }\n    }\n    evaluationsToGive {\n      closesAt\n      session {\n        ...HomeSessionFields\n      }\n    }\n    openTracks {\n      id\n      title\n      enrolmentClosesAt\n      enrolled\n    }\n    followUp {\n      dueSoon {\n        ...HomeRecommendationFields\n      }\n      dueSoonTotal\n      overdue {\n        ...HomeRecommendationFields\n      }\n      overdueTotal\n      open\n      inProgress\n      done\n      notAdopted\n    }\n    colleagueRegistrations {\n      id\n      personName\n      status\n      session {\n        ...HomeSessionFields\n      }\n    }\n    programme {\n      upcoming {\n        ...HomeSessionFields\n      }\n      drafts {\n        ...HomeSessionFields\n      }\n      draftTotal\n      deadlinesThisWeek {\n        ...HomeSessionFields\n      }\n      withWaitlist {\n        ...HomeSessionFields\n      }\n      themesWithoutOffer {\n        id\n        title\n      }\n    }\n    analysis {\n      staleAfterYears\n      municipalities {\n        municipalityId\n        name\n        lastScanDate\n        scanMissingOrOld\n        withoutTheme\n      }\n      lastSnapshotId\n      lastSnapshotAt\n      scansSinceSnapshot\n      recommendationsSinceSnapshot\n    }\n    pendingRoleGrants {\n      id\n      userName\n      requestedRole\n      municipalityName\n      requestedAt\n    }\n    administration {\n      disabledAccounts {\n        id\n        name\n        email\n        disabledAt\n      }\n      disabledTotal\n      failedMessages\n    }\n  }\n}": types.HomeDocument,
     "query MyPendingRoleGrant {\n  me {\n    id\n    pendingRoleGrant {\n      id\n      requestedRole\n      requestedAt\n      municipality {\n        id\n        name\n      }\n    }\n  }\n}": types.MyPendingRoleGrantDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": types.AcceptInvitationDocument,
-    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}": types.InvitationPreviewDocument,
+    "fragment AccountInvitationFields on AccountInvitation {\n  id\n  email\n  name\n  role\n  municipalityName\n  locale\n  status\n  invitedByName\n  createdAt\n  expiresAt\n  demoLink\n}": types.AccountInvitationFieldsFragmentDoc,
+    "query AccountInvitations($filter: AccountInvitationFilter, $page: PageInput) {\n  accountInvitations(filter: $filter, page: $page) {\n    total\n    items {\n      ...AccountInvitationFields\n    }\n  }\n}": types.AccountInvitationsDocument,
+    "query InvitableRoles {\n  invitableRoles\n}": types.InvitableRolesDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    purpose\n    email\n    name\n    role\n    municipalityName\n    expiresAt\n  }\n}": types.InvitationPreviewDocument,
+    "mutation InviteAccount($input: InviteAccountInput!) {\n  inviteAccount(input: $input) {\n    ...AccountInvitationFields\n  }\n}": types.InviteAccountDocument,
+    "mutation ResendAccountInvitation($id: ID!) {\n  resendAccountInvitation(id: $id) {\n    ...AccountInvitationFields\n  }\n}": types.ResendAccountInvitationDocument,
+    "mutation RevokeAccountInvitation($id: ID!) {\n  revokeAccountInvitation(id: $id) {\n    ...AccountInvitationFields\n  }\n}": types.RevokeAccountInvitationDocument,
     "mutation LinkRecommendationToLearning($recommendationId: ID!, $target: LearningTargetInput!) {\n  linkRecommendationToLearning(\n    recommendationId: $recommendationId\n    target: $target\n  ) {\n    id\n  }\n}": types.LinkRecommendationToLearningDocument,
     "query RecommendationLearning($id: ID!) {\n  recommendation(id: $id) {\n    id\n    viewerCan {\n      linkLearning\n    }\n    learningLinks {\n      id\n      kind\n      targetId\n      title\n      activityId\n      startsAt\n      sessionStatus\n      linkedAt\n      linkedBy {\n        id\n        name\n      }\n      attendance {\n        registered\n        attended\n        enrolled\n        people {\n          person {\n            id\n            name\n          }\n          sessionStartsAt\n          status\n          attended\n        }\n      }\n    }\n  }\n  learningOffer(recommendationId: $id) {\n    kind\n    id\n    title\n    format\n    activityId\n    startsAt\n    registrationDeadline\n    sessionStatus\n    endsOn\n    themes\n    upcoming\n    linkId\n  }\n}": types.RecommendationLearningDocument,
     "mutation UnlinkRecommendationFromLearning($linkId: ID!) {\n  unlinkRecommendationFromLearning(linkId: $linkId)\n}": types.UnlinkRecommendationFromLearningDocument,
@@ -403,10 +419,6 @@ export function graphql(source: "query AdminUser($id: ID!) {\n  user(id: $id) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}"): (typeof documents)["mutation CreateUser($input: CreateUserInput!) {\n  createUser(input: $input) {\n    ...AdminUserFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query Municipalities {\n  municipalities {\n    id\n    code\n    name\n  }\n}"): (typeof documents)["query Municipalities {\n  municipalities {\n    id\n    code\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -436,6 +448,18 @@ export function graphql(source: "mutation Logout {\n  logout\n}"): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Me {\n  me {\n    ...ViewerFields\n  }\n}"): (typeof documents)["query Me {\n  me {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PasswordResetPreview($token: String!) {\n  passwordReset(token: $token) {\n    email\n    expiresAt\n  }\n}"): (typeof documents)["query PasswordResetPreview($token: String!) {\n  passwordReset(token: $token) {\n    email\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"): (typeof documents)["mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}"): (typeof documents)["mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -515,7 +539,31 @@ export function graphql(source: "mutation AcceptInvitation($input: AcceptInvitat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    municipalityName\n    expiresAt\n  }\n}"];
+export function graphql(source: "fragment AccountInvitationFields on AccountInvitation {\n  id\n  email\n  name\n  role\n  municipalityName\n  locale\n  status\n  invitedByName\n  createdAt\n  expiresAt\n  demoLink\n}"): (typeof documents)["fragment AccountInvitationFields on AccountInvitation {\n  id\n  email\n  name\n  role\n  municipalityName\n  locale\n  status\n  invitedByName\n  createdAt\n  expiresAt\n  demoLink\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountInvitations($filter: AccountInvitationFilter, $page: PageInput) {\n  accountInvitations(filter: $filter, page: $page) {\n    total\n    items {\n      ...AccountInvitationFields\n    }\n  }\n}"): (typeof documents)["query AccountInvitations($filter: AccountInvitationFilter, $page: PageInput) {\n  accountInvitations(filter: $filter, page: $page) {\n    total\n    items {\n      ...AccountInvitationFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitableRoles {\n  invitableRoles\n}"): (typeof documents)["query InvitableRoles {\n  invitableRoles\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    purpose\n    email\n    name\n    role\n    municipalityName\n    expiresAt\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    purpose\n    email\n    name\n    role\n    municipalityName\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InviteAccount($input: InviteAccountInput!) {\n  inviteAccount(input: $input) {\n    ...AccountInvitationFields\n  }\n}"): (typeof documents)["mutation InviteAccount($input: InviteAccountInput!) {\n  inviteAccount(input: $input) {\n    ...AccountInvitationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResendAccountInvitation($id: ID!) {\n  resendAccountInvitation(id: $id) {\n    ...AccountInvitationFields\n  }\n}"): (typeof documents)["mutation ResendAccountInvitation($id: ID!) {\n  resendAccountInvitation(id: $id) {\n    ...AccountInvitationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeAccountInvitation($id: ID!) {\n  revokeAccountInvitation(id: $id) {\n    ...AccountInvitationFields\n  }\n}"): (typeof documents)["mutation RevokeAccountInvitation($id: ID!) {\n  revokeAccountInvitation(id: $id) {\n    ...AccountInvitationFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

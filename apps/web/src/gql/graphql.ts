@@ -11,6 +11,10 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+export type AccountInvitationFilter = {
+  status?: InvitationStatus | null | undefined;
+};
+
 export type ActivityFilter = {
   format?: ActivityFormat | null | undefined;
   programmeId?: string | null | undefined;
@@ -131,17 +135,6 @@ export type CountBandKind =
   | 'FEWER_THAN'
   | 'MORE_THAN';
 
-export type CreateUserInput = {
-  email: string;
-  locale?: Locale | null | undefined;
-  /** Required for coordinators and participants, empty otherwise. */
-  municipalityId?: string | null | undefined;
-  name: string;
-  /** Initial password; the user can change it after logging in. */
-  password: string;
-  role: Role;
-};
-
 /** A theme's published figure: its count of municipalities, its follow-up shares, or its learning → follow-up comparison. */
 export type DifferencingCell =
   | 'FOLLOW_UP'
@@ -203,12 +196,30 @@ export type ImportFormat =
   | 'CSV'
   | 'XLSX';
 
-/** PENDING: the link works; ACCEPTED: used once; REVOKED: withdrawn by a coordinator; EXPIRED: not used in time. */
+/** RECOMMENDATION_OWNER: a new participant who owns a recommendation; ACCOUNT: a new account with a role. */
+export type InvitationPurpose =
+  | 'ACCOUNT'
+  | 'RECOMMENDATION_OWNER';
+
+/** PENDING: the link works; ACCEPTED: used once; REVOKED: withdrawn (or replaced by a new link); EXPIRED: not used in time. */
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'EXPIRED'
   | 'PENDING'
   | 'REVOKED';
+
+export type InviteAccountInput = {
+  /** The work e-mail address; the link to set a password goes there. */
+  email: string;
+  /** The invitee's language: of the mail and the account. */
+  locale?: Locale | null | undefined;
+  /** For coordinators and participants; a coordinator's invitation is always for the own municipality. */
+  municipalityId?: string | null | undefined;
+  /** The name, for the greeting; the invitee may change it when accepting. */
+  name: string;
+  /** Administrators: any role (a privileged one waits for an RIEC analyst to approve it); coordinators: PARTICIPANT. */
+  role: Role;
+};
 
 export type InviteOwnerInput = {
   /** The colleague's work e-mail address; the invitation's link goes there. */
@@ -259,10 +270,12 @@ export type NewRecommendationInput = {
 
 /** Why a message is sent. */
 export type NotificationKind =
+  | 'ACCOUNT_INVITATION'
   | 'CANCELLED_BY_STAFF'
   | 'FOLLOW_UP_DUE_SOON'
   | 'FOLLOW_UP_OVERDUE_DIGEST'
   | 'OWNER_INVITATION'
+  | 'PASSWORD_RESET'
   | 'PEER_GROUP_NUDGE'
   | 'PEER_GROUP_PUBLISHED'
   | 'PEER_MEETING_REMINDER'
@@ -407,6 +420,7 @@ export type PeerTrackInput = {
 
 /** Something the platform lets a user do; `me.permissions` lists what the viewer may do. */
 export type Permission =
+  | 'ACCOUNT_INVITE'
   | 'ADVICE_ANSWER'
   | 'AUDIT_READ'
   | 'CALENDAR_FEED_MUNICIPALITY'
@@ -558,6 +572,12 @@ export type ReorderFacetsInput = {
 export type RescanMatchKind =
   | 'LINK'
   | 'TITLE';
+
+export type ResetPasswordInput = {
+  password: string;
+  /** The token from the reset link (after #). */
+  token: string;
+};
 
 /** What a user may do on the platform. */
 export type Role =
@@ -757,13 +777,6 @@ export type AdminUserQueryVariables = Exact<{
 
 export type AdminUserQuery = { user: { __typename: 'User', id: string, email: string, name: string, role: Role | null, disabled: boolean, version: number, createdAt: string, municipality: { __typename: 'Municipality', id: string, name: string } | null, pendingRoleGrant: { __typename: 'RoleGrant', id: string, requestedRole: Role, municipality: { __typename: 'Municipality', id: string, name: string } | null } | null } };
 
-export type CreateUserMutationVariables = Exact<{
-  input: CreateUserInput;
-}>;
-
-
-export type CreateUserMutation = { createUser: { __typename: 'User', id: string, email: string, name: string, role: Role | null, disabled: boolean, version: number, createdAt: string, municipality: { __typename: 'Municipality', id: string, name: string } | null, pendingRoleGrant: { __typename: 'RoleGrant', id: string, requestedRole: Role, municipality: { __typename: 'Municipality', id: string, name: string } | null } | null } };
-
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -826,6 +839,27 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { __typename: 'User', id: string, email: string, name: string, role: Role | null, permissions: Array<Permission>, locale: Locale, municipality: { __typename: 'Municipality', id: string, code: string, name: string } | null } | null };
+
+export type PasswordResetPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type PasswordResetPreviewQuery = { passwordReset: { __typename: 'PasswordResetPreview', email: string, expiresAt: string } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
 
 export type ViewerFieldsFragment = { __typename: 'User', id: string, email: string, name: string, role: Role | null, permissions: Array<Permission>, locale: Locale, municipality: { __typename: 'Municipality', id: string, code: string, name: string } | null };
 
@@ -930,12 +964,48 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 export type AcceptInvitationMutation = { acceptInvitation: { __typename: 'User', id: string, email: string, name: string, role: Role | null, permissions: Array<Permission>, locale: Locale, municipality: { __typename: 'Municipality', id: string, code: string, name: string } | null } };
 
+export type AccountInvitationFieldsFragment = { __typename: 'AccountInvitation', id: string, email: string, name: string, role: Role, municipalityName: string | null, locale: Locale, status: InvitationStatus, invitedByName: string | null, createdAt: string, expiresAt: string, demoLink: string | null };
+
+export type AccountInvitationsQueryVariables = Exact<{
+  filter?: AccountInvitationFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type AccountInvitationsQuery = { accountInvitations: { __typename: 'AccountInvitationPage', total: number, items: Array<{ __typename: 'AccountInvitation', id: string, email: string, name: string, role: Role, municipalityName: string | null, locale: Locale, status: InvitationStatus, invitedByName: string | null, createdAt: string, expiresAt: string, demoLink: string | null }> } };
+
+export type InvitableRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InvitableRolesQuery = { invitableRoles: Array<Role> };
+
 export type InvitationPreviewQueryVariables = Exact<{
   token: string;
 }>;
 
 
-export type InvitationPreviewQuery = { invitation: { __typename: 'InvitationPreview', email: string, name: string, municipalityName: string, expiresAt: string } };
+export type InvitationPreviewQuery = { invitation: { __typename: 'InvitationPreview', purpose: InvitationPurpose, email: string, name: string, role: Role, municipalityName: string | null, expiresAt: string } };
+
+export type InviteAccountMutationVariables = Exact<{
+  input: InviteAccountInput;
+}>;
+
+
+export type InviteAccountMutation = { inviteAccount: { __typename: 'AccountInvitation', id: string, email: string, name: string, role: Role, municipalityName: string | null, locale: Locale, status: InvitationStatus, invitedByName: string | null, createdAt: string, expiresAt: string, demoLink: string | null } };
+
+export type ResendAccountInvitationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResendAccountInvitationMutation = { resendAccountInvitation: { __typename: 'AccountInvitation', id: string, email: string, name: string, role: Role, municipalityName: string | null, locale: Locale, status: InvitationStatus, invitedByName: string | null, createdAt: string, expiresAt: string, demoLink: string | null } };
+
+export type RevokeAccountInvitationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeAccountInvitationMutation = { revokeAccountInvitation: { __typename: 'AccountInvitation', id: string, email: string, name: string, role: Role, municipalityName: string | null, locale: Locale, status: InvitationStatus, invitedByName: string | null, createdAt: string, expiresAt: string, demoLink: string | null } };
 
 export type LinkRecommendationToLearningMutationVariables = Exact<{
   recommendationId: string;
@@ -1861,6 +1931,7 @@ export { CalendarFeedFieldsFragmentDoc } from './documents/CalendarFeedFieldsFra
 export { FacetAdminFieldsFragmentDoc } from './documents/FacetAdminFieldsFragmentDoc';
 export { HomeRecommendationFieldsFragmentDoc } from './documents/HomeRecommendationFieldsFragmentDoc';
 export { HomeSessionFieldsFragmentDoc } from './documents/HomeSessionFieldsFragmentDoc';
+export { AccountInvitationFieldsFragmentDoc } from './documents/AccountInvitationFieldsFragmentDoc';
 export { PeerEnrolmentFieldsFragmentDoc } from './documents/PeerEnrolmentFieldsFragmentDoc';
 export { PeerGroupFieldsFragmentDoc } from './documents/PeerGroupFieldsFragmentDoc';
 export { PeerProposalFieldsFragmentDoc } from './documents/PeerProposalFieldsFragmentDoc';
@@ -1887,7 +1958,6 @@ export { DigestSettingDocument } from './documents/DigestSettingDocument';
 export { SetLocaleDocument } from './documents/SetLocaleDocument';
 export { SetOverdueDigestDocument } from './documents/SetOverdueDigestDocument';
 export { AdminUserDocument } from './documents/AdminUserDocument';
-export { CreateUserDocument } from './documents/CreateUserDocument';
 export { MunicipalitiesDocument } from './documents/MunicipalitiesDocument';
 export { SetUserDisabledDocument } from './documents/SetUserDisabledDocument';
 export { UpdateUserDocument } from './documents/UpdateUserDocument';
@@ -1897,6 +1967,9 @@ export { AuditActorsDocument } from './documents/AuditActorsDocument';
 export { LoginDocument } from './documents/LoginDocument';
 export { LogoutDocument } from './documents/LogoutDocument';
 export { MeDocument } from './documents/MeDocument';
+export { PasswordResetPreviewDocument } from './documents/PasswordResetPreviewDocument';
+export { RequestPasswordResetDocument } from './documents/RequestPasswordResetDocument';
+export { ResetPasswordDocument } from './documents/ResetPasswordDocument';
 export { BoardReportDocument } from './documents/BoardReportDocument';
 export { CalendarFeedProgrammesDocument } from './documents/CalendarFeedProgrammesDocument';
 export { CreateCalendarFeedDocument } from './documents/CreateCalendarFeedDocument';
@@ -1911,7 +1984,12 @@ export { UpdateFacetDocument } from './documents/UpdateFacetDocument';
 export { HomeDocument } from './documents/HomeDocument';
 export { MyPendingRoleGrantDocument } from './documents/MyPendingRoleGrantDocument';
 export { AcceptInvitationDocument } from './documents/AcceptInvitationDocument';
+export { AccountInvitationsDocument } from './documents/AccountInvitationsDocument';
+export { InvitableRolesDocument } from './documents/InvitableRolesDocument';
 export { InvitationPreviewDocument } from './documents/InvitationPreviewDocument';
+export { InviteAccountDocument } from './documents/InviteAccountDocument';
+export { ResendAccountInvitationDocument } from './documents/ResendAccountInvitationDocument';
+export { RevokeAccountInvitationDocument } from './documents/RevokeAccountInvitationDocument';
 export { LinkRecommendationToLearningDocument } from './documents/LinkRecommendationToLearningDocument';
 export { RecommendationLearningDocument } from './documents/RecommendationLearningDocument';
 export { UnlinkRecommendationFromLearningDocument } from './documents/UnlinkRecommendationFromLearningDocument';

@@ -21,6 +21,7 @@ export type NavItemId =
   | 'followUpProgress'
   | 'auditLog'
   | 'adminUsers'
+  | 'accountInvitations'
   | 'roleRequests'
   | 'outbox';
 
@@ -36,6 +37,9 @@ export const PATHS = {
   login: '/login',
   invitation: '/invitation',
   accessibility: '/accessibility',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  accountInvitations: '/invitations',
   home: '/',
   changePassword: '/account/password',
   adminUsers: '/admin/users',
@@ -133,6 +137,12 @@ const NAV_ITEMS: readonly NavItem[] = [
   },
   { id: 'auditLog', path: PATHS.auditLog, label: 'nav.auditLog', shownIf: (can) => can('AUDIT_READ') },
   { id: 'adminUsers', path: PATHS.adminUsers, label: 'nav.adminUsers', shownIf: (can) => can('USER_MANAGE') },
+  {
+    id: 'accountInvitations',
+    path: PATHS.accountInvitations,
+    label: 'nav.accountInvitations',
+    shownIf: (can) => can('ACCOUNT_INVITE'),
+  },
   {
     id: 'roleRequests',
     path: PATHS.roleRequests,

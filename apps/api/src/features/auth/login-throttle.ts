@@ -105,30 +105,8 @@ export class LoginThrottle {
     });
   }
 
-  /** Appends an attempt unless the key already has `limit` in the window; returns the slot. */
-  private async reserveLimited(tx: EntityManager, key: string, limit: number): Promise<string> {
-    const rows = await tx.query<{ slot: string }[]>(
-      `INSERT INTO login_throttle AS t (key, attempts, last_attempt_at)
-       VALUES ($1, ARRAY[now()], now())
-       ON CONFLICT (key) DO UPDATE SET
-         attempts = ARRAY(SELECT a FROM unnest(t.attempts) AS a WHERE a > now() - make_interval(mins => $2)) || now(),
-         last_attempt_at = now()
-       WHERE (SELECT count(*) FROM unnest(t.attempts) AS a WHERE a > now() - make_interval(mins => $2)) < $3
-       RETURNING now()::text AS slot`,
-      [key, this.rules.windowMinutes, limit],
-    );
-    if (rows[0]) {
-      return rows[0].slot;
-    }
-    // A slot frees up when the limit-th most recent attempt leaves the window.
-    const [wait] = await tx.query<{ seconds: number }[]>(
-      `SELECT CEIL(EXTRACT(EPOCH FROM a + make_interval(mins => $2) - now()))::int AS seconds
-         FROM login_throttle, unnest(attempts) AS a
-        WHERE key = $1 AND a > now() - make_interval(mins => $2)
-        ORDER BY a DESC OFFSET $3 - 1 LIMIT 1`,
-      [key, this.rules.windowMinutes, limit],
-    );
-    throw new RateLimitedError(Math.max(1, wait?.seconds ?? 1));
+  private reserveLimited(tx: EntityManager, key: string, limit: number): Promise<string> {
+    return reserveSlot(tx, key, this.rules.windowMinutes, limit);
   }
 
   /** Appends an attempt on the account (never refused); returns how many were in the window before it. */
@@ -161,4 +139,39 @@ export class LoginThrottle {
       [this.rules.windowMinutes, CLEANUP_BATCH],
     );
   }
+}
+
+/**
+ * Appends an attempt to `key` unless it already holds `limit` in the sliding window of
+ * `windowMinutes`; returns the slot, or refuses with RATE_LIMITED (retry after the oldest counted
+ * attempt leaves the window). The upsert's row lock serialises parallel attempts on one key.
+ */
+export async function reserveSlot(
+  tx: EntityManager,
+  key: string,
+  windowMinutes: number,
+  limit: number,
+): Promise<string> {
+  const rows = await tx.query<{ slot: string }[]>(
+    `INSERT INTO login_throttle AS t (key, attempts, last_attempt_at)
+     VALUES ($1, ARRAY[now()], now())
+     ON CONFLICT (key) DO UPDATE SET
+       attempts = ARRAY(SELECT a FROM unnest(t.attempts) AS a WHERE a > now() - make_interval(mins => $2)) || now(),
+       last_attempt_at = now()
+     WHERE (SELECT count(*) FROM unnest(t.attempts) AS a WHERE a > now() - make_interval(mins => $2)) < $3
+     RETURNING now()::text AS slot`,
+    [key, windowMinutes, limit],
+  );
+  if (rows[0]) {
+    return rows[0].slot;
+  }
+  // A slot frees up when the limit-th most recent attempt leaves the window.
+  const [wait] = await tx.query<{ seconds: number }[]>(
+    `SELECT CEIL(EXTRACT(EPOCH FROM a + make_interval(mins => $2) - now()))::int AS seconds
+       FROM login_throttle, unnest(attempts) AS a
+      WHERE key = $1 AND a > now() - make_interval(mins => $2)
+      ORDER BY a DESC OFFSET $3 - 1 LIMIT 1`,
+    [key, windowMinutes, limit],
+  );
+  throw new RateLimitedError(Math.max(1, wait?.seconds ?? 1));
 }

@@ -17,3 +17,14 @@ export const invitationLink = (publicUrl: string, token: string) => `${publicUrl
 
 /** A token as the accept page hands it over: 43 base64url characters (32 bytes). */
 export const isInvitationTokenShape = (token: string) => /^[A-Za-z0-9_-]{43}$/.test(token);
+
+/** A link's token, or a clear failure when the server has no link key (config `mail.linkSecret`). */
+export function requireLinkToken(linkSecret: string | undefined, invitationId: string): string {
+  if (!linkSecret) {
+    throw new Error('No link key configured (mail.linkSecret): links cannot be made.');
+  }
+  return invitationToken(linkSecret, invitationId);
+}
+
+/** Where a password reset link leads: like an invitation, the token after `#`. */
+export const passwordResetLink = (publicUrl: string, token: string) => `${publicUrl}/reset-password#${token}`;

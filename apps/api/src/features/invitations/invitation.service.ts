@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { isLocale, type Locale } from '@rode-draad/shared';
+import { isLocale, type Locale, type Role } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { runConfidential } from '../../access/confidential';
-import { INVITED_OWNER_ROLE, Permission } from '../../access/permissions';
+import { grantNeedsApproval, INVITED_OWNER_ROLE, Permission } from '../../access/permissions';
 import { canOn, requirePermission } from '../../access/policy';
 import type { Acting, Viewer } from '../../access/viewer';
 import { hashPassword } from '../../auth/password';
@@ -16,14 +16,20 @@ import type { SessionService } from '../auth/session.service';
 import { appendTimeline } from '../follow-up/follow-up.service';
 import { enqueueNotifications } from '../notifications/outbox';
 import type { RecommendationService } from '../recommendations/recommendation.service';
-import { hashInvitationToken, invitationLink, invitationToken, isInvitationTokenShape } from './invitation-token';
-import type {
-  AcceptInvitationInput,
-  InvitationPreview,
-  InvitationStatus,
-  InviteOwnerInput,
-  OwnerInvitation,
-} from './invitation.types';
+import type { RoleGrantService } from '../role-grants/role-grant.service';
+import { hashInvitationToken, invitationLink, requireLinkToken } from './invitation-token';
+import {
+  named,
+  normaliseEmail,
+  openByToken,
+  SELECT_INVITATION,
+  throttleKey,
+  type InvitationRow,
+} from './invitation-store';
+import type { AcceptInvitationInput, InvitationPreview, InviteOwnerInput, OwnerInvitation } from './invitation.types';
+
+/** The links `invitation` and `acceptInvitation` open; a password reset link is not one of them. */
+const ACCEPTABLE = ['RECOMMENDATION_OWNER', 'ACCOUNT'] as const;
 
 /** How long an invitation's link works. */
 export const INVITATION_DAYS = 7;
@@ -35,38 +41,12 @@ export interface InvitationSettings {
   demo: boolean;
 }
 
-interface InvitationRow {
-  id: string;
-  purpose: string;
-  recommendation_id: string;
-  email: string;
-  name: string;
-  locale: string;
-  region_id: string;
-  municipality_id: string;
-  municipality_name: string;
-  invited_by_name: string | null;
-  created_at: Date;
-  expires_at: Date;
-  status: InvitationStatus;
-}
-
-const SELECT_INVITATION = `
-  SELECT i.id, i.purpose, i.recommendation_id, i.email, i.name, i.locale, i.region_id, i.municipality_id,
-         m.name AS municipality_name, u.name AS invited_by_name, i.created_at, i.expires_at,
-         CASE WHEN i.used_at IS NOT NULL THEN 'ACCEPTED' WHEN i.revoked_at IS NOT NULL THEN 'REVOKED'
-              WHEN i.expires_at <= now() THEN 'EXPIRED' ELSE 'PENDING' END AS status
-    FROM invitations i
-    JOIN municipalities m ON m.id = i.municipality_id
-    LEFT JOIN users u ON u.id = i.invited_by`;
-
-const normaliseEmail = (email: string) => email.trim().toLowerCase();
-
 /**
  * One-time, expiring invitation links (table `invitations`, only a hash of each token stored). The
  * link is mailed through the outbox in the transaction that creates the invitation. This service
- * knows one purpose, RECOMMENDATION_OWNER; the token handling (`openByToken`, the throttle, the
- * state checks) is what general invitations and password reset reuse with their own purposes.
+ * makes invitations to own a recommendation and accepts them and account invitations
+ * (account-invitation.service.ts makes those); the token handling (`openByToken` in
+ * invitation-store.ts, the throttle, the state checks) is shared with password reset.
  */
 export class InvitationService {
   private readonly throttle: LoginThrottle;
@@ -75,6 +55,7 @@ export class InvitationService {
     private readonly db: DataSource,
     private readonly recommendations: RecommendationService,
     private readonly sessions: SessionService,
+    private readonly roleGrants: RoleGrantService,
     private readonly settings: InvitationSettings,
     throttleRules: Partial<LoginThrottleRules> = {},
   ) {
@@ -202,28 +183,37 @@ export class InvitationService {
   /** What the accept page shows; the same typed errors as accepting. Throttled like a login. */
   async preview(token: string, clientAddress: string): Promise<InvitationPreview> {
     const attempt = await this.throttle.reserve(throttleKey(token), clientAddress);
-    const invitation = await this.db.transaction((tx) => openByToken(tx, token));
+    const invitation = await this.db.transaction((tx) => openByToken(tx, token, ACCEPTABLE));
     await this.throttle.succeeded(attempt);
     return {
+      purpose: invitation.purpose === 'ACCOUNT' ? 'ACCOUNT' : 'RECOMMENDATION_OWNER',
       email: invitation.email,
       name: invitation.name,
+      role: invitation.role as Role,
       municipalityName: invitation.municipality_name,
       expiresAt: invitation.expires_at,
     };
   }
 
   /**
-   * Accepts an owner invitation, all or nothing: creates the account (participant of the
-   * municipality, with the chosen name and a password that passes the strength rules), signs it
-   * in, makes it owner of the recommendation (its version raised under a row lock, an OWNER entry
-   * on the timeline, audited as the new account) and uses the invitation up. Throttled like a login.
+   * Accepts an invitation, all or nothing: creates the account (with the chosen name and a
+   * password that passes the strength rules), signs it in and uses the invitation up. An owner
+   * invitation also makes the new participant owner of the recommendation (its version raised
+   * under a row lock, an OWNER entry on the timeline, audited as the new account). An account
+   * invitation gives the invited role, except a privileged one: the account starts without a role
+   * and the inviting administrator's request for it waits for an analyst's approval. Throttled
+   * like a login.
    */
   async accept(input: AcceptInvitationInput, clientAddress: string): Promise<{ userId: string; token: string }> {
     const attempt = await this.throttle.reserve(throttleKey(input.token), clientAddress);
     const result = await this.db.transaction(async (tx) => {
-      const invitation = await openByToken(tx, input.token, true);
+      const invitation = await openByToken(tx, input.token, ACCEPTABLE, undefined, true);
       const name = input.name.trim();
       requireStrongPassword(input.password, { email: invitation.email, name }, 'password');
+      const invitedRole = (invitation.role ?? INVITED_OWNER_ROLE) as Role;
+      const pending = grantNeedsApproval(invitedRole);
+      const role = pending ? null : invitedRole;
+      const municipalityId = pending ? null : invitation.municipality_id;
       let userId: string;
       try {
         [{ id: userId }] = (await tx.query<{ id: string }[]>(
@@ -232,9 +222,9 @@ export class InvitationService {
           [
             invitation.email,
             name,
-            INVITED_OWNER_ROLE,
+            role,
             invitation.region_id,
-            invitation.municipality_id,
+            municipalityId,
             await hashPassword(input.password),
             invitation.locale,
           ],
@@ -252,12 +242,30 @@ export class InvitationService {
         userId,
         sessionId: '',
         sessionToken: token,
-        role: INVITED_OWNER_ROLE,
+        role,
         regionId: invitation.region_id,
-        municipalityId: invitation.municipality_id,
+        municipalityId,
         locale: isLocale(invitation.locale) ? invitation.locale : ('nl' satisfies Locale),
       };
-      await this.takeOwnership(tx, invitation, viewer);
+      if (invitation.purpose === 'RECOMMENDATION_OWNER') {
+        await this.takeOwnership(tx, invitation, viewer);
+      } else if (pending) {
+        await this.roleGrants.requestOnInvitation(tx, invitation.invited_by!, userId, {
+          role: invitedRole,
+          regionId: invitation.region_id,
+          municipalityId: invitation.municipality_id,
+        });
+      } else if (municipalityId) {
+        await recordAudit(tx, viewer, `invitation:${invitation.id}`, [
+          {
+            municipalityId,
+            action: 'UPDATE',
+            entity: 'invitation',
+            entityId: invitation.id,
+            details: { accepted: true },
+          },
+        ]);
+      }
       await tx.query('UPDATE invitations SET used_at = now(), accepted_user_id = $2 WHERE id = $1', [
         invitation.id,
         userId,
@@ -285,13 +293,14 @@ export class InvitationService {
     if (updated !== 1) {
       throw new ConflictError('STALE_VERSION', 'The recommendation changed meanwhile; try again.');
     }
-    const scope = { id: rec.id, regionId: invitation.region_id, municipalityId: invitation.municipality_id };
+    const municipalityId = invitation.municipality_id!;
+    const scope = { id: rec.id, regionId: invitation.region_id, municipalityId };
     await appendTimeline(tx, scope, viewer.userId, [
       { kind: 'OWNER', from_owner_user_id: rec.owner_user_id, to_owner_user_id: viewer.userId },
     ]);
     await recordAudit(tx, viewer, `invitation:${invitation.id}`, [
       {
-        municipalityId: invitation.municipality_id,
+        municipalityId,
         action: 'UPDATE',
         entity: 'recommendation',
         entityId: rec.id,
@@ -301,16 +310,13 @@ export class InvitationService {
   }
 
   private token(id: string): string {
-    if (!this.settings.linkSecret) {
-      throw new Error('No link key configured (mail.linkSecret): invitations cannot be made.');
-    }
-    return invitationToken(this.settings.linkSecret, id);
+    return requireLinkToken(this.settings.linkSecret, id);
   }
 
   private toInvitation(row: InvitationRow): OwnerInvitation {
     return {
       id: row.id,
-      recommendationId: row.recommendation_id,
+      recommendationId: row.recommendation_id!,
       email: row.email,
       name: row.name,
       status: row.status,
@@ -322,42 +328,5 @@ export class InvitationService {
           ? invitationLink(this.settings.publicUrl, this.token(row.id))
           : null,
     };
-  }
-}
-
-/** Runs SQL with the scope filter's named parameters (`:name`). */
-function named<T>(tx: EntityManager, sql: string, params: Record<string, unknown>): Promise<T> {
-  const [text, values] = tx.connection.driver.escapeQueryWithParameters(sql, params);
-  return tx.query<T>(text, values);
-}
-
-/** The throttle's "account" for an invitation link: its token's hash (attempts per link and address). */
-const throttleKey = (token: string) => `invitation:${hashInvitationToken(token).slice(0, 32)}`;
-
-/**
- * The invitation a token opens, inside the caller's transaction (which it then carries in
- * `app.invitation_token`, so row-level security shows that invitation and what it leads to),
- * or a typed CONFLICT: INVITATION_UNKNOWN, INVITATION_USED, INVITATION_REVOKED, INVITATION_EXPIRED.
- */
-async function openByToken(tx: EntityManager, token: string, forUpdate = false): Promise<InvitationRow> {
-  if (!isInvitationTokenShape(token)) {
-    throw new ConflictError('INVITATION_UNKNOWN', 'This invitation link is not valid.');
-  }
-  await tx.query(`SELECT set_config('app.invitation_token', $1, true)`, [token]);
-  const [row] = await tx.query<InvitationRow[]>(
-    `${SELECT_INVITATION} WHERE i.token_hash = $1 ${forUpdate ? 'FOR UPDATE OF i' : ''}`,
-    [hashInvitationToken(token)],
-  );
-  switch (row?.status) {
-    case undefined:
-      throw new ConflictError('INVITATION_UNKNOWN', 'This invitation link is not valid.');
-    case 'ACCEPTED':
-      throw new ConflictError('INVITATION_USED', 'This invitation has been used already.');
-    case 'REVOKED':
-      throw new ConflictError('INVITATION_REVOKED', 'This invitation has been withdrawn.');
-    case 'EXPIRED':
-      throw new ConflictError('INVITATION_EXPIRED', 'This invitation has expired.');
-    case 'PENDING':
-      return row;
   }
 }

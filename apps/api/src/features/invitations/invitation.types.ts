@@ -4,10 +4,11 @@ import {
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
   type Locale,
+  type Role,
 } from '@rode-draad/shared';
 import { IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { LocaleEnum } from '../../common/enums';
+import { LocaleEnum, RoleEnum } from '../../common/enums';
 
 export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
@@ -17,7 +18,7 @@ export const InvitationStatusEnum = Object.fromEntries(INVITATION_STATUSES.map((
 registerEnumType(InvitationStatusEnum, {
   name: 'InvitationStatus',
   description:
-    'PENDING: the link works; ACCEPTED: used once; REVOKED: withdrawn by a coordinator; EXPIRED: not used in time.',
+    'PENDING: the link works; ACCEPTED: used once; REVOKED: withdrawn (or replaced by a new link); EXPIRED: not used in time.',
 });
 
 @InputType()
@@ -78,16 +79,34 @@ export class OwnerInvitation {
   demoLink: string | null;
 }
 
+export const INVITATION_PURPOSES = ['RECOMMENDATION_OWNER', 'ACCOUNT'] as const;
+export type InvitationPurposeShown = (typeof INVITATION_PURPOSES)[number];
+export const InvitationPurposeEnum = Object.fromEntries(INVITATION_PURPOSES.map((p) => [p, p])) as {
+  [K in InvitationPurposeShown]: K;
+};
+registerEnumType(InvitationPurposeEnum, {
+  name: 'InvitationPurpose',
+  description: 'RECOMMENDATION_OWNER: a new participant who owns a recommendation; ACCOUNT: a new account with a role.',
+});
+
 @ObjectType({ description: 'What the accept page shows of an invitation, to whoever holds its link.' })
 export class InvitationPreview {
+  @Field(() => InvitationPurposeEnum)
+  purpose: InvitationPurposeShown;
+
   @Field()
   email: string;
 
   @Field()
   name: string;
 
-  @Field()
-  municipalityName: string;
+  @Field(() => RoleEnum, {
+    description: 'The role the account is invited to; a privileged one takes effect once an RIEC analyst approves it.',
+  })
+  role: Role;
+
+  @Field(() => String, { nullable: true, description: 'The municipality, for coordinators and participants.' })
+  municipalityName: string | null;
 
   @Field()
   expiresAt: Date;

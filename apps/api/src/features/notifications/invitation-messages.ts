@@ -1,3 +1,4 @@
+import type { Role } from '@rode-draad/shared';
 import { isUuid } from '../../common/ids';
 import { invitationLink, invitationToken } from '../invitations/invitation-token';
 import { dateFormats, layoutMail, type RenderedMail } from './mail.render';
@@ -16,14 +17,17 @@ export interface InvitationMessagePayloads {
   OWNER_INVITATION: { invitationId: string };
 }
 
-interface InvitationFacts {
+export interface InvitationFacts {
+  purpose: string;
+  role: Role | null;
   expires_at: Date;
   open: boolean;
   municipality_name: string | null;
   inviter_name: string | null;
 }
 
-async function loadInvitations(
+/** Each message's link row, opened with its own token (row-level security shows nothing else), or null. */
+export async function loadInvitations(
   db: Queryable,
   messages: readonly MessageToRender<{ invitationId: string }>[],
   linkSecret: string | undefined,
@@ -37,7 +41,7 @@ async function loadInvitations(
       invitationToken(linkSecret, payload.invitationId),
     ]);
     const [row] = await db.query<InvitationFacts[]>(
-      `SELECT i.expires_at, (i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()) AS open,
+      `SELECT i.purpose, i.role, i.expires_at, (i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()) AS open,
               m.name AS municipality_name, u.name AS inviter_name
          FROM invitations i
          LEFT JOIN municipalities m ON m.id = i.municipality_id

@@ -111,6 +111,8 @@ describe('message kinds', () => {
       'FOLLOW_UP_DUE_SOON',
       'FOLLOW_UP_OVERDUE_DIGEST',
       'OWNER_INVITATION',
+      'ACCOUNT_INVITATION',
+      'PASSWORD_RESET',
     ]);
     for (const kind of NOTIFICATION_KINDS) {
       expect(MESSAGE_KINDS[kind].confidentiality, kind).toBe(

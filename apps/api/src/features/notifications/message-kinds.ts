@@ -4,6 +4,7 @@ import type { ConfidentialityClass, MessageKind, Queryable } from './message-kin
 import { PEER_GROUP_MESSAGE_KINDS, type PeerGroupMessagePayloads } from './peer-group-messages';
 import { PEER_WORK_MESSAGE_KINDS, type PeerWorkMessagePayloads } from './peer-work-messages';
 import { FOLLOW_UP_MESSAGE_KINDS, type FollowUpMessagePayloads } from './follow-up-messages';
+import { ACCOUNT_MESSAGE_KINDS, type AccountMessagePayloads } from './account-messages';
 import { INVITATION_MESSAGE_KINDS, type InvitationMessagePayloads } from './invitation-messages';
 import { ROLE_GRANT_MESSAGE_KINDS, type RoleGrantMessagePayloads } from './role-grant-messages';
 import { SESSION_MESSAGE_KINDS, type SessionMessagePayloads } from './session-messages';
@@ -18,7 +19,8 @@ export type MessagePayloads = SessionMessagePayloads &
   PeerGroupMessagePayloads &
   PeerWorkMessagePayloads &
   FollowUpMessagePayloads &
-  InvitationMessagePayloads;
+  InvitationMessagePayloads &
+  AccountMessagePayloads;
 
 export type NotificationKind = keyof MessagePayloads;
 
@@ -29,6 +31,7 @@ export const MESSAGE_KINDS: { [K in NotificationKind]: MessageKind<MessagePayloa
   ...PEER_WORK_MESSAGE_KINDS,
   ...FOLLOW_UP_MESSAGE_KINDS,
   ...INVITATION_MESSAGE_KINDS,
+  ...ACCOUNT_MESSAGE_KINDS,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(MESSAGE_KINDS) as NotificationKind[];

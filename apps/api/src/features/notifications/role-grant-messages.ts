@@ -66,7 +66,7 @@ async function loadGrants(db: Queryable, ids: string[]): Promise<Map<string, Gra
 }
 
 /** Role names as the mail reads them: labels only, who may do what lives in access/permissions.ts. */
-const ROLE_LABELS: Record<Locale, Record<Role, string>> = {
+export const ROLE_LABELS: Record<Locale, Record<Role, string>> = {
   nl: {
     ADMIN: 'beheerder',
     PROGRAMME_STAFF: 'programmamedewerker',

@@ -108,7 +108,9 @@ export async function startBackgroundWorker(options: {
 }): Promise<BackgroundWorker> {
   const { config, log, availability } = options;
   const transport = config.mail.smtp ? createMailTransport(config.mail.smtp) : null;
-  if (config.demo) {
+  // RD_DEMO_SEND_MAIL: demo data, real mail (config.ts).
+  const keepMail = config.demo && !config.mail.sendInDemo;
+  if (keepMail) {
     log.info('demo mode: e-mail is kept in the outbox, never sent');
   } else if (!transport) {
     log.warn('SMTP_HOST is not set: e-mail waits in the outbox until SMTP is configured');
@@ -132,7 +134,7 @@ export async function startBackgroundWorker(options: {
   const peerGroups = () => systemPath('peer-groups');
   const delivery = new OutboxDelivery(options.dataSource, {
     transport,
-    demo: config.demo,
+    demo: keepMail,
     from: config.mail.from,
     linkSecret: config.mail.linkSecret,
     publicUrl: config.publicUrl,

@@ -155,6 +155,27 @@ export class RoleGrantService {
     return grant;
   }
 
+  /**
+   * The request an accepted account invitation stands for, filed in the accepting transaction (the
+   * new account's session, the invitation's token): requested by the administrator who invited,
+   * allowed by the database only for exactly the invited role and place (migration AccountInvitations).
+   */
+  async requestOnInvitation(
+    tx: EntityManager,
+    invitedBy: string,
+    userId: string,
+    target: { role: Role; regionId: string; municipalityId: string | null },
+  ): Promise<RoleGrant> {
+    const [{ id } = { id: '' }] = await tx.query<{ id: string }[]>(
+      `INSERT INTO role_grants (user_id, requested_role, region_id, municipality_id, requested_by)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [userId, target.role, target.regionId, target.municipalityId, invitedBy],
+    );
+    const grant = await this.load(tx, id);
+    await notifyRoleGrantRequested(tx, grant);
+    return grant;
+  }
+
   /** Cancels the account's pending request, if any (the administrator chose another role, or the current one). */
   async withdrawPending(tx: EntityManager, admin: Viewer, userId: string): Promise<void> {
     await tx.query(

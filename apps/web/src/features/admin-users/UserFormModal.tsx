@@ -1,26 +1,13 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Select, TextInput } from '@mantine/core';
-import { hasLength, isEmail, useForm } from '@mantine/form';
-import {
-  EMAIL_MAX_LENGTH,
-  NAME_MAX_LENGTH,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  ROLES,
-  roleNeedsMunicipality,
-} from '@rode-draad/shared';
+import { isEmail, useForm } from '@mantine/form';
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, ROLES, roleNeedsMunicipality } from '@rode-draad/shared';
 import { IconHourglass, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
-import { PasswordField } from '../../components/PasswordField';
 import { StaleVersionNotice } from '../../components/StaleVersionNotice';
-import {
-  AdminUserDocument,
-  CreateUserDocument,
-  UpdateUserDocument,
-  type AdminUserFieldsFragment,
-} from '../../gql/graphql';
+import { AdminUserDocument, UpdateUserDocument, type AdminUserFieldsFragment } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { isRole } from '../../lib/roles';
@@ -29,43 +16,36 @@ import { notify } from '../../lib/notify';
 import { useStaleVersion } from '../../lib/useStaleVersion';
 import { userFormValues, type UserFormValues } from './userFormValues';
 
-interface FormValues extends UserFormValues {
-  password: string;
-}
-
 interface Props {
-  /** null: create a new user. */
-  user: AdminUserFieldsFragment | null;
+  user: AdminUserFieldsFragment;
   viewerId: string;
   municipalityOptions: { value: string; label: string }[];
   onClose: () => void;
-  onCreated: () => void;
 }
 
-export function UserFormModal({ user, viewerId, municipalityOptions, onClose, onCreated }: Props) {
+/** Edits an account. New accounts come through an invitation (features/invitations): nobody types someone else's password. */
+export function UserFormModal({ user, viewerId, municipalityOptions, onClose }: Props) {
   const { t } = useTranslation();
-  const isNew = user === null;
-  const isSelf = user?.id === viewerId;
-  const [createUser, created] = useMutation(CreateUserDocument);
+  const isSelf = user.id === viewerId;
   const [updateUser, updated] = useMutation(UpdateUserDocument);
   const [problem, setProblem] = useState<Message | null>(null);
   const client = useApolloClient();
-  const stale = useStaleVersion(user?.version ?? 0, async () =>
-    user
-      ? ((await client.query({ query: AdminUserDocument, variables: { id: user.id }, fetchPolicy: 'network-only' }))
-          .data?.user ?? null)
-      : null,
+  const stale = useStaleVersion(
+    user.version,
+    async () =>
+      (await client.query({ query: AdminUserDocument, variables: { id: user.id }, fetchPolicy: 'network-only' })).data
+        ?.user ?? null,
   );
   // After a refused save the form is based on the stored account shown beside it.
-  const pending = (stale.current ?? user)?.pendingRoleGrant ?? null;
+  const pending = (stale.current ?? user).pendingRoleGrant ?? null;
   const roleLabel = (grant: NonNullable<AdminUserFieldsFragment['pendingRoleGrant']>) =>
     grant.municipality
       ? `${t(`roles.${grant.requestedRole}`)} (${grant.municipality.name})`
       : t(`roles.${grant.requestedRole}`);
 
-  const form = useForm<FormValues>({
+  const form = useForm<UserFormValues>({
     mode: 'controlled',
-    initialValues: { ...userFormValues(user), password: '' },
+    initialValues: userFormValues(user),
     validate: {
       name: (value) =>
         value.trim() === ''
@@ -80,13 +60,6 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
       role: (value) => (value ? null : t('validation.required')),
       municipalityId: (value, values) =>
         values.role && roleNeedsMunicipality(values.role) && !value ? t('validation.municipalityRequired') : null,
-      password: (value) =>
-        isNew
-          ? hasLength(
-              { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH },
-              t('errors.field.passwordLength', { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH }),
-            )(value)
-          : null,
     },
   });
   useRevalidateOnLanguageChange(form);
@@ -104,20 +77,15 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
       municipalityId: roleNeedsMunicipality(values.role) ? values.municipalityId : null,
     };
     try {
-      const saved = isNew
-        ? (await createUser({ variables: { input: { ...input, password: values.password } } })).data?.createUser
-        : (await updateUser({ variables: { id: user.id, input, expectedVersion: stale.expectedVersion } })).data
-            ?.updateUser;
-      if (isNew) {
-        onCreated();
-      }
+      const saved = (await updateUser({ variables: { id: user.id, input, expectedVersion: stale.expectedVersion } }))
+        .data?.updateUser;
       // Roles that open confidential data wait for a RIEC analyst; say so rather than "saved".
       const waiting =
         saved?.pendingRoleGrant && saved.pendingRoleGrant.id !== pending?.id ? saved.pendingRoleGrant : null;
       if (waiting) {
         notify('info', t('adminUsers.form.needsApproval', { name: input.name, role: roleLabel(waiting) }));
       } else {
-        notify('success', t(isNew ? 'adminUsers.form.created' : 'adminUsers.form.updated', { name: input.name }));
+        notify('success', t('adminUsers.form.updated', { name: input.name }));
       }
       onClose();
     } catch (error) {
@@ -132,7 +100,7 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
 
   return (
     <FormModal
-      title={t(isNew ? 'adminUsers.form.createTitle' : 'adminUsers.form.editTitle')}
+      title={t('adminUsers.form.editTitle')}
       onClose={onClose}
       onSubmit={submit}
       problem={problem && t(problem.key, problem.values)}
@@ -157,8 +125,8 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
         )
       }
       cancelLabel={t('adminUsers.form.cancel')}
-      submitLabel={t(isNew ? 'adminUsers.form.saveCreate' : 'adminUsers.form.saveEdit')}
-      submitting={created.loading || updated.loading}
+      submitLabel={t('adminUsers.form.saveEdit')}
+      submitting={updated.loading}
       size="lg"
     >
       <TextInput
@@ -202,19 +170,9 @@ export function UserFormModal({ user, viewerId, municipalityOptions, onClose, on
           {t('adminUsers.form.pendingAlert', { role: roleLabel(pending) })}
         </Alert>
       )}
-      {isNew ? (
-        <PasswordField
-          label={t('adminUsers.form.password')}
-          description={t('adminUsers.form.passwordHint', { min: PASSWORD_MIN_LENGTH })}
-          required
-          autoComplete="new-password"
-          {...form.getInputProps('password')}
-        />
-      ) : (
-        <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />}>
-          {t('adminUsers.form.accessChangedHint')}
-        </Alert>
-      )}
+      <Alert variant="light" color="blue" icon={<IconInfoCircle aria-hidden />}>
+        {t('adminUsers.form.accessChangedHint')}
+      </Alert>
     </FormModal>
   );
 }

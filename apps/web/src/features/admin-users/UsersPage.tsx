@@ -1,15 +1,18 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ListPagination } from '../../components/ListPagination';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { UsersDocument, type AdminUserFieldsFragment } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
 import { useListParams } from '../../lib/useListParams';
+import { PATHS } from '../../lib/navigation';
 import { useViewer } from '../auth/useViewer';
+import { InviteAccountModal } from '../invitations/InviteAccountModal';
 import { UserFilters } from './UserFilters';
 import { UserFormModal } from './UserFormModal';
 import { useMunicipalityOptions } from './useMunicipalityOptions';
@@ -21,7 +24,8 @@ export function UsersPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const { params, update, searchInput, setSearchInput, clearFilters, filtered } = useListParams(userListParams);
-  const [editing, setEditing] = useState<AdminUserFieldsFragment | 'new' | null>(null);
+  const [editing, setEditing] = useState<AdminUserFieldsFragment | null>(null);
+  const [inviting, setInviting] = useState(false);
   const municipalities = useMunicipalityOptions();
   const toggleDisabled = useToggleDisabled();
 
@@ -45,9 +49,14 @@ export function UsersPage() {
         title={t('adminUsers.title')}
         description={t('adminUsers.intro')}
         actions={
-          <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
-            {t('adminUsers.create')}
-          </Button>
+          <Group gap="sm">
+            <Button component={Link} to={PATHS.accountInvitations} variant="default">
+              {t('adminUsers.invitations')}
+            </Button>
+            <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setInviting(true)}>
+              {t('adminUsers.invite')}
+            </Button>
+          </Group>
         }
       />
       <Card withBorder padding="lg">
@@ -109,13 +118,13 @@ export function UsersPage() {
       </Card>
       {editing !== null && (
         <UserFormModal
-          user={editing === 'new' ? null : editing}
+          user={editing}
           viewerId={viewer.id}
           municipalityOptions={municipalities.options}
           onClose={() => setEditing(null)}
-          onCreated={() => void refetch()}
         />
       )}
+      {inviting && <InviteAccountModal onClose={() => setInviting(false)} onInvited={() => undefined} />}
     </Stack>
   );
 }

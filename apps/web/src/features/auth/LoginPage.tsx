@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { hasLength, isEmail, useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { EMAIL_MAX_LENGTH, isLocale } from '@rode-draad/shared';
@@ -7,7 +7,7 @@ import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../components/PasswordField';
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { AccessibilityStatementLink } from '../../components/AccessibilityStatementLink';
 import { Brand } from '../../components/Brand';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
@@ -16,7 +16,7 @@ import { LoginDocument, MeDocument } from '../../gql/graphql';
 import { applyLocale } from '../../i18n';
 import { forgetViewer } from '../../lib/apollo';
 import { describeError, type Message } from '../../lib/errors';
-import { safeReturnPath } from '../../lib/navigation';
+import { PATHS, safeReturnPath } from '../../lib/navigation';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
 import { useViewerQuery } from './useViewer';
 
@@ -122,6 +122,9 @@ export function LoginPage() {
                 </Button>
               </Stack>
             </form>
+            <Anchor component={Link} to={PATHS.forgotPassword} size="sm">
+              {t('auth.forgotLink')}
+            </Anchor>
           </Stack>
         </Paper>
       </Center>

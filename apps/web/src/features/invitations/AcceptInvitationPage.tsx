@@ -21,7 +21,7 @@ import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguage
 /** The token travels after `#` in the link, so it never reaches a server log. */
 const tokenFromHash = () => window.location.hash.replace(/^#/, '');
 
-/** Public: whoever holds an invitation link chooses a name and password and lands signed in. */
+/** Public: whoever holds an invitation link (to own a recommendation, or to a new account) chooses a name and password and lands signed in. */
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
   const { t: ti } = useTranslation('invitations');
@@ -71,7 +71,10 @@ export function AcceptInvitationPage() {
         await applyLocale(data.acceptInvitation.locale);
       }
       client.writeQuery({ query: MeDocument, data: { me: data.acceptInvitation } });
-      await navigate(PATHS.recommendations, { replace: true });
+      // An owner lands on the recommendation list; a new account on its home page.
+      await navigate(invitation?.purpose === 'RECOMMENDATION_OWNER' ? PATHS.recommendations : PATHS.home, {
+        replace: true,
+      });
     } catch (error) {
       const { message, fieldErrors } = describeError(error);
       if (Object.keys(fieldErrors).length > 0) {
@@ -107,7 +110,15 @@ export function AcceptInvitationPage() {
             )}
             {invitation && (
               <>
-                <Text>{ti('intro', { municipality: invitation.municipalityName })}</Text>
+                <Text>
+                  {invitation.purpose === 'RECOMMENDATION_OWNER'
+                    ? ti('intro', { municipality: invitation.municipalityName ?? '' })
+                    : ti('introAccount', {
+                        role: invitation.municipalityName
+                          ? `${t(`roles.${invitation.role}`)} (${invitation.municipalityName})`
+                          : t(`roles.${invitation.role}`),
+                      })}
+                </Text>
                 <form onSubmit={submit} noValidate>
                   <Stack gap="md">
                     <TextInput label={ti('email')} value={invitation.email} readOnly />

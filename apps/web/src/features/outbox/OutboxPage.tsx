@@ -38,6 +38,8 @@ const KIND_FILTERS: Record<NotificationKind, true> = {
   FOLLOW_UP_DUE_SOON: true,
   FOLLOW_UP_OVERDUE_DIGEST: true,
   OWNER_INVITATION: true,
+  ACCOUNT_INVITATION: true,
+  PASSWORD_RESET: true,
 };
 const KINDS = Object.keys(KIND_FILTERS) as NotificationKind[];
 const STATUS_TONES: Record<OutboxStatus, BadgeTone> = {
