@@ -6,6 +6,11 @@ import { ActivityService } from './features/activities/activity.service';
 import { AuthService } from './features/auth/auth.service';
 import type { LoginThrottleRules } from './features/auth/login-throttle';
 import { CalendarFeedService } from './features/calendars/calendar-feed.service';
+import { SessionIcsService } from './features/calendars/session-ics.service';
+import { CertificateService } from './features/session-extras/certificate.service';
+import { SessionMaterialService } from './features/session-extras/material.service';
+import { SessionExtrasService } from './features/session-extras/session-extras.service';
+import { StaffMessageService } from './features/session-extras/staff-message.service';
 import { SessionService } from './features/auth/session.service';
 import { EvaluationService } from './features/evaluations/evaluation.service';
 import { FacetService } from './features/facets/facet.service';
@@ -57,6 +62,7 @@ export function createServices(
   const roleGrants = new RoleGrantService(db);
   const regionalAdvice = new RegionalAdviceService(db);
   const picture = new PictureService(db);
+  const sessionMaterials = new SessionMaterialService(db);
   return {
     /** The application pool, for per-request loaders. */
     db,
@@ -105,6 +111,11 @@ export function createServices(
       linkSecret: config.mail.linkSecret,
     }),
     calendarFeeds: new CalendarFeedService(db, { publicUrl: config.publicUrl }),
+    sessionIcs: new SessionIcsService(db, { publicUrl: config.publicUrl }),
+    sessionMaterials,
+    sessionExtras: new SessionExtrasService(db, sessionMaterials),
+    staffMessages: new StaffMessageService(db),
+    certificates: new CertificateService(db),
     peerTracks: new PeerTrackService(db),
     peerEnrolments: new PeerEnrolmentService(db),
     peerPairing: new PeerPairingService(db, pairingEngine),

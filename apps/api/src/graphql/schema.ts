@@ -30,6 +30,7 @@ import { InvitationResolver } from '../features/invitations/invitation.resolver'
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { RegionalAdviceResolver, SnapshotAdviceResolver } from '../features/regional-advice/regional-advice.resolver';
 import { BoardReportResolver } from '../features/board-report/board-report.resolver';
+import { SessionExtrasResolver } from '../features/session-extras/session-extras.resolver';
 import { ThemeLinksResolver } from '../features/recommendations/theme-links.resolver';
 import { CarriedOverResolver } from '../features/recommendations/carried-over.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
@@ -85,6 +86,7 @@ export const resolvers = [
   RegionalAdviceResolver,
   SnapshotAdviceResolver,
   BoardReportResolver,
+  SessionExtrasResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

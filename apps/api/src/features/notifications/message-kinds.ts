@@ -7,6 +7,7 @@ import { FOLLOW_UP_MESSAGE_KINDS, type FollowUpMessagePayloads } from './follow-
 import { INVITATION_MESSAGE_KINDS, type InvitationMessagePayloads } from './invitation-messages';
 import { ROLE_GRANT_MESSAGE_KINDS, type RoleGrantMessagePayloads } from './role-grant-messages';
 import { SESSION_MESSAGE_KINDS, type SessionMessagePayloads } from './session-messages';
+import { STAFF_SESSION_MESSAGE_KINDS, type StaffSessionMessagePayloads } from './staff-session-messages';
 
 /**
  * Every kind of message, with its payload type. A new kind (a role-grant request, a follow-up
@@ -18,7 +19,8 @@ export type MessagePayloads = SessionMessagePayloads &
   PeerGroupMessagePayloads &
   PeerWorkMessagePayloads &
   FollowUpMessagePayloads &
-  InvitationMessagePayloads;
+  InvitationMessagePayloads &
+  StaffSessionMessagePayloads;
 
 export type NotificationKind = keyof MessagePayloads;
 
@@ -29,6 +31,7 @@ export const MESSAGE_KINDS: { [K in NotificationKind]: MessageKind<MessagePayloa
   ...PEER_WORK_MESSAGE_KINDS,
   ...FOLLOW_UP_MESSAGE_KINDS,
   ...INVITATION_MESSAGE_KINDS,
+  ...STAFF_SESSION_MESSAGE_KINDS,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(MESSAGE_KINDS) as NotificationKind[];
