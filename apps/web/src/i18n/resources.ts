@@ -28,6 +28,8 @@ import myMessagesEn from '../features/my-messages/i18n/en.json';
 import myMessagesNl from '../features/my-messages/i18n/nl.json';
 import myRegistrationsEn from '../features/my-registrations/i18n/en.json';
 import myRegistrationsNl from '../features/my-registrations/i18n/nl.json';
+import sessionExtrasEn from '../features/session-extras/i18n/en.json';
+import sessionExtrasNl from '../features/session-extras/i18n/nl.json';
 import sessionsEn from '../features/sessions/i18n/en.json';
 import sessionsNl from '../features/sessions/i18n/nl.json';
 import programmeBuilderEn from '../features/programme-builder/i18n/en.json';
@@ -63,6 +65,7 @@ export const resources = {
     recommendations: recommendationsNl,
     audit: auditNl,
     sessions: sessionsNl,
+    sessionExtras: sessionExtrasNl,
     myRegistrations: myRegistrationsNl,
     myMessages: myMessagesNl,
     calendarFeeds: calendarFeedsNl,
@@ -89,6 +92,7 @@ export const resources = {
     recommendations: recommendationsEn,
     audit: auditEn,
     sessions: sessionsEn,
+    sessionExtras: sessionExtrasEn,
     myRegistrations: myRegistrationsEn,
     myMessages: myMessagesEn,
     calendarFeeds: calendarFeedsEn,
