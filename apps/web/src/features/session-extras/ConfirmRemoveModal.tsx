@@ -25,7 +25,7 @@ export function ConfirmRemoveModal({ title, removing, onCancel, onConfirm }: Pro
           <Button variant="default" onClick={onCancel} data-autofocus>
             {t('materials.cancel')}
           </Button>
-          <Button color="red" loading={removing} onClick={onConfirm}>
+          <Button color="red.9" loading={removing} onClick={onConfirm}>
             {t('materials.confirm')}
           </Button>
         </Group>

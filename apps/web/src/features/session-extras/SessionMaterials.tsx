@@ -95,7 +95,7 @@ export function SessionMaterials({ sessionId, materials, canManage }: Props) {
                   {canManage && (
                     <ActionIcon
                       variant="subtle"
-                      color="red"
+                      color="red.9"
                       aria-label={t('materials.remove', { title: m.title })}
                       onClick={() => setRemoving(m)}
                     >
