@@ -7,6 +7,11 @@ import { AuthService } from './features/auth/auth.service';
 import type { LoginThrottleRules } from './features/auth/login-throttle';
 import { PasswordResetService } from './features/auth/password-reset.service';
 import { CalendarFeedService } from './features/calendars/calendar-feed.service';
+import { SessionIcsService } from './features/calendars/session-ics.service';
+import { CertificateService } from './features/session-extras/certificate.service';
+import { SessionMaterialService } from './features/session-extras/material.service';
+import { SessionExtrasService } from './features/session-extras/session-extras.service';
+import { StaffMessageService } from './features/session-extras/staff-message.service';
 import { SessionService } from './features/auth/session.service';
 import { EvaluationService } from './features/evaluations/evaluation.service';
 import { FacetService } from './features/facets/facet.service';
@@ -61,6 +66,7 @@ export function createServices(
   const regionalAdvice = new RegionalAdviceService(db);
   const picture = new PictureService(db);
   const links = { publicUrl: config.publicUrl, linkSecret: config.mail.linkSecret, demo: config.demo ?? false };
+  const sessionMaterials = new SessionMaterialService(db);
   return {
     /** The application pool, for per-request loaders. */
     db,
@@ -101,6 +107,11 @@ export function createServices(
       linkSecret: config.mail.linkSecret,
     }),
     calendarFeeds: new CalendarFeedService(db, { publicUrl: config.publicUrl }),
+    sessionIcs: new SessionIcsService(db, { publicUrl: config.publicUrl }),
+    sessionMaterials,
+    sessionExtras: new SessionExtrasService(db, sessionMaterials),
+    staffMessages: new StaffMessageService(db),
+    certificates: new CertificateService(db),
     peerTracks: new PeerTrackService(db),
     peerEnrolments: new PeerEnrolmentService(db),
     peerPairing: new PeerPairingService(db, pairingEngine),

@@ -29,5 +29,6 @@ export const AUDIT_ENTITIES = [
   'invitation',
   'scan_consent',
   'recommendation_holdback',
+  'session_message',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -72,6 +72,9 @@ export const ERROR_REASONS = [
   'EVALUATION_CLOSED',
   'NOT_AN_ATTENDEE',
   'ALREADY_EVALUATED',
+  // Around a session: messages from staff.
+  'NO_RECIPIENTS',
+  'TOO_MANY_MESSAGES',
 
   // Importing recommendations: the file as a whole (also a field reason of contentBase64) ...
   'INVALID_ROWS',

@@ -17,3 +17,9 @@ export const THEME_FACETS_MAX = 50;
 /** Recommendation import (CSV/XLSX, sent base64 in a GraphQL argument under the 200 kB body limit). */
 export const IMPORT_MAX_BYTES = 100 * 1024;
 export const IMPORT_MAX_ROWS = 500;
+/** Around a session: materials, and messages from staff to its registrants or waitlist. */
+export const MATERIAL_TITLE_MAX_LENGTH = 200;
+export const STAFF_MESSAGE_SUBJECT_MAX_LENGTH = 200;
+export const STAFF_MESSAGE_BODY_MAX_LENGTH = 5000;
+/** Messages staff may send about one session per hour: enough for corrections, not for spamming. */
+export const STAFF_MESSAGES_PER_SESSION_HOUR = 3;

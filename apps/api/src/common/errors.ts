@@ -69,8 +69,12 @@ export class ConflictError extends DomainError {
 
 export class RateLimitedError extends DomainError {
   readonly code = 'RATE_LIMITED' as const;
-  constructor(retryAfterSeconds: number) {
-    super('Too many attempts. Try again later.', 'TOO_MANY_ATTEMPTS', { retryAfterSeconds });
+  constructor(
+    retryAfterSeconds: number,
+    reason: ErrorReason = 'TOO_MANY_ATTEMPTS',
+    message = 'Too many attempts. Try again later.',
+  ) {
+    super(message, reason, { retryAfterSeconds });
   }
 }
 

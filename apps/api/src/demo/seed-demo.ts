@@ -19,6 +19,7 @@ import { seedPeerLearning } from './seed-peer-learning';
 import { seedProgramme } from './seed-programme';
 import { seedRegionalAdvice } from './seed-regional-advice';
 import { seedScans } from './seed-scans';
+import { seedSessionExtras } from './seed-session-extras';
 
 /** True when nobody has an account yet: the only state in which demo data may be added. */
 export async function isEmpty(db: DataSource): Promise<boolean> {
@@ -98,6 +99,7 @@ export async function seedDemo(db: DataSource): Promise<DemoAccount[]> {
   await seedLearningLinks(db);
   await seedLearningEffect(db, analyst!.id);
   await seedRegionalAdvice(db, regionId, DEMO_STAFF_EMAIL);
+  await seedSessionExtras(db, regionId);
   await seedHomeItems(db, regionId);
   return accounts;
 }

@@ -136,6 +136,12 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Query.sessions': 'idem',
   'Query.session': 'idem',
   'Query.overlappingSessions': 'idem',
+  'Query.sessionExtras':
+    "a session's materials (staff and confirmed registrants only) and the viewer's own options; no scan data (tested in features/session-extras)",
+  'Mutation.addSessionLink': 'session materials (staff; tested in features/session-extras)',
+  'Mutation.removeSessionMaterial': 'idem',
+  'Mutation.sendSessionMessage':
+    'a message to registrants through the outbox (staff; tested in features/session-extras)',
   'Mutation.createProgramme': 'learning programme',
   'Mutation.updateProgramme': 'learning programme',
   'Mutation.createActivity': 'learning programme',

@@ -33,6 +33,7 @@ import { PasswordResetResolver } from '../features/auth/password-reset.resolver'
 import { RecommendationResolver } from '../features/recommendations/recommendation.resolver';
 import { RegionalAdviceResolver, SnapshotAdviceResolver } from '../features/regional-advice/regional-advice.resolver';
 import { BoardReportResolver } from '../features/board-report/board-report.resolver';
+import { SessionExtrasResolver } from '../features/session-extras/session-extras.resolver';
 import { ThemeLinksResolver } from '../features/recommendations/theme-links.resolver';
 import { CarriedOverResolver } from '../features/recommendations/carried-over.resolver';
 import { RegionResolver } from '../features/regions/region.resolver';
@@ -91,6 +92,7 @@ export const resolvers = [
   SnapshotAdviceResolver,
   BoardReportResolver,
   HomeResolver,
+  SessionExtrasResolver,
 ] as const;
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -16,6 +16,7 @@ import { createServices } from '../services';
 import type { Logger } from '../logging/logger';
 import { attachmentRoutes } from '../features/follow-up/attachment.routes';
 import { boardReportRoutes } from '../features/board-report/board-report.routes';
+import { sessionExtrasRoutes } from '../features/session-extras/session-extras.routes';
 import { GracefulStop, type GracefulStopOptions } from './graceful-stop';
 import { securityHeaders } from './security-headers';
 import { webAppFiles } from './static-files';
@@ -146,6 +147,7 @@ export async function createApp(options: {
   // Evidence files of follow-up: plain HTTP, since files do not travel through GraphQL.
   app.use('/api', attachmentRoutes({ services, log, availability }));
   app.use('/api', boardReportRoutes({ services, log, availability }));
+  app.use('/api', sessionExtrasRoutes({ services, log, availability }));
 
   app.use(
     '/graphql',

@@ -170,6 +170,10 @@ type Documents = {
     "mutation SetScanConsent($scanId: ID!, $input: ScanConsentInput!, $expectedVersion: Int!) {\n  setScanConsent(\n    scanId: $scanId\n    input: $input\n    expectedVersion: $expectedVersion\n  ) {\n    ...ScanConsentFields\n  }\n}": typeof types.SetScanConsentDocument,
     "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...RecommendationListFields\n    body\n  }\n}": typeof types.UpdateRecommendationDocument,
     "mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}": typeof types.UpdateScanDocument,
+    "mutation AddSessionLink($sessionId: ID!, $input: SessionLinkInput!) {\n  addSessionLink(sessionId: $sessionId, input: $input) {\n    id\n  }\n}": typeof types.AddSessionLinkDocument,
+    "mutation RemoveSessionMaterial($id: ID!) {\n  removeSessionMaterial(id: $id)\n}": typeof types.RemoveSessionMaterialDocument,
+    "mutation SendSessionMessage($sessionId: ID!, $input: StaffMessageInput!) {\n  sendSessionMessage(sessionId: $sessionId, input: $input) {\n    id\n    recipientCount\n  }\n}": typeof types.SendSessionMessageDocument,
+    "query SessionExtras($sessionId: ID!) {\n  sessionExtras(sessionId: $sessionId) {\n    sessionId\n    materials {\n      id\n      kind\n      title\n      url\n      fileName\n      sizeBytes\n      downloadPath\n      createdAt\n    }\n    viewerCan {\n      manageMaterials\n      readMaterials\n      sendMessage\n      certificate\n    }\n  }\n}": typeof types.SessionExtrasDocument,
     "mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}": typeof types.CancelRegistrationDocument,
     "query ParticipantListCsv($sessionId: ID!) {\n  participantListCsv(sessionId: $sessionId)\n}": typeof types.ParticipantListCsvDocument,
     "mutation RecordAttendance($sessionId: ID!, $attendance: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, attendance: $attendance) {\n    id\n    attended\n  }\n}": typeof types.RecordAttendanceDocument,
@@ -352,6 +356,10 @@ const documents: Documents = {
     "mutation SetScanConsent($scanId: ID!, $input: ScanConsentInput!, $expectedVersion: Int!) {\n  setScanConsent(\n    scanId: $scanId\n    input: $input\n    expectedVersion: $expectedVersion\n  ) {\n    ...ScanConsentFields\n  }\n}": types.SetScanConsentDocument,
     "mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n  updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...RecommendationListFields\n    body\n  }\n}": types.UpdateRecommendationDocument,
     "mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}": types.UpdateScanDocument,
+    "mutation AddSessionLink($sessionId: ID!, $input: SessionLinkInput!) {\n  addSessionLink(sessionId: $sessionId, input: $input) {\n    id\n  }\n}": types.AddSessionLinkDocument,
+    "mutation RemoveSessionMaterial($id: ID!) {\n  removeSessionMaterial(id: $id)\n}": types.RemoveSessionMaterialDocument,
+    "mutation SendSessionMessage($sessionId: ID!, $input: StaffMessageInput!) {\n  sendSessionMessage(sessionId: $sessionId, input: $input) {\n    id\n    recipientCount\n  }\n}": types.SendSessionMessageDocument,
+    "query SessionExtras($sessionId: ID!) {\n  sessionExtras(sessionId: $sessionId) {\n    sessionId\n    materials {\n      id\n      kind\n      title\n      url\n      fileName\n      sizeBytes\n      downloadPath\n      createdAt\n    }\n    viewerCan {\n      manageMaterials\n      readMaterials\n      sendMessage\n      certificate\n    }\n  }\n}": types.SessionExtrasDocument,
     "mutation CancelRegistration($registrationId: ID!) {\n  cancelRegistration(registrationId: $registrationId) {\n    ...RegistrationFields\n  }\n}": types.CancelRegistrationDocument,
     "query ParticipantListCsv($sessionId: ID!) {\n  participantListCsv(sessionId: $sessionId)\n}": types.ParticipantListCsvDocument,
     "mutation RecordAttendance($sessionId: ID!, $attendance: [AttendanceInput!]!) {\n  recordAttendance(sessionId: $sessionId, attendance: $attendance) {\n    id\n    attended\n  }\n}": types.RecordAttendanceDocument,
@@ -1016,6 +1024,22 @@ export function graphql(source: "mutation UpdateRecommendation($id: ID!, $input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}"): (typeof documents)["mutation UpdateScan($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {\n  updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ScanFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddSessionLink($sessionId: ID!, $input: SessionLinkInput!) {\n  addSessionLink(sessionId: $sessionId, input: $input) {\n    id\n  }\n}"): (typeof documents)["mutation AddSessionLink($sessionId: ID!, $input: SessionLinkInput!) {\n  addSessionLink(sessionId: $sessionId, input: $input) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveSessionMaterial($id: ID!) {\n  removeSessionMaterial(id: $id)\n}"): (typeof documents)["mutation RemoveSessionMaterial($id: ID!) {\n  removeSessionMaterial(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendSessionMessage($sessionId: ID!, $input: StaffMessageInput!) {\n  sendSessionMessage(sessionId: $sessionId, input: $input) {\n    id\n    recipientCount\n  }\n}"): (typeof documents)["mutation SendSessionMessage($sessionId: ID!, $input: StaffMessageInput!) {\n  sendSessionMessage(sessionId: $sessionId, input: $input) {\n    id\n    recipientCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionExtras($sessionId: ID!) {\n  sessionExtras(sessionId: $sessionId) {\n    sessionId\n    materials {\n      id\n      kind\n      title\n      url\n      fileName\n      sizeBytes\n      downloadPath\n      createdAt\n    }\n    viewerCan {\n      manageMaterials\n      readMaterials\n      sendMessage\n      certificate\n    }\n  }\n}"): (typeof documents)["query SessionExtras($sessionId: ID!) {\n  sessionExtras(sessionId: $sessionId) {\n    sessionId\n    materials {\n      id\n      kind\n      title\n      url\n      fileName\n      sizeBytes\n      downloadPath\n      createdAt\n    }\n    viewerCan {\n      manageMaterials\n      readMaterials\n      sendMessage\n      certificate\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -91,7 +91,7 @@ export type AuditFilterInput = {
   action?: string | null | undefined;
   /** Entries by this person (never DENIED attempts). */
   actorUserId?: string | null | undefined;
-  /** scan, recommendation, recommendation_theme, recommendation_attachment, recommendation_learning_link, follow_up_progress, peer_enrolment, peer_group, peer_group_log, invitation, scan_consent, recommendation_holdback */
+  /** scan, recommendation, recommendation_theme, recommendation_attachment, recommendation_learning_link, follow_up_progress, peer_enrolment, peer_group, peer_group_log, invitation, scan_consent, recommendation_holdback, session_message */
   entity?: string | null | undefined;
   /** The record the entry is about. */
   entityId?: string | null | undefined;
@@ -248,6 +248,16 @@ export type Locale =
   | 'en'
   | 'nl';
 
+/** LINK: a web address; FILE: an uploaded file. */
+export type MaterialKind =
+  | 'FILE'
+  | 'LINK';
+
+/** REGISTRANTS: everyone with a confirmed seat; WAITLIST: everyone on the session's waitlist. */
+export type MessageAudience =
+  | 'REGISTRANTS'
+  | 'WAITLIST';
+
 /** How sensitive a kind of message is. OPERATIONAL: about the platform or an account; PERSONAL: about one person (e.g. their enrolment); CONFIDENTIAL: carries a municipality's confidential data. */
 export type MessageConfidentiality =
   | 'CONFIDENTIAL'
@@ -285,6 +295,7 @@ export type NotificationKind =
   | 'ROLE_GRANT_DECIDED'
   | 'ROLE_GRANT_REQUESTED'
   | 'SESSION_CHANGED'
+  | 'STAFF_SESSION_MESSAGE'
   | 'WAITLISTED';
 
 export type OutboxFilter = {
@@ -653,6 +664,11 @@ export type SessionInput = {
   venueId?: string | null | undefined;
 };
 
+export type SessionLinkInput = {
+  title: string;
+  url: string;
+};
+
 /** DRAFT: being planned; OPEN: open for registration; FULL; CANCELLED (kept, for calendars); COMPLETED. */
 export type SessionStatus =
   | 'CANCELLED'
@@ -664,6 +680,12 @@ export type SessionStatus =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type StaffMessageInput = {
+  audience: MessageAudience;
+  body: string;
+  subject: string;
+};
 
 /** A function an activity is meant for. */
 export type TargetAudience =
@@ -1767,6 +1789,36 @@ export type UpdateScanMutationVariables = Exact<{
 
 export type UpdateScanMutation = { updateScan: { __typename: 'Scan', id: string, version: number, scanDate: string, kind: ScanKind, scope: string, summary: string, createdAt: string, recommendationCount: number, municipality: { __typename: 'Municipality', id: string, name: string }, viewerCan: { __typename: 'ScanPermissions', edit: boolean } } };
 
+export type AddSessionLinkMutationVariables = Exact<{
+  sessionId: string;
+  input: SessionLinkInput;
+}>;
+
+
+export type AddSessionLinkMutation = { addSessionLink: { __typename: 'SessionMaterial', id: string } };
+
+export type RemoveSessionMaterialMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveSessionMaterialMutation = { removeSessionMaterial: boolean };
+
+export type SendSessionMessageMutationVariables = Exact<{
+  sessionId: string;
+  input: StaffMessageInput;
+}>;
+
+
+export type SendSessionMessageMutation = { sendSessionMessage: { __typename: 'StaffMessageResult', id: string, recipientCount: number } };
+
+export type SessionExtrasQueryVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type SessionExtrasQuery = { sessionExtras: { __typename: 'SessionExtras', sessionId: string, materials: Array<{ __typename: 'SessionMaterial', id: string, kind: MaterialKind, title: string, url: string | null, fileName: string | null, sizeBytes: number | null, downloadPath: string | null, createdAt: string }> | null, viewerCan: { __typename: 'SessionExtrasPermissions', manageMaterials: boolean, readMaterials: boolean, sendMessage: boolean, certificate: boolean } } };
+
 export type CancelRegistrationMutationVariables = Exact<{
   registrationId: string;
 }>;
@@ -2089,6 +2141,10 @@ export { SetRecommendationThemesDocument } from './documents/SetRecommendationTh
 export { SetScanConsentDocument } from './documents/SetScanConsentDocument';
 export { UpdateRecommendationDocument } from './documents/UpdateRecommendationDocument';
 export { UpdateScanDocument } from './documents/UpdateScanDocument';
+export { AddSessionLinkDocument } from './documents/AddSessionLinkDocument';
+export { RemoveSessionMaterialDocument } from './documents/RemoveSessionMaterialDocument';
+export { SendSessionMessageDocument } from './documents/SendSessionMessageDocument';
+export { SessionExtrasDocument } from './documents/SessionExtrasDocument';
 export { CancelRegistrationDocument } from './documents/CancelRegistrationDocument';
 export { ParticipantListCsvDocument } from './documents/ParticipantListCsvDocument';
 export { RecordAttendanceDocument } from './documents/RecordAttendanceDocument';

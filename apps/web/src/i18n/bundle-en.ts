@@ -22,6 +22,7 @@ import regionalAdviceEn from '../features/regional-advice/i18n/en.json';
 import boardReportEn from '../features/board-report/i18n/en.json';
 import themesEn from '../features/themes/i18n/en.json';
 import accessibilityStatementEn from '../features/accessibility-statement/i18n/en.json';
+import sessionExtrasEn from '../features/session-extras/i18n/en.json';
 import enShell from './en.json';
 
 /** The English texts of every namespace (see resources.ts); loaded only when this language is active. */
@@ -51,4 +52,5 @@ export const en = {
   regionalAdvice: regionalAdviceEn,
   boardReport: boardReportEn,
   accessibilityStatement: accessibilityStatementEn,
+  sessionExtras: sessionExtrasEn,
 };

@@ -22,6 +22,7 @@ import regionalAdviceNl from '../features/regional-advice/i18n/nl.json';
 import boardReportNl from '../features/board-report/i18n/nl.json';
 import themesNl from '../features/themes/i18n/nl.json';
 import accessibilityStatementNl from '../features/accessibility-statement/i18n/nl.json';
+import sessionExtrasNl from '../features/session-extras/i18n/nl.json';
 import nlShell from './nl.json';
 
 /** The Dutch texts of every namespace (see resources.ts); loaded only when this language is active. */
@@ -51,4 +52,5 @@ export const nl = {
   regionalAdvice: regionalAdviceNl,
   boardReport: boardReportNl,
   accessibilityStatement: accessibilityStatementNl,
+  sessionExtras: sessionExtrasNl,
 };

@@ -112,6 +112,8 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   EVALUATION_CLOSED: 'errors.reason.EVALUATION_CLOSED',
   NOT_AN_ATTENDEE: 'errors.reason.NOT_AN_ATTENDEE',
   ALREADY_EVALUATED: 'errors.reason.ALREADY_EVALUATED',
+  NO_RECIPIENTS: 'errors.reason.NO_RECIPIENTS',
+  TOO_MANY_MESSAGES: 'errors.reason.TOO_MANY_MESSAGES',
 
   INVALID_ROWS: 'errors.reason.INVALID_ROWS',
   FILE_TOO_LARGE: 'errors.reason.FILE_TOO_LARGE',

@@ -26,6 +26,7 @@ import { RegionalAdvice1764900006000 } from './1764900006000-regional-advice';
 import { LearningEffect1764900007000 } from './1764900007000-learning-effect';
 import { PeerGroupNudges1764900008000 } from './1764900008000-peer-group-nudges';
 import { AccountInvitations1764900011000 } from './1764900011000-account-invitations';
+import { SessionExtras1764900013000 } from './1764900013000-session-extras';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   LearningEffect1764900007000,
   PeerGroupNudges1764900008000,
   AccountInvitations1764900011000,
+  SessionExtras1764900013000,
 ];

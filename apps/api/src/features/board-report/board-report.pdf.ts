@@ -1,4 +1,5 @@
-import { PDFDocument, type PDFFont, type PDFPage, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PdfWriter } from '../../common/pdf-writer';
 import type { CountBand, FollowUpShares, ShareBand } from '../picture/picture.types';
 import type { AdvicePriority, AnswerStatus } from '../regional-advice/regional-advice.types';
 import type { BoardReport } from './board-report.types';
@@ -32,65 +33,6 @@ const shares = (f: FollowUpShares): string =>
     ? 'te weinig om te tonen'
     : `open ${share(f.open)}, bezig ${share(f.inProgress)}, afgerond ${share(f.done)}, niet overgenomen ${share(f.notAdopted)}`;
 
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56;
-
-/** Writes lines top-down, wrapping at the margin and starting a new page when one is full. */
-class Writer {
-  private page: PDFPage;
-  private y: number;
-
-  constructor(
-    private readonly doc: PDFDocument,
-    private readonly font: PDFFont,
-    private readonly bold: PDFFont,
-  ) {
-    this.page = doc.addPage(A4);
-    this.y = A4[1] - MARGIN;
-  }
-
-  /** Helvetica speaks WinAnsi: Dutch accents are in it, anything else becomes "?". */
-  private encodable(text: string, font: PDFFont): string {
-    const supported = new Set(font.getCharacterSet());
-    return [...text.replace(/[\u2212\u2013\u2014]/g, '-').replace(/\s+/g, ' ')]
-      .map((c) => (supported.has(c.codePointAt(0)!) ? c : '?'))
-      .join('');
-  }
-
-  text(raw: string, options: { size?: number; bold?: boolean; indent?: number; gap?: number } = {}): void {
-    const size = options.size ?? 10;
-    const font = options.bold ? this.bold : this.font;
-    const indent = options.indent ?? 0;
-    const width = A4[0] - 2 * MARGIN - indent;
-    const words = this.encodable(raw, font).split(' ');
-    let line = '';
-    const flush = () => {
-      if (this.y < MARGIN + size) {
-        this.page = this.doc.addPage(A4);
-        this.y = A4[1] - MARGIN;
-      }
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: rgb(0.1, 0.1, 0.1) });
-      this.y -= size * 1.35;
-      line = '';
-    };
-    for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (line && font.widthOfTextAtSize(candidate, size) > width) {
-        flush();
-        line = word;
-      } else {
-        line = candidate;
-      }
-    }
-    flush();
-    this.y -= options.gap ?? 0;
-  }
-
-  space(points: number): void {
-    this.y -= points;
-  }
-}
-
 /**
  * The board report as a PDF, in Dutch, with the snapshot's date and k. Content streams are left
  * uncompressed and without object streams, so the figures can be checked in the bytes.
@@ -102,7 +44,7 @@ export async function renderBoardReportPdf(report: BoardReport): Promise<Buffer>
   doc.setTitle(`Bestuursrapportage regionaal beeld ${date}`);
   doc.setLanguage('nl-NL');
   doc.setCreator('Rode Draad');
-  const w = new Writer(
+  const w = new PdfWriter(
     doc,
     await doc.embedFont(StandardFonts.Helvetica),
     await doc.embedFont(StandardFonts.HelveticaBold),

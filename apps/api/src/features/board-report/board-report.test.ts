@@ -1,7 +1,6 @@
-import { inflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from '../../test/client';
+import { pdfText } from '../../test/pdf-text';
 import {
   createFacet,
   createRecommendation,
@@ -41,23 +40,6 @@ interface Report {
     enrolledMunicipalities: Band;
     peerGroups: number | null;
   };
-}
-
-/** The text a PDF shows: its content streams inflated, the hex strings of Tj operators decoded (WinAnsi). */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await PDFDocument.load(bytes);
-  const parts: string[] = [];
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFRawStream)) {
-      continue;
-    }
-    const flate = object.dict.get(PDFName.of('Filter')) === PDFName.of('FlateDecode');
-    const content = Buffer.from(flate ? inflateSync(object.contents) : object.contents).toString('latin1');
-    for (const match of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) {
-      parts.push(Buffer.from(match[1]!, 'hex').toString('latin1'));
-    }
-  }
-  return parts.join('\n');
 }
 
 let app: TestApp;

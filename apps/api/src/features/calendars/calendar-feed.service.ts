@@ -9,8 +9,9 @@ import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { hashToken } from '../auth/session.service';
-import { describePlace, sessionLink } from '../notifications/mail.render';
+import { describePlace } from '../notifications/mail.render';
 import { buildCalendar, peerMeetingUid, type CalendarEvent } from './ical';
+import { SESSION_EVENT_FROM, sessionEvent, sessionEventColumns, type SessionEventRow } from './session-event';
 import type { CalendarFeed, CalendarFeedScope, CalendarFeedUrl } from './calendar-feed.types';
 
 interface FeedRow {
@@ -32,22 +33,6 @@ interface FeedOwnerRow extends FeedRow {
   programme_region_id: string | null;
 }
 
-interface EventRow {
-  id: string;
-  starts_at: Date;
-  ends_at: Date;
-  status: string;
-  sequence: number;
-  updated_at: Date;
-  online_url: string | null;
-  title: string;
-  description: string;
-  venue_name: string | null;
-  venue_room: string | null;
-  venue_address: string | null;
-  waitlisted: boolean;
-}
-
 const toFeed = (r: FeedRow): CalendarFeed => ({
   id: r.id,
   scope: r.scope,
@@ -62,7 +47,7 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /** Feeds show what is coming and the past year, so a programme of many years stays small. */
 const FEED_HISTORY = `interval '1 year'`;
 
-const NAMES: Record<
+export const NAMES: Record<
   Locale,
   { mine: string; waitlist: string; link: string; meeting: Record<'SITE_VISIT' | 'INTERVISIE' | 'OTHER', string> }
 > = {
@@ -219,35 +204,17 @@ export class CalendarFeedService {
     if (!scoped) {
       return null;
     }
-    const rows = await this.db.query<EventRow[]>(
-      `SELECT s.id, s.starts_at, s.ends_at, s.status, s.sequence, s.updated_at, ${scoped.onlineUrl} AS online_url, a.title, a.description,
-              v.name AS venue_name, v.room AS venue_room, v.address AS venue_address, ${scoped.waitlisted} AS waitlisted
-         FROM sessions s
-         JOIN learning_activities a ON a.id = s.activity_id
-         LEFT JOIN venues v ON v.id = s.venue_id
+    const rows = await this.db.query<SessionEventRow[]>(
+      `SELECT ${sessionEventColumns(scoped.onlineUrl)}, ${scoped.waitlisted} AS waitlisted
+         FROM ${SESSION_EVENT_FROM}
         WHERE s.region_id = $1 AND s.status <> 'DRAFT' AND s.ends_at > now() - ${FEED_HISTORY} AND ${scoped.where}
         ORDER BY s.starts_at, s.id`,
       [feed.region_id, scoped.param],
     );
     const names = NAMES[locale];
-    const events = rows.map((r): CalendarEvent => {
-      const link = sessionLink(this.settings.publicUrl, r.id);
-      const venue =
-        r.venue_name !== null ? { name: r.venue_name, room: r.venue_room ?? '', address: r.venue_address ?? '' } : null;
-      const description = r.description.length > 2000 ? `${r.description.slice(0, 2000)}…` : r.description;
-      return {
-        sessionId: r.id,
-        sequence: r.sequence,
-        startsAt: r.starts_at,
-        endsAt: r.ends_at,
-        summary: r.waitlisted ? `[${names.waitlist}] ${r.title}` : r.title,
-        description: [description, `${names.link}: ${link}`].filter(Boolean).join('\n\n'),
-        location: describePlace(venue, r.online_url),
-        url: link,
-        status: r.status === 'CANCELLED' ? 'CANCELLED' : r.waitlisted ? 'TENTATIVE' : 'CONFIRMED',
-        updatedAt: r.updated_at,
-      };
-    });
+    const events = rows.map((r) =>
+      sessionEvent(r, { publicUrl: this.settings.publicUrl, linkLabel: names.link, waitlistLabel: names.waitlist }),
+    );
     if (feed.scope !== 'PROGRAMME') {
       events.push(...(await this.peerMeetings(token, locale)));
     }

@@ -1,23 +1,17 @@
 import { createHash } from 'node:crypto';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_NAME_MAX_LENGTH } from '@rode-draad/shared';
 import type { DataSource } from 'typeorm';
 import { runConfidential } from '../../access/confidential';
 import { Permission } from '../../access/permissions';
 import type { Acting } from '../../access/viewer';
-import { BadInputError, NotFoundError } from '../../common/errors';
+import { NotFoundError } from '../../common/errors';
+import { checkUploadedFile } from '../../common/http-files';
 import { isUuid } from '../../common/ids';
 import type { RecommendationService } from '../recommendations/recommendation.service';
 import { appendTimeline } from './follow-up.service';
 import type { Attachment } from './follow-up.types';
-import { detectContentType } from './file-type';
 
 export interface AttachmentFile extends Attachment {
   content: Buffer;
-}
-
-/** A file name as shown and offered for download: no path, no control characters, trimmed. */
-export function cleanFileName(name: string): string {
-  return (name.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
 }
 
 /**
@@ -39,20 +33,7 @@ export class AttachmentService {
     // Evidence is progress: coordinators, and owners on their own recommendations.
     return runConfidential(this.db, acting, Permission.FOLLOW_UP_PROGRESS, async ({ tx, audit }) => {
       const rec = await this.recommendations.findVisible(tx, acting, recommendationId, Permission.FOLLOW_UP_PROGRESS);
-      const fileName = cleanFileName(rawName);
-      if (fileName.length === 0 || fileName.length > ATTACHMENT_NAME_MAX_LENGTH) {
-        throw new BadInputError('The file needs a name of at most 200 characters.', [], 'INVALID_FILE_NAME');
-      }
-      if (content.length === 0) {
-        throw new BadInputError('The file is empty.', [], 'EMPTY_FILE');
-      }
-      if (content.length > ATTACHMENT_MAX_BYTES) {
-        throw new BadInputError('The file is larger than 10 MB.', [], 'ATTACHMENT_TOO_LARGE');
-      }
-      const contentType = detectContentType(content);
-      if (!contentType) {
-        throw new BadInputError('This kind of file cannot be attached.', [], 'UNSUPPORTED_FILE_TYPE');
-      }
+      const { fileName, contentType } = checkUploadedFile(rawName, content);
       const [row] = await tx.query<{ id: string }[]>(
         `INSERT INTO recommendation_attachments (recommendation_id, region_id, municipality_id, file_name, content_type,
                                                  size_bytes, sha256, content, uploaded_by)

@@ -5,7 +5,7 @@ import { createFacet, createRecommendation, createScan } from '../../test/confid
 import { actAs, actAsInNewRegion } from '../../test/factories';
 import { SAMPLE_FILES } from '../../test/sample-files';
 import { startTestApp, type TestApp } from '../../test/test-app';
-import { contentDisposition } from './attachment.routes';
+import { contentDisposition } from '../../common/http-files';
 
 let app: TestApp;
 let facet: string;

@@ -3,7 +3,7 @@ import { seedDemo } from '../../demo/seed-demo';
 import { DEMO_PASSWORD } from '../../demo/demo-accounts';
 import { loggedIn } from '../../test/client';
 import { startTestApp, type TestApp } from '../../test/test-app';
-import { detectContentType } from './file-type';
+import { detectContentType } from '../../common/file-type';
 
 let app: TestApp;
 

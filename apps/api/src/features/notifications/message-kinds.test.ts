@@ -95,7 +95,7 @@ const EXPECTED: Record<
 };
 
 describe('message kinds', () => {
-  it('registers every kind with a confidentiality class: session and peer-group kinds PERSONAL (enrolment), follow-up reminders CONFIDENTIAL, the rest OPERATIONAL', () => {
+  it('registers every kind with a confidentiality class: session, staff-message and peer-group kinds PERSONAL (enrolment), follow-up reminders CONFIDENTIAL, the rest OPERATIONAL', () => {
     expect(NOTIFICATION_KINDS).toEqual([
       'REGISTERED',
       'WAITLISTED',
@@ -113,10 +113,11 @@ describe('message kinds', () => {
       'OWNER_INVITATION',
       'ACCOUNT_INVITATION',
       'PASSWORD_RESET',
+      'STAFF_SESSION_MESSAGE',
     ]);
     for (const kind of NOTIFICATION_KINDS) {
       expect(MESSAGE_KINDS[kind].confidentiality, kind).toBe(
-        Object.hasOwn(SESSION_MESSAGE_KINDS, kind) || kind.startsWith('PEER_')
+        Object.hasOwn(SESSION_MESSAGE_KINDS, kind) || kind.startsWith('PEER_') || kind === 'STAFF_SESSION_MESSAGE'
           ? 'PERSONAL'
           : kind.startsWith('FOLLOW_UP_')
             ? 'CONFIDENTIAL'

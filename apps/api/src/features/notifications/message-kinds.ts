@@ -8,6 +8,7 @@ import { ACCOUNT_MESSAGE_KINDS, type AccountMessagePayloads } from './account-me
 import { INVITATION_MESSAGE_KINDS, type InvitationMessagePayloads } from './invitation-messages';
 import { ROLE_GRANT_MESSAGE_KINDS, type RoleGrantMessagePayloads } from './role-grant-messages';
 import { SESSION_MESSAGE_KINDS, type SessionMessagePayloads } from './session-messages';
+import { STAFF_SESSION_MESSAGE_KINDS, type StaffSessionMessagePayloads } from './staff-session-messages';
 
 /**
  * Every kind of message, with its payload type. A new kind (a role-grant request, a follow-up
@@ -20,7 +21,8 @@ export type MessagePayloads = SessionMessagePayloads &
   PeerWorkMessagePayloads &
   FollowUpMessagePayloads &
   InvitationMessagePayloads &
-  AccountMessagePayloads;
+  AccountMessagePayloads &
+  StaffSessionMessagePayloads;
 
 export type NotificationKind = keyof MessagePayloads;
 
@@ -32,6 +34,7 @@ export const MESSAGE_KINDS: { [K in NotificationKind]: MessageKind<MessagePayloa
   ...FOLLOW_UP_MESSAGE_KINDS,
   ...INVITATION_MESSAGE_KINDS,
   ...ACCOUNT_MESSAGE_KINDS,
+  ...STAFF_SESSION_MESSAGE_KINDS,
 };
 
 export const NOTIFICATION_KINDS = Object.keys(MESSAGE_KINDS) as NotificationKind[];

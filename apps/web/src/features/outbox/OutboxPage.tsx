@@ -30,6 +30,7 @@ const KIND_FILTERS: Record<NotificationKind, true> = {
   CANCELLED_BY_STAFF: true,
   SESSION_CHANGED: true,
   REMINDER: true,
+  STAFF_SESSION_MESSAGE: true,
   ROLE_GRANT_REQUESTED: true,
   ROLE_GRANT_DECIDED: true,
   PEER_GROUP_PUBLISHED: true,

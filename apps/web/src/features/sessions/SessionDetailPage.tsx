@@ -20,6 +20,7 @@ import { QueryError } from '../../components/PageState';
 import { SessionDocument, type SessionQuery } from '../../gql/graphql';
 import { toApiProblem } from '../../lib/errors';
 import { PATHS } from '../../lib/navigation';
+import { SessionExtras } from '../session-extras/SessionExtras';
 import { useCan } from '../auth/useCan';
 import { useViewer } from '../auth/useViewer';
 import { ColleagueRegistrations } from './ColleagueRegistrations';
@@ -119,6 +120,7 @@ export function SessionDetailPage() {
         }
       />
       <SessionFacts session={session} />
+      <SessionExtras sessionId={session.id} />
       {registers && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           {!ended && <RegistrationPanel session={session} />}
