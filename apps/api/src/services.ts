@@ -7,7 +7,9 @@ import { AuthService } from './features/auth/auth.service';
 import type { LoginThrottleRules } from './features/auth/login-throttle';
 import { CalendarFeedService } from './features/calendars/calendar-feed.service';
 import { SessionService } from './features/auth/session.service';
+import { EvaluationExportService } from './features/evaluations/evaluation-export.service';
 import { EvaluationService } from './features/evaluations/evaluation.service';
+import { QuestionSetService } from './features/evaluations/question-set.service';
 import { FacetService } from './features/facets/facet.service';
 import { AttachmentService } from './features/follow-up/attachment.service';
 import { FollowUpService } from './features/follow-up/follow-up.service';
@@ -99,6 +101,8 @@ export function createServices(
     roadmap: new RoadmapService(db, programmes),
     registrations: new RegistrationService(db),
     evaluations: new EvaluationService(db),
+    evaluationExports: new EvaluationExportService(db),
+    questionSets: new QuestionSetService(db),
     outbox: new OutboxService(db, {
       publicUrl: config.publicUrl,
       from: config.mail.from,

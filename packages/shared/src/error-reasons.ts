@@ -66,6 +66,11 @@ export const ERROR_REASONS = [
   'EVALUATION_CLOSED',
   'NOT_AN_ATTENDEE',
   'ALREADY_EVALUATED',
+  'EVALUATION_WITHHELD',
+  'ANSWER_REQUIRED',
+  'UNKNOWN_QUESTION',
+  'ANSWER_OUT_OF_SCALE',
+  'QUESTION_SET_EMPTY',
 
   // Importing recommendations: the file as a whole (also a field reason of contentBase64) ...
   'INVALID_ROWS',

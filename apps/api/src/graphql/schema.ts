@@ -7,6 +7,7 @@ import { AuditResolver } from '../features/audit/audit.resolver';
 import { AuthResolver } from '../features/auth/auth.resolver';
 import { CalendarFeedResolver } from '../features/calendars/calendar-feed.resolver';
 import { EvaluationResolver } from '../features/evaluations/evaluation.resolver';
+import { QuestionSetResolver } from '../features/evaluations/question-set.resolver';
 import { FacetResolver } from '../features/facets/facet.resolver';
 import { OutboxResolver } from '../features/notifications/outbox.resolver';
 import { PeerEnrolmentResolver } from '../features/peer-learning/enrolment.resolver';
@@ -72,6 +73,7 @@ export const resolvers = [
   RegistrationResolver,
   SessionRegistrationResolver,
   EvaluationResolver,
+  QuestionSetResolver,
   OutboxResolver,
   CalendarFeedResolver,
   RoleGrantResolver,
