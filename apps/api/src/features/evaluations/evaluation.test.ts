@@ -9,7 +9,7 @@ import { actAs, actAsInNewRegion } from '../../test/factories';
 import { createSession } from '../../test/programme-factories';
 import { bulkParticipants, createRegistration } from '../../test/registration-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
-import { closeWindow, hoursAgo, rate, SUBMIT } from './evaluation-test-support';
+import { closeWindow, hoursAgo, rate, SUBMIT } from '../../test/evaluation-factories';
 
 const FORM = `query ($sessionId: ID!) { evaluationForm(sessionId: $sessionId) {
   open questions { id kind text scaleMax required answered } mine { answers { questionId questionText rating text } } } }`;

@@ -1,10 +1,10 @@
 import {
   DEFAULT_COMMENT_QUESTION_ID,
   DEFAULT_OVERALL_QUESTION_ID,
-} from '../../db/migrations/1764900014000-evaluation-questions';
-import type { TestApp } from '../../test/test-app';
+} from '../db/migrations/1764900014000-evaluation-questions';
+import type { TestApp } from './test-app';
 
-/** Shared by the evaluation test files. */
+/** Evaluation helpers for API tests. */
 export const SUBMIT = `mutation ($sessionId: ID!, $answers: [EvaluationAnswerInput!]!) {
   submitEvaluation(sessionId: $sessionId, answers: $answers) { submittedAt } }`;
 
