@@ -4,6 +4,8 @@ import calendarFeedsEn from '../features/calendar-feeds/i18n/en.json';
 import peerGroupWorkEn from '../features/peer-learning/group-work/i18n/en.json';
 import peerGroupWorkNl from '../features/peer-learning/group-work/i18n/nl.json';
 import calendarFeedsNl from '../features/calendar-feeds/i18n/nl.json';
+import evaluationsEn from '../features/evaluations/i18n/en.json';
+import evaluationsNl from '../features/evaluations/i18n/nl.json';
 import facetsEn from '../features/facets/i18n/en.json';
 import facetsNl from '../features/facets/i18n/nl.json';
 import learningLinksEn from '../features/learning-links/i18n/en.json';
@@ -55,6 +57,7 @@ import nl from './nl.json';
 export const resources = {
   nl: {
     translation: nl,
+    evaluations: evaluationsNl,
     picture: pictureNl,
     learningEffect: learningEffectNl,
     themes: themesNl,
@@ -81,6 +84,7 @@ export const resources = {
   },
   en: {
     translation: en,
+    evaluations: evaluationsEn,
     picture: pictureEn,
     learningEffect: learningEffectEn,
     themes: themesEn,

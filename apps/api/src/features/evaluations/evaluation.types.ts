@@ -75,6 +75,9 @@ export class EvaluationQuestion {
   @Field()
   required: boolean;
 
+  @Field({ description: 'True once replaced or removed from the set: kept for the answers it has.' })
+  retired: boolean;
+
   @Field(() => Boolean, {
     nullable: true,
     description:

@@ -8,7 +8,7 @@ import { checkVersion } from '../../common/versions';
 import type { EvaluationQuestion, EvaluationQuestionInput, EvaluationQuestionSet } from './evaluation.types';
 
 export const QUESTION_COLUMNS = `q.id, q.kind, q.text, q.scale_max AS "scaleMax", q.low_label AS "lowLabel",
-  q.high_label AS "highLabel", q.required,
+  q.high_label AS "highLabel", q.required, q.retired_at IS NOT NULL AS retired,
   EXISTS (SELECT 1 FROM evaluation_answers a WHERE a.question_id = q.id) AS answered`;
 
 /** The current questions of each activity: its own set, or the default set (activity_id NULL) when it has none. */

@@ -23,7 +23,7 @@ import { QueryError } from '../../components/PageState';
 import { MyRegistrationsDocument, type MyRegistrationsQuery, type RegistrationPeriod } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
 import { PATHS, sessionPath } from '../../lib/navigation';
-import { EvaluationForm } from '../sessions/EvaluationForm';
+import { EvaluationPanel } from '../evaluations/EvaluationPanel';
 import { RegistrationBadge } from '../sessions/SessionBadges';
 import { sessionPlace } from '../sessions/SessionsTable';
 import { useCancelRegistration } from '../sessions/useRegistrationActions';
@@ -205,7 +205,7 @@ export function MyRegistrationsPage() {
         size="lg"
       >
         {evaluating && (
-          <EvaluationForm sessionId={evaluating.session.id} withTitle={false} onDone={() => setEvaluating(null)} />
+          <EvaluationPanel sessionId={evaluating.session.id} withTitle={false} onDone={() => setEvaluating(null)} />
         )}
       </Modal>
     </Stack>
