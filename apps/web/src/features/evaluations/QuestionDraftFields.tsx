@@ -29,11 +29,11 @@ export function QuestionDraftFields({ draft, number, count, textError, onChange,
   const { t } = useTranslation('evaluations');
   const set = (patch: Partial<QuestionDraft>) => onChange({ ...draft, ...patch });
   return (
-    <Card withBorder padding="sm" component="fieldset" m={0}>
+    <Card withBorder padding="sm" component="fieldset" m={0} aria-label={t('set.question', { number })}>
       <Stack gap="xs">
         <Group justify="space-between">
           <Group gap="xs">
-            <Text component="legend" fw={700} size="sm" p={0}>
+            <Text fw={700} size="sm" aria-hidden>
               {t('set.question', { number })}
             </Text>
             {draft.answered && (
