@@ -13,7 +13,7 @@ import { IsNotBlank } from '../../common/validation';
 
 @ObjectType({
   description:
-    "A session's evaluations in aggregate, released once when the evaluation window closes (never while responses come in), and then only from the region's threshold k of responses on: the average to half a point, comments without names in random order.",
+    "A peer-learning track's group evaluations in aggregate, under the session rules: released once when the evaluation window closes (never while responses come in), and then only from the region's threshold k of responses on: the average to half a point, comments without names in random order.",
 })
 export class SessionEvaluation {
   @Field(() => Int, { description: 'Responses so far. Tells who may still answer nothing about what anyone answered.' })

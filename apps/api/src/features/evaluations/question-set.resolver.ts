@@ -16,7 +16,7 @@ class SaveEvaluationQuestionsArgs {
   expectedVersion: number;
 
   @Field(() => [EvaluationQuestionInput], { description: 'The whole set, in order.' })
-  @ArrayMaxSize(EVALUATION_QUESTIONS_MAX + 1)
+  @ArrayMaxSize(EVALUATION_QUESTIONS_MAX)
   @ValidateNested({ each: true })
   questions: EvaluationQuestionInput[];
 }

@@ -1,4 +1,3 @@
-import { EVALUATION_QUESTIONS_MAX } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
 import { BadInputError, NotFoundError } from '../../common/errors';
@@ -158,9 +157,6 @@ function checkInputs(inputs: EvaluationQuestionInput[]): void {
     throw new BadInputError('A question set needs at least one question.', [
       { field: 'questions', reason: 'QUESTION_SET_EMPTY' },
     ]);
-  }
-  if (inputs.length > EVALUATION_QUESTIONS_MAX) {
-    throw new BadInputError('Too many questions.', [{ field: 'questions', reason: 'TOO_LONG' }]);
   }
   const ids = inputs.flatMap((i) => (i.id ? [i.id] : []));
   if (new Set(ids).size !== ids.length) {
