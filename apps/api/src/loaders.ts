@@ -1,5 +1,6 @@
 import type { Viewer } from './access/viewer';
 import { createActivityLoaders } from './features/activities/activity.loaders';
+import { createEvaluationLoaders } from './features/evaluations/evaluation.loaders';
 import { createFacetLoaders } from './features/facets/facet.loaders';
 import { createTimelineLoaders } from './features/follow-up/timeline.loaders';
 import { createLearningLinkLoaders } from './features/learning-links/learning-link.loaders';
@@ -32,6 +33,7 @@ export function createLoaders(services: Services, viewer: Viewer | null) {
     ...createRegistrationLoaders(services.registrations, viewer),
     ...createRoleGrantLoaders(services.roleGrants),
     ...createRegionalAdviceLoaders(services.regionalAdvice, viewer),
+    ...createEvaluationLoaders(services.questionSets),
   };
 }
 

@@ -13,7 +13,9 @@ import { SessionMaterialService } from './features/session-extras/material.servi
 import { SessionExtrasService } from './features/session-extras/session-extras.service';
 import { StaffMessageService } from './features/session-extras/staff-message.service';
 import { SessionService } from './features/auth/session.service';
+import { EvaluationExportService } from './features/evaluations/evaluation-export.service';
 import { EvaluationService } from './features/evaluations/evaluation.service';
+import { QuestionSetService } from './features/evaluations/question-set.service';
 import { FacetService } from './features/facets/facet.service';
 import { HomeService } from './features/home/home.service';
 import { AttachmentService } from './features/follow-up/attachment.service';
@@ -101,6 +103,8 @@ export function createServices(
     roadmap: new RoadmapService(db, programmes),
     registrations: new RegistrationService(db),
     evaluations: new EvaluationService(db),
+    evaluationExports: new EvaluationExportService(db),
+    questionSets: new QuestionSetService(db),
     outbox: new OutboxService(db, {
       publicUrl: config.publicUrl,
       from: config.mail.from,

@@ -75,6 +75,11 @@ export const ERROR_REASONS = [
   // Around a session: messages from staff.
   'NO_RECIPIENTS',
   'TOO_MANY_MESSAGES',
+  'EVALUATION_WITHHELD',
+  'ANSWER_REQUIRED',
+  'UNKNOWN_QUESTION',
+  'ANSWER_OUT_OF_SCALE',
+  'QUESTION_SET_EMPTY',
 
   // Importing recommendations: the file as a whole (also a field reason of contentBase64) ...
   'INVALID_ROWS',

@@ -1,4 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import {
+  DEFAULT_COMMENT_QUESTION_ID,
+  DEFAULT_OVERALL_QUESTION_ID,
+} from '../db/migrations/1764900014000-evaluation-questions';
 import { seededRandom } from './demo-random';
 import {
   DEMO_FACILITATORS,
@@ -226,12 +230,21 @@ async function pastRegistrations(ctx: Context, sessionId: string) {
     );
     if (attended && evaluations < wanted) {
       evaluations += 1;
-      await ctx.tx.query('INSERT INTO evaluations (session_id, user_id, rating, comment) VALUES ($1, $2, $3, $4)', [
-        sessionId,
-        person.id,
-        ctx.random.int(3, 5),
-        ctx.random.next() < 0.6 ? ctx.random.pick(COMMENTS) : '',
-      ]);
+      // Answers to the default question set: the overall rating and, often, a comment.
+      await ctx.tx.query(
+        `WITH e AS (INSERT INTO evaluations (session_id, user_id) VALUES ($1, $2) RETURNING id)
+         INSERT INTO evaluation_answers (evaluation_id, question_id, rating, text)
+         SELECT e.id, $3::uuid, $4::smallint, NULL FROM e
+         UNION ALL SELECT e.id, $5::uuid, NULL, $6 FROM e WHERE $6 <> ''`,
+        [
+          sessionId,
+          person.id,
+          DEFAULT_OVERALL_QUESTION_ID,
+          ctx.random.int(3, 5),
+          DEFAULT_COMMENT_QUESTION_ID,
+          ctx.random.next() < 0.6 ? ctx.random.pick(COMMENTS) : '',
+        ],
+      );
     }
   }
 }
@@ -253,6 +266,7 @@ async function fullSessionWithWaitlist(ctx: Context, programmeId: string, year: 
     year,
     null,
   );
+  await recentSessionToEvaluate(ctx, activityId);
   const sessionId = await createSession(ctx, activityId, new Date(Date.now() + 21 * 24 * 3600 * 1000), 'FULL', 4, 7);
   const queue = ['borne', 'dinkelland', 'enschede', 'haaksbergen', 'hellendoorn'].map((slug) =>
     ctx.people.find((p) => p.email === `participant.${slug}@rodedraad.example`)!,
@@ -263,4 +277,39 @@ async function fullSessionWithWaitlist(ctx: Context, programmeId: string, year: 
       [sessionId, person.id, person.municipality_id, index < 4 ? 'CONFIRMED' : 'WAITLISTED'],
     );
   }
+}
+
+/** Who attended the intervisie two days ago and can still evaluate it (nobody has yet). */
+export const DEMO_EVALUATORS = ['almelo', 'hengelo', 'oldenzaal', 'wierden'];
+
+/**
+ * An intervisie held two days ago, with its own question set, that its attendees can still evaluate:
+ * the demo shows the form, and the "already evaluated" state once answered.
+ */
+async function recentSessionToEvaluate(ctx: Context, activityId: string) {
+  // Two or more days ago on a weekday (createSession moves weekends forward, which could be today).
+  let day = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) {
+    day = new Date(day.getTime() - 24 * 3600 * 1000);
+  }
+  const sessionId = await createSession(ctx, activityId, day, 'COMPLETED', 12, 9);
+  for (const slug of DEMO_EVALUATORS) {
+    const person = ctx.people.find((p) => p.email === `participant.${slug}@rodedraad.example`)!;
+    await ctx.tx.query(
+      `INSERT INTO registrations (session_id, user_id, municipality_id, status, registered_by, attended, created_at)
+       VALUES ($1, $2, $3, 'CONFIRMED', $2, true, (SELECT starts_at - interval '10 days' FROM sessions WHERE id = $1))`,
+      [sessionId, person.id, person.municipality_id],
+    );
+  }
+  await ctx.tx.query('INSERT INTO evaluation_question_sets (activity_id, updated_by) VALUES ($1, $2)', [
+    activityId,
+    ctx.staffId,
+  ]);
+  await ctx.tx.query(
+    `INSERT INTO evaluation_questions (activity_id, position, kind, text, scale_max, low_label, high_label, required)
+     VALUES ($1, 0, 'SCALE', 'Hoe bruikbaar was deze intervisie voor je werk?', 5, 'Niet bruikbaar', 'Zeer bruikbaar', true),
+            ($1, 1, 'SCALE', 'Hoe veilig voelde het om casussen in te brengen?', 5, 'Onveilig', 'Heel veilig', false),
+            ($1, 2, 'OPEN', 'Wat neem je mee naar je eigen organisatie?', NULL, '', '', false)`,
+    [activityId],
+  );
 }

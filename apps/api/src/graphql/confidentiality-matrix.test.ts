@@ -166,6 +166,11 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Mutation.cancelRegistration': 'own, own municipality (coordinator) or staff; others NOT_FOUND',
   'Mutation.recordAttendance': 'attendance, programme staff only',
   'Mutation.submitEvaluation': 'own evaluation',
+  'Query.evaluationForm': "the activity's questions and the viewer's own answers only (tested in features/evaluations)",
+  'Query.sessionEvaluationExport':
+    'anonymous responses of a released session with at least k of them, no names or municipalities (tested in features/evaluations)',
+  'Query.activityEvaluationExport': 'idem, per activity',
+  'Mutation.saveEvaluationQuestions': 'learning programme',
   'Query.outbox':
     'delivery metadata of messages (admins): kind, status, address; never text or subject (tested in features/notifications)',
   'Mutation.retryOutboxMessage': 'idem',

@@ -7,6 +7,7 @@ import { AuditResolver } from '../features/audit/audit.resolver';
 import { AuthResolver } from '../features/auth/auth.resolver';
 import { CalendarFeedResolver } from '../features/calendars/calendar-feed.resolver';
 import { EvaluationResolver } from '../features/evaluations/evaluation.resolver';
+import { QuestionSetResolver } from '../features/evaluations/question-set.resolver';
 import { FacetResolver } from '../features/facets/facet.resolver';
 import { HomeResolver } from '../features/home/home.resolver';
 import { OutboxResolver } from '../features/notifications/outbox.resolver';
@@ -78,6 +79,7 @@ export const resolvers = [
   RegistrationResolver,
   SessionRegistrationResolver,
   EvaluationResolver,
+  QuestionSetResolver,
   OutboxResolver,
   CalendarFeedResolver,
   RoleGrantResolver,

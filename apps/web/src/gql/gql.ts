@@ -39,6 +39,14 @@ type Documents = {
     "query MyCalendarFeeds {\n  myCalendarFeeds {\n    ...CalendarFeedFields\n  }\n}": typeof types.MyCalendarFeedsDocument,
     "mutation RegenerateCalendarFeed($id: ID!) {\n  regenerateCalendarFeed(id: $id) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}": typeof types.RegenerateCalendarFeedDocument,
     "mutation RevokeCalendarFeed($id: ID!) {\n  revokeCalendarFeed(id: $id)\n}": typeof types.RevokeCalendarFeedDocument,
+    "query ActivityEvaluationExport($activityId: ID!) {\n  activityEvaluationExport(activityId: $activityId) {\n    filename\n    csv\n    sessions\n  }\n}": typeof types.ActivityEvaluationExportDocument,
+    "query ActivityEvaluationQuestions($id: ID!) {\n  activity(id: $id) {\n    id\n    viewerCan {\n      edit\n    }\n    evaluationQuestions {\n      isDefault\n      version\n      questions {\n        ...EvaluationQuestionFields\n        answered\n      }\n    }\n  }\n}": typeof types.ActivityEvaluationQuestionsDocument,
+    "query EvaluationForm($sessionId: ID!) {\n  evaluationForm(sessionId: $sessionId) {\n    sessionId\n    closesAt\n    open\n    questions {\n      ...EvaluationQuestionFields\n    }\n    mine {\n      submittedAt\n      updatedAt\n      answers {\n        questionId\n        questionText\n        rating\n        text\n      }\n    }\n  }\n}": typeof types.EvaluationFormDocument,
+    "fragment EvaluationQuestionFields on EvaluationQuestion {\n  id\n  kind\n  text\n  scaleMax\n  lowLabel\n  highLabel\n  required\n  retired\n}": typeof types.EvaluationQuestionFieldsFragmentDoc,
+    "mutation SaveEvaluationQuestions($activityId: ID!, $expectedVersion: Int!, $questions: [EvaluationQuestionInput!]!) {\n  saveEvaluationQuestions(\n    activityId: $activityId\n    expectedVersion: $expectedVersion\n    questions: $questions\n  ) {\n    isDefault\n    version\n    questions {\n      ...EvaluationQuestionFields\n      answered\n    }\n  }\n}": typeof types.SaveEvaluationQuestionsDocument,
+    "query SessionEvaluationExport($sessionId: ID!) {\n  sessionEvaluationExport(sessionId: $sessionId) {\n    filename\n    csv\n  }\n}": typeof types.SessionEvaluationExportDocument,
+    "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n    questions {\n      question {\n        ...EvaluationQuestionFields\n      }\n      suppressed\n      averageRating\n      openAnswers\n    }\n  }\n}": typeof types.SessionEvaluationDocument,
+    "mutation SubmitEvaluation($sessionId: ID!, $answers: [EvaluationAnswerInput!]!) {\n  submitEvaluation(sessionId: $sessionId, answers: $answers) {\n    submittedAt\n    updatedAt\n  }\n}": typeof types.SubmitEvaluationDocument,
     "mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}": typeof types.CreateFacetDocument,
     "fragment FacetAdminFields on Facet {\n  id\n  version\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}": typeof types.FacetAdminFieldsFragmentDoc,
     "query FacetAdminList {\n  facets(includeInactive: true) {\n    ...FacetAdminFields\n  }\n}": typeof types.FacetAdminListDocument,
@@ -182,13 +190,11 @@ type Documents = {
     "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  attended\n  createdAt\n  cancelledAt\n  participant {\n    id\n    name\n    email\n  }\n  registeredBy {\n    id\n    name\n  }\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    cancel\n    evaluate\n  }\n}": typeof types.RegistrationFieldsFragmentDoc,
     "query RegistrationsByMunicipality($sessionId: ID!) {\n  registrationsByMunicipality(sessionId: $sessionId) {\n    municipality {\n      id\n      name\n    }\n    confirmed\n    waitlisted\n    cancelled\n    attended\n  }\n}": typeof types.RegistrationsByMunicipalityDocument,
     "query SessionColleagues {\n  colleagues {\n    id\n    name\n  }\n}": typeof types.SessionColleaguesDocument,
-    "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n  }\n}": typeof types.SessionEvaluationDocument,
     "query SessionFilterOptions {\n  themes(filter: {active: true}, page: {limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n  municipalities {\n    id\n    name\n  }\n}": typeof types.SessionFilterOptionsDocument,
     "query SessionRegistrations($sessionId: ID!) {\n  sessionRegistrations(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}": typeof types.SessionRegistrationsDocument,
     "fragment SessionSummary on Session {\n  id\n  startsAt\n  endsAt\n  status\n  capacity\n  seatsTaken\n  seatsLeft\n  waitlistLength\n  online\n  onlineUrl\n  viewerCanRegister\n  activity {\n    id\n    title\n    format\n  }\n  themes {\n    id\n    title\n  }\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}": typeof types.SessionSummaryFragmentDoc,
     "query Session($id: ID!) {\n  session(id: $id) {\n    ...SessionSummary\n    registrationDeadline\n    showParticipantNames\n    maxPerMunicipality\n    timeZone\n    activity {\n      id\n      description\n      programme {\n        id\n        name\n      }\n    }\n    venue {\n      id\n      address\n    }\n    facilitators {\n      id\n      name\n      organisation\n    }\n    participants {\n      name\n      municipality {\n        id\n        name\n      }\n    }\n    viewerCan {\n      edit\n      cancel\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n}": typeof types.SessionDocument,
     "query Sessions($filter: SessionFilter, $page: PageInput) {\n  sessions(filter: $filter, page: $page) {\n    total\n    items {\n      ...SessionSummary\n    }\n  }\n}": typeof types.SessionsDocument,
-    "mutation SubmitEvaluation($sessionId: ID!, $rating: Int!, $comment: String) {\n  submitEvaluation(sessionId: $sessionId, rating: $rating, comment: $comment) {\n    rating\n    comment\n    createdAt\n  }\n}": typeof types.SubmitEvaluationDocument,
     "mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}": typeof types.CreateThemeDocument,
     "mutation SetThemeActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setThemeActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n    updatedAt\n  }\n}": typeof types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": typeof types.ThemeFacetOptionsDocument,
@@ -225,6 +231,14 @@ const documents: Documents = {
     "query MyCalendarFeeds {\n  myCalendarFeeds {\n    ...CalendarFeedFields\n  }\n}": types.MyCalendarFeedsDocument,
     "mutation RegenerateCalendarFeed($id: ID!) {\n  regenerateCalendarFeed(id: $id) {\n    url\n    feed {\n      ...CalendarFeedFields\n    }\n  }\n}": types.RegenerateCalendarFeedDocument,
     "mutation RevokeCalendarFeed($id: ID!) {\n  revokeCalendarFeed(id: $id)\n}": types.RevokeCalendarFeedDocument,
+    "query ActivityEvaluationExport($activityId: ID!) {\n  activityEvaluationExport(activityId: $activityId) {\n    filename\n    csv\n    sessions\n  }\n}": types.ActivityEvaluationExportDocument,
+    "query ActivityEvaluationQuestions($id: ID!) {\n  activity(id: $id) {\n    id\n    viewerCan {\n      edit\n    }\n    evaluationQuestions {\n      isDefault\n      version\n      questions {\n        ...EvaluationQuestionFields\n        answered\n      }\n    }\n  }\n}": types.ActivityEvaluationQuestionsDocument,
+    "query EvaluationForm($sessionId: ID!) {\n  evaluationForm(sessionId: $sessionId) {\n    sessionId\n    closesAt\n    open\n    questions {\n      ...EvaluationQuestionFields\n    }\n    mine {\n      submittedAt\n      updatedAt\n      answers {\n        questionId\n        questionText\n        rating\n        text\n      }\n    }\n  }\n}": types.EvaluationFormDocument,
+    "fragment EvaluationQuestionFields on EvaluationQuestion {\n  id\n  kind\n  text\n  scaleMax\n  lowLabel\n  highLabel\n  required\n  retired\n}": types.EvaluationQuestionFieldsFragmentDoc,
+    "mutation SaveEvaluationQuestions($activityId: ID!, $expectedVersion: Int!, $questions: [EvaluationQuestionInput!]!) {\n  saveEvaluationQuestions(\n    activityId: $activityId\n    expectedVersion: $expectedVersion\n    questions: $questions\n  ) {\n    isDefault\n    version\n    questions {\n      ...EvaluationQuestionFields\n      answered\n    }\n  }\n}": types.SaveEvaluationQuestionsDocument,
+    "query SessionEvaluationExport($sessionId: ID!) {\n  sessionEvaluationExport(sessionId: $sessionId) {\n    filename\n    csv\n  }\n}": types.SessionEvaluationExportDocument,
+    "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n    questions {\n      question {\n        ...EvaluationQuestionFields\n      }\n      suppressed\n      averageRating\n      openAnswers\n    }\n  }\n}": types.SessionEvaluationDocument,
+    "mutation SubmitEvaluation($sessionId: ID!, $answers: [EvaluationAnswerInput!]!) {\n  submitEvaluation(sessionId: $sessionId, answers: $answers) {\n    submittedAt\n    updatedAt\n  }\n}": types.SubmitEvaluationDocument,
     "mutation CreateFacet($input: FacetInput!) {\n  createFacet(input: $input) {\n    ...FacetAdminFields\n  }\n}": types.CreateFacetDocument,
     "fragment FacetAdminFields on Facet {\n  id\n  version\n  name\n  description\n  position\n  active\n  viewerCan {\n    edit\n  }\n}": types.FacetAdminFieldsFragmentDoc,
     "query FacetAdminList {\n  facets(includeInactive: true) {\n    ...FacetAdminFields\n  }\n}": types.FacetAdminListDocument,
@@ -368,13 +382,11 @@ const documents: Documents = {
     "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  attended\n  createdAt\n  cancelledAt\n  participant {\n    id\n    name\n    email\n  }\n  registeredBy {\n    id\n    name\n  }\n  municipality {\n    id\n    name\n  }\n  viewerCan {\n    cancel\n    evaluate\n  }\n}": types.RegistrationFieldsFragmentDoc,
     "query RegistrationsByMunicipality($sessionId: ID!) {\n  registrationsByMunicipality(sessionId: $sessionId) {\n    municipality {\n      id\n      name\n    }\n    confirmed\n    waitlisted\n    cancelled\n    attended\n  }\n}": types.RegistrationsByMunicipalityDocument,
     "query SessionColleagues {\n  colleagues {\n    id\n    name\n  }\n}": types.SessionColleaguesDocument,
-    "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n  }\n}": types.SessionEvaluationDocument,
     "query SessionFilterOptions {\n  themes(filter: {active: true}, page: {limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n  municipalities {\n    id\n    name\n  }\n}": types.SessionFilterOptionsDocument,
     "query SessionRegistrations($sessionId: ID!) {\n  sessionRegistrations(sessionId: $sessionId) {\n    ...RegistrationFields\n  }\n}": types.SessionRegistrationsDocument,
     "fragment SessionSummary on Session {\n  id\n  startsAt\n  endsAt\n  status\n  capacity\n  seatsTaken\n  seatsLeft\n  waitlistLength\n  online\n  onlineUrl\n  viewerCanRegister\n  activity {\n    id\n    title\n    format\n  }\n  themes {\n    id\n    title\n  }\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}": types.SessionSummaryFragmentDoc,
     "query Session($id: ID!) {\n  session(id: $id) {\n    ...SessionSummary\n    registrationDeadline\n    showParticipantNames\n    maxPerMunicipality\n    timeZone\n    activity {\n      id\n      description\n      programme {\n        id\n        name\n      }\n    }\n    venue {\n      id\n      address\n    }\n    facilitators {\n      id\n      name\n      organisation\n    }\n    participants {\n      name\n      municipality {\n        id\n        name\n      }\n    }\n    viewerCan {\n      edit\n      cancel\n    }\n    viewerRegistration {\n      ...RegistrationFields\n    }\n  }\n}": types.SessionDocument,
     "query Sessions($filter: SessionFilter, $page: PageInput) {\n  sessions(filter: $filter, page: $page) {\n    total\n    items {\n      ...SessionSummary\n    }\n  }\n}": types.SessionsDocument,
-    "mutation SubmitEvaluation($sessionId: ID!, $rating: Int!, $comment: String) {\n  submitEvaluation(sessionId: $sessionId, rating: $rating, comment: $comment) {\n    rating\n    comment\n    createdAt\n  }\n}": types.SubmitEvaluationDocument,
     "mutation CreateTheme($input: ThemeInput!) {\n  createTheme(input: $input) {\n    ...ThemeFields\n  }\n}": types.CreateThemeDocument,
     "mutation SetThemeActive($id: ID!, $active: Boolean!, $expectedVersion: Int!) {\n  setThemeActive(id: $id, active: $active, expectedVersion: $expectedVersion) {\n    id\n    active\n    version\n    updatedAt\n  }\n}": types.SetThemeActiveDocument,
     "query ThemeFacetOptions {\n  facets(includeInactive: true) {\n    id\n    name\n    active\n    position\n  }\n}": types.ThemeFacetOptionsDocument,
@@ -500,6 +512,38 @@ export function graphql(source: "mutation RegenerateCalendarFeed($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeCalendarFeed($id: ID!) {\n  revokeCalendarFeed(id: $id)\n}"): (typeof documents)["mutation RevokeCalendarFeed($id: ID!) {\n  revokeCalendarFeed(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityEvaluationExport($activityId: ID!) {\n  activityEvaluationExport(activityId: $activityId) {\n    filename\n    csv\n    sessions\n  }\n}"): (typeof documents)["query ActivityEvaluationExport($activityId: ID!) {\n  activityEvaluationExport(activityId: $activityId) {\n    filename\n    csv\n    sessions\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ActivityEvaluationQuestions($id: ID!) {\n  activity(id: $id) {\n    id\n    viewerCan {\n      edit\n    }\n    evaluationQuestions {\n      isDefault\n      version\n      questions {\n        ...EvaluationQuestionFields\n        answered\n      }\n    }\n  }\n}"): (typeof documents)["query ActivityEvaluationQuestions($id: ID!) {\n  activity(id: $id) {\n    id\n    viewerCan {\n      edit\n    }\n    evaluationQuestions {\n      isDefault\n      version\n      questions {\n        ...EvaluationQuestionFields\n        answered\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvaluationForm($sessionId: ID!) {\n  evaluationForm(sessionId: $sessionId) {\n    sessionId\n    closesAt\n    open\n    questions {\n      ...EvaluationQuestionFields\n    }\n    mine {\n      submittedAt\n      updatedAt\n      answers {\n        questionId\n        questionText\n        rating\n        text\n      }\n    }\n  }\n}"): (typeof documents)["query EvaluationForm($sessionId: ID!) {\n  evaluationForm(sessionId: $sessionId) {\n    sessionId\n    closesAt\n    open\n    questions {\n      ...EvaluationQuestionFields\n    }\n    mine {\n      submittedAt\n      updatedAt\n      answers {\n        questionId\n        questionText\n        rating\n        text\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EvaluationQuestionFields on EvaluationQuestion {\n  id\n  kind\n  text\n  scaleMax\n  lowLabel\n  highLabel\n  required\n  retired\n}"): (typeof documents)["fragment EvaluationQuestionFields on EvaluationQuestion {\n  id\n  kind\n  text\n  scaleMax\n  lowLabel\n  highLabel\n  required\n  retired\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveEvaluationQuestions($activityId: ID!, $expectedVersion: Int!, $questions: [EvaluationQuestionInput!]!) {\n  saveEvaluationQuestions(\n    activityId: $activityId\n    expectedVersion: $expectedVersion\n    questions: $questions\n  ) {\n    isDefault\n    version\n    questions {\n      ...EvaluationQuestionFields\n      answered\n    }\n  }\n}"): (typeof documents)["mutation SaveEvaluationQuestions($activityId: ID!, $expectedVersion: Int!, $questions: [EvaluationQuestionInput!]!) {\n  saveEvaluationQuestions(\n    activityId: $activityId\n    expectedVersion: $expectedVersion\n    questions: $questions\n  ) {\n    isDefault\n    version\n    questions {\n      ...EvaluationQuestionFields\n      answered\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionEvaluationExport($sessionId: ID!) {\n  sessionEvaluationExport(sessionId: $sessionId) {\n    filename\n    csv\n  }\n}"): (typeof documents)["query SessionEvaluationExport($sessionId: ID!) {\n  sessionEvaluationExport(sessionId: $sessionId) {\n    filename\n    csv\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n    questions {\n      question {\n        ...EvaluationQuestionFields\n      }\n      suppressed\n      averageRating\n      openAnswers\n    }\n  }\n}"): (typeof documents)["query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n    questions {\n      question {\n        ...EvaluationQuestionFields\n      }\n      suppressed\n      averageRating\n      openAnswers\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitEvaluation($sessionId: ID!, $answers: [EvaluationAnswerInput!]!) {\n  submitEvaluation(sessionId: $sessionId, answers: $answers) {\n    submittedAt\n    updatedAt\n  }\n}"): (typeof documents)["mutation SubmitEvaluation($sessionId: ID!, $answers: [EvaluationAnswerInput!]!) {\n  submitEvaluation(sessionId: $sessionId, answers: $answers) {\n    submittedAt\n    updatedAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1075,10 +1119,6 @@ export function graphql(source: "query SessionColleagues {\n  colleagues {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n  }\n}"): (typeof documents)["query SessionEvaluation($sessionId: ID!) {\n  sessionEvaluation(sessionId: $sessionId) {\n    averageRating\n    comments\n    minimumResponses\n    responses\n    released\n    releasesAt\n    suppressed\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query SessionFilterOptions {\n  themes(filter: {active: true}, page: {limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n  municipalities {\n    id\n    name\n  }\n}"): (typeof documents)["query SessionFilterOptions {\n  themes(filter: {active: true}, page: {limit: 100}) {\n    items {\n      id\n      title\n    }\n  }\n  municipalities {\n    id\n    name\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1096,10 +1136,6 @@ export function graphql(source: "query Session($id: ID!) {\n  session(id: $id) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Sessions($filter: SessionFilter, $page: PageInput) {\n  sessions(filter: $filter, page: $page) {\n    total\n    items {\n      ...SessionSummary\n    }\n  }\n}"): (typeof documents)["query Sessions($filter: SessionFilter, $page: PageInput) {\n  sessions(filter: $filter, page: $page) {\n    total\n    items {\n      ...SessionSummary\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SubmitEvaluation($sessionId: ID!, $rating: Int!, $comment: String) {\n  submitEvaluation(sessionId: $sessionId, rating: $rating, comment: $comment) {\n    rating\n    comment\n    createdAt\n  }\n}"): (typeof documents)["mutation SubmitEvaluation($sessionId: ID!, $rating: Int!, $comment: String) {\n  submitEvaluation(sessionId: $sessionId, rating: $rating, comment: $comment) {\n    rating\n    comment\n    createdAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -147,6 +147,30 @@ export type DifferencingCellInput = {
   themeId: string;
 };
 
+/** The answer to one question: rating for SCALE, text for OPEN. */
+export type EvaluationAnswerInput = {
+  questionId: string;
+  rating?: number | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type EvaluationQuestionInput = {
+  highLabel?: string;
+  /** An existing question of the set; empty for a new one. */
+  id?: string | null | undefined;
+  kind: EvaluationQuestionKind;
+  lowLabel?: string;
+  required: boolean;
+  /** SCALE: 2 to 10. */
+  scaleMax?: number | null | undefined;
+  text: string;
+};
+
+/** SCALE: a rating from 1 to scaleMax with labels at both ends; OPEN: a free text answer. */
+export type EvaluationQuestionKind =
+  | 'OPEN'
+  | 'SCALE';
+
 /** CSV: semicolons, UTF-8 with BOM, CRLF. XLSX: a workbook with a sheet of recommendations and one of their timeline. */
 export type ExportFormat =
   | 'CSV'
@@ -925,6 +949,60 @@ export type RevokeCalendarFeedMutationVariables = Exact<{
 
 
 export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
+
+export type ActivityEvaluationExportQueryVariables = Exact<{
+  activityId: string;
+}>;
+
+
+export type ActivityEvaluationExportQuery = { activityEvaluationExport: { __typename: 'EvaluationExport', filename: string, csv: string, sessions: number } };
+
+export type ActivityEvaluationQuestionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActivityEvaluationQuestionsQuery = { activity: { __typename: 'LearningActivity', id: string, viewerCan: { __typename: 'ActivityPermissions', edit: boolean }, evaluationQuestions: { __typename: 'EvaluationQuestionSet', isDefault: boolean, version: number, questions: Array<{ __typename: 'EvaluationQuestion', answered: boolean | null, id: string, kind: EvaluationQuestionKind, text: string, scaleMax: number | null, lowLabel: string, highLabel: string, required: boolean, retired: boolean }> } } };
+
+export type EvaluationFormQueryVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type EvaluationFormQuery = { evaluationForm: { __typename: 'EvaluationForm', sessionId: string, closesAt: string, open: boolean, questions: Array<{ __typename: 'EvaluationQuestion', id: string, kind: EvaluationQuestionKind, text: string, scaleMax: number | null, lowLabel: string, highLabel: string, required: boolean, retired: boolean }>, mine: { __typename: 'MyEvaluation', submittedAt: string, updatedAt: string, answers: Array<{ __typename: 'EvaluationAnswer', questionId: string, questionText: string, rating: number | null, text: string | null }> } | null } };
+
+export type EvaluationQuestionFieldsFragment = { __typename: 'EvaluationQuestion', id: string, kind: EvaluationQuestionKind, text: string, scaleMax: number | null, lowLabel: string, highLabel: string, required: boolean, retired: boolean };
+
+export type SaveEvaluationQuestionsMutationVariables = Exact<{
+  activityId: string;
+  expectedVersion: number;
+  questions: Array<EvaluationQuestionInput> | EvaluationQuestionInput;
+}>;
+
+
+export type SaveEvaluationQuestionsMutation = { saveEvaluationQuestions: { __typename: 'EvaluationQuestionSet', isDefault: boolean, version: number, questions: Array<{ __typename: 'EvaluationQuestion', answered: boolean | null, id: string, kind: EvaluationQuestionKind, text: string, scaleMax: number | null, lowLabel: string, highLabel: string, required: boolean, retired: boolean }> } };
+
+export type SessionEvaluationExportQueryVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type SessionEvaluationExportQuery = { sessionEvaluationExport: { __typename: 'EvaluationExport', filename: string, csv: string } };
+
+export type SessionEvaluationQueryVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type SessionEvaluationQuery = { sessionEvaluation: { __typename: 'SessionEvaluationResults', minimumResponses: number, responses: number, released: boolean, releasesAt: string, suppressed: boolean, questions: Array<{ __typename: 'EvaluationQuestionResult', suppressed: boolean, averageRating: number | null, openAnswers: Array<string>, question: { __typename: 'EvaluationQuestion', id: string, kind: EvaluationQuestionKind, text: string, scaleMax: number | null, lowLabel: string, highLabel: string, required: boolean, retired: boolean } }> } };
+
+export type SubmitEvaluationMutationVariables = Exact<{
+  sessionId: string;
+  answers: Array<EvaluationAnswerInput> | EvaluationAnswerInput;
+}>;
+
+
+export type SubmitEvaluationMutation = { submitEvaluation: { __typename: 'MyEvaluation', submittedAt: string, updatedAt: string } };
 
 export type CreateFacetMutationVariables = Exact<{
   input: FacetInput;
@@ -1870,13 +1948,6 @@ export type SessionColleaguesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SessionColleaguesQuery = { colleagues: Array<{ __typename: 'Person', id: string, name: string }> };
 
-export type SessionEvaluationQueryVariables = Exact<{
-  sessionId: string;
-}>;
-
-
-export type SessionEvaluationQuery = { sessionEvaluation: { __typename: 'SessionEvaluation', averageRating: number | null, comments: Array<string>, minimumResponses: number, responses: number, released: boolean, releasesAt: string, suppressed: boolean } };
-
 export type SessionFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1905,15 +1976,6 @@ export type SessionsQueryVariables = Exact<{
 
 
 export type SessionsQuery = { sessions: { __typename: 'SessionPage', total: number, items: Array<{ __typename: 'Session', id: string, startsAt: string, endsAt: string, status: SessionStatus, capacity: number, seatsTaken: number, seatsLeft: number, waitlistLength: number, online: boolean, onlineUrl: string | null, viewerCanRegister: boolean, activity: { __typename: 'LearningActivity', id: string, title: string, format: ActivityFormat }, themes: Array<{ __typename: 'Theme', id: string, title: string }>, venue: { __typename: 'Venue', id: string, name: string, room: string } | null, hostMunicipality: { __typename: 'Municipality', id: string, name: string } | null, viewerRegistration: { __typename: 'Registration', id: string, status: RegistrationStatus, waitlistPosition: number | null } | null }> } };
-
-export type SubmitEvaluationMutationVariables = Exact<{
-  sessionId: string;
-  rating: number;
-  comment?: string | null | undefined;
-}>;
-
-
-export type SubmitEvaluationMutation = { submitEvaluation: { __typename: 'Evaluation', rating: number, comment: string, createdAt: string } };
 
 export type CreateThemeMutationVariables = Exact<{
   input: ThemeInput;
@@ -1980,6 +2042,7 @@ export type UpdateThemeMutation = { updateTheme: { __typename: 'Theme', id: stri
 export { AdminUserFieldsFragmentDoc } from './documents/AdminUserFieldsFragmentDoc';
 export { ViewerFieldsFragmentDoc } from './documents/ViewerFieldsFragmentDoc';
 export { CalendarFeedFieldsFragmentDoc } from './documents/CalendarFeedFieldsFragmentDoc';
+export { EvaluationQuestionFieldsFragmentDoc } from './documents/EvaluationQuestionFieldsFragmentDoc';
 export { FacetAdminFieldsFragmentDoc } from './documents/FacetAdminFieldsFragmentDoc';
 export { HomeRecommendationFieldsFragmentDoc } from './documents/HomeRecommendationFieldsFragmentDoc';
 export { HomeSessionFieldsFragmentDoc } from './documents/HomeSessionFieldsFragmentDoc';
@@ -2028,6 +2091,13 @@ export { CreateCalendarFeedDocument } from './documents/CreateCalendarFeedDocume
 export { MyCalendarFeedsDocument } from './documents/MyCalendarFeedsDocument';
 export { RegenerateCalendarFeedDocument } from './documents/RegenerateCalendarFeedDocument';
 export { RevokeCalendarFeedDocument } from './documents/RevokeCalendarFeedDocument';
+export { ActivityEvaluationExportDocument } from './documents/ActivityEvaluationExportDocument';
+export { ActivityEvaluationQuestionsDocument } from './documents/ActivityEvaluationQuestionsDocument';
+export { EvaluationFormDocument } from './documents/EvaluationFormDocument';
+export { SaveEvaluationQuestionsDocument } from './documents/SaveEvaluationQuestionsDocument';
+export { SessionEvaluationExportDocument } from './documents/SessionEvaluationExportDocument';
+export { SessionEvaluationDocument } from './documents/SessionEvaluationDocument';
+export { SubmitEvaluationDocument } from './documents/SubmitEvaluationDocument';
 export { CreateFacetDocument } from './documents/CreateFacetDocument';
 export { FacetAdminListDocument } from './documents/FacetAdminListDocument';
 export { ReorderFacetsDocument } from './documents/ReorderFacetsDocument';
@@ -2152,12 +2222,10 @@ export { RegisterColleagueDocument } from './documents/RegisterColleagueDocument
 export { RegisterForSessionDocument } from './documents/RegisterForSessionDocument';
 export { RegistrationsByMunicipalityDocument } from './documents/RegistrationsByMunicipalityDocument';
 export { SessionColleaguesDocument } from './documents/SessionColleaguesDocument';
-export { SessionEvaluationDocument } from './documents/SessionEvaluationDocument';
 export { SessionFilterOptionsDocument } from './documents/SessionFilterOptionsDocument';
 export { SessionRegistrationsDocument } from './documents/SessionRegistrationsDocument';
 export { SessionDocument } from './documents/SessionDocument';
 export { SessionsDocument } from './documents/SessionsDocument';
-export { SubmitEvaluationDocument } from './documents/SubmitEvaluationDocument';
 export { CreateThemeDocument } from './documents/CreateThemeDocument';
 export { SetThemeActiveDocument } from './documents/SetThemeActiveDocument';
 export { ThemeFacetOptionsDocument } from './documents/ThemeFacetOptionsDocument';

@@ -23,6 +23,7 @@ import boardReportEn from '../features/board-report/i18n/en.json';
 import themesEn from '../features/themes/i18n/en.json';
 import accessibilityStatementEn from '../features/accessibility-statement/i18n/en.json';
 import sessionExtrasEn from '../features/session-extras/i18n/en.json';
+import evaluationsEn from '../features/evaluations/i18n/en.json';
 import enShell from './en.json';
 
 /** The English texts of every namespace (see resources.ts); loaded only when this language is active. */
@@ -53,4 +54,5 @@ export const en = {
   boardReport: boardReportEn,
   accessibilityStatement: accessibilityStatementEn,
   sessionExtras: sessionExtrasEn,
+  evaluations: evaluationsEn,
 };

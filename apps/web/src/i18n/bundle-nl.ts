@@ -23,6 +23,7 @@ import boardReportNl from '../features/board-report/i18n/nl.json';
 import themesNl from '../features/themes/i18n/nl.json';
 import accessibilityStatementNl from '../features/accessibility-statement/i18n/nl.json';
 import sessionExtrasNl from '../features/session-extras/i18n/nl.json';
+import evaluationsNl from '../features/evaluations/i18n/nl.json';
 import nlShell from './nl.json';
 
 /** The Dutch texts of every namespace (see resources.ts); loaded only when this language is active. */
@@ -53,4 +54,5 @@ export const nl = {
   boardReport: boardReportNl,
   accessibilityStatement: accessibilityStatementNl,
   sessionExtras: sessionExtrasNl,
+  evaluations: evaluationsNl,
 };

@@ -114,6 +114,11 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   ALREADY_EVALUATED: 'errors.reason.ALREADY_EVALUATED',
   NO_RECIPIENTS: 'errors.reason.NO_RECIPIENTS',
   TOO_MANY_MESSAGES: 'errors.reason.TOO_MANY_MESSAGES',
+  EVALUATION_WITHHELD: 'errors.reason.EVALUATION_WITHHELD',
+  ANSWER_REQUIRED: 'errors.reason.ANSWER_REQUIRED',
+  UNKNOWN_QUESTION: 'errors.reason.UNKNOWN_QUESTION',
+  ANSWER_OUT_OF_SCALE: 'errors.reason.ANSWER_OUT_OF_SCALE',
+  QUESTION_SET_EMPTY: 'errors.reason.QUESTION_SET_EMPTY',
 
   INVALID_ROWS: 'errors.reason.INVALID_ROWS',
   FILE_TOO_LARGE: 'errors.reason.FILE_TOO_LARGE',

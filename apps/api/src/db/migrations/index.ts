@@ -27,6 +27,7 @@ import { LearningEffect1764900007000 } from './1764900007000-learning-effect';
 import { PeerGroupNudges1764900008000 } from './1764900008000-peer-group-nudges';
 import { AccountInvitations1764900011000 } from './1764900011000-account-invitations';
 import { SessionExtras1764900013000 } from './1764900013000-session-extras';
+import { EvaluationQuestions1764900014000 } from './1764900014000-evaluation-questions';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   PeerGroupNudges1764900008000,
   AccountInvitations1764900011000,
   SessionExtras1764900013000,
+  EvaluationQuestions1764900014000,
 ];

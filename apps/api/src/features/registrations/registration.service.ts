@@ -1,9 +1,9 @@
-import Papa from 'papaparse';
 import { can } from '../../access/policy';
 import { Permission } from '../../access/permissions';
 import { MUNICIPAL_ROLES } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
+import { spreadsheetCsv } from '../../common/csv';
 import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
@@ -347,7 +347,7 @@ export class RegistrationService {
       texts.status[r.status],
       r.attended === null ? '' : r.attended ? texts.yes : texts.no,
     ]);
-    return `\uFEFF${Papa.unparse({ fields: [...texts.header], data }, { delimiter: ';', newline: '\r\n', escapeFormulae: true })}\r\n`;
+    return spreadsheetCsv(texts.header, data);
   }
 
   /** Confirmed, waitlisted and attended counts per session, for the session list's seat fields. */

@@ -23,7 +23,7 @@ import { MyRegistrationsDocument, type MyRegistrationsQuery, type RegistrationPe
 import { useFocusAfterChange } from '../../lib/focus';
 import { pageWindow } from '../../lib/listParams';
 import { PATHS, sessionPath } from '../../lib/navigation';
-import { EvaluationForm } from '../sessions/EvaluationForm';
+import { EvaluationPanel } from '../evaluations/EvaluationPanel';
 import { RegistrationBadge } from '../sessions/SessionBadges';
 import { sessionPlace } from '../sessions/SessionsTable';
 import { useCancelRegistration } from '../sessions/useRegistrationActions';
@@ -226,7 +226,7 @@ export function MyRegistrationsPage() {
         size="lg"
       >
         {evaluating && (
-          <EvaluationForm sessionId={evaluating.session.id} withTitle={false} onDone={() => setEvaluating(null)} />
+          <EvaluationPanel sessionId={evaluating.session.id} withTitle={false} onDone={() => setEvaluating(null)} />
         )}
       </Modal>
     </Stack>

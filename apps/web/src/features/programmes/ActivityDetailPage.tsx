@@ -9,6 +9,7 @@ import { QueryError } from '../../components/PageState';
 import { ActivityDocument, type PlannedSessionFieldsFragment } from '../../gql/graphql';
 import { toApiProblem } from '../../lib/errors';
 import { PATHS } from '../../lib/navigation';
+import { QuestionSetCard } from '../evaluations/QuestionSetCard';
 import { ActivityFormModal } from './ActivityFormModal';
 import { plannedLabel } from './labels';
 import { PlannedSessionsTable } from './PlannedSessionsTable';
@@ -153,6 +154,7 @@ export function ActivityDetailPage() {
           )}
         </Stack>
       </Card>
+      <QuestionSetCard activityId={activity.id} />
       {editing && (
         <ActivityFormModal
           programme={activity.programme}

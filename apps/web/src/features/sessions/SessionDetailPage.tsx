@@ -23,9 +23,9 @@ import { PATHS } from '../../lib/navigation';
 import { SessionExtras } from '../session-extras/SessionExtras';
 import { useCan } from '../auth/useCan';
 import { useViewer } from '../auth/useViewer';
+import { EvaluationPanel } from '../evaluations/EvaluationPanel';
+import { EvaluationResults } from '../evaluations/EvaluationResults';
 import { ColleagueRegistrations } from './ColleagueRegistrations';
-import { EvaluationForm } from './EvaluationForm';
-import { EvaluationResults } from './EvaluationResults';
 import { MunicipalityCounts } from './MunicipalityCounts';
 import { RegistrationPanel } from './RegistrationPanel';
 import { SessionFacts } from './SessionFacts';
@@ -97,7 +97,8 @@ export function SessionDetailPage() {
   const isStaff = can('REGISTRATION_READ');
   const registers = can('REGISTRATION_SELF');
   const ended = new Date(session.endsAt).getTime() <= Date.now();
-  const canEvaluate = session.viewerRegistration?.viewerCan.evaluate ?? false;
+  // Attendees evaluate after the session; the panel shows the form or what they answered.
+  const attended = ended && session.viewerRegistration?.attended === true;
 
   return (
     <Stack gap="lg">
@@ -124,7 +125,7 @@ export function SessionDetailPage() {
       {registers && (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           {!ended && <RegistrationPanel session={session} />}
-          {canEvaluate && <EvaluationForm sessionId={session.id} />}
+          {attended && <EvaluationPanel sessionId={session.id} />}
           <Participants session={session} />
         </SimpleGrid>
       )}

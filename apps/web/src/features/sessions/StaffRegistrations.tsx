@@ -14,21 +14,10 @@ import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
 import { zonedDayKey } from './calendarDays';
 import { RegistrationsTable } from './RegistrationsTable';
+import { downloadText } from '../../lib/download';
 import { REGISTRATION_QUERIES, useCancelRegistration } from './useRegistrationActions';
 
 type Session = SessionQuery['session'];
-
-function download(text: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const fileSlug = (text: string) =>
   text
@@ -85,7 +74,7 @@ export function StaffRegistrations({ session }: { session: Session }) {
       .query({ query: ParticipantListCsvDocument, variables: { sessionId: session.id }, fetchPolicy: 'network-only' })
       .then(({ data: csv }) => {
         if (csv) {
-          download(
+          downloadText(
             csv.participantListCsv,
             `deelnemers-${zonedDayKey(session.startsAt)}-${fileSlug(session.activity.title)}.csv`,
           );
