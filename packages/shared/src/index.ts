@@ -10,3 +10,5 @@ export * from './evidence';
 export * from './learning-effect';
 export * from './consent';
 export * from './audit';
+export * from './amsterdam-time';
+export * from './repeat-rule';

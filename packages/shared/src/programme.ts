@@ -21,3 +21,7 @@ export const TARGET_AUDIENCES = [
   'OTHER',
 ] as const;
 export type TargetAudience = (typeof TARGET_AUDIENCES)[number];
+
+/** The statuses a programme may give its new sessions by default (a programme setting). */
+export const DEFAULT_SESSION_STATUSES = ['DRAFT', 'OPEN'] as const;
+export type DefaultSessionStatus = (typeof DEFAULT_SESSION_STATUSES)[number];
