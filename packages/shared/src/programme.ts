@@ -1,3 +1,7 @@
+/** The years a programme (and the activities planned in it) may span. */
+export const PROGRAMME_YEAR_MIN = 2000;
+export const PROGRAMME_YEAR_MAX = 2100;
+
 /** The formats of a learning activity; the API, its database checks and the web app's filters use this list. */
 export const ACTIVITY_FORMATS = [
   'WORKSHOP',

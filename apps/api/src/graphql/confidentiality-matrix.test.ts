@@ -130,6 +130,7 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Query.sessions': 'idem',
   'Query.session': 'idem',
   'Query.overlappingSessions': 'idem',
+  'Query.sessionSeriesPreview': 'idem; the planned sessions a series would clash or overlap with',
   'Mutation.createProgramme': 'learning programme',
   'Mutation.updateProgramme': 'learning programme',
   'Mutation.createActivity': 'learning programme',
@@ -137,6 +138,7 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Mutation.createVenue': 'learning programme',
   'Mutation.createFacilitator': 'learning programme',
   'Mutation.planSessions': 'learning programme',
+  'Mutation.planSessionSeries': 'learning programme',
   'Mutation.updateSession': 'learning programme',
   'Mutation.cancelSession': 'learning programme',
   // Registrations are not scan data; but attendance of a municipality can reveal a weak spot, so a

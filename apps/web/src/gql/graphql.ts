@@ -461,6 +461,8 @@ export type Priority =
   | 'P4';
 
 export type ProgrammeInput = {
+  /** DRAFT or OPEN: the status of new sessions. DRAFT for a new programme when empty, unchanged on edit. */
+  defaultSessionStatus?: SessionStatus | null | undefined;
   /** At least startYear; a programme spans at most 20 years. */
   endYear: number;
   goals?: string | null | undefined;

@@ -25,6 +25,7 @@ import { PictureConsent1764900005000 } from './1764900005000-picture-consent';
 import { RegionalAdvice1764900006000 } from './1764900006000-regional-advice';
 import { LearningEffect1764900007000 } from './1764900007000-learning-effect';
 import { PeerGroupNudges1764900008000 } from './1764900008000-peer-group-nudges';
+import { ProgrammeSessionDefault1764900012000 } from './1764900012000-programme-session-default';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   RegionalAdvice1764900006000,
   LearningEffect1764900007000,
   PeerGroupNudges1764900008000,
+  ProgrammeSessionDefault1764900012000,
 ];
