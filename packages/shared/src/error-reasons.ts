@@ -137,6 +137,14 @@ export const ERROR_REASONS = [
   'NOT_CONFIRMED',
   'DUE_DATE_IN_PAST',
   'INVALID_LINK',
+  // Repeat rules of a session series (packages/shared repeat-rule.ts).
+  'INVALID_DATE',
+  'INVALID_TIME',
+  'UNTIL_BEFORE_START',
+  'SERIES_END_REQUIRED',
+  'SERIES_TOO_MANY',
+  'SERIES_TOO_LONG',
+  'SERIES_EMPTY',
 
   // Attachments of follow-up (the upload endpoint): the file as a whole.
   'EMPTY_FILE',

@@ -11,3 +11,5 @@ export * from './learning-effect';
 export * from './consent';
 export * from './audit';
 export * from './evaluation-questions';
+export * from './amsterdam-time';
+export * from './repeat-rule';

@@ -136,6 +136,7 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Query.sessions': 'idem',
   'Query.session': 'idem',
   'Query.overlappingSessions': 'idem',
+  'Query.sessionSeriesPreview': 'idem; the planned sessions a series would clash or overlap with',
   'Query.sessionExtras':
     "a session's materials (staff and confirmed registrants only) and the viewer's own options; no scan data (tested in features/session-extras)",
   'Mutation.addSessionLink': 'session materials (staff; tested in features/session-extras)',
@@ -149,6 +150,7 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Mutation.createVenue': 'learning programme',
   'Mutation.createFacilitator': 'learning programme',
   'Mutation.planSessions': 'learning programme',
+  'Mutation.planSessionSeries': 'learning programme',
   'Mutation.updateSession': 'learning programme',
   'Mutation.cancelSession': 'learning programme',
   // Registrations are not scan data; but attendance of a municipality can reveal a weak spot, so a

@@ -116,18 +116,20 @@ type Documents = {
     "query ProgrammeActivities($filter: ActivityFilter, $page: PageInput) {\n  activities(filter: $filter, page: $page) {\n    total\n    items {\n      ...ActivityFields\n      sessions {\n        id\n        status\n      }\n    }\n  }\n}": typeof types.ProgrammeActivitiesDocument,
     "fragment ActivityFields on LearningActivity {\n  id\n  version\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}": typeof types.ActivityFieldsFragmentDoc,
     "query ActivityThemeOptions {\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      description\n      active\n    }\n  }\n}": typeof types.ActivityThemeOptionsDocument,
-    "query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}": typeof types.ActivityDocument,
+    "query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    programme {\n      id\n      defaultSessionStatus\n    }\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}": typeof types.ActivityDocument,
     "mutation CancelPlannedSession($id: ID!, $expectedVersion: Int!) {\n  cancelSession(id: $id, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": typeof types.CancelPlannedSessionDocument,
     "mutation CreateActivity($input: ActivityInput!) {\n  createActivity(input: $input) {\n    ...ActivityFields\n  }\n}": typeof types.CreateActivityDocument,
     "mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}": typeof types.CreateProgrammeDocument,
     "query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}": typeof types.OverlappingSessionsDocument,
+    "mutation PlanSessionSeries($activityId: ID!, $input: PlanSessionSeriesInput!) {\n  planSessionSeries(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": typeof types.PlanSessionSeriesDocument,
     "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": typeof types.PlanSessionsDocument,
     "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  evaluationWindowDays\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": typeof types.PlannedSessionFieldsFragmentDoc,
     "query PlannedSession($id: ID!) {\n  session(id: $id) {\n    ...PlannedSessionFields\n  }\n}": typeof types.PlannedSessionDocument,
     "query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}": typeof types.PlanningOptionsDocument,
-    "fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": typeof types.ProgrammeFieldsFragmentDoc,
+    "fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  defaultSessionStatus\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": typeof types.ProgrammeFieldsFragmentDoc,
     "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeFields\n  }\n}": typeof types.ProgrammeDocument,
     "query Programmes {\n  programmes {\n    ...ProgrammeFields\n  }\n}": typeof types.ProgrammesDocument,
+    "query SessionSeriesPreview($activityId: ID!, $input: SessionSeriesInput!) {\n  sessionSeriesPreview(activityId: $activityId, input: $input) {\n    date\n    startsAt\n    endsAt\n    registrationDeadline\n    clashes {\n      reason\n      seriesDate\n      facilitatorName\n      session {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n    overlaps {\n      sharedAudiences\n      session {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n  }\n}": typeof types.SessionSeriesPreviewDocument,
     "query ThemeProgramme($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    activities {\n      id\n      title\n      format\n      plannedYear\n      plannedQuarter\n      programme {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        status\n        seatsTaken\n        capacity\n        attendance\n      }\n    }\n  }\n}": typeof types.ThemeProgrammeDocument,
     "mutation UpdateActivity($id: ID!, $input: ActivityInput!, $expectedVersion: Int!) {\n  updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ActivityFields\n  }\n}": typeof types.UpdateActivityDocument,
     "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!, $expectedVersion: Int!) {\n  updateProgramme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ProgrammeFields\n  }\n}": typeof types.UpdateProgrammeDocument,
@@ -308,18 +310,20 @@ const documents: Documents = {
     "query ProgrammeActivities($filter: ActivityFilter, $page: PageInput) {\n  activities(filter: $filter, page: $page) {\n    total\n    items {\n      ...ActivityFields\n      sessions {\n        id\n        status\n      }\n    }\n  }\n}": types.ProgrammeActivitiesDocument,
     "fragment ActivityFields on LearningActivity {\n  id\n  version\n  title\n  description\n  format\n  learningGoals\n  targetAudiences\n  plannedYear\n  plannedQuarter\n  updatedAt\n  programme {\n    id\n    name\n    startYear\n    endYear\n  }\n  themes {\n    id\n    title\n  }\n  viewerCan {\n    edit\n  }\n}": types.ActivityFieldsFragmentDoc,
     "query ActivityThemeOptions {\n  themes(page: {offset: 0, limit: 100}) {\n    items {\n      id\n      title\n      description\n      active\n    }\n  }\n}": types.ActivityThemeOptionsDocument,
-    "query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}": types.ActivityDocument,
+    "query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    programme {\n      id\n      defaultSessionStatus\n    }\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}": types.ActivityDocument,
     "mutation CancelPlannedSession($id: ID!, $expectedVersion: Int!) {\n  cancelSession(id: $id, expectedVersion: $expectedVersion) {\n    ...PlannedSessionFields\n  }\n}": types.CancelPlannedSessionDocument,
     "mutation CreateActivity($input: ActivityInput!) {\n  createActivity(input: $input) {\n    ...ActivityFields\n  }\n}": types.CreateActivityDocument,
     "mutation CreateProgramme($input: ProgrammeInput!) {\n  createProgramme(input: $input) {\n    ...ProgrammeFields\n  }\n}": types.CreateProgrammeDocument,
     "query OverlappingSessions($input: OverlapQuery!) {\n  overlappingSessions(input: $input) {\n    sharedAudiences\n    session {\n      id\n      startsAt\n      endsAt\n      activity {\n        id\n        title\n      }\n    }\n  }\n}": types.OverlappingSessionsDocument,
+    "mutation PlanSessionSeries($activityId: ID!, $input: PlanSessionSeriesInput!) {\n  planSessionSeries(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": types.PlanSessionSeriesDocument,
     "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}": types.PlanSessionsDocument,
     "fragment PlannedSessionFields on Session {\n  id\n  seriesId\n  startsAt\n  endsAt\n  onlineUrl\n  capacity\n  registrationDeadline\n  maxPerMunicipality\n  status\n  showParticipantNames\n  evaluationWindowDays\n  version\n  seatsTaken\n  waitlistLength\n  venue {\n    id\n    name\n    room\n  }\n  hostMunicipality {\n    id\n    name\n  }\n  facilitators {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    cancel\n  }\n}": types.PlannedSessionFieldsFragmentDoc,
     "query PlannedSession($id: ID!) {\n  session(id: $id) {\n    ...PlannedSessionFields\n  }\n}": types.PlannedSessionDocument,
     "query PlanningOptions {\n  venues {\n    id\n    name\n    room\n    address\n  }\n  facilitators {\n    id\n    name\n    organisation\n  }\n  municipalities {\n    id\n    name\n  }\n}": types.PlanningOptionsDocument,
-    "fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": types.ProgrammeFieldsFragmentDoc,
+    "fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  defaultSessionStatus\n  updatedAt\n  viewerCan {\n    edit\n  }\n}": types.ProgrammeFieldsFragmentDoc,
     "query Programme($id: ID!) {\n  programme(id: $id) {\n    ...ProgrammeFields\n  }\n}": types.ProgrammeDocument,
     "query Programmes {\n  programmes {\n    ...ProgrammeFields\n  }\n}": types.ProgrammesDocument,
+    "query SessionSeriesPreview($activityId: ID!, $input: SessionSeriesInput!) {\n  sessionSeriesPreview(activityId: $activityId, input: $input) {\n    date\n    startsAt\n    endsAt\n    registrationDeadline\n    clashes {\n      reason\n      seriesDate\n      facilitatorName\n      session {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n    overlaps {\n      sharedAudiences\n      session {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n  }\n}": types.SessionSeriesPreviewDocument,
     "query ThemeProgramme($themeId: ID!) {\n  themeProgramme(themeId: $themeId) {\n    activities {\n      id\n      title\n      format\n      plannedYear\n      plannedQuarter\n      programme {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        status\n        seatsTaken\n        capacity\n        attendance\n      }\n    }\n  }\n}": types.ThemeProgrammeDocument,
     "mutation UpdateActivity($id: ID!, $input: ActivityInput!, $expectedVersion: Int!) {\n  updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ActivityFields\n  }\n}": types.UpdateActivityDocument,
     "mutation UpdateProgramme($id: ID!, $input: ProgrammeInput!, $expectedVersion: Int!) {\n  updateProgramme(id: $id, input: $input, expectedVersion: $expectedVersion) {\n    ...ProgrammeFields\n  }\n}": types.UpdateProgrammeDocument,
@@ -823,7 +827,7 @@ export function graphql(source: "query ActivityThemeOptions {\n  themes(page: {o
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}"): (typeof documents)["query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}"];
+export function graphql(source: "query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    programme {\n      id\n      defaultSessionStatus\n    }\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}"): (typeof documents)["query Activity($id: ID!) {\n  activity(id: $id) {\n    ...ActivityFields\n    programme {\n      id\n      defaultSessionStatus\n    }\n    owner {\n      id\n      name\n    }\n    sessions {\n      ...PlannedSessionFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -843,6 +847,10 @@ export function graphql(source: "query OverlappingSessions($input: OverlapQuery!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PlanSessionSeries($activityId: ID!, $input: PlanSessionSeriesInput!) {\n  planSessionSeries(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}"): (typeof documents)["mutation PlanSessionSeries($activityId: ID!, $input: PlanSessionSeriesInput!) {\n  planSessionSeries(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}"): (typeof documents)["mutation PlanSessions($activityId: ID!, $input: PlanSessionsInput!) {\n  planSessions(activityId: $activityId, input: $input) {\n    ...PlannedSessionFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -859,7 +867,7 @@ export function graphql(source: "query PlanningOptions {\n  venues {\n    id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  updatedAt\n  viewerCan {\n    edit\n  }\n}"];
+export function graphql(source: "fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  defaultSessionStatus\n  updatedAt\n  viewerCan {\n    edit\n  }\n}"): (typeof documents)["fragment ProgrammeFields on Programme {\n  id\n  version\n  name\n  startYear\n  endYear\n  goals\n  status\n  defaultSessionStatus\n  updatedAt\n  viewerCan {\n    edit\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -868,6 +876,10 @@ export function graphql(source: "query Programme($id: ID!) {\n  programme(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Programmes {\n  programmes {\n    ...ProgrammeFields\n  }\n}"): (typeof documents)["query Programmes {\n  programmes {\n    ...ProgrammeFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionSeriesPreview($activityId: ID!, $input: SessionSeriesInput!) {\n  sessionSeriesPreview(activityId: $activityId, input: $input) {\n    date\n    startsAt\n    endsAt\n    registrationDeadline\n    clashes {\n      reason\n      seriesDate\n      facilitatorName\n      session {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n    overlaps {\n      sharedAudiences\n      session {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query SessionSeriesPreview($activityId: ID!, $input: SessionSeriesInput!) {\n  sessionSeriesPreview(activityId: $activityId, input: $input) {\n    date\n    startsAt\n    endsAt\n    registrationDeadline\n    clashes {\n      reason\n      seriesDate\n      facilitatorName\n      session {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n    overlaps {\n      sharedAudiences\n      session {\n        id\n        startsAt\n        endsAt\n        activity {\n          id\n          title\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -497,6 +497,13 @@ export type PictureTrend =
   | 'UNKNOWN'
   | 'UP';
 
+export type PlanSessionSeriesInput = {
+  first: SessionInput;
+  repeat: RepeatInput;
+  /** Dates (YYYY-MM-DD) of the preview not to plan; each must be a date of the series. */
+  skipDates?: Array<string>;
+};
+
 /** One session, or a series (e.g. a three-part masterclass) planned in one go: all or nothing. */
 export type PlanSessionsInput = {
   sessions: Array<SessionInput>;
@@ -510,6 +517,8 @@ export type Priority =
   | 'P4';
 
 export type ProgrammeInput = {
+  /** DRAFT or OPEN: the status of new sessions. DRAFT for a new programme when empty, unchanged on edit. */
+  defaultSessionStatus?: SessionStatus | null | undefined;
   /** At least startYear; a programme spans at most 20 years. */
   endYear: number;
   goals?: string | null | undefined;
@@ -603,6 +612,24 @@ export type ReorderFacetsInput = {
   ids: Array<string>;
 };
 
+/** WEEKLY: the weekday of the first session, every n weeks. MONTHLY: the nth (or last) such weekday. */
+export type RepeatFrequency =
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+/** How a series repeats, in Amsterdam calendar dates from the first session on. Ends on until (inclusive) or after count sessions: exactly one. */
+export type RepeatInput = {
+  /** The number of sessions, at most 50. */
+  count?: number | null | undefined;
+  frequency: RepeatFrequency;
+  /** Every n weeks or months, 1 to 12. */
+  interval?: number;
+  /** The last possible date, YYYY-MM-DD, inclusive. */
+  until?: string | null | undefined;
+  /** MONTHLY: which of the month's weekdays of the first session's kind, 1 to 5 or -1 for the last. Months without a 5th are skipped, not counted. */
+  weekOfMonth?: number | null | undefined;
+};
+
 /** How a re-scan recommendation was matched to the baseline: an analyst’s "carried over from" link, or the same title. */
 export type RescanMatchKind =
   | 'LINK'
@@ -691,6 +718,12 @@ export type SessionInput = {
 export type SessionLinkInput = {
   title: string;
   url: string;
+};
+
+/** A series from a repeat rule: the first session as a template (its Amsterdam date, times and registration deadline repeat at the same wall-clock times) and the rule. */
+export type SessionSeriesInput = {
+  first: SessionInput;
+  repeat: RepeatInput;
 };
 
 /** DRAFT: being planned; OPEN: open for registration; FULL; CANCELLED (kept, for calendars); COMPLETED. */
@@ -1445,7 +1478,7 @@ export type ActivityQueryVariables = Exact<{
 }>;
 
 
-export type ActivityQuery = { activity: { __typename: 'LearningActivity', id: string, version: number, title: string, description: string, format: ActivityFormat, learningGoals: string, targetAudiences: Array<TargetAudience>, plannedYear: number | null, plannedQuarter: number | null, updatedAt: string, owner: { __typename: 'Person', id: string, name: string } | null, sessions: Array<{ __typename: 'Session', id: string, seriesId: string | null, startsAt: string, endsAt: string, onlineUrl: string | null, capacity: number, registrationDeadline: string, maxPerMunicipality: number | null, status: SessionStatus, showParticipantNames: boolean, evaluationWindowDays: number, version: number, seatsTaken: number, waitlistLength: number, venue: { __typename: 'Venue', id: string, name: string, room: string } | null, hostMunicipality: { __typename: 'Municipality', id: string, name: string } | null, facilitators: Array<{ __typename: 'Facilitator', id: string, name: string }>, viewerCan: { __typename: 'SessionPermissions', edit: boolean, cancel: boolean } }>, programme: { __typename: 'Programme', id: string, name: string, startYear: number, endYear: number }, themes: Array<{ __typename: 'Theme', id: string, title: string }>, viewerCan: { __typename: 'ActivityPermissions', edit: boolean } } };
+export type ActivityQuery = { activity: { __typename: 'LearningActivity', id: string, version: number, title: string, description: string, format: ActivityFormat, learningGoals: string, targetAudiences: Array<TargetAudience>, plannedYear: number | null, plannedQuarter: number | null, updatedAt: string, programme: { __typename: 'Programme', id: string, defaultSessionStatus: SessionStatus, name: string, startYear: number, endYear: number }, owner: { __typename: 'Person', id: string, name: string } | null, sessions: Array<{ __typename: 'Session', id: string, seriesId: string | null, startsAt: string, endsAt: string, onlineUrl: string | null, capacity: number, registrationDeadline: string, maxPerMunicipality: number | null, status: SessionStatus, showParticipantNames: boolean, evaluationWindowDays: number, version: number, seatsTaken: number, waitlistLength: number, venue: { __typename: 'Venue', id: string, name: string, room: string } | null, hostMunicipality: { __typename: 'Municipality', id: string, name: string } | null, facilitators: Array<{ __typename: 'Facilitator', id: string, name: string }>, viewerCan: { __typename: 'SessionPermissions', edit: boolean, cancel: boolean } }>, themes: Array<{ __typename: 'Theme', id: string, title: string }>, viewerCan: { __typename: 'ActivityPermissions', edit: boolean } } };
 
 export type CancelPlannedSessionMutationVariables = Exact<{
   id: string;
@@ -1467,7 +1500,7 @@ export type CreateProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type CreateProgrammeMutation = { createProgramme: { __typename: 'Programme', id: string, version: number, name: string, startYear: number, endYear: number, goals: string, status: ProgrammeStatus, updatedAt: string, viewerCan: { __typename: 'ProgrammePermissions', edit: boolean } } };
+export type CreateProgrammeMutation = { createProgramme: { __typename: 'Programme', id: string, version: number, name: string, startYear: number, endYear: number, goals: string, status: ProgrammeStatus, defaultSessionStatus: SessionStatus, updatedAt: string, viewerCan: { __typename: 'ProgrammePermissions', edit: boolean } } };
 
 export type OverlappingSessionsQueryVariables = Exact<{
   input: OverlapQuery;
@@ -1475,6 +1508,14 @@ export type OverlappingSessionsQueryVariables = Exact<{
 
 
 export type OverlappingSessionsQuery = { overlappingSessions: Array<{ __typename: 'SessionOverlap', sharedAudiences: Array<TargetAudience>, session: { __typename: 'Session', id: string, startsAt: string, endsAt: string, activity: { __typename: 'LearningActivity', id: string, title: string } } }> };
+
+export type PlanSessionSeriesMutationVariables = Exact<{
+  activityId: string;
+  input: PlanSessionSeriesInput;
+}>;
+
+
+export type PlanSessionSeriesMutation = { planSessionSeries: Array<{ __typename: 'Session', id: string, seriesId: string | null, startsAt: string, endsAt: string, onlineUrl: string | null, capacity: number, registrationDeadline: string, maxPerMunicipality: number | null, status: SessionStatus, showParticipantNames: boolean, evaluationWindowDays: number, version: number, seatsTaken: number, waitlistLength: number, venue: { __typename: 'Venue', id: string, name: string, room: string } | null, hostMunicipality: { __typename: 'Municipality', id: string, name: string } | null, facilitators: Array<{ __typename: 'Facilitator', id: string, name: string }>, viewerCan: { __typename: 'SessionPermissions', edit: boolean, cancel: boolean } }> };
 
 export type PlanSessionsMutationVariables = Exact<{
   activityId: string;
@@ -1498,19 +1539,27 @@ export type PlanningOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlanningOptionsQuery = { venues: Array<{ __typename: 'Venue', id: string, name: string, room: string, address: string }>, facilitators: Array<{ __typename: 'Facilitator', id: string, name: string, organisation: string }>, municipalities: Array<{ __typename: 'Municipality', id: string, name: string }> };
 
-export type ProgrammeFieldsFragment = { __typename: 'Programme', id: string, version: number, name: string, startYear: number, endYear: number, goals: string, status: ProgrammeStatus, updatedAt: string, viewerCan: { __typename: 'ProgrammePermissions', edit: boolean } };
+export type ProgrammeFieldsFragment = { __typename: 'Programme', id: string, version: number, name: string, startYear: number, endYear: number, goals: string, status: ProgrammeStatus, defaultSessionStatus: SessionStatus, updatedAt: string, viewerCan: { __typename: 'ProgrammePermissions', edit: boolean } };
 
 export type ProgrammeQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ProgrammeQuery = { programme: { __typename: 'Programme', id: string, version: number, name: string, startYear: number, endYear: number, goals: string, status: ProgrammeStatus, updatedAt: string, viewerCan: { __typename: 'ProgrammePermissions', edit: boolean } } };
+export type ProgrammeQuery = { programme: { __typename: 'Programme', id: string, version: number, name: string, startYear: number, endYear: number, goals: string, status: ProgrammeStatus, defaultSessionStatus: SessionStatus, updatedAt: string, viewerCan: { __typename: 'ProgrammePermissions', edit: boolean } } };
 
 export type ProgrammesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgrammesQuery = { programmes: Array<{ __typename: 'Programme', id: string, version: number, name: string, startYear: number, endYear: number, goals: string, status: ProgrammeStatus, updatedAt: string, viewerCan: { __typename: 'ProgrammePermissions', edit: boolean } }> };
+export type ProgrammesQuery = { programmes: Array<{ __typename: 'Programme', id: string, version: number, name: string, startYear: number, endYear: number, goals: string, status: ProgrammeStatus, defaultSessionStatus: SessionStatus, updatedAt: string, viewerCan: { __typename: 'ProgrammePermissions', edit: boolean } }> };
+
+export type SessionSeriesPreviewQueryVariables = Exact<{
+  activityId: string;
+  input: SessionSeriesInput;
+}>;
+
+
+export type SessionSeriesPreviewQuery = { sessionSeriesPreview: Array<{ __typename: 'SeriesOccurrence', date: string, startsAt: string, endsAt: string, registrationDeadline: string, clashes: Array<{ __typename: 'SessionClash', reason: string, seriesDate: string | null, facilitatorName: string | null, session: { __typename: 'Session', id: string, startsAt: string, endsAt: string, activity: { __typename: 'LearningActivity', id: string, title: string } } | null }>, overlaps: Array<{ __typename: 'SessionOverlap', sharedAudiences: Array<TargetAudience>, session: { __typename: 'Session', id: string, startsAt: string, endsAt: string, activity: { __typename: 'LearningActivity', id: string, title: string } } }> }> };
 
 export type ThemeProgrammeQueryVariables = Exact<{
   themeId: string;
@@ -1535,7 +1584,7 @@ export type UpdateProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProgrammeMutation = { updateProgramme: { __typename: 'Programme', id: string, version: number, name: string, startYear: number, endYear: number, goals: string, status: ProgrammeStatus, updatedAt: string, viewerCan: { __typename: 'ProgrammePermissions', edit: boolean } } };
+export type UpdateProgrammeMutation = { updateProgramme: { __typename: 'Programme', id: string, version: number, name: string, startYear: number, endYear: number, goals: string, status: ProgrammeStatus, defaultSessionStatus: SessionStatus, updatedAt: string, viewerCan: { __typename: 'ProgrammePermissions', edit: boolean } } };
 
 export type UpdatePlannedSessionMutationVariables = Exact<{
   id: string;
@@ -2161,11 +2210,13 @@ export { CancelPlannedSessionDocument } from './documents/CancelPlannedSessionDo
 export { CreateActivityDocument } from './documents/CreateActivityDocument';
 export { CreateProgrammeDocument } from './documents/CreateProgrammeDocument';
 export { OverlappingSessionsDocument } from './documents/OverlappingSessionsDocument';
+export { PlanSessionSeriesDocument } from './documents/PlanSessionSeriesDocument';
 export { PlanSessionsDocument } from './documents/PlanSessionsDocument';
 export { PlannedSessionDocument } from './documents/PlannedSessionDocument';
 export { PlanningOptionsDocument } from './documents/PlanningOptionsDocument';
 export { ProgrammeDocument } from './documents/ProgrammeDocument';
 export { ProgrammesDocument } from './documents/ProgrammesDocument';
+export { SessionSeriesPreviewDocument } from './documents/SessionSeriesPreviewDocument';
 export { ThemeProgrammeDocument } from './documents/ThemeProgrammeDocument';
 export { UpdateActivityDocument } from './documents/UpdateActivityDocument';
 export { UpdateProgrammeDocument } from './documents/UpdateProgrammeDocument';

@@ -173,6 +173,13 @@ const REASON_MESSAGES: Record<ErrorReason, TranslationKey> = {
   NOT_CONFIRMED: 'errors.field.NOT_CONFIRMED',
   DUE_DATE_IN_PAST: 'errors.field.DUE_DATE_IN_PAST',
   INVALID_LINK: 'errors.field.INVALID_LINK',
+  INVALID_DATE: 'errors.field.INVALID_DATE',
+  INVALID_TIME: 'errors.field.INVALID_TIME',
+  UNTIL_BEFORE_START: 'errors.field.UNTIL_BEFORE_START',
+  SERIES_END_REQUIRED: 'errors.field.SERIES_END_REQUIRED',
+  SERIES_TOO_MANY: 'errors.field.SERIES_TOO_MANY',
+  SERIES_TOO_LONG: 'errors.field.SERIES_TOO_LONG',
+  SERIES_EMPTY: 'errors.field.SERIES_EMPTY',
 
   EMPTY_FILE: 'errors.reason.EMPTY_FILE',
   ATTACHMENT_TOO_LARGE: 'errors.reason.ATTACHMENT_TOO_LARGE',

@@ -26,6 +26,7 @@ import { RegionalAdvice1764900006000 } from './1764900006000-regional-advice';
 import { LearningEffect1764900007000 } from './1764900007000-learning-effect';
 import { PeerGroupNudges1764900008000 } from './1764900008000-peer-group-nudges';
 import { AccountInvitations1764900011000 } from './1764900011000-account-invitations';
+import { ProgrammeSessionDefault1764900012000 } from './1764900012000-programme-session-default';
 import { SessionExtras1764900013000 } from './1764900013000-session-extras';
 import { EvaluationQuestions1764900014000 } from './1764900014000-evaluation-questions';
 
@@ -59,6 +60,7 @@ export const migrations = [
   LearningEffect1764900007000,
   PeerGroupNudges1764900008000,
   AccountInvitations1764900011000,
+  ProgrammeSessionDefault1764900012000,
   SessionExtras1764900013000,
   EvaluationQuestions1764900014000,
 ];

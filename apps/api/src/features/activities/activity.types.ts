@@ -1,3 +1,4 @@
+import { PROGRAMME_YEAR_MAX, PROGRAMME_YEAR_MIN } from '@rode-draad/shared';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -14,7 +15,6 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsNotBlank } from '../../common/validation';
-import { PROGRAMME_YEAR_MAX, PROGRAMME_YEAR_MIN } from '../programmes/programme.types';
 import { ACTIVITY_FORMATS, TARGET_AUDIENCES, type ActivityFormat, type TargetAudience } from './activity.entity';
 
 const asEnum = <T extends string>(values: readonly T[]) =>

@@ -1,3 +1,4 @@
+import type { DefaultSessionStatus } from '@rode-draad/shared';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 export type ProgrammeStatus = 'DRAFT' | 'ACTIVE' | 'CLOSED';
@@ -26,6 +27,10 @@ export class ProgrammeEntity {
 
   @Column({ type: 'text', default: 'DRAFT' })
   status: ProgrammeStatus;
+
+  /** The status new sessions get unless the planner picks another. */
+  @Column({ name: 'default_session_status', type: 'text', default: 'DRAFT' })
+  defaultSessionStatus: DefaultSessionStatus;
 
   /** Optimistic concurrency: raised by one on every edit; an edit based on an older version is refused. */
   @VersionColumn()

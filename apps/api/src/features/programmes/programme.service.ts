@@ -17,6 +17,7 @@ export const toProgramme = (p: ProgrammeEntity): Programme => ({
   endYear: p.endYear,
   goals: p.goals,
   status: p.status,
+  defaultSessionStatus: p.defaultSessionStatus,
   version: p.version,
   createdAt: p.createdAt,
   updatedAt: p.updatedAt,
@@ -67,6 +68,7 @@ export class ProgrammeService {
       endYear: input.endYear,
       goals: (input.goals ?? '').trim(),
       status: input.status ?? 'DRAFT',
+      defaultSessionStatus: input.defaultSessionStatus ?? 'DRAFT',
     });
     return toProgramme(await saveUnique(() => repo.save(entity)));
   }
@@ -88,6 +90,7 @@ export class ProgrammeService {
         endYear: input.endYear,
         goals: (input.goals ?? '').trim(),
         status: input.status ?? programme.status,
+        defaultSessionStatus: input.defaultSessionStatus ?? programme.defaultSessionStatus,
         version: programme.version + 1,
       });
       return toProgramme(await saveUnique(() => tx.getRepository(ProgrammeEntity).save(programme)));

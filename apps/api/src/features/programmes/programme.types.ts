@@ -1,10 +1,14 @@
-import { IsEnum, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  DEFAULT_SESSION_STATUSES,
+  PROGRAMME_YEAR_MAX,
+  PROGRAMME_YEAR_MIN,
+  type DefaultSessionStatus,
+} from '@rode-draad/shared';
+import { IsEnum, IsIn, IsInt, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsNotBlank } from '../../common/validation';
+import { SessionStatusEnum } from '../sessions/session.types';
 import type { ProgrammeStatus } from './programme.entity';
-
-export const PROGRAMME_YEAR_MIN = 2000;
-export const PROGRAMME_YEAR_MAX = 2100;
 
 export const ProgrammeStatusEnum: { [K in ProgrammeStatus]: K } = {
   DRAFT: 'DRAFT',
@@ -38,6 +42,9 @@ export class Programme {
 
   @Field(() => ProgrammeStatusEnum)
   status: ProgrammeStatus;
+
+  @Field(() => SessionStatusEnum, { description: 'The status new sessions get unless the planner picks another.' })
+  defaultSessionStatus: DefaultSessionStatus;
 
   @Field(() => Int, {
     description: 'Optimistic lock: send it back as expectedVersion when editing; raised on every edit.',
@@ -79,4 +86,12 @@ export class ProgrammeInput {
   @IsOptional()
   @IsEnum(ProgrammeStatusEnum)
   status?: ProgrammeStatus | null;
+
+  @Field(() => SessionStatusEnum, {
+    nullable: true,
+    description: 'DRAFT or OPEN: the status of new sessions. DRAFT for a new programme when empty, unchanged on edit.',
+  })
+  @IsOptional()
+  @IsIn(DEFAULT_SESSION_STATUSES)
+  defaultSessionStatus?: DefaultSessionStatus | null;
 }

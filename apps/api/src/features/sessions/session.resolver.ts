@@ -18,6 +18,7 @@ import {
   SessionPermissions,
   Venue,
 } from './session.types';
+import { PlanSessionSeriesInput, SeriesOccurrence, SessionSeriesInput } from './session-series.types';
 
 @Resolver(() => Session)
 export class SessionResolver {
@@ -116,5 +117,31 @@ export class SessionResolver {
     @Ctx() ctx: Context,
   ): Promise<Session> {
     return ctx.services.learningSessions.cancel(requireViewer(ctx.viewer), id, expectedVersion);
+  }
+
+  @Authorized(Permission.PROGRAMME_PLAN)
+  @Query(() => [SeriesOccurrence], {
+    description:
+      'The sessions a repeat rule would plan for an activity, each with its double bookings (saving would be refused) and same-audience overlaps (a warning). Writes nothing.',
+  })
+  sessionSeriesPreview(
+    @Arg('activityId', () => ID) activityId: string,
+    @Arg('input') input: SessionSeriesInput,
+    @Ctx() ctx: Context,
+  ): Promise<SeriesOccurrence[]> {
+    return ctx.services.learningSessions.previewSeries(requireViewer(ctx.viewer), activityId, input);
+  }
+
+  @Authorized(Permission.PROGRAMME_PLAN)
+  @Mutation(() => [Session], {
+    description:
+      'Plans the sessions of a repeat rule, as previewed, without skipDates: all or nothing, as one series. Double booking: CONFLICT VENUE_CLASH / FACILITATOR_CLASH.',
+  })
+  planSessionSeries(
+    @Arg('activityId', () => ID) activityId: string,
+    @Arg('input') input: PlanSessionSeriesInput,
+    @Ctx() ctx: Context,
+  ): Promise<Session[]> {
+    return ctx.services.learningSessions.planSeries(requireViewer(ctx.viewer), activityId, input);
   }
 }

@@ -1,20 +1,28 @@
 import { requirePermission } from '../../access/policy';
 import { Permission } from '../../access/permissions';
 import { randomUUID } from 'node:crypto';
-import { EVALUATION_WINDOW_DAYS_DEFAULT, type ErrorReason } from '@rode-draad/shared';
+import { EVALUATION_WINDOW_DAYS_DEFAULT } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
 import { isExclusionViolation } from '../../common/db-errors';
-import { BadInputError, ConflictError, NotFoundError, type FieldProblem } from '../../common/errors';
+import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
 import { checkVersion } from '../../common/versions';
 import { findActivity, likePattern } from '../activities/activity.service';
 import { afterSessionCancelled, afterSessionUpdated } from '../registrations/seats';
-import type { TargetAudience } from '../activities/activity.entity';
 import { evaluationClosesAt, LearningSessionEntity, SESSION_TIME_ZONE } from './session.entity';
 import type { OverlapQuery, Session, SessionFilter, SessionInput, SessionOverlap, SessionPage } from './session.types';
+import { audienceOverlaps, facilitatorClashes, venueClashes, type TimeRange } from './session-clashes';
+import { seriesSessions, withoutSkipped } from './session-series';
+import { checkSeriesClashes, checkSessions, clash, seriesClashes } from './session-checks';
+import type {
+  PlanSessionSeriesInput,
+  SeriesOccurrence,
+  SessionClash,
+  SessionSeriesInput,
+} from './session-series.types';
 
 export const toSession = (s: LearningSessionEntity): Session => ({
   id: s.id,
@@ -54,16 +62,6 @@ interface Booking {
 }
 
 /** Sessions of learning activities. Every method takes the region first; none runs unscoped. */
-/** The first session a venue or facilitator is already booked for. */
-interface ClashRow {
-  id: string;
-  title: string;
-  starts_at: Date;
-  ends_at: Date;
-  facilitator_id: string | null;
-  facilitator_name: string | null;
-}
-
 export class LearningSessionService {
   constructor(private readonly db: DataSource) {}
 
@@ -156,7 +154,12 @@ export class LearningSessionService {
    * (problems reported per field as `sessions.<i>.<field>`); a double booking of a venue or a
    * facilitator, within the series or with a planned session, is a CONFLICT naming the clash.
    */
-  async plan(viewer: Viewer, activityId: string, inputs: SessionInput[]): Promise<Session[]> {
+  async plan(
+    viewer: Viewer,
+    activityId: string,
+    inputs: SessionInput[],
+    fieldOf: (i: number) => string = (i) => `sessions.${i}.`,
+  ): Promise<Session[]> {
     requirePermission(viewer, Permission.PROGRAMME_PLAN);
     const regionId = requireRegionId(viewer.regionId);
     let booking: Booking | null = null;
@@ -164,7 +167,11 @@ export class LearningSessionService {
     try {
       ids = await this.db.transaction(async (tx) => {
         const activity = await findActivity(tx, regionId, activityId, true);
-        await checkSessions(tx, regionId, inputs, (i) => `sessions.${i}.`);
+        await checkSessions(tx, regionId, inputs, fieldOf);
+        const [programme] = await tx.query<{ default_session_status: string }[]>(
+          'SELECT default_session_status FROM programmes WHERE id = $1',
+          [activity.programmeId],
+        );
         checkSeriesClashes(inputs, activity.title);
         const seriesId = inputs.length > 1 ? randomUUID() : null;
         const saved: string[] = [];
@@ -180,7 +187,7 @@ export class LearningSessionService {
               activity.id,
               seriesId,
               ...columnValues(input),
-              input.status ?? 'DRAFT',
+              input.status ?? programme!.default_session_status,
               input.showParticipantNames ?? false,
               input.evaluationWindowDays ?? EVALUATION_WINDOW_DAYS_DEFAULT,
             ],
@@ -268,26 +275,93 @@ export class LearningSessionService {
         { field: 'endsAt', reason: 'ENDS_BEFORE_START' },
       ]);
     }
-    const { entities, raw } = await this.db
-      .getRepository(LearningSessionEntity)
-      .createQueryBuilder('s')
-      .innerJoin('learning_activities', 'a', 'a.id = s.activity_id')
-      .addSelect(
-        'ARRAY(SELECT unnest(a.target_audiences) INTERSECT SELECT unnest(CAST(:audiences AS text[])) ORDER BY 1)',
-        'shared_audiences',
-      )
-      .where('s.region_id = :regionId', { regionId })
-      .andWhere(`s.status <> 'CANCELLED'`)
-      .andWhere('s.during && tstzrange(:startsAt, :endsAt)', { startsAt: query.startsAt, endsAt: query.endsAt })
-      .andWhere('a.target_audiences && CAST(:audiences AS text[])', { audiences: activity.targetAudiences })
-      .andWhere('s.id <> CAST(:excluded AS uuid)', {
-        excluded: query.excludeSessionId ?? '00000000-0000-0000-0000-000000000000',
-      })
-      .orderBy('s.starts_at')
-      .addOrderBy('s.id')
-      .limit(50)
-      .getRawAndEntities<{ shared_audiences: TargetAudience[] }>();
-    return entities.map((entity, i) => ({ session: toSession(entity), sharedAudiences: raw[i]!.shared_audiences }));
+    const rows = await audienceOverlaps(
+      this.db.manager,
+      regionId,
+      activity.targetAudiences,
+      [query],
+      query.excludeSessionId ?? null,
+    );
+    const sessions = new Map(
+      (
+        await this.byIds(
+          regionId,
+          rows.map((r) => r.id),
+        )
+      ).map((x) => [x.id, x]),
+    );
+    return rows.map((row) => ({ session: sessions.get(row.id)!, sharedAudiences: row.shared_audiences }));
+  }
+
+  /**
+   * The sessions a repeat rule would plan, each with the double bookings saving would be refused for
+   * (with planned sessions and within the series) and the same-audience overlaps to warn about.
+   * Invalid input is refused as saving would refuse it. A fixed number of statements for any length.
+   */
+  async previewSeries(viewer: Viewer, activityId: string, series: SessionSeriesInput): Promise<SeriesOccurrence[]> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
+    const regionId = requireRegionId(viewer.regionId);
+    const db = this.db.manager;
+    const activity = await findActivity(db, regionId, activityId);
+    const sessions = seriesSessions(series);
+    await checkSessions(
+      db,
+      regionId,
+      sessions.map((s) => s.input),
+      () => 'first.',
+    );
+    const ranges: TimeRange[] = sessions.map((s) => s.input);
+    const { venueId, facilitatorIds } = series.first;
+    const booked = [
+      ...(venueId
+        ? (await venueClashes(db, ranges, venueId, null)).map((row) => ({ row, reason: 'VENUE_CLASH' as const }))
+        : []),
+      ...(facilitatorIds?.length
+        ? (await facilitatorClashes(db, ranges, facilitatorIds, null)).map((row) => ({
+            row,
+            reason: 'FACILITATOR_CLASH' as const,
+          }))
+        : []),
+    ];
+    const overlaps = await audienceOverlaps(db, regionId, activity.targetAudiences, ranges, null);
+    const known = new Map(
+      (await this.byIds(regionId, [...booked.map((b) => b.row.id), ...overlaps.map((o) => o.id)])).map((x) => [
+        x.id,
+        x,
+      ]),
+    );
+    return sessions.map(({ date, input }, index) => ({
+      date,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      registrationDeadline: input.registrationDeadline ?? input.startsAt,
+      clashes: [
+        ...booked
+          .filter((b) => b.row.index === index)
+          .map<SessionClash>(({ row, reason }) => ({
+            reason,
+            session: known.get(row.id)!,
+            seriesDate: null,
+            facilitatorName: row.facilitator_name,
+          })),
+        ...seriesClashes(sessions, index),
+      ],
+      overlaps: overlaps
+        .filter((o) => o.index === index)
+        .map((o) => ({ session: known.get(o.id)!, sharedAudiences: o.shared_audiences })),
+    }));
+  }
+
+  /** Plans the series the preview showed, without the dates the planner dropped: all or nothing. */
+  async planSeries(viewer: Viewer, activityId: string, series: PlanSessionSeriesInput): Promise<Session[]> {
+    requirePermission(viewer, Permission.PROGRAMME_PLAN);
+    const kept = withoutSkipped(seriesSessions(series), series.skipDates);
+    return this.plan(
+      viewer,
+      activityId,
+      kept.map((s) => s.input),
+      () => 'first.',
+    );
   }
 
   /**
@@ -299,23 +373,10 @@ export class LearningSessionService {
     if (!booking || (!venue && !isExclusionViolation(error, FACILITATOR_CLASH))) {
       return error;
     }
-    const params = [booking.startsAt, booking.endsAt, booking.sessionId ?? '00000000-0000-0000-0000-000000000000'];
+    const range = [{ startsAt: booking.startsAt, endsAt: booking.endsAt }];
     const rows = await (venue
-      ? this.db.query<ClashRow[]>(
-          `SELECT s.id, a.title, s.starts_at, s.ends_at, NULL AS facilitator_id, NULL AS facilitator_name
-             FROM sessions s JOIN learning_activities a ON a.id = s.activity_id
-            WHERE s.venue_id = $4 AND s.status <> 'CANCELLED' AND s.during && tstzrange($1, $2) AND s.id <> $3
-            ORDER BY s.starts_at LIMIT 1`,
-          [...params, booking.venueId],
-        )
-      : this.db.query<ClashRow[]>(
-          `SELECT s.id, a.title, s.starts_at, s.ends_at, f.id AS facilitator_id, f.name AS facilitator_name
-             FROM session_facilitators sf JOIN sessions s ON s.id = sf.session_id
-             JOIN learning_activities a ON a.id = s.activity_id JOIN facilitators f ON f.id = sf.facilitator_id
-            WHERE sf.facilitator_id = ANY($4::uuid[]) AND NOT sf.cancelled AND sf.during && tstzrange($1, $2) AND s.id <> $3
-            ORDER BY s.starts_at LIMIT 1`,
-          [...params, booking.facilitatorIds],
-        ));
+      ? venueClashes(this.db.manager, range, booking.venueId!, booking.sessionId)
+      : facilitatorClashes(this.db.manager, range, booking.facilitatorIds, booking.sessionId));
     const [row] = rows;
     return clash(
       venue ? 'VENUE_CLASH' : 'FACILITATOR_CLASH',
@@ -331,18 +392,6 @@ export class LearningSessionService {
         : null,
     );
   }
-}
-
-function clash(
-  reason: 'VENUE_CLASH' | 'FACILITATOR_CLASH',
-  field: string,
-  details: Record<string, unknown> | null,
-): ConflictError {
-  const what = reason === 'VENUE_CLASH' ? 'The venue' : 'A facilitator';
-  const when = details
-    ? ` by "${String(details.activityTitle)}" (${String(details.startsAt)} – ${String(details.endsAt)})`
-    : '';
-  return new ConflictError(reason, `${what} is already booked at this time${when}.`, { field, clash: details });
 }
 
 /** The session in the region, else NOT_FOUND (also for another region's id). */
@@ -410,82 +459,5 @@ async function insertFacilitators(tx: EntityManager, sessionId: string, facilita
        SELECT $1, unnest($2::uuid[]), 'empty', false`,
       [sessionId, [...new Set(facilitatorIds)]],
     );
-  }
-}
-
-/**
- * Everything the database would refuse less helpfully, checked for all sessions at once so the
- * planner sees every problem: times, deadline, place, seats, and ids outside the region.
- */
-async function checkSessions(
-  tx: EntityManager,
-  regionId: string,
-  inputs: SessionInput[],
-  prefix: (i: number) => string,
-) {
-  const problems: FieldProblem[] = [];
-  const venueIds = new Set(inputs.flatMap((s) => (s.venueId ? [s.venueId] : [])));
-  const municipalityIds = new Set(inputs.flatMap((s) => (s.hostMunicipalityId ? [s.hostMunicipalityId] : [])));
-  const facilitatorIds = new Set(inputs.flatMap((s) => s.facilitatorIds ?? []));
-  const [known] = await tx.query<{ venues: string[]; municipalities: string[]; facilitators: string[] }[]>(
-    `SELECT ARRAY(SELECT id FROM venues WHERE region_id = $1 AND id = ANY($2::uuid[])) AS venues,
-            ARRAY(SELECT id FROM municipalities WHERE region_id = $1 AND id = ANY($3::uuid[])) AS municipalities,
-            ARRAY(SELECT id FROM facilitators WHERE region_id = $1 AND id = ANY($4::uuid[])) AS facilitators`,
-    [regionId, [...venueIds], [...municipalityIds], [...facilitatorIds]],
-  );
-  const venues = new Set(known!.venues);
-  const municipalities = new Set(known!.municipalities);
-  const facilitators = new Set(known!.facilitators);
-  for (const [i, s] of inputs.entries()) {
-    const at = (field: string, reason: ErrorReason) => problems.push({ field: `${prefix(i)}${field}`, reason });
-    if (s.endsAt <= s.startsAt) {
-      at('endsAt', 'ENDS_BEFORE_START');
-    }
-    if (s.registrationDeadline && s.registrationDeadline > s.startsAt) {
-      at('registrationDeadline', 'DEADLINE_AFTER_START');
-    }
-    if (!s.venueId && !s.onlineUrl?.trim()) {
-      at('venueId', 'PLACE_REQUIRED');
-    }
-    if (s.venueId && !venues.has(s.venueId)) {
-      at('venueId', 'UNKNOWN_VENUE');
-    }
-    if (s.hostMunicipalityId && !municipalities.has(s.hostMunicipalityId)) {
-      at('hostMunicipalityId', 'UNKNOWN_MUNICIPALITY');
-    }
-    if ((s.facilitatorIds ?? []).some((f) => !facilitators.has(f))) {
-      at('facilitatorIds', 'UNKNOWN_FACILITATOR');
-    }
-    if (s.maxPerMunicipality && s.maxPerMunicipality > s.capacity) {
-      at('maxPerMunicipality', 'EXCEEDS_CAPACITY');
-    }
-  }
-  if (problems.length) {
-    throw new BadInputError('Some fields are not valid.', problems);
-  }
-}
-
-/** Two sessions of one series at the same venue or with the same facilitator at the same time. */
-function checkSeriesClashes(inputs: SessionInput[], activityTitle: string): void {
-  for (const [i, a] of inputs.entries()) {
-    for (const [j, b] of inputs.entries()) {
-      if (j >= i || !(a.startsAt < b.endsAt && b.startsAt < a.endsAt)) {
-        continue;
-      }
-      const details = {
-        sessionId: null,
-        activityTitle,
-        startsAt: b.startsAt.toISOString(),
-        endsAt: b.endsAt.toISOString(),
-        index: j,
-      };
-      if (a.venueId && a.venueId === b.venueId) {
-        throw clash('VENUE_CLASH', `sessions.${i}`, details);
-      }
-      const shared = (a.facilitatorIds ?? []).find((f) => (b.facilitatorIds ?? []).includes(f));
-      if (shared) {
-        throw clash('FACILITATOR_CLASH', `sessions.${i}`, { ...details, facilitatorId: shared });
-      }
-    }
   }
 }

@@ -17,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { EVALUATION_WINDOW_DAYS_DEFAULT, EVALUATION_WINDOW_DAYS_MAX } from '@rode-draad/shared';
+import { EVALUATION_WINDOW_DAYS_DEFAULT, EVALUATION_WINDOW_DAYS_MAX, SESSION_SERIES_MAX } from '@rode-draad/shared';
 import { IsNotBlank } from '../../common/validation';
 import { ActivityFormatEnum, TargetAudienceEnum } from '../activities/activity.types';
 import type { ActivityFormat, TargetAudience } from '../activities/activity.entity';
@@ -32,7 +32,6 @@ registerEnumType(SessionStatusEnum, {
 /** Statuses staff set by editing a session; CANCELLED goes through cancelSession, FULL follows registrations. */
 export const SETTABLE_SESSION_STATUSES = ['DRAFT', 'OPEN', 'COMPLETED'] as const;
 
-export const SESSION_SERIES_MAX = 50;
 export const SESSION_CAPACITY_MAX = 10000;
 
 @ObjectType({ description: 'A place sessions happen.' })

@@ -6,6 +6,7 @@ import {
   Button,
   Card,
   Group,
+  SegmentedControl,
   Skeleton,
   Stack,
   Text,
@@ -14,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconArrowLeft, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
@@ -25,6 +26,9 @@ import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
 import { OverlapWarning } from './OverlapWarning';
 import { showSessionSaveError } from './sessionErrors';
+import { RepeatPlanForm } from './RepeatPlanForm';
+import { SameAsPreviousButton } from './SameAsPreviousButton';
+import { carriedFromSession, sameAsPrevious } from './seriesForm';
 import { emptyRow, nextRow, toSessionInput } from './sessionForm';
 import { validateSessions } from './sessionFormValidate';
 import { SessionRowFields, type SessionsFormValues } from './SessionRowFields';
@@ -42,6 +46,7 @@ export function PlanSessionsPage() {
   const options = usePlanningOptions();
   const [planSessions, planning] = useMutation(PlanSessionsDocument);
   const [problem, setProblem] = useState<string | null>(null);
+  const [mode, setMode] = useState<'dates' | 'repeat'>('dates');
   const form = useForm<SessionsFormValues>({
     mode: 'controlled',
     initialValues: { sessions: [emptyRow()] },
@@ -50,6 +55,20 @@ export function PlanSessionsPage() {
   useRevalidateOnLanguageChange(form);
   const activity = data?.activity;
   const activityPath = generatePath(PATHS.activity, { id });
+  const defaultStatus = activity?.programme.defaultSessionStatus === 'OPEN' ? 'OPEN' : 'DRAFT';
+  // New sessions start with the programme's default status, once it is known.
+  useEffect(() => {
+    if (activity && !form.isDirty()) {
+      form.setValues({ sessions: [{ ...emptyRow(), status: defaultStatus }] });
+      form.resetDirty();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per activity and setting
+  }, [activity?.id, defaultStatus]);
+  const planned = async (count: number) => {
+    notify('success', t('plan.planned', { count }));
+    await refetch();
+    void navigate(activityPath);
+  };
 
   const submit = form.onSubmit(async (values) => {
     setProblem(null);
@@ -57,9 +76,7 @@ export function PlanSessionsPage() {
       const result = await planSessions({
         variables: { activityId: id, input: { sessions: values.sessions.map(toSessionInput) } },
       });
-      notify('success', t('plan.planned', { count: result.data?.planSessions.length ?? values.sessions.length }));
-      await refetch();
-      void navigate(activityPath);
+      await planned(result.data?.planSessions.length ?? values.sessions.length);
     } catch (saveError) {
       const outcome = showSessionSaveError(saveError, form, t, tc, i18n.language, values.sessions.length > 1);
       setProblem(outcome.kind === 'message' ? outcome.text : null);
@@ -82,6 +99,7 @@ export function PlanSessionsPage() {
     );
   }
   const rows = form.values.sessions;
+  const lastSession = carriedFromSession(activity.sessions);
 
   return (
     <Stack gap="lg">
@@ -93,8 +111,29 @@ export function PlanSessionsPage() {
       </Anchor>
       <PageHeader title={t('plan.title')} description={activity.title} />
       <Text>{t('plan.intro')}</Text>
+      {activity.viewerCan.edit && (
+        <SegmentedControl
+          value={mode}
+          onChange={(value) => setMode(value === 'repeat' ? 'repeat' : 'dates')}
+          data={[
+            { value: 'dates', label: t('plan.modeDates') },
+            { value: 'repeat', label: t('plan.modeRepeat') },
+          ]}
+          aria-label={t('plan.mode')}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      )}
       {!activity.viewerCan.edit ? (
         <Text>{t('plan.notAllowed')}</Text>
+      ) : mode === 'repeat' ? (
+        <RepeatPlanForm
+          activityId={activity.id}
+          initialRow={{ ...emptyRow(), status: defaultStatus }}
+          previous={lastSession}
+          options={options}
+          backPath={activityPath}
+          onPlanned={(count) => void planned(count)}
+        />
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="lg">
@@ -118,16 +157,23 @@ export function PlanSessionsPage() {
                     <Title order={2} size="h4" id={`session-row-${index}`}>
                       {t('plan.row', { n: index + 1 })}
                     </Title>
-                    {rows.length > 1 && (
-                      <ActionIcon
-                        variant="subtle"
-                        color="red.9"
-                        aria-label={t('plan.removeRow', { n: index + 1 })}
-                        onClick={() => form.removeListItem('sessions', index)}
-                      >
-                        <IconTrash size={18} aria-hidden />
-                      </ActionIcon>
-                    )}
+                    <Group gap="xs">
+                      <SameAsPreviousButton
+                        previous={index > 0 ? rows[index - 1]! : lastSession}
+                        rowLabel={t('plan.row', { n: index + 1 })}
+                        onApply={(previous) => form.setFieldValue(`sessions.${index}`, sameAsPrevious(row, previous))}
+                      />
+                      {rows.length > 1 && (
+                        <ActionIcon
+                          variant="subtle"
+                          color="red.9"
+                          aria-label={t('plan.removeRow', { n: index + 1 })}
+                          onClick={() => form.removeListItem('sessions', index)}
+                        >
+                          <IconTrash size={18} aria-hidden />
+                        </ActionIcon>
+                      )}
+                    </Group>
                   </Group>
                   <SessionRowFields form={form} index={index} options={options} />
                   <OverlapWarning activityId={activity.id} row={row} />

@@ -93,7 +93,7 @@ export function ProgrammeDetailPage() {
         }
       />
       <Card withBorder padding="lg">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" component="dl" m={0}>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg" component="dl" m={0}>
           <div>
             <Text component="dt" fw={700} size="sm">
               {t('detail.period')}
@@ -108,6 +108,14 @@ export function ProgrammeDetailPage() {
             </Text>
             <Text component="dd" m={0}>
               <AppBadge variant="default">{t(`status.${programme.status}`)}</AppBadge>
+            </Text>
+          </div>
+          <div>
+            <Text component="dt" fw={700} size="sm">
+              {t('programmeForm.defaultSessionStatus')}
+            </Text>
+            <Text component="dd" m={0}>
+              {t(`sessionStatus.${programme.defaultSessionStatus}`)}
             </Text>
           </div>
         </SimpleGrid>

@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Group, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { DEFAULT_SESSION_STATUSES, type DefaultSessionStatus } from '@rode-draad/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
@@ -28,6 +29,7 @@ interface FormValues {
   endYear: number | string;
   goals: string;
   status: ProgrammeStatus;
+  defaultSessionStatus: DefaultSessionStatus;
 }
 
 interface Props {
@@ -45,6 +47,7 @@ function valuesOf(programme: ProgrammeFieldsFragment | null): FormValues {
     endYear: programme?.endYear ?? thisYear + 3,
     goals: programme?.goals ?? '',
     status: programme?.status ?? 'DRAFT',
+    defaultSessionStatus: programme?.defaultSessionStatus === 'OPEN' ? 'OPEN' : 'DRAFT',
   };
 }
 
@@ -97,6 +100,7 @@ export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
       endYear: Number(values.endYear),
       goals: values.goals.trim(),
       status: values.status,
+      defaultSessionStatus: values.defaultSessionStatus,
     };
     try {
       const saved = isNew
@@ -137,8 +141,12 @@ export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
               endYear: t('programmeForm.endYear'),
               goals: t('programmeForm.goals'),
               status: t('programmeForm.status'),
+              defaultSessionStatus: t('programmeForm.defaultSessionStatus'),
             }}
-            show={{ status: (status) => t(`status.${status}`) }}
+            show={{
+              status: (status) => t(`status.${status}`),
+              defaultSessionStatus: (status) => t(`sessionStatus.${status}`),
+            }}
             onTakeCurrent={() => stale.current && form.setValues(valuesOf(stale.current))}
           />
         )
@@ -177,6 +185,13 @@ export function ProgrammeFormModal({ programme, onClose, onSaved }: Props) {
         data={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
         allowDeselect={false}
         {...form.getInputProps('status')}
+      />
+      <Select
+        label={t('programmeForm.defaultSessionStatus')}
+        description={t('programmeForm.defaultSessionStatusHint')}
+        data={DEFAULT_SESSION_STATUSES.map((s) => ({ value: s, label: t(`sessionStatus.${s}`) }))}
+        allowDeselect={false}
+        {...form.getInputProps('defaultSessionStatus')}
       />
     </FormModal>
   );

@@ -23,13 +23,15 @@ interface Props {
   activityId: string;
   session: PlannedSessionFieldsFragment;
   onClose: () => void;
+  /** After a save, for pages that show more of the session than the mutation returns. */
+  onSaved?: () => void;
 }
 
 /**
  * Changes one session; a save over someone else's change is refused and the form stays open with
  * the stored session beside the planner's input, to take over or save again, never silently overwritten.
  */
-export function SessionEditModal({ activityId, session, onClose }: Props) {
+export function SessionEditModal({ activityId, session, onClose, onSaved }: Props) {
   const { t, i18n } = useTranslation('programmes');
   const { t: tc } = useTranslation();
   const options = usePlanningOptions();
@@ -65,6 +67,7 @@ export function SessionEditModal({ activityId, session, onClose }: Props) {
         },
       });
       notify('success', t('sessionForm.saved'));
+      onSaved?.();
       onClose();
     } catch (error) {
       if (stale.handle(error)) {

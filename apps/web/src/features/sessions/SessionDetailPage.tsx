@@ -1,20 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  Anchor,
-  Button,
-  Card,
-  Group,
-  List,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
-import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
+import { Anchor, Card, Group, List, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { generatePath, Link, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { SessionDocument, type SessionQuery } from '../../gql/graphql';
@@ -28,6 +16,7 @@ import { EvaluationResults } from '../evaluations/EvaluationResults';
 import { ColleagueRegistrations } from './ColleagueRegistrations';
 import { MunicipalityCounts } from './MunicipalityCounts';
 import { RegistrationPanel } from './RegistrationPanel';
+import { SessionEditAction } from './SessionEditAction';
 import { SessionFacts } from './SessionFacts';
 import { StaffRegistrations } from './StaffRegistrations';
 
@@ -108,15 +97,7 @@ export function SessionDetailPage() {
         description={t(`formats.${session.activity.format}`)}
         actions={
           session.viewerCan.edit && (
-            // Sessions are edited and cancelled where they are planned: on their activity.
-            <Button
-              component={Link}
-              to={generatePath(PATHS.activity, { id: session.activity.id })}
-              variant="default"
-              leftSection={<IconPencil size={18} aria-hidden />}
-            >
-              {t('detail.editInPlanning')}
-            </Button>
+            <SessionEditAction sessionId={session.id} activityId={session.activity.id} onSaved={() => void refetch()} />
           )
         }
       />
