@@ -10,3 +10,4 @@ export * from './evidence';
 export * from './learning-effect';
 export * from './consent';
 export * from './audit';
+export * from './glossary';

@@ -44,17 +44,21 @@ import boardReportEn from '../features/board-report/i18n/en.json';
 import boardReportNl from '../features/board-report/i18n/nl.json';
 import themesEn from '../features/themes/i18n/en.json';
 import themesNl from '../features/themes/i18n/nl.json';
+import { glossaryIn } from '@rode-draad/shared';
 import en from './en.json';
 import nl from './nl.json';
 
 /**
  * Every translation namespace, per language. The shell and shared pieces use `translation`;
  * a feature with many texts gets its own namespace (its JSON files live in the feature folder),
- * so features can grow without editing one big file.
+ * so features can grow without editing one big file. `glossary` holds the product's terms (roles,
+ * statuses) from the shared package, which the API's exports and e-mails use too; texts refer to
+ * them as `$t(glossary:group.CODE)` instead of repeating the words.
  */
 export const resources = {
   nl: {
     translation: nl,
+    glossary: glossaryIn('nl'),
     picture: pictureNl,
     learningEffect: learningEffectNl,
     themes: themesNl,
@@ -81,6 +85,7 @@ export const resources = {
   },
   en: {
     translation: en,
+    glossary: glossaryIn('en'),
     picture: pictureEn,
     learningEffect: learningEffectEn,
     themes: themesEn,

@@ -111,7 +111,12 @@ export function MyRegistrationsPage() {
               variant="default"
               aria-label={t('cancelFor', { title: session.activity.title })}
               onClick={() =>
-                cancel({ registrationId: registration.id, status: registration.status, title: session.activity.title })
+                cancel({
+                  registrationId: registration.id,
+                  status: registration.status,
+                  title: session.activity.title,
+                  waitlistLength: session.waitlistLength,
+                })
               }
             >
               {t('cancel')}

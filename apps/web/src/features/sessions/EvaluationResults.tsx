@@ -38,7 +38,7 @@ export function EvaluationResults({ sessionId }: { sessionId: string }) {
           </Alert>
         ) : evaluation.suppressed ? (
           <Alert color="gray" variant="light" icon={<IconLock aria-hidden />}>
-            {t('evaluation.suppressed', { responses: evaluation.responses, minimum: evaluation.minimumResponses })}
+            {t('evaluation.suppressed', { count: evaluation.responses, minimum: evaluation.minimumResponses })}
           </Alert>
         ) : (
           <>
