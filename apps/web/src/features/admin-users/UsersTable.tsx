@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { SortableTh } from '../../components/SortableTh';
 import type { AdminUserFieldsFragment, UserSortField } from '../../gql/graphql';
 import type { UserListParams } from './userListParams';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 interface Props {
   users: AdminUserFieldsFragment[];
@@ -17,7 +18,7 @@ interface Props {
 
 export function UsersTable({ users, viewerId, sort, onSort, onEdit, onToggleDisabled }: Props) {
   const { t, i18n } = useTranslation();
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
+  const dateFormat = useMemo(() => dateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
   const sortLabel = t(`adminUsers.columns.${sort.sortField}`);
   const requestedRoleLabel = (grant: NonNullable<AdminUserFieldsFragment['pendingRoleGrant']>) =>
     grant.municipality

@@ -31,6 +31,7 @@ import {
   withFilters,
   type AuditParams,
 } from './auditParams';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 const PAGE_SIZE = 50;
 const known = <T extends string>(list: readonly T[], value: string): value is T =>
@@ -59,7 +60,7 @@ export function AuditLogPage() {
   const actors = useQuery(AuditActorsDocument);
   const page = data?.auditLog ?? previousData?.auditLog;
   const format = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
     [i18n.language],
   );
   const actorOptions = [

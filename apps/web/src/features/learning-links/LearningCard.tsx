@@ -30,6 +30,7 @@ import { sessionPath } from '../../lib/navigation';
 import { useCan } from '../auth/useCan';
 import { registrationOpen, splitOffer } from './learningOffer';
 import { RegisterColleagueModal } from './RegisterColleagueModal';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 type LinkItem = NonNullable<RecommendationLearningQuery['recommendation']>['learningLinks'][number];
 type OfferItem = RecommendationLearningQuery['learningOffer'][number];
@@ -68,7 +69,7 @@ export function LearningCard({
   const [unlink, unlinking] = useMutation(UnlinkRecommendationFromLearningDocument);
   const [registering, setRegistering] = useState<{ id: string; title: string; when: string } | null>(null);
   const format = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }),
     [i18n.language],
   );
   const when = (value: string | null | undefined) => (value ? format.format(new Date(value)) : t('undated'));

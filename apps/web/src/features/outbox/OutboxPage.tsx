@@ -16,6 +16,7 @@ import {
   type OutboxStatus,
 } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 type Message = OutboxQuery['outbox']['items'][number];
 
@@ -56,7 +57,7 @@ export function OutboxPage() {
   const kind = KINDS.find((k) => k === searchParams.get('kind')) ?? null;
   const pageNumber = Math.max(1, Math.floor(Number(searchParams.get('page'))) || 1);
   const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
     [i18n.language],
   );
 

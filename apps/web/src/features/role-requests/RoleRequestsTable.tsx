@@ -2,6 +2,7 @@ import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleGrantFieldsFragment, RoleGrantStatus } from '../../gql/graphql';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 // Outlined badges in dark shades keep the text above the WCAG contrast minimum.
 const STATUS_COLORS: Record<RoleGrantStatus, string> = {
@@ -21,7 +22,7 @@ export function RoleRequestsTable({ grants, onApprove, onReject }: Props) {
   const { t, i18n } = useTranslation('roleRequests');
   const { t: tc } = useTranslation();
   const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
     [i18n.language],
   );
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '../../components/PageState';
 import { ThemePeerTracksDocument, type ThemePeerTracksQuery } from '../../gql/graphql';
 import { useBandLabel } from '../picture/PictureParts';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 type Track = ThemePeerTracksQuery['themeProgramme']['peerTracks'][number];
 
@@ -27,7 +28,7 @@ export function ThemePeerTracks({ themeId }: { themeId: string }) {
   const tracks = data?.themeProgramme.peerTracks;
   // Calendar dates without a time: formatted in UTC so no time zone moves them a day.
   const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }),
     [i18n.language],
   );
   const day = (date: string) => dateFormat.format(new Date(`${date}T00:00:00Z`));
