@@ -25,3 +25,23 @@ export function dateTimeFormat(language: string, options: Intl.DateTimeFormatOpt
   }
   return format;
 }
+
+/**
+ * A date as typed in a date field, as `YYYY-MM-DD`, or null when it is not a date: day-month-year
+ * with `-`, `/`, `.` or spaces ("30-11-2026", "30/11/2026", "1.3.2027"), or ISO ("2026-11-30").
+ */
+export function parseTypedDate(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const dmy = /^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$/.exec(trimmed);
+  const [year, month, day] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dmy
+      ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])]
+      : [NaN, NaN, NaN];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(date.getTime()) || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return null;
+  }
+  return date.toISOString().slice(0, 10);
+}
