@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, expectAccessible, expectHeading, launchBrowser, logIn, newPage } from './support';
+import { eventually, expectAccessible, expectHeading, launchBrowser, logIn, newPage, fillDate } from './support';
 
 const ANALYST = 'riec@rodedraad.example';
 const COORDINATOR = 'coordinator.almelo@rodedraad.example';
@@ -52,7 +52,7 @@ describe('scans and the import of recommendations', () => {
     await form.getByRole('button', { name: 'Toevoegen' }).click();
     await form.getByText('Kies de gemeente van deze scan.').waitFor();
     await choose(page, form, 'Gemeente', 'Borne');
-    await form.getByLabel(/^Datum van de scan/).fill('2025-05-01');
+    await fillDate(form, /^Datum van de scan/, '2025-05-01');
     await form.getByRole('radio', { name: 'Herhaalscan' }).check();
     await expectAccessible(page);
     await form.getByRole('button', { name: 'Toevoegen' }).click();
