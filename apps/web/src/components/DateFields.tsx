@@ -37,11 +37,12 @@ interface FieldProps {
   'aria-label'?: string;
 }
 
-export function DateField({ value, onChange, onFocus, onBlur, ...props }: FieldProps) {
+export function DateField({ value, onChange, onFocus, onBlur, label, ...props }: FieldProps) {
   const { t } = useTranslation();
   return (
     <DateInput
       {...props}
+      label={label}
       value={value || null}
       onChange={(next) => onChange?.(next ?? '')}
       onFocus={onFocus}
@@ -50,6 +51,7 @@ export function DateField({ value, onChange, onFocus, onBlur, ...props }: FieldP
       dateParser={parseTypedDate}
       placeholder={t('dates.placeholder')}
       clearable={!props.required}
+      clearButtonProps={{ 'aria-label': t('dates.clear', { field: props['aria-label'] ?? label }) }}
       leftSection={<IconCalendar size={16} aria-hidden />}
       popoverProps={{ withinPortal: true }}
     />
@@ -70,6 +72,7 @@ export function TimeField({ value, onChange, onFocus, onBlur, label, minDate: _m
       format="24h"
       withDropdown
       clearable={!props.required}
+      clearButtonProps={{ 'aria-label': t('dates.clear', { field: name }) }}
       hoursInputLabel={t('dates.hoursOf', { field: name })}
       minutesInputLabel={t('dates.minutesOf', { field: name })}
     />
