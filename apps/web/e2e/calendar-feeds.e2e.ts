@@ -93,7 +93,7 @@ describe('calendar feeds', () => {
     // Demo mode: handled within the worker's minute, never sent.
     await row.getByText(/^(Demo \(niet verzonden\)|Wacht op verzending)$/).waitFor();
     expect(await page.getByText(SESSION).count()).toBe(0);
-    expect(await page.getByText('Aanmelding bevestigd').count()).toBe(0);
+    expect(await page.getByText('Ingeschreven:').count()).toBe(0);
     await expectAccessible(page);
     await context.close();
   });

@@ -33,7 +33,7 @@ describe('home pages', () => {
   it('shows the participant the session to evaluate and open tracks, leading to the session', async () => {
     const { context, page } = await newPage(browser);
     await openHome(page, 'participant.almelo@rodedraad.example', 'Deelnemer Almelo');
-    await firstItem(page, 'Leertrajecten open voor aanmelding', /^\/peer-tracks\/[\w-]+$/);
+    await firstItem(page, 'Leertrajecten open voor inschrijving', /^\/peer-tracks\/[\w-]+$/);
     const session = await firstItem(page, 'Nog te evalueren', /^\/sessions\/[\w-]+$/);
     await section(page, 'Nog te evalueren')
       .getByText(/^Evalueren kan tot /)
@@ -51,9 +51,9 @@ describe('home pages', () => {
     await followUp.getByText(/^Open: \d+ · In uitvoering: \d+/).waitFor();
     await firstItem(almelo.page, 'Opvolging van aanbevelingen', /^\/recommendations\/[\w-]+$/);
     const almeloItems = await followUp.getByRole('listitem').getByRole('link').allTextContents();
-    const track = await firstItem(almelo.page, 'Leertrajecten open voor aanmelding', /^\/peer-tracks\/[\w-]+$/);
+    const track = await firstItem(almelo.page, 'Leertrajecten open voor inschrijving', /^\/peer-tracks\/[\w-]+$/);
     await expectAccessible(almelo.page);
-    await section(almelo.page, 'Leertrajecten open voor aanmelding').getByRole('link', { name: track }).click();
+    await section(almelo.page, 'Leertrajecten open voor inschrijving').getByRole('link', { name: track }).click();
     await expectHeading(almelo.page, track);
     await almelo.context.close();
 

@@ -22,7 +22,7 @@ describe('my messages', () => {
     await nav.getByRole('link', { name: 'Mijn berichten' }).click();
     await expectHeading(page, 'Mijn berichten');
     // The demo gives Losser's participant follow-up reminders of their own; no confirmation yet.
-    const confirmation = page.getByRole('button', { name: new RegExp(`Aanmelding bevestigd: ${SESSION}`) });
+    const confirmation = page.getByRole('button', { name: new RegExp(`Ingeschreven: ${SESSION}`) });
     await page.waitForLoadState('networkidle');
     expect(await confirmation.count()).toBe(0);
     await expectAccessible(page);
@@ -40,7 +40,7 @@ describe('my messages', () => {
     await nav.getByRole('link', { name: 'Mijn berichten' }).click();
     await expectHeading(page, 'Mijn berichten');
     await confirmation.click();
-    await page.getByText(`U bent aangemeld voor ${SESSION}.`).waitFor();
+    await page.getByText(`Je bent ingeschreven voor ${SESSION}.`).waitFor();
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Openen in Rode Draad' }).click();
     await expectHeading(page, SESSION);

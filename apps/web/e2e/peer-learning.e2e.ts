@@ -8,6 +8,8 @@ import {
   launchBrowser,
   logIn,
   newPage,
+  fillDate,
+  fillTime,
 } from './support';
 
 /**
@@ -269,8 +271,10 @@ describe('peer learning', () => {
     await page.getByText('Nog geen bijeenkomsten gepland.').waitFor();
 
     await page.getByRole('combobox', { name: 'Soort' }).selectOption('INTERVISIE');
-    await page.getByLabel(/^Begin/).fill('2027-03-02T10:00');
-    await page.getByLabel(/^Einde/).fill('2027-03-02T12:00');
+    await fillDate(page, 'Begin, datum', '2027-03-02');
+    await fillTime(page, 'Begin', '10:00');
+    await fillDate(page, 'Einde, datum', '2027-03-02');
+    await fillTime(page, 'Einde', '12:00');
     await page.getByLabel('Plaats', { exact: true }).fill('Gemeentehuis');
     await press(page.getByRole('button', { name: 'Bijeenkomst plannen' }));
     await page.getByText('De bijeenkomst is gepland.').waitFor();
@@ -279,6 +283,9 @@ describe('peer learning', () => {
     const dialog = page.getByRole('dialog', { name: 'Bijeenkomst wijzigen' });
     await dialog.waitFor();
     expect(await dialog.getByLabel('Plaats', { exact: true }).inputValue()).toBe('Gemeentehuis');
+    // The date picker reads day-month-year in the Dutch interface, the time on a 24-hour clock.
+    expect(await dialog.getByLabel('Begin, datum').inputValue()).toBe('02-03-2027');
+    expect(await dialog.getByLabel('Einde, uur', { exact: true }).inputValue()).toBe('12');
     await expectAccessible(page);
     await dialog.getByLabel('Plaats', { exact: true }).fill('Gemeentehuis Wierden, zaal 2');
     await press(dialog.getByRole('button', { name: 'Opslaan' }));

@@ -5,6 +5,7 @@ import {
   expectAccessible,
   expectAccessibleDialog,
   expectHeading,
+  fillDate,
   launchBrowser,
   logIn,
   newPage,
@@ -64,7 +65,7 @@ describe('scans and the import of recommendations', () => {
     await page.getByRole('option', { name: 'Borne', exact: true }).waitFor();
     await expectAccessibleDialog(page, form);
     await page.getByRole('option', { name: 'Borne', exact: true }).click();
-    await form.getByLabel(/^Datum van de scan/).fill('2025-05-01');
+    await fillDate(form, /^Datum van de scan/, '2025-05-01');
     await form.getByRole('radio', { name: 'Herhaalscan' }).check();
     await expectAccessible(page);
     await form.getByRole('button', { name: 'Toevoegen' }).click();

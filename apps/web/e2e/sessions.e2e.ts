@@ -36,8 +36,11 @@ async function openSession(page: Page, title: string): Promise<void> {
   await expectHeading(page, title);
 }
 
-/** Cancels the viewer's own registration for a session from "Mijn inschrijvingen". */
-async function cancelOwnRegistration(email: string, title: string): Promise<void> {
+/**
+ * Cancels the viewer's own registration for a session from "Mijn inschrijvingen"; the dialog must
+ * say what happens to the seat (`consequence`).
+ */
+async function cancelOwnRegistration(email: string, title: string, consequence: string): Promise<void> {
   const { context, page } = await newPage(browser);
   await logIn(page, email);
   await page
@@ -47,6 +50,7 @@ async function cancelOwnRegistration(email: string, title: string): Promise<void
   await expectHeading(page, 'Mijn inschrijvingen');
   await page.getByRole('button', { name: `Afmelden voor ${title}` }).click();
   const dialog = page.getByRole('dialog');
+  await dialog.getByText(consequence, { exact: true }).waitFor();
   await expectAccessibleDialog(page, dialog);
   await dialog.getByRole('button', { name: 'Afmelden', exact: true }).click();
   await page.getByText('Je bent afgemeld.').waitFor();
@@ -97,16 +101,26 @@ describe('sessions', () => {
     await page.getByRole('button', { name: 'Op de wachtlijst' }).click();
     const dialog = page.getByRole('dialog', { name: 'Op de wachtlijst voor deze bijeenkomst?' });
     await dialog.getByText(/automatisch door/).waitFor();
+    // One person ahead: "1 persoon", not "1 mensen".
+    await dialog.getByText(/Er staat nu 1 persoon voor je\./).waitFor();
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Op de wachtlijst' }).click();
     await page.getByText(/Je staat op de wachtlijst, op plaats 2\. Komt er een plaats vrij/).waitFor();
     await expectAccessible(page);
 
     // Hellendoorn is first in line: leaving the waitlist moves Almelo up; Borne's freed seat then goes to Almelo.
-    await cancelOwnRegistration('participant.hellendoorn@rodedraad.example', FULL_SESSION);
+    await cancelOwnRegistration(
+      'participant.hellendoorn@rodedraad.example',
+      FULL_SESSION,
+      'Je verliest je plaats op de wachtlijst.',
+    );
     await page.reload();
     await page.getByText(/Je staat op de wachtlijst, op plaats 1\./).waitFor();
-    await cancelOwnRegistration('participant.borne@rodedraad.example', FULL_SESSION);
+    await cancelOwnRegistration(
+      'participant.borne@rodedraad.example',
+      FULL_SESSION,
+      'Je plaats gaat naar de eerste op de wachtlijst. Wil je later toch komen, dan schrijf je je opnieuw in, als er plaats is.',
+    );
     await page.reload();
     await page.getByText('Je bent ingeschreven voor deze bijeenkomst.').waitFor();
     await expectAccessible(page);
@@ -131,6 +145,14 @@ describe('sessions', () => {
 
     await own.getByRole('button', { name: 'Deelnemer Almelo afmelden' }).click();
     const dialog = page.getByRole('dialog', { name: 'Deelnemer Almelo afmelden?' });
+    // Nobody waits for this seat, and the coordinator is not the one who would register again.
+    await dialog
+      .getByText(
+        'De plaats van Deelnemer Almelo komt vrij voor iemand anders. Deelnemer Almelo krijgt hierover een e-mail.',
+        { exact: true },
+      )
+      .waitFor();
+    await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Afmelden', exact: true }).click();
     await own.getByText('Afgemeld', { exact: true }).waitFor();
     await context.close();
@@ -210,6 +232,9 @@ describe('sessions', () => {
     expect(download.suggestedFilename()).toMatch(/^deelnemers-2023-\d\d-\d\d-.+\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv).toMatch(/Deelnemer|Coördinator/);
+    // The list uses the app's word for a confirmed registration.
+    expect(csv).toMatch(/;Ingeschreven;/);
+    expect(csv).not.toContain('Bevestigd');
     expect(csv.split('\n').length).toBeGreaterThan(2);
     await context.close();
   });

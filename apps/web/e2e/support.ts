@@ -90,3 +90,28 @@ export async function eventually(check: () => Promise<boolean>, what: string, ti
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+type Scope = Pick<Page, 'getByLabel'>;
+
+/**
+ * Types a date into a date field (components/DateFields.tsx) as a user does: day-month-year
+ * ("16-03-2027"), then leaves the field so its calendar closes. `iso` is 'YYYY-MM-DD'.
+ */
+export async function fillDate(scope: Scope, label: string | RegExp, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-');
+  const field = scope.getByLabel(label);
+  await field.fill(`${day}-${month}-${year}`);
+  await field.blur();
+}
+
+/** Types 'HH:mm' into a time field: the hours, then the minutes (labelled "<label>, uur" / ", minuten"). */
+export async function fillTime(scope: Scope, label: string, time: string): Promise<void> {
+  const [hours, minutes] = time.split(':') as [string, string];
+  const hoursField = scope.getByLabel(`${label}, uur`, { exact: true });
+  await hoursField.focus();
+  await hoursField.pressSequentially(hours);
+  const minutesField = scope.getByLabel(`${label}, minuten`, { exact: true });
+  await minutesField.focus();
+  await minutesField.pressSequentially(minutes);
+  await minutesField.blur();
+}

@@ -6,12 +6,13 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const gqlDir = fileURLToPath(new URL('../src/gql/', import.meta.url));
+const gqlDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src/gql');
 const documentsDir = path.join(gqlDir, 'documents');
 const modulePath = path.join(gqlDir, 'graphql.ts');
 
 const DOCUMENT = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<(.+)>;$/;
-const HEADER = "/* eslint-disable */\nimport type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';\n";
+const HEADER =
+  "/* eslint-disable */\nimport type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';\n";
 
 rmSync(documentsDir, { recursive: true, force: true });
 mkdirSync(documentsDir);

@@ -13,3 +13,4 @@ export * from './audit';
 export * from './evaluation-questions';
 export * from './amsterdam-time';
 export * from './repeat-rule';
+export * from './glossary';

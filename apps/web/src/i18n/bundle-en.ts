@@ -1,3 +1,4 @@
+import { glossaryIn } from '@rode-draad/shared';
 import auditEn from '../features/audit/i18n/en.json';
 import calendarFeedsEn from '../features/calendar-feeds/i18n/en.json';
 import peerGroupWorkEn from '../features/peer-learning/group-work/i18n/en.json';
@@ -55,4 +56,5 @@ export const en = {
   accessibilityStatement: accessibilityStatementEn,
   sessionExtras: sessionExtrasEn,
   evaluations: evaluationsEn,
+  glossary: glossaryIn('en'),
 };

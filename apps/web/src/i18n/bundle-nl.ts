@@ -1,3 +1,4 @@
+import { glossaryIn } from '@rode-draad/shared';
 import auditNl from '../features/audit/i18n/nl.json';
 import peerGroupWorkNl from '../features/peer-learning/group-work/i18n/nl.json';
 import calendarFeedsNl from '../features/calendar-feeds/i18n/nl.json';
@@ -55,4 +56,5 @@ export const nl = {
   accessibilityStatement: accessibilityStatementNl,
   sessionExtras: sessionExtrasNl,
   evaluations: evaluationsNl,
+  glossary: glossaryIn('nl'),
 };

@@ -1,7 +1,9 @@
+import { dateTimeFormat } from './dateFormat';
+
 /** Sessions are planned and shown in the programme's own time zone, whatever the browser's. */
 export const PROGRAMME_TIME_ZONE = 'Europe/Amsterdam';
 
-const PARTS = new Intl.DateTimeFormat('en-GB', {
+const PARTS = dateTimeFormat('en-GB', {
   timeZone: PROGRAMME_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
@@ -60,7 +62,7 @@ export function amsterdamToUtc(date: string, time: string): string | null {
 
 /** "di 4 mrt 2025" / "Tue 4 Mar 2025". */
 export function formatAmsterdamDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone: PROGRAMME_TIME_ZONE,
     weekday: 'short',
     day: 'numeric',
@@ -70,7 +72,7 @@ export function formatAmsterdamDate(iso: string, locale: string): string {
 }
 
 export function formatAmsterdamTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone: PROGRAMME_TIME_ZONE,
     hour: '2-digit',
     minute: '2-digit',

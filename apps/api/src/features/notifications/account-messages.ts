@@ -1,10 +1,10 @@
+import { term } from '@rode-draad/shared';
 import { grantNeedsApproval } from '../../access/permissions';
 import { isUuid } from '../../common/ids';
 import { invitationLink, invitationToken, passwordResetLink } from '../invitations/invitation-token';
 import { loadInvitations } from './invitation-messages';
 import { dateFormats, layoutMail, type MailContent, type RenderedMail } from './mail.render';
 import type { MessageKind, MessageToRender } from './message-kind';
-import { ROLE_LABELS } from './role-grant-messages';
 
 /**
  * The mails of accounts without typed passwords: an invitation to a new account and a password
@@ -93,7 +93,7 @@ export const ACCOUNT_MESSAGE_KINDS: {
           return null;
         }
         const t = T[recipient.locale];
-        const label = ROLE_LABELS[recipient.locale][invitation.role];
+        const label = term('role', invitation.role, recipient.locale);
         const role = invitation.municipality_name ? t.of(label, invitation.municipality_name) : label;
         const content = t.invitation(
           invitation.inviter_name ?? t.someone,

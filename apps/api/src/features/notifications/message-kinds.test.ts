@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivity, createSession, createVenue } from '../../test/programme-factories';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -57,21 +58,21 @@ const EXPECTED: Record<
   { nl: string; en: string; line: string; calendar: 'REQUEST' | 'CANCEL' | undefined }
 > = {
   REGISTERED: {
-    nl: 'Aanmelding bevestigd: Masterclass Bibob',
+    nl: 'Ingeschreven: Masterclass Bibob',
     en: 'Registration confirmed: Masterclass Bibob',
-    line: 'U bent aangemeld voor Masterclass Bibob.',
+    line: 'Je bent ingeschreven voor Masterclass Bibob.',
     calendar: 'REQUEST',
   },
   WAITLISTED: {
     nl: 'Op de wachtlijst: Masterclass Bibob',
     en: 'On the waitlist: Masterclass Bibob',
-    line: 'U staat op de wachtlijst (plaats 3).',
+    line: 'Je staat op de wachtlijst (plaats 3).',
     calendar: undefined,
   },
   PROMOTED: {
-    nl: 'Er is een plek vrij: u bent aangemeld voor Masterclass Bibob',
+    nl: 'Er is een plaats vrij: je bent ingeschreven voor Masterclass Bibob',
     en: 'A seat opened up: you are registered for Masterclass Bibob',
-    line: 'U bent nu aangemeld voor Masterclass Bibob.',
+    line: 'Je bent nu ingeschreven voor Masterclass Bibob.',
     calendar: 'REQUEST',
   },
   CANCELLED_BY_STAFF: {
@@ -89,10 +90,15 @@ const EXPECTED: Record<
   REMINDER: {
     nl: 'Herinnering: Masterclass Bibob op maandag 1 juli 2030',
     en: 'Reminder: Masterclass Bibob on Monday, 1 July 2030',
-    line: 'Een herinnering: u bent aangemeld voor Masterclass Bibob.',
+    line: 'Een herinnering: je bent ingeschreven voor Masterclass Bibob.',
     calendar: undefined,
   },
 };
+
+/** Formal Dutch ("u", "uw"): the app speaks informally, with "je" and "jouw". */
+const formalDutch = (text: string) => text.match(/(?<![\p{L}.])(u|uw|U|Uw)(?=[\s,.!?:;)])/gu) ?? [];
+/** Common Dutch words that no English sentence contains. */
+const dutchWords = (text: string) => text.match(/\b(je|jouw|het|een|bent|voor|wachtlijst|bijeenkomst|Beste)\b/g) ?? [];
 
 describe('message kinds', () => {
   it('registers every kind with a confidentiality class: session, staff-message and peer-group kinds PERSONAL (enrolment), follow-up reminders CONFIDENTIAL, the rest OPERATIONAL', () => {
@@ -144,19 +150,35 @@ describe('message kinds', () => {
         expect(mail!.calendar!.content.replace(/\r\n[ \t]/g, '')).toContain('mailto:anne@almelo.example');
       }
 
+      expect(formalDutch(mail!.subject + mail!.text), 'the app says "je", so the mail does too').toEqual([]);
+
       const english = await render(kind, payloads()[kind], en);
       expect(english?.subject).toBe(expected.en);
+      expect(dutchWords(english!.subject + english!.text), 'an English recipient reads English').toEqual([]);
       expect(english!.text).toContain('Dear Anne Jansen,');
       expect(english!.text).toContain('When: Monday, 1 July 2030, 09:30–12:00 (Amsterdam time)');
     });
   }
+
+  it('speaks informal Dutch in every kind’s texts, the ones rendered from other features’ data too', () => {
+    // The session kinds are rendered above; this guards the words of every renderer in this folder.
+    const formal =
+      /\b(u|uw)\s+(bent|staat|kunt|heeft|hebt|krijgt|ontvangt|wordt|wilt|aanmelding|inschrijving|gegevens|account|wachtwoord|rol|gemeente|plaats|plek|aanbeveling|groep)\b|\b(bent|kunt|heeft|krijgt|ontvangt|wilt|hebt|vindt|ziet) u\b/gi;
+    const folder = new URL('.', import.meta.url);
+    const renderers = readdirSync(folder).filter((f) => /(-messages|mail\.render)\.ts$/.test(f));
+    expect(renderers.length).toBeGreaterThanOrEqual(7);
+    for (const file of renderers) {
+      expect(readFileSync(new URL(file, folder), 'utf8').match(formal) ?? [], file).toEqual([]);
+    }
+  });
 
   it('tells a cancelled registration apart from a cancelled session', async () => {
     const mail = await render('CANCELLED_BY_STAFF', {
       ...payloads().CANCELLED_BY_STAFF,
       cause: 'REGISTRATION_CANCELLED',
     });
-    expect(mail?.subject).toBe('Aanmelding geannuleerd: Masterclass Bibob');
+    expect(mail?.subject).toBe('Inschrijving geannuleerd: Masterclass Bibob');
+    expect(mail?.text).toContain('Je inschrijving voor Masterclass Bibob is geannuleerd');
     expect(mail?.calendar?.method).toBe('CANCEL');
   });
 
@@ -193,7 +215,7 @@ describe('message kinds', () => {
       settings,
     );
     expect(mails.map((m) => m?.subject ?? null)).toEqual([
-      'Aanmelding bevestigd: Masterclass Bibob',
+      'Ingeschreven: Masterclass Bibob',
       'Reminder: Masterclass Bibob on Monday, 1 July 2030',
       null,
       'Registration confirmed: Masterclass Bibob',

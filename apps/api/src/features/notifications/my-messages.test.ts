@@ -60,10 +60,10 @@ describe("the recipient's own messages", () => {
     expect(myMessages.total).toBe(2);
     expect(myMessages.items.map((m) => [m.kind, m.subject, m.appPath])).toEqual([
       ['WAITLISTED', 'Op de wachtlijst: Intervisie Vol', `/sessions/${second}`],
-      ['REGISTERED', 'Aanmelding bevestigd: Masterclass Mijn Berichten', `/sessions/${first}`],
+      ['REGISTERED', 'Ingeschreven: Masterclass Mijn Berichten', `/sessions/${first}`],
     ]);
-    expect(myMessages.items[0]!.text).toContain('U staat op de wachtlijst (plaats 1).');
-    expect(myMessages.items[1]!.text).toContain('U bent aangemeld voor Masterclass Mijn Berichten.');
+    expect(myMessages.items[0]!.text).toContain('Je staat op de wachtlijst (plaats 1).');
+    expect(myMessages.items[1]!.text).toContain('Je bent ingeschreven voor Masterclass Mijn Berichten.');
 
     const paged = await client.ok<MessagePage>(MY_MESSAGES, { page: { offset: 1, limit: 1 } });
     expect(paged.myMessages).toMatchObject({ total: 2, items: [{ kind: 'REGISTERED' }] });
@@ -107,7 +107,7 @@ describe("the recipient's own messages", () => {
       u: colleague.id,
     });
     expect((await colleagueClient.ok<MessagePage>(MY_MESSAGES)).myMessages.items.map((m) => m.subject)).toEqual([
-      'Aanmelding bevestigd: Kennissessie Collega',
+      'Ingeschreven: Kennissessie Collega',
     ]);
     expect((await coordinator.ok<MessagePage>(MY_MESSAGES)).myMessages.total).toBe(0);
   });

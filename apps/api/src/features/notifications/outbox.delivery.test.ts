@@ -97,7 +97,7 @@ describe('e-mail delivery from the outbox', () => {
     expect(report.sent).toBeGreaterThanOrEqual(1);
     const mail = inbox.messages.find((m) => m.subject?.includes('Masterclass Bibob'));
     expect(mail).toBeDefined();
-    expect(mail!.subject).toBe('Aanmelding bevestigd: Masterclass Bibob');
+    expect(mail!.subject).toBe('Ingeschreven: Masterclass Bibob');
     expect(mail!.to && !Array.isArray(mail!.to) ? mail!.to.value[0]!.address : undefined).toBe(user.email);
     expect(mail!.text).toContain('maandag 1 juli 2030, 09:30–12:00');
     expect(mail!.text).toContain(`https://rodedraad.test/sessions/${sessionId}`);
@@ -162,7 +162,7 @@ describe('e-mail delivery from the outbox', () => {
     expect((await delivery().deliverDue()).sent).toBe(1);
     const [sent] = await outboxRows(sessionId);
     expect(sent).toMatchObject({ status: 'SENT', attempts: 2, last_error: null });
-    expect(inbox.messages.map((m) => m.subject)).toEqual(['Aanmelding bevestigd: Werkbezoek haven']);
+    expect(inbox.messages.map((m) => m.subject)).toEqual(['Ingeschreven: Werkbezoek haven']);
   });
 
   it('gives up on a message the server refuses for good (5xx), keeping it as FAILED', async () => {
@@ -212,8 +212,8 @@ describe('e-mail delivery from the outbox', () => {
     expect(sent).toMatchObject({ status: 'SENT', attempts: 2, message_id: first!.message_id });
     // Two copies arrived; the receiver can tell they are one message.
     expect(inbox.messages.map((m) => [m.subject, m.messageId])).toEqual([
-      ['Aanmelding bevestigd: Intervisie Message-ID', first!.message_id],
-      ['Aanmelding bevestigd: Intervisie Message-ID', first!.message_id],
+      ['Ingeschreven: Intervisie Message-ID', first!.message_id],
+      ['Ingeschreven: Intervisie Message-ID', first!.message_id],
     ]);
   });
 
@@ -401,7 +401,7 @@ describe("the admins' outbox", () => {
     expect(response.errors).toBeUndefined();
     const body = JSON.stringify(response.data);
     expect(body).toContain(user.email);
-    for (const secret of [marker, 'Werkbezoek', 'Aanmelding', 'Geannuleerd', sessionId, 'Deelnemer']) {
+    for (const secret of [marker, 'Werkbezoek', 'Ingeschreven', 'Geannuleerd', sessionId, 'Deelnemer']) {
       expect(body, secret).not.toContain(secret);
     }
     // The fields that used to carry the message are gone from the type.

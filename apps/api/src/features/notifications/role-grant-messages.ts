@@ -1,4 +1,4 @@
-import type { Locale, Role } from '@rode-draad/shared';
+import { term, type Locale, type Role } from '@rode-draad/shared';
 import { isUuid } from '../../common/ids';
 import { layoutMail, type MailContent, type RenderedMail } from './mail.render';
 import type { MessageKind, Queryable } from './message-kind';
@@ -64,24 +64,6 @@ async function loadGrants(db: Queryable, ids: string[]): Promise<Map<string, Gra
     ]),
   );
 }
-
-/** Role names as the mail reads them: labels only, who may do what lives in access/permissions.ts. */
-export const ROLE_LABELS: Record<Locale, Record<Role, string>> = {
-  nl: {
-    ADMIN: 'beheerder',
-    PROGRAMME_STAFF: 'programmamedewerker',
-    RIEC_ANALYST: 'RIEC-analist',
-    MUNICIPAL_COORDINATOR: 'gemeentelijk coördinator',
-    PARTICIPANT: 'deelnemer',
-  },
-  en: {
-    ADMIN: 'administrator',
-    PROGRAMME_STAFF: 'programme staff member',
-    RIEC_ANALYST: 'RIEC analyst',
-    MUNICIPAL_COORDINATOR: 'municipal coordinator',
-    PARTICIPANT: 'participant',
-  },
-};
 
 const T = {
   nl: {
@@ -151,7 +133,7 @@ function roleGrantKind(
           return null;
         }
         const t = T[recipient.locale];
-        const role = ROLE_LABELS[recipient.locale][grant.role];
+        const role = term('role', grant.role, recipient.locale);
         const what = grant.municipalityName ? t.of(role, grant.municipalityName) : role;
         const content = words(grant, recipient.locale, what, `${grant.userName} (${grant.userEmail})`);
         return content

@@ -206,7 +206,7 @@ export const SESSION_MESSAGE_KINDS: { [K in keyof SessionMessagePayloads]: Messa
     (p) => ({ registeredBy: optionalString(p.registeredBy) }),
     ({ title }, _p, locale) =>
       locale === 'nl'
-        ? { subject: `Aanmelding bevestigd: ${title}`, lines: [`U bent aangemeld voor ${title}.`] }
+        ? { subject: `Ingeschreven: ${title}`, lines: [`Je bent ingeschreven voor ${title}.`] }
         : { subject: `Registration confirmed: ${title}`, lines: [`You are registered for ${title}.`] },
     'REQUEST',
   ),
@@ -220,8 +220,8 @@ export const SESSION_MESSAGE_KINDS: { [K in keyof SessionMessagePayloads]: Messa
         ? {
             subject: `Op de wachtlijst: ${title}`,
             lines: [
-              `${title} is vol. U staat op de wachtlijst (plaats ${position}).`,
-              'Komt er een plek vrij, dan krijgt u die automatisch en ontvangt u bericht.',
+              `${title} is vol. Je staat op de wachtlijst (plaats ${position}).`,
+              'Komt er een plaats vrij, dan krijg je die automatisch en laten we het je weten.',
             ],
           }
         : {
@@ -238,8 +238,8 @@ export const SESSION_MESSAGE_KINDS: { [K in keyof SessionMessagePayloads]: Messa
     ({ title }, _p, locale) =>
       locale === 'nl'
         ? {
-            subject: `Er is een plek vrij: u bent aangemeld voor ${title}`,
-            lines: [`Er is een plek vrijgekomen. U bent nu aangemeld voor ${title}.`],
+            subject: `Er is een plaats vrij: je bent ingeschreven voor ${title}`,
+            lines: [`Er is een plaats vrijgekomen. Je bent nu ingeschreven voor ${title}.`],
           }
         : {
             subject: `A seat opened up: you are registered for ${title}`,
@@ -256,8 +256,8 @@ export const SESSION_MESSAGE_KINDS: { [K in keyof SessionMessagePayloads]: Messa
       if (cause === 'REGISTRATION_CANCELLED') {
         return locale === 'nl'
           ? {
-              subject: `Aanmelding geannuleerd: ${title}`,
-              lines: [`Uw aanmelding voor ${title} is geannuleerd door de coördinator of de programmaorganisatie.`],
+              subject: `Inschrijving geannuleerd: ${title}`,
+              lines: [`Je inschrijving voor ${title} is geannuleerd door je coördinator of het programmateam.`],
             }
           : {
               subject: `Registration cancelled: ${title}`,
@@ -298,7 +298,10 @@ export const SESSION_MESSAGE_KINDS: { [K in keyof SessionMessagePayloads]: Messa
     ({ title, startsAt }, _p, locale) => {
       const day = dateFormats[locale].format(startsAt);
       return locale === 'nl'
-        ? { subject: `Herinnering: ${title} op ${day}`, lines: [`Een herinnering: u bent aangemeld voor ${title}.`] }
+        ? {
+            subject: `Herinnering: ${title} op ${day}`,
+            lines: [`Een herinnering: je bent ingeschreven voor ${title}.`],
+          }
         : { subject: `Reminder: ${title} on ${day}`, lines: [`A reminder: you are registered for ${title}.`] };
     },
     'NONE',

@@ -1,4 +1,4 @@
-import type { ConsentStatus, FollowUpStatus, Locale, Priority } from '@rode-draad/shared';
+import { glossaryIn, type ConsentStatus, type FollowUpStatus, type Locale, type Priority } from '@rode-draad/shared';
 import type { TimelineEventKind } from '../follow-up/follow-up.types';
 
 /** Column headers and labels of the export, in the viewer's language. */
@@ -37,7 +37,7 @@ export const EXPORT_TEXTS: Record<
       'Tijdlijn',
     ],
     timelineColumns: ['Referentie', 'Titel', 'Moment', 'Door', 'Wat', 'Details'],
-    status: { OPEN: 'Open', IN_PROGRESS: 'In uitvoering', DONE: 'Afgerond', NOT_ADOPTED: 'Niet overgenomen' },
+    status: glossaryIn('nl').followUpStatus,
     priority: { P1: 'P1', P2: 'P2', P3: 'P3', P4: 'P4' },
     kind: {
       STATUS: 'Status',
@@ -75,7 +75,7 @@ export const EXPORT_TEXTS: Record<
       'Timeline',
     ],
     timelineColumns: ['Reference', 'Title', 'When', 'By', 'What', 'Details'],
-    status: { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done', NOT_ADOPTED: 'Not adopted' },
+    status: glossaryIn('en').followUpStatus,
     priority: { P1: 'P1', P2: 'P2', P3: 'P3', P4: 'P4' },
     kind: {
       STATUS: 'Status',

@@ -1,6 +1,6 @@
 import { can } from '../../access/policy';
 import { Permission } from '../../access/permissions';
-import { MUNICIPAL_ROLES } from '@rode-draad/shared';
+import { GLOSSARY, MUNICIPAL_ROLES } from '@rode-draad/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
 import { spreadsheetCsv } from '../../common/csv';
@@ -79,13 +79,13 @@ function requireMunicipalityId(viewer: Viewer): string {
 const CSV_TEXTS = {
   nl: {
     header: ['Naam', 'E-mail', 'Gemeente', 'Status', 'Aanwezig'],
-    status: { CONFIRMED: 'Bevestigd', WAITLISTED: 'Wachtlijst', CANCELLED: 'Geannuleerd' },
+
     yes: 'ja',
     no: 'nee',
   },
   en: {
     header: ['Name', 'E-mail', 'Municipality', 'Status', 'Attended'],
-    status: { CONFIRMED: 'Confirmed', WAITLISTED: 'Waitlist', CANCELLED: 'Cancelled' },
+
     yes: 'yes',
     no: 'no',
   },
@@ -344,7 +344,7 @@ export class RegistrationService {
       r.name,
       r.email,
       r.municipality,
-      texts.status[r.status],
+      GLOSSARY.registrationStatus[r.status][viewer.locale],
       r.attended === null ? '' : r.attended ? texts.yes : texts.no,
     ]);
     return spreadsheetCsv(texts.header, data);

@@ -605,8 +605,8 @@ describe('attendance and the participant list', () => {
     // Confirmed first (by name, in the database's collation), then the waitlist.
     expect(lines.slice(1, 3).sort()).toEqual(
       [
-        `"Anna; de ""Vries""";${emails.get(people[1]!.id)};Enschede;Bevestigd;ja`,
-        `"'=HYPERLINK(""http://evil.example"",""klik"")";${emails.get(people[0]!.id)};Almelo;Bevestigd;`,
+        `"Anna; de ""Vries""";${emails.get(people[1]!.id)};Enschede;Ingeschreven;ja`,
+        `"'=HYPERLINK(""http://evil.example"",""klik"")";${emails.get(people[0]!.id)};Almelo;Ingeschreven;`,
       ].sort(),
     );
     expect(lines[3]).toBe(`"'@SUM(A1)";${emails.get(people[2]!.id)};Almelo;Wachtlijst;`);

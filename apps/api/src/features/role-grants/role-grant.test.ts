@@ -166,9 +166,9 @@ describe('an administrator creating a privileged account (the attack)', () => {
     const { myMessages } = await coordinatorClient.ok<{ myMessages: { items: MyMessage[] } }>(MY_MESSAGES);
     expect(myMessages.items).toContainEqual({
       kind: 'ROLE_GRANT_REQUESTED',
-      subject: 'Rolaanvraag: Tweede Coördinator als gemeentelijk coördinator van Almelo',
+      subject: 'Rolaanvraag: Tweede Coördinator als Gemeentelijk coördinator van Almelo',
       text: expect.stringContaining(
-        `Een beheerder vraagt de rol gemeentelijk coördinator van Almelo aan voor Tweede Coördinator (${input.email}).`,
+        `Een beheerder vraagt de rol Gemeentelijk coördinator van Almelo aan voor Tweede Coördinator (${input.email}).`,
       ),
       appPath: '/role-requests',
     });

@@ -6,6 +6,7 @@ import { SortableTh } from '../../components/SortableTh';
 import type { AdminUserFieldsFragment, UserSortField } from '../../gql/graphql';
 import type { UserListParams } from './userListParams';
 import { AppBadge } from '../../components/AppBadge';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 interface Props {
   users: AdminUserFieldsFragment[];
@@ -18,7 +19,7 @@ interface Props {
 
 export function UsersTable({ users, viewerId, sort, onSort, onEdit, onToggleDisabled }: Props) {
   const { t, i18n } = useTranslation();
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
+  const dateFormat = useMemo(() => dateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
   const sortLabel = t(`adminUsers.columns.${sort.sortField}`);
   const requestedRoleLabel = (grant: NonNullable<AdminUserFieldsFragment['pendingRoleGrant']>) =>
     grant.municipality

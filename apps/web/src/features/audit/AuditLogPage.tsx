@@ -31,6 +31,8 @@ import {
   withFilters,
   type AuditParams,
 } from './auditParams';
+import { dateTimeFormat } from '../../lib/dateFormat';
+import { DateField } from '../../components/DateFields';
 
 const PAGE_SIZE = 50;
 const known = <T extends string>(list: readonly T[], value: string): value is T =>
@@ -59,7 +61,7 @@ export function AuditLogPage() {
   const actors = useQuery(AuditActorsDocument);
   const page = data?.auditLog ?? previousData?.auditLog;
   const format = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
     [i18n.language],
   );
   const actorOptions = [
@@ -111,17 +113,15 @@ export function AuditLogPage() {
               error={params.record && !isRecordId(params.record) ? t('filters.recordInvalid') : undefined}
               onChange={(event) => go(withFilters(params, { record: event.currentTarget.value.trim() || null }))}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('filters.from')}
               value={params.from}
-              onChange={(event) => go(withFilters(params, { from: event.currentTarget.value }))}
+              onChange={(value) => go(withFilters(params, { from: value }))}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('filters.until')}
               value={params.until}
-              onChange={(event) => go(withFilters(params, { until: event.currentTarget.value }))}
+              onChange={(value) => go(withFilters(params, { until: value }))}
             />
           </SimpleGrid>
           {filtered && (

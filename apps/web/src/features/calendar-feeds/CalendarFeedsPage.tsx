@@ -17,6 +17,7 @@ import { notify } from '../../lib/notify';
 import { useViewer } from '../auth/useViewer';
 import { CreateFeedForm } from './CreateFeedForm';
 import { FeedUrlModal } from './FeedUrlModal';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 /** Subscription links to the viewer's sessions, the municipality's or a programme's, for calendar apps. */
 export function CalendarFeedsPage() {
@@ -27,7 +28,7 @@ export function CalendarFeedsPage() {
   const { data, error, refetch } = useQuery(MyCalendarFeedsDocument);
   const [regenerate] = useMutation(RegenerateCalendarFeedDocument);
   const [revoke] = useMutation(RevokeCalendarFeedDocument, { refetchQueries: ['MyCalendarFeeds'] });
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
+  const dateFormat = useMemo(() => dateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
   const feeds = data?.myCalendarFeeds;
 
   const describe = (feed: CalendarFeedFieldsFragment) =>

@@ -18,6 +18,7 @@ import { useCan } from '../auth/useCan';
 import { registrationOpen, splitOffer } from './learningOffer';
 import { RegisterColleagueModal } from './RegisterColleagueModal';
 import { AppBadge } from '../../components/AppBadge';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 type LinkItem = NonNullable<RecommendationLearningQuery['recommendation']>['learningLinks'][number];
 type OfferItem = RecommendationLearningQuery['learningOffer'][number];
@@ -56,7 +57,7 @@ export function LearningCard({
   const [unlink, unlinking] = useMutation(UnlinkRecommendationFromLearningDocument);
   const [registering, setRegistering] = useState<{ id: string; title: string; when: string } | null>(null);
   const format = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }),
     [i18n.language],
   );
   const when = (value: string | null | undefined) => (value ? format.format(new Date(value)) : t('undated'));

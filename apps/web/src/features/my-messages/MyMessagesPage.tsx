@@ -9,6 +9,7 @@ import { QueryError } from '../../components/PageState';
 import { MyMessagesDocument } from '../../gql/graphql';
 import { pageWindow } from '../../lib/listParams';
 import { AppBadge } from '../../components/AppBadge';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 /** The messages the platform sent the viewer (also by e-mail), newest first, to read again in the app. */
 export function MyMessagesPage() {
@@ -17,7 +18,7 @@ export function MyMessagesPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const pageNumber = Math.max(1, Math.floor(Number(searchParams.get('page'))) || 1);
   const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
     [i18n.language],
   );
 

@@ -139,6 +139,7 @@ export function MyRegistrationsPage() {
                     registrationId: registration.id,
                     status: registration.status,
                     title: session.activity.title,
+                    waitlistLength: session.waitlistLength,
                   })
                 }
               >

@@ -18,6 +18,7 @@ import {
 import { pageWindow } from '../../lib/listParams';
 import { AppBadge } from '../../components/AppBadge';
 import type { BadgeTone } from '../../components/badgeStyles';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 type Message = OutboxQuery['outbox']['items'][number];
 
@@ -60,7 +61,7 @@ export function OutboxPage() {
   const kind = KINDS.find((k) => k === searchParams.get('kind')) ?? null;
   const pageNumber = Math.max(1, Math.floor(Number(searchParams.get('page'))) || 1);
   const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
     [i18n.language],
   );
 

@@ -136,7 +136,7 @@ export function ArrangePanel({ proposal, saving, onSave }: Props) {
           ) : (
             <Stack gap="xs">
               <Text fw={600} data-testid="preview-total">
-                {t('review.previewTotal', { total: score.total, delta: delta >= 0 ? `+${delta}` : String(delta) })}
+                {t('review.previewTotal', { count: score.total, delta: delta >= 0 ? `+${delta}` : String(delta) })}
                 {' · '}
                 {t('review.previewRepeats', { repeats: score.repeats })}
               </Text>

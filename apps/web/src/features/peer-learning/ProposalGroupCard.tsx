@@ -61,7 +61,7 @@ export function ProposalGroupCard({ group, n, track, editable, busy, onToggleLoc
         <Text size="sm">
           {group.costOfBreaking === null
             ? t('review.costNotComputed')
-            : t('review.costOfBreaking', { cost: group.costOfBreaking })}
+            : t('review.costOfBreaking', { count: group.costOfBreaking })}
         </Text>
         {explanation.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -77,7 +77,7 @@ export function ProposalGroupCard({ group, n, track, editable, busy, onToggleLoc
                 {goal.lines
                   .map(
                     (line) =>
-                      `${t('review.learns', { learner: line.learner, from: line.from })} (${t('review.points', { points: line.points ?? 0 })})`,
+                      `${t('review.learns', { learner: line.learner, from: line.from })} (${t('review.points', { count: line.points ?? 0 })})`,
                   )
                   .join('; ')}
               </List.Item>

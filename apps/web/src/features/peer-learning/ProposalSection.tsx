@@ -142,7 +142,7 @@ export function ProposalSection({ track, proposal, onReload }: Props) {
                   })}
                 </Text>
                 <Text fw={700} data-testid="proposal-total">
-                  {t('review.total', { total: proposal.total })}
+                  {t('review.total', { count: proposal.total })}
                 </Text>
                 {proposal.repeats > 0 && <Text size="sm">{t('review.repeats', { count: proposal.repeats })}</Text>}
                 <Text size="sm" fw={600} c={proposal.exact ? undefined : 'orange.9'}>

@@ -32,6 +32,7 @@ import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguage
 import { useStaleVersion } from '../../lib/useStaleVersion';
 import { TrackGoalsField } from './TrackGoalsField';
 import { toTrackInput, trackFormValues, validateTrackForm, type TrackFormValues } from './trackForm';
+import { DateField, TimeField } from '../../components/DateFields';
 
 interface Props {
   /** null: a new track. */
@@ -191,19 +192,19 @@ export function TrackFormModal({ track, onClose, onSaved }: Props) {
       <Textarea label={t('form.description')} autosize minRows={3} maxRows={8} {...form.getInputProps('description')} />
       <TrackGoalsField form={form} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" label={t('form.startsOn')} required {...form.getInputProps('startsOn')} />
-        <TextInput type="date" label={t('form.endsOn')} required {...form.getInputProps('endsOn')} />
+        <DateField label={t('form.startsOn')} required {...form.getInputProps('startsOn')} />
+        <DateField label={t('form.endsOn')} required {...form.getInputProps('endsOn')} />
       </SimpleGrid>
       <Stack gap={4}>
         <Group grow align="flex-start">
-          <TextInput type="date" label={t('form.opensDate')} required {...form.getInputProps('opensDate')} />
-          <TextInput type="time" label={t('form.opensTime')} required {...form.getInputProps('opensTime')} />
-          <TextInput type="date" label={t('form.closesDate')} required {...form.getInputProps('closesDate')} />
-          <TextInput type="time" label={t('form.closesTime')} required {...form.getInputProps('closesTime')} />
+          <DateField label={t('form.opensDate')} required {...form.getInputProps('opensDate')} />
+          <TimeField label={t('form.opensTime')} required {...form.getInputProps('opensTime')} />
+          <DateField label={t('form.closesDate')} required {...form.getInputProps('closesDate')} />
+          <TimeField label={t('form.closesTime')} required {...form.getInputProps('closesTime')} />
         </Group>
         <Group grow align="flex-start">
-          <TextInput type="date" label={t('form.evaluationDate')} {...form.getInputProps('evaluationDate')} />
-          <TextInput type="time" label={t('form.evaluationTime')} {...form.getInputProps('evaluationTime')} />
+          <DateField label={t('form.evaluationDate')} {...form.getInputProps('evaluationDate')} />
+          <TimeField label={t('form.evaluationTime')} {...form.getInputProps('evaluationTime')} />
         </Group>
         <Text size="xs" c="dimmed">
           {t('form.timeZone')}

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { PeerTrackFieldsFragment } from '../../gql/graphql';
 import { formatAmsterdamDate } from '../../lib/amsterdamTime';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 /** An enrolment count as the API gives it: exact, or a band under the region's k rule. */
 export function bandText(band: PeerTrackFieldsFragment['enrolmentCount'], t: TFunction<'peerLearning'>): string {
@@ -16,7 +17,7 @@ export function bandText(band: PeerTrackFieldsFragment['enrolmentCount'], t: TFu
 
 /** A date-only value (YYYY-MM-DD) as "4 mrt 2025": read at noon UTC so no time zone shifts the day. */
 export function formatDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${date}T12:00:00Z`),
   );
 }
@@ -27,7 +28,7 @@ export function formatPeriod(startsOn: string, endsOn: string, locale: string): 
 
 /** "mrt 2025" for a YYYY-MM month. */
 export function formatMonth(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month}-15T12:00:00Z`),
   );
 }

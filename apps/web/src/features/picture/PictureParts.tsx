@@ -12,11 +12,12 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PictureLineFieldsFragment, PictureTrend } from '../../gql/graphql';
 import type { Band } from './pictureLines';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 /** Dates of snapshots in the interface language; only the day matters to readers. */
 export function useDateFormat(): (iso: string) => string {
   const { i18n } = useTranslation();
-  const format = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }), [i18n.language]);
+  const format = useMemo(() => dateTimeFormat(i18n.language, { dateStyle: 'long' }), [i18n.language]);
   return (iso) => format.format(new Date(iso));
 }
 

@@ -1,7 +1,6 @@
 import '@mantine/dates/styles.css';
-import 'dayjs/locale/nl';
 import { NumberInput, Radio, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { DatePickerInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import {
   REPEAT_FREQUENCIES,
@@ -22,7 +21,7 @@ interface Props {
 
 /** How a series repeats: weekly or monthly on a weekday, until a date or for a number of times. */
 export function RepeatRuleFields({ form, firstDate }: Props) {
-  const { t, i18n } = useTranslation('programmes');
+  const { t } = useTranslation('programmes');
   const values = form.getValues();
   const validFirst = parseIsoDate(firstDate) !== null;
   const weekday = validFirst ? weekdayOf(firstDate) : null;
@@ -99,19 +98,17 @@ export function RepeatRuleFields({ form, firstDate }: Props) {
           <Stack gap="xs">
             <Radio value="until" label={t('repeat.endUntil')} />
             {values.end === 'until' && (
-              <DatesProvider settings={{ locale: i18n.language.startsWith('en') ? 'en' : 'nl', firstDayOfWeek: 1 }}>
-                <DatePickerInput
-                  label={t('repeat.until')}
-                  description={t('repeat.untilHint')}
-                  valueFormat="D MMMM YYYY"
-                  minDate={validFirst ? firstDate : undefined}
-                  maxDate={validFirst ? horizonOf(firstDate) : undefined}
-                  clearable
-                  {...form.getInputProps('until')}
-                  value={values.until || null}
-                  onChange={(value) => form.setFieldValue('until', value ?? '')}
-                />
-              </DatesProvider>
+              <DatePickerInput
+                label={t('repeat.until')}
+                description={t('repeat.untilHint')}
+                valueFormat="D MMMM YYYY"
+                minDate={validFirst ? firstDate : undefined}
+                maxDate={validFirst ? horizonOf(firstDate) : undefined}
+                clearable
+                {...form.getInputProps('until')}
+                value={values.until || null}
+                onChange={(value) => form.setFieldValue('until', value ?? '')}
+              />
             )}
           </Stack>
         </SimpleGrid>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanningOptions } from './usePlanningOptions';
 import { EVALUATION_WINDOW_DAYS_MAX } from '@rode-draad/shared';
 import { SESSION_CAPACITY_MAX, SETTABLE_STATUSES, type SessionRowValues } from './sessionForm';
+import { DateField, TimeField } from '../../components/DateFields';
 
 export interface SessionsFormValues {
   sessions: SessionRowValues[];
@@ -22,9 +23,9 @@ export function SessionRowFields({ form, index, options }: Props) {
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        <TextInput type="date" label={t('sessionForm.date')} required {...form.getInputProps(path('date'))} />
-        <TextInput type="time" label={t('sessionForm.start')} required {...form.getInputProps(path('start'))} />
-        <TextInput type="time" label={t('sessionForm.end')} required {...form.getInputProps(path('end'))} />
+        <DateField label={t('sessionForm.date')} required {...form.getInputProps(path('date'))} />
+        <TimeField label={t('sessionForm.start')} required {...form.getInputProps(path('start'))} />
+        <TimeField label={t('sessionForm.end')} required {...form.getInputProps(path('end'))} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         <Select
@@ -72,13 +73,12 @@ export function SessionRowFields({ form, index, options }: Props) {
           clampBehavior="none"
           {...form.getInputProps(path('maxPerMunicipality'))}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('sessionForm.deadlineDate')}
           description={t('sessionForm.deadlineHint')}
           {...form.getInputProps(path('deadlineDate'))}
         />
-        <TextInput type="time" label={t('sessionForm.deadlineTime')} {...form.getInputProps(path('deadlineTime'))} />
+        <TimeField label={t('sessionForm.deadlineTime')} {...form.getInputProps(path('deadlineTime'))} />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <MultiSelect

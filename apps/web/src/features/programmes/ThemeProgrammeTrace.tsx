@@ -67,7 +67,7 @@ export function ThemeProgrammeTrace({ themeId }: { themeId: string }) {
                         ) : (
                           <Text span size="sm" c="dimmed">
                             {t('seats', { taken: session.seatsTaken, capacity: session.capacity })}
-                            {session.attendance !== null && ` · ${t('trace.attended', { count: session.attendance })}`}
+                            {session.attendance !== null && ` · ${t('trace.attended', { n: session.attendance })}`}
                           </Text>
                         )}
                       </List.Item>

@@ -222,7 +222,7 @@ export function ProgressPage() {
                   <SimpleGrid cols={{ base: 1, md: 3 }}>
                     <Stack gap="xs">
                       <Title order={3} size="h5">
-                        {t('rescan.carriedOver', { count: rescan.carriedOver.length })}
+                        {t('rescan.carriedOver', { n: rescan.carriedOver.length })}
                       </Title>
                       {rescan.carriedOver.map((m) => (
                         <Stack key={m.rescan.id} gap={0}>
@@ -235,7 +235,7 @@ export function ProgressPage() {
                     </Stack>
                     <Stack gap="xs">
                       <Title order={3} size="h5">
-                        {t('rescan.closed', { count: rescan.closed.length })}
+                        {t('rescan.closed', { n: rescan.closed.length })}
                       </Title>
                       {rescan.closed.map((r) => (
                         <Brief key={r.id} rec={r} />
@@ -243,7 +243,7 @@ export function ProgressPage() {
                     </Stack>
                     <Stack gap="xs">
                       <Title order={3} size="h5">
-                        {t('rescan.new', { count: rescan.new.length })}
+                        {t('rescan.new', { n: rescan.new.length })}
                       </Title>
                       {rescan.new.map((r) => (
                         <Brief key={r.id} rec={r} />

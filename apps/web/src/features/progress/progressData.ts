@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../lib/dateFormat';
 /** Counts as the API sends them. */
 export interface Counts {
   open: number;
@@ -15,7 +16,7 @@ export function toChartRows(
   series: readonly { month: string; counts: Counts }[],
   language: string,
 ): ({ month: string } & Counts)[] {
-  const label = new Intl.DateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const label = dateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return series.map((point) => ({ ...point.counts, month: label.format(new Date(`${point.month}T00:00:00Z`)) }));
 }
 

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, List, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, List, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { PROGRESS_NOTE_MAX_LENGTH } from '@rode-draad/shared';
 import { useRef, useState } from 'react';
@@ -31,6 +31,7 @@ import {
 } from './followUpForm';
 import { EvidenceFields, useLinksError } from './EvidenceFields';
 import { uploadAttachment } from './uploadAttachment';
+import { DateField } from '../../components/DateFields';
 
 const REASON_MAX_LENGTH = 2000;
 
@@ -197,7 +198,7 @@ export function FollowUpPanel({ recommendation, onReload }: Props) {
             clearable
             {...form.getInputProps('ownerUserId')}
           />
-          <TextInput type="date" label={t('columns.dueDate')} min={today} {...form.getInputProps('dueDate')} />
+          <DateField label={t('columns.dueDate')} minDate={today} {...form.getInputProps('dueDate')} />
         </SimpleGrid>
         {needsReason && (
           <Textarea

@@ -1,8 +1,9 @@
-import { Checkbox, Group, Select, TextInput } from '@mantine/core';
+import { Checkbox, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SearchField } from '../../components/SearchField';
 import { PRIORITIES, STATUSES, isPriority, isStatus } from './followUp';
 import type { RecommendationListParams } from './recommendationListParams';
+import { DateField } from '../../components/DateFields';
 
 type Option = { value: string; label: string };
 
@@ -102,19 +103,17 @@ export function RecommendationFilters({
           w={width}
         />
       )}
-      <TextInput
-        type="date"
+      <DateField
         label={t('filters.dueFrom')}
         value={params.dueFrom ?? ''}
-        onChange={(event) => onChange({ dueFrom: event.currentTarget.value || null })}
+        onChange={(value) => onChange({ dueFrom: value || null })}
         w={{ base: '100%', sm: 160 }}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('filters.dueTo')}
         value={params.dueTo ?? ''}
-        min={params.dueFrom ?? undefined}
-        onChange={(event) => onChange({ dueTo: event.currentTarget.value || null })}
+        minDate={params.dueFrom ?? undefined}
+        onChange={(value) => onChange({ dueTo: value || null })}
         w={{ base: '100%', sm: 160 }}
       />
       <Checkbox

@@ -6,6 +6,7 @@ import type { TimelineEntryFieldsFragment } from '../../gql/graphql';
 import { formatFileSize } from './followUpForm';
 import { formatLocalDate } from './followUp';
 import { attachmentUrl } from './uploadAttachment';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 /** What one entry says happened, in a sentence. */
 function EntryText({ entry }: { entry: TimelineEntryFieldsFragment }) {
@@ -121,8 +122,7 @@ function EntryText({ entry }: { entry: TimelineEntryFieldsFragment }) {
 export function Timeline({ entries }: { entries: TimelineEntryFieldsFragment[] }) {
   const { t, i18n } = useTranslation('recommendations');
   const format = useMemo(
-    () =>
-      new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
     [i18n.language],
   );
   if (entries.length === 0) {

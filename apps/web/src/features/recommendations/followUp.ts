@@ -1,5 +1,6 @@
 import { FOLLOW_UP_STATUSES, PRIORITIES, nextFollowUpStatuses } from '@rode-draad/shared';
 import type { FollowUpStatus, Priority } from '../../gql/graphql';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 export { PRIORITIES };
 export const STATUSES: readonly FollowUpStatus[] = FOLLOW_UP_STATUSES;
@@ -17,7 +18,5 @@ export function isStatus(value: unknown): value is FollowUpStatus {
 
 /** A LocalDate ("2024-03-01") is a calendar day: format it without shifting it through a time zone. */
 export function formatLocalDate(value: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${value}T00:00:00Z`),
-  );
+  return dateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
 }

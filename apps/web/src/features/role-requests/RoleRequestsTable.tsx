@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoleGrantFieldsFragment, RoleGrantStatus } from '../../gql/graphql';
 import { AppBadge } from '../../components/AppBadge';
 import type { BadgeTone } from '../../components/badgeStyles';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 const STATUS_TONES: Record<RoleGrantStatus, BadgeTone> = {
   PENDING: 'info',
@@ -22,7 +23,7 @@ export function RoleRequestsTable({ grants, onApprove, onReject }: Props) {
   const { t, i18n } = useTranslation('roleRequests');
   const { t: tc } = useTranslation();
   const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
     [i18n.language],
   );
 

@@ -9,6 +9,7 @@ import { describeError, type Message } from '../../lib/errors';
 import { notify } from '../../lib/notify';
 import { useRefreshOnStale } from '../../lib/useStaleVersion';
 import type { ScanRecommendation } from './ScanRecommendationsTable';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 interface Props {
   recommendation: ScanRecommendation;
@@ -29,7 +30,7 @@ export function CarriedOverModal({ recommendation, onClose }: Props) {
   const [problem, setProblem] = useState<Message | null>(null);
   const choice = data?.carriedOverChoice;
   const fromId = picked === undefined ? (choice?.current?.id ?? null) : picked;
-  const day = useMemo(() => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
+  const day = useMemo(() => dateTimeFormat(i18n.language, { dateStyle: 'medium' }), [i18n.language]);
   const options = (choice?.candidates ?? []).map((c) => ({
     value: c.id,
     label: t('carriedOver.option', {

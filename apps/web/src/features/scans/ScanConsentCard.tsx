@@ -10,6 +10,7 @@ import { toAmsterdamParts } from '../../lib/amsterdamTime';
 import { describeError, isStaleVersion, type Message } from '../../lib/errors';
 import { notify } from '../../lib/notify';
 import { formatLocalDate } from '../recommendations/followUp';
+import { DateField } from '../../components/DateFields';
 
 interface Values {
   status: ConsentStatus;
@@ -132,7 +133,7 @@ export function ScanConsentCard({
                 {...form.getInputProps('basis')}
               />
               <Group grow align="flex-start">
-                <TextInput type="date" label={t('consent.decisionDate')} {...form.getInputProps('decisionDate')} />
+                <DateField label={t('consent.decisionDate')} {...form.getInputProps('decisionDate')} />
                 <TextInput
                   label={t('consent.reference')}
                   maxLength={CONSENT_REFERENCE_MAX_LENGTH}

@@ -17,6 +17,7 @@ import { translateFieldErrors } from '../../lib/formErrors';
 import { notify } from '../../lib/notify';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
 import { useStaleVersion } from '../../lib/useStaleVersion';
+import { DateField } from '../../components/DateFields';
 
 // The API's bounds (ScanInput).
 const SCOPE_MAX_LENGTH = 2000;
@@ -147,7 +148,7 @@ export function ScanFormModal({ scan, defaultMunicipalityId, municipalityOptions
         data-autofocus
         {...form.getInputProps('municipalityId')}
       />
-      <TextInput type="date" label={t('form.scanDate')} required {...form.getInputProps('scanDate')} />
+      <DateField label={t('form.scanDate')} required {...form.getInputProps('scanDate')} />
       <Radio.Group label={t('form.kind')} required {...form.getInputProps('kind')}>
         <Group gap="lg" mt="xs">
           {(['BASELINE', 'RESCAN'] as const).map((kind) => (

@@ -104,6 +104,7 @@ export function ColleagueRegistrations({ session, viewerId }: { session: Session
                 registrationId: r.id,
                 status: r.status,
                 title: session.activity.title,
+                waitlistLength: session.waitlistLength,
                 participantName: r.participant.name,
               })
             }

@@ -61,7 +61,14 @@ export function RegistrationPanel({ session }: { session: Session }) {
             <Button
               variant="default"
               color="red.9"
-              onClick={() => cancel({ registrationId: own.id, status: own.status, title: session.activity.title })}
+              onClick={() =>
+                cancel({
+                  registrationId: own.id,
+                  status: own.status,
+                  title: session.activity.title,
+                  waitlistLength: session.waitlistLength,
+                })
+              }
             >
               {t(own.status === 'WAITLISTED' ? 'registration.leaveWaitlist' : 'registration.cancel')}
             </Button>

@@ -1,10 +1,11 @@
 import { ACTIVITY_FORMATS } from '@rode-draad/shared';
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SearchField } from '../../components/SearchField';
 import type { ActivityFormat } from '../../gql/graphql';
 import { parseDayKey } from './calendarDays';
 import { type SessionListParams } from './sessionListParams';
+import { DateField } from '../../components/DateFields';
 
 type Option = { value: string; label: string };
 
@@ -70,18 +71,16 @@ export function SessionFilters({
       />
       {params.view === 'list' && (
         <>
-          <TextInput
-            type="date"
+          <DateField
             label={t('filters.from')}
             value={params.from ?? ''}
-            onChange={(event) => onChange({ from: parseDayKey(event.currentTarget.value) })}
+            onChange={(value) => onChange({ from: parseDayKey(value) })}
             w={{ base: '100%', sm: 160 }}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('filters.to')}
             value={params.to ?? ''}
-            onChange={(event) => onChange({ to: parseDayKey(event.currentTarget.value) })}
+            onChange={(value) => onChange({ to: parseDayKey(value) })}
             w={{ base: '100%', sm: 160 }}
           />
         </>

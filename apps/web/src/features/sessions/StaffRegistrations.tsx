@@ -125,6 +125,7 @@ export function StaffRegistrations({ session }: { session: Session }) {
                   registrationId: r.id,
                   status: r.status,
                   title: session.activity.title,
+                  waitlistLength: session.waitlistLength,
                   participantName: r.participant.name,
                 })
               }

@@ -47,7 +47,12 @@ export function useRegister(): (session: { id: string; seatsLeft: number; waitli
       }
       modals.openConfirmModal({
         title: t('registration.waitlistConfirm.title'),
-        children: <Text size="sm">{t('registration.waitlistConfirm.body', { count: session.waitlistLength })}</Text>,
+        children: (
+          <Text size="sm">
+            {t('registration.waitlistConfirm.body')}{' '}
+            {t('registration.waitlistConfirm.ahead', { count: session.waitlistLength })}
+          </Text>
+        ),
         labels: {
           confirm: t('registration.waitlistConfirm.confirm'),
           cancel: t('registration.waitlistConfirm.cancel'),
@@ -64,9 +69,25 @@ interface CancelTarget {
   registrationId: string;
   status: 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED';
   title: string;
+  /** Whether a confirmed seat goes to someone on the waitlist or simply becomes free. */
+  waitlistLength: number;
   /** Set when cancelling someone else's registration (a colleague, or as staff). */
   participantName?: string;
 }
+
+/**
+ * What cancelling means, told to the one who cancels: their own registration or someone else's
+ * (who gets an e-mail), a confirmed seat that goes to the waitlist or simply becomes free.
+ */
+function cancelConsequence(target: CancelTarget): { key: CancelConsequenceKey; name?: string } {
+  const whose = target.participantName ? 'other' : 'self';
+  const what =
+    target.status === 'WAITLISTED' ? 'waitlisted' : target.waitlistLength > 0 ? 'seatToWaitlist' : 'seatFreed';
+  return { key: `registration.cancelConfirm.${whose}.${what}`, name: target.participantName };
+}
+
+type CancelConsequenceKey = `registration.cancelConfirm.${'self' | 'other'}.${
+  'waitlisted' | 'seatToWaitlist' | 'seatFreed'}`;
 
 /** Cancelling always asks first: a confirmed seat goes to the waitlist at once and cannot be taken back. */
 export function useCancelRegistration(): (target: CancelTarget) => void {
@@ -78,19 +99,12 @@ export function useCancelRegistration(): (target: CancelTarget) => void {
   });
   return useCallback(
     (target) => {
+      const consequence = cancelConsequence(target);
       modals.openConfirmModal({
         title: target.participantName
           ? t('colleague.cancelConfirmTitle', { name: target.participantName })
           : t('registration.cancelConfirm.title', { title: target.title }),
-        children: (
-          <Text size="sm">
-            {t(
-              target.status === 'WAITLISTED'
-                ? 'registration.cancelConfirm.bodyWaitlist'
-                : 'registration.cancelConfirm.body',
-            )}
-          </Text>
-        ),
+        children: <Text size="sm">{t(consequence.key, { name: consequence.name })}</Text>,
         labels: { confirm: t('registration.cancelConfirm.confirm'), cancel: t('registration.cancelConfirm.cancel') },
         closeButtonProps: { 'aria-label': tc('common.close') },
         confirmProps: { color: 'red.9' },

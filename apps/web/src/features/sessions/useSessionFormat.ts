@@ -1,39 +1,40 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONE } from './calendarDays';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 /** Dates and times as Amsterdam sees them, in the interface language, whatever the browser's own zone. */
 export function useSessionFormat() {
   const { i18n } = useTranslation();
   return useMemo(() => {
     const locale = i18n.language;
-    const date = new Intl.DateTimeFormat(locale, {
+    const date = dateTimeFormat(locale, {
       timeZone: TIME_ZONE,
       weekday: 'short',
       day: 'numeric',
       month: 'short',
       year: 'numeric',
     });
-    const longDate = new Intl.DateTimeFormat(locale, {
+    const longDate = dateTimeFormat(locale, {
       timeZone: TIME_ZONE,
       weekday: 'long',
       day: 'numeric',
       month: 'long',
       year: 'numeric',
     });
-    const time = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
-    const dateTime = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
+    const time = dateTimeFormat(locale, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+    const dateTime = dateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
     // Calendar days are zone-free keys ("2025-03-04"): format them at UTC so they never shift.
-    const dayLabel = new Intl.DateTimeFormat(locale, {
+    const dayLabel = dateTimeFormat(locale, {
       timeZone: 'UTC',
       weekday: 'long',
       day: 'numeric',
       month: 'long',
     });
-    const monthLabel = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
-    const weekdayShort = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' });
-    const weekdayLong = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' });
-    const shortDay = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' });
+    const monthLabel = dateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' });
+    const weekdayShort = dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'short' });
+    const weekdayLong = dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' });
+    const shortDay = dateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'short' });
     const utcDay = (key: string) => new Date(`${key}T00:00:00Z`);
     return {
       date: (iso: string) => date.format(new Date(iso)),

@@ -7,6 +7,7 @@ import { ThemePeerTracksDocument, type ThemePeerTracksQuery } from '../../gql/gr
 import { useBandLabel } from '../picture/PictureParts';
 import { AppBadge } from '../../components/AppBadge';
 import type { BadgeTone } from '../../components/badgeStyles';
+import { dateTimeFormat } from '../../lib/dateFormat';
 
 type Track = ThemePeerTracksQuery['themeProgramme']['peerTracks'][number];
 
@@ -29,7 +30,7 @@ export function ThemePeerTracks({ themeId }: { themeId: string }) {
   const tracks = data?.themeProgramme.peerTracks;
   // Calendar dates without a time: formatted in UTC so no time zone moves them a day.
   const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }),
     [i18n.language],
   );
   const day = (date: string) => dateFormat.format(new Date(`${date}T00:00:00Z`));

@@ -16,6 +16,7 @@ import { translateFieldErrors } from '../../../lib/formErrors';
 import { notify } from '../../../lib/notify';
 import { useStaleVersion } from '../../../lib/useStaleVersion';
 import { meetingFormValues, toMeetingInput, type MeetingFormValues } from './meetingForm';
+import { DateTimeField } from '../../../components/DateFields';
 
 type Work = PeerGroupWorkQuery['peerGroupWork'];
 type Meeting = Work['meetings'][number];
@@ -105,8 +106,8 @@ export function EditMeetingModal({ work, meeting, onClose }: { work: Work; meeti
         {...form.getInputProps('kind')}
       />
       <Group grow align="flex-start">
-        <TextInput type="datetime-local" label={t('startsAt')} required {...form.getInputProps('startsAt')} />
-        <TextInput type="datetime-local" label={t('endsAt')} required {...form.getInputProps('endsAt')} />
+        <DateTimeField label={t('startsAt')} required {...form.getInputProps('startsAt')} />
+        <DateTimeField label={t('endsAt')} required {...form.getInputProps('endsAt')} />
       </Group>
       <TextInput label={t('location')} maxLength={500} {...form.getInputProps('location')} />
       <TextInput label={t('onlineUrl')} type="url" {...form.getInputProps('onlineUrl')} />

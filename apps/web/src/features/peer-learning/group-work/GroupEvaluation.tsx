@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EvaluatePeerGroupDocument, type PeerGroupWorkQuery } from '../../../gql/graphql';
 import { describeError } from '../../../lib/errors';
 import { notify } from '../../../lib/notify';
+import { dateTimeFormat } from '../../../lib/dateFormat';
 
 type Work = PeerGroupWorkQuery['peerGroupWork'];
 
@@ -27,7 +28,7 @@ export function GroupEvaluation({ work }: { work: Work }) {
   };
 
   const closes = work.evaluationClosesAt
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(work.evaluationClosesAt))
+    ? dateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(work.evaluationClosesAt))
     : null;
   return (
     <Stack gap="xs">

@@ -12,6 +12,7 @@ import { MeetingLog } from './MeetingLog';
 import { meetingState, sortMeetings } from './meetingState';
 import { PlanMeetingForm } from './PlanMeetingForm';
 import { AppBadge } from '../../../components/AppBadge';
+import { dateTimeFormat } from '../../../lib/dateFormat';
 
 /**
  * A published group at work: its meetings with their shared logs, planning, and the own
@@ -25,8 +26,7 @@ export function PeerGroupWorkPanel({ groupId }: { groupId: string }) {
   const [cancel] = useMutation(CancelPeerMeetingDocument, { refetchQueries: ['PeerGroupWork'] });
   const [editing, setEditing] = useState<string | null>(null);
   const when = useMemo(
-    () =>
-      new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
+    () => dateTimeFormat(i18n.language, { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }),
     [i18n.language],
   );
   if (error) {

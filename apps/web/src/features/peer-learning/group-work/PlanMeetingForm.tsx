@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PlanPeerMeetingDocument, type PeerGroupWorkQuery, type PeerMeetingKind } from '../../../gql/graphql';
 import { describeError } from '../../../lib/errors';
 import { notify } from '../../../lib/notify';
+import { DateTimeField } from '../../../components/DateFields';
 
 type Work = PeerGroupWorkQuery['peerGroupWork'];
 
@@ -55,20 +56,8 @@ export function PlanMeetingForm({ work }: { work: Work }) {
         data={KINDS.map((k) => ({ value: k, label: t(`kind.${k}` as const) }))}
       />
       <Group grow>
-        <TextInput
-          type="datetime-local"
-          label={t('startsAt')}
-          value={startsAt}
-          onChange={(e) => setStartsAt(e.currentTarget.value)}
-          required
-        />
-        <TextInput
-          type="datetime-local"
-          label={t('endsAt')}
-          value={endsAt}
-          onChange={(e) => setEndsAt(e.currentTarget.value)}
-          required
-        />
+        <DateTimeField label={t('startsAt')} value={startsAt} onChange={setStartsAt} required />
+        <DateTimeField label={t('endsAt')} value={endsAt} onChange={setEndsAt} required />
       </Group>
       <TextInput
         label={t('location')}

@@ -109,7 +109,7 @@ export function TrackOverviewSection({ trackId }: { trackId: string }) {
                         <Attention group={group} />
                       </Table.Td>
                       <Table.Td>
-                        {t('overview.responses', { count: group.evaluationResponses, total: group.members.length })}
+                        {t('overview.responses', { answered: group.evaluationResponses, total: group.members.length })}
                       </Table.Td>
                     </Table.Tr>
                   ))}
