@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { DEFAULT_OVERALL_QUESTION_ID } from '../db/migrations/1764900014000-evaluation-questions';
 import { DEMO_ADMIN_EMAIL, DEMO_ANALYST_EMAIL, DEMO_DOMAIN } from './demo-accounts';
 
 const DAY = 24 * 3600 * 1000;
@@ -56,10 +57,12 @@ export async function seedHomeItems(db: DataSource, regionId: string): Promise<v
         [session!.id, userId],
       );
     }
-    await tx.query(`INSERT INTO evaluations (session_id, user_id, rating, comment) VALUES ($1, $2, 4, '')`, [
-      session!.id,
-      person(`participant.hengelo@${DEMO_DOMAIN}`),
-    ]);
+    // Hengelo's participant already answered the default question set's overall rating.
+    await tx.query(
+      `WITH e AS (INSERT INTO evaluations (session_id, user_id) VALUES ($1, $2) RETURNING id)
+       INSERT INTO evaluation_answers (evaluation_id, question_id, rating) SELECT e.id, $3::uuid, 4 FROM e`,
+      [session!.id, person(`participant.hengelo@${DEMO_DOMAIN}`), DEFAULT_OVERALL_QUESTION_ID],
+    );
 
     const [owned] = await tx.query<{ id: string; region_id: string; municipality_id: string; due: string | null }[]>(
       `SELECT id, region_id, municipality_id, to_char(due_date, 'YYYY-MM-DD') AS due FROM recommendations

@@ -140,10 +140,7 @@ describe('home', () => {
     await createRegistration(app, ended, user.id, { attended: true });
     await createRegistration(app, evaluated, user.id, { attended: true });
     await createRegistration(app, missed, user.id, { attended: false });
-    await app.owner.query(`INSERT INTO evaluations (session_id, user_id, rating) VALUES ($1, $2, 4)`, [
-      evaluated,
-      user.id,
-    ]);
+    await app.owner.query(`INSERT INTO evaluations (session_id, user_id) VALUES ($1, $2)`, [evaluated, user.id]);
     const track = await createTrack(app);
     const owned = await dueRecommendation('GM0141', day(3), { ownerUserId: user.id });
     const notMine = await dueRecommendation('GM0141', day(3));

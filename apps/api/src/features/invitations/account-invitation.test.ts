@@ -150,7 +150,7 @@ describe('from the mail to a working account, against a real SMTP server', () =>
     });
     const [received] = await mail.deliver(email);
     expect(received!.subject).toBe('Your invitation to Rode Draad');
-    expect(received!.text).toContain('as participant of Almelo');
+    expect(received!.text).toContain('as Participant of Almelo');
     const token = tokenIn(received!, 'invitation');
     expect(token).toBe(invitationToken(LINK_SECRET, invitation.id));
 
@@ -187,7 +187,7 @@ describe('from the mail to a working account, against a real SMTP server', () =>
     const [received] = await mail.deliver(email);
     expect(received!.subject).toBe('Je uitnodiging voor Rode Draad');
     expect(received!.text).toContain('nodigt je uit');
-    expect(received!.text).toContain('als deelnemer van Almelo');
+    expect(received!.text).toContain('als Deelnemer van Almelo');
     expect(received!.text).not.toMatch(/\bu\b/);
     const token = tokenIn(received!, 'invitation');
     const { acceptInvitation } = await new Client(app).ok<{ acceptInvitation: { id: string; role: string } }>(ACCEPT, {
@@ -252,7 +252,7 @@ describe('from the mail to a working account, against a real SMTP server', () =>
     const email = address();
     await invite(admin.client, { email, role: 'MUNICIPAL_COORDINATOR', municipalityId: almelo, locale: 'nl' });
     const [received] = await mail.deliver(email);
-    expect(received!.text).toContain('als gemeentelijk coördinator van Almelo');
+    expect(received!.text).toContain('als Gemeentelijk coördinator van Almelo');
     expect(received!.text).toContain('RIEC-analist');
     const token = tokenIn(received!, 'invitation');
     const invitee = new Client(app);

@@ -2,7 +2,7 @@ import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, type Locale, type Role } from '@rode
 import { IsEmail, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocaleEnum, RoleEnum } from '../../common/enums';
-import { InvitationStatusEnum, type InvitationStatus } from './invitation.types';
+import { INVITATION_STATUSES, InvitationStatusEnum, type InvitationStatus } from './invitation.types';
 
 @InputType()
 export class InviteAccountInput {
@@ -39,6 +39,7 @@ export class InviteAccountInput {
 export class AccountInvitationFilter {
   @Field(() => InvitationStatusEnum, { nullable: true })
   @IsOptional()
+  @IsIn(INVITATION_STATUSES)
   status?: InvitationStatus | null;
 }
 
