@@ -49,6 +49,26 @@ export async function disabledAccounts(
 }
 
 /**
+ * Account invitations whose link still works (sent, not used, revoked or expired), for administrators
+ * (USER_MANAGE), counted in the viewer transaction: row-level security lets administrators read
+ * account invitations only.
+ */
+export async function pendingAccountInvitations(tx: EntityManager, viewer: Viewer): Promise<number | null> {
+  const invite = scopeSql(viewer, Permission.ACCOUNT_INVITE, 'i');
+  if (!can(viewer, Permission.USER_MANAGE)) {
+    return null;
+  }
+  const [row] = await named<{ n: number }[]>(
+    tx,
+    `SELECT count(*)::int AS n FROM invitations i
+      WHERE i.purpose = 'ACCOUNT' AND i.used_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()
+        AND ${invite.sql}`,
+    invite.params,
+  );
+  return row?.n ?? 0;
+}
+
+/**
  * Undeliverable e-mails (OUTBOX_MANAGE), counted on the application pool outside any viewer
  * transaction, like the administrators' outbox list: inside one, row-level security shows a viewer
  * only their own messages. A count of delivery metadata, nothing about what a message says.

@@ -2,7 +2,12 @@ import type { DataSource } from 'typeorm';
 import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { Acting } from '../../access/viewer';
 import { recordAudit } from '../audit/audit.service';
-import { disabledAccounts, failedMessageCount, pendingRoleGrants } from './home-administration';
+import {
+  disabledAccounts,
+  failedMessageCount,
+  pendingAccountInvitations,
+  pendingRoleGrants,
+} from './home-administration';
 import { analysisItems } from './home-analysis';
 import { colleagueRegistrations } from './home-colleagues';
 import { followUpItems } from './home-follow-up';
@@ -31,6 +36,7 @@ export class HomeService {
       const analysis = await analysisItems(tx, viewer);
       const grants = await pendingRoleGrants(tx, viewer);
       const disabled = await disabledAccounts(tx, viewer);
+      const invitations = await pendingAccountInvitations(tx, viewer);
       await recordAudit(tx, viewer, acting.requestId, [...followUp.audit, ...analysis.audit]);
       return {
         ...personal,
@@ -41,10 +47,11 @@ export class HomeService {
         analysis: analysis.analysis,
         pendingRoleGrants: grants,
         disabled,
+        invitations,
       };
     });
     const failed = await failedMessageCount(this.db, viewer);
-    const { disabled, ...sections } = home;
+    const { disabled, invitations, ...sections } = home;
     return {
       ...sections,
       administration:
@@ -53,6 +60,7 @@ export class HomeService {
               disabledAccounts: disabled?.items ?? [],
               disabledTotal: disabled?.total ?? 0,
               failedMessages: failed ?? 0,
+              pendingInvitations: invitations ?? 0,
             }
           : null,
     };

@@ -26,7 +26,7 @@ const HOME = `{ home {
   analysis { staleAfterYears municipalities { municipalityId name lastScanDate scanMissingOrOld withoutTheme }
              lastSnapshotId lastSnapshotAt scansSinceSnapshot recommendationsSinceSnapshot }
   pendingRoleGrants { id userName requestedRole municipalityName }
-  administration { disabledAccounts { id email } disabledTotal failedMessages }
+  administration { disabledAccounts { id email } disabledTotal failedMessages pendingInvitations }
 } }`;
 
 interface HomeSession {
@@ -80,6 +80,7 @@ interface Home {
     disabledAccounts: { id: string; email: string }[];
     disabledTotal: number;
     failedMessages: number;
+    pendingInvitations: number;
   } | null;
 }
 
@@ -303,7 +304,16 @@ describe('home', () => {
       [recipient.id],
     );
 
+    const pending = await app.owner.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM invitations
+        WHERE purpose = 'ACCOUNT' AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+    );
+    await client.ok(`mutation ($input: InviteAccountInput!) { inviteAccount(input: $input) { id } }`, {
+      input: { email: 'nieuw.account@example.test', name: 'Nieuw Account', role: 'PROGRAMME_STAFF', locale: 'nl' },
+    });
+
     const home = await homeOf(client);
+    expect(home.administration!.pendingInvitations).toBe(pending[0]!.n + 1);
     expect(ids(home.administration!.disabledAccounts)).toContain(blocked.id);
     expect(home.administration!.disabledTotal).toBeGreaterThanOrEqual(1);
     expect(home.administration!.failedMessages).toBe(1);

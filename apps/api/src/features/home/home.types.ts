@@ -243,6 +243,9 @@ export class HomeAdministration {
 
   @Field(() => Int, { description: 'E-mails that could not be delivered (FAILED in the outbox).' })
   failedMessages: number;
+
+  @Field(() => Int, { description: 'Account invitations whose link still works (sent, not used, revoked or expired).' })
+  pendingInvitations: number;
 }
 
 @ObjectType({ description: "What the viewer has to do next; a section is null when it is not the viewer's work." })

@@ -39,6 +39,20 @@ export function AdministrationSections({ home }: { home: Home }) {
       )}
       {admin && (
         <HomeSection
+          title={t('home.administration.invitations')}
+          empty={t('home.administration.invitationsNone')}
+          hasItems={admin.pendingInvitations > 0}
+        >
+          <HomeItems>
+            <HomeItem
+              to={`${PATHS.accountInvitations}?status=PENDING`}
+              label={t('home.administration.invitationsCount', { count: admin.pendingInvitations })}
+            />
+          </HomeItems>
+        </HomeSection>
+      )}
+      {admin && (
+        <HomeSection
           title={t('home.administration.failed')}
           empty={t('home.administration.failedNone')}
           hasItems={admin.failedMessages > 0}

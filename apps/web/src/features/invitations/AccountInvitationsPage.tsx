@@ -18,6 +18,7 @@ import { formatAmsterdamDate } from '../../lib/amsterdamTime';
 import { describeError } from '../../lib/errors';
 import { pageWindow } from '../../lib/listParams';
 import { notify } from '../../lib/notify';
+import { useSearchParams } from 'react-router';
 import { InviteAccountModal } from './InviteAccountModal';
 
 const STATUSES: readonly InvitationStatus[] = ['PENDING', 'ACCEPTED', 'EXPIRED', 'REVOKED'];
@@ -31,7 +32,12 @@ const isStatus = (value: string | null): value is InvitationStatus => STATUSES.s
 export function AccountInvitationsPage() {
   const { t, i18n } = useTranslation('invitations');
   const { t: tc } = useTranslation();
-  const [status, setStatus] = useState<InvitationStatus | null>(null);
+  // The home page links here with ?status=PENDING.
+  const [searchParams] = useSearchParams();
+  const [status, setStatus] = useState<InvitationStatus | null>(() => {
+    const requested = searchParams.get('status');
+    return isStatus(requested) ? requested : null;
+  });
   const [page, setPage] = useState(1);
   const [inviting, setInviting] = useState(false);
   const { data, previousData, error, refetch } = useQuery(AccountInvitationsDocument, {
