@@ -39,7 +39,7 @@ describe('evaluations', () => {
     const { context, page } = await newPage(browser);
     await logInAs(page, 'staff@rodedraad.example', 'Sanne Programmateam');
     await openRecentSession(page);
-    await page.getByRole('link', { name: 'Bewerken in de planning' }).click();
+    await page.getByRole('link', { name: 'Naar de activiteit' }).click();
     await expectHeading(page, RECENT);
     const card = page.getByRole('region', { name: 'Evaluatievragen' });
     await card.getByText('Hoe bruikbaar was deze intervisie voor je werk?').waitFor();

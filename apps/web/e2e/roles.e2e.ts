@@ -32,7 +32,7 @@ const DEMO_USERS = [
 function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
   const common = ['Home', 'Regionaal beeld', "Thema's", 'Programma', 'Roadmap', 'Bijeenkomsten', 'Leertrajecten'];
   if (email === 'admin@rodedraad.example') {
-    return [...common, 'Agenda-koppelingen', 'Mijn berichten', 'Gebruikers', 'Verzonden berichten'];
+    return [...common, 'Agenda-koppelingen', 'Mijn berichten', 'Gebruikers', 'Uitnodigingen', 'Verzonden berichten'];
   }
   switch (email) {
     case 'riec@rodedraad.example':
@@ -48,6 +48,7 @@ function navigationOf(email: (typeof DEMO_USERS)[number]['email']): string[] {
         'Aanbevelingen',
         'Voortgang',
         'Auditlog',
+        'Uitnodigingen',
       ];
     case 'participant.almelo@rodedraad.example':
       return [

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectHeading, launchBrowser, logIn, newPage } from './support';
+import { expectAccessible, expectHeading, fillDate, fillTime, launchBrowser, logIn, newPage } from './support';
 
 let browser: Browser;
 const YEAR = new Date().getFullYear();
@@ -62,9 +62,9 @@ describe('planning a series from a repeat rule', () => {
     await page.getByText('Herhalen', { exact: true }).click();
     const first = page.getByRole('group', { name: 'Eerste bijeenkomst' });
     const firstDate = secondTuesdayOfJanuary(YEAR + 3);
-    await first.getByLabel(/^Datum/).fill(firstDate);
-    await first.getByLabel(/^Begintijd/).fill('09:30');
-    await first.getByLabel(/^Eindtijd/).fill('11:30');
+    await fillDate(first, /^Datum/, firstDate);
+    await fillTime(first, 'Begintijd', '09:30');
+    await fillTime(first, 'Eindtijd', '11:30');
     await first.getByLabel(/^Onlinelink/).fill('https://meet.example/intervisie');
 
     const rule = page.getByRole('group', { name: 'Herhaling' });

@@ -1,8 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Card, Group, List, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { generatePath, Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryError } from '../../components/PageState';
 import { SessionDocument, type SessionQuery } from '../../gql/graphql';
@@ -97,7 +109,17 @@ export function SessionDetailPage() {
         description={t(`formats.${session.activity.format}`)}
         actions={
           session.viewerCan.edit && (
-            <SessionEditAction sessionId={session.id} activityId={session.activity.id} onSaved={() => void refetch()} />
+            <Group gap="sm">
+              {/* The activity holds the other sessions, cancelling and the evaluation questions. */}
+              <Button component={Link} to={generatePath(PATHS.activity, { id: session.activity.id })} variant="default">
+                {t('detail.toActivity')}
+              </Button>
+              <SessionEditAction
+                sessionId={session.id}
+                activityId={session.activity.id}
+                onSaved={() => void refetch()}
+              />
+            </Group>
           )
         }
       />
