@@ -11,7 +11,7 @@ import { RequestPasswordResetDocument } from '../../gql/graphql';
 import { describeError, type Message } from '../../lib/errors';
 import { PATHS } from '../../lib/navigation';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
-import { PublicPageFrame } from './PublicPageFrame';
+import { PublicPageFrame } from '../../components/PublicPageFrame';
 
 /**
  * "Forgot password": asks for a reset link by e-mail. The answer is the same whether or not the

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Anchor, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { hasLength, isEmail, useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { EMAIL_MAX_LENGTH, isLocale } from '@rode-draad/shared';
@@ -9,9 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../components/PasswordField';
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { AccessibilityStatementLink } from '../../components/AccessibilityStatementLink';
-import { Brand } from '../../components/Brand';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { FullPageLoader } from '../../components/PageState';
+import { PublicPageFrame } from '../../components/PublicPageFrame';
 import { LoginDocument, MeDocument } from '../../gql/graphql';
 import { applyLocale } from '../../i18n';
 import { forgetViewer } from '../../lib/apollo';
@@ -76,64 +75,55 @@ export function LoginPage() {
   });
 
   return (
-    <Box mih="100vh" bg="gray.0" p="md">
-      <Group component="header" justify="flex-end">
-        <LanguageSwitch />
-      </Group>
-      <Center component="main" mih="80vh">
-        <Paper withBorder shadow="sm" p="xl" w="100%" maw={420}>
-          <Stack gap="md">
-            <Brand />
-            <Title order={1} size="h2">
-              {t('auth.title')}
-            </Title>
-            <Text c="dimmed">{t('auth.intro')}</Text>
-            {loggedOut && !problem && (
-              <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
-                {t('auth.loggedOut')}
-              </Alert>
-            )}
-            {problem && (
-              <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-                {t(problem.key, problem.values)}
-              </Alert>
-            )}
-            <form onSubmit={submit} noValidate>
-              <Stack gap="md">
-                <TextInput
-                  label={t('auth.email')}
-                  type="email"
-                  autoComplete="username"
-                  required
-                  // The page has one job: the cursor starts there, not on the language switch.
-                  autoFocus
-                  key={form.key('email')}
-                  {...form.getInputProps('email')}
-                />
-                <PasswordField
-                  label={t('auth.password')}
-                  autoComplete="current-password"
-                  required
-                  key={form.key('password')}
-                  {...form.getInputProps('password')}
-                />
-                <Button type="submit" loading={loading} fullWidth>
-                  {t('auth.submit')}
-                </Button>
-              </Stack>
-            </form>
-            <Anchor component={Link} to={PATHS.forgotPassword} size="sm">
-              {t('auth.forgotLink')}
-            </Anchor>
-          </Stack>
-        </Paper>
-      </Center>
-      <Group component="footer" justify="center" gap="md">
-        <Text size="xs" c="dimmed">
-          {t('app.demoNotice')}
-        </Text>
-        <AccessibilityStatementLink />
-      </Group>
-    </Box>
+    <PublicPageFrame
+      title={t('auth.title')}
+      footer={
+        <>
+          <Text size="xs" c="dimmed">
+            {t('app.demoNotice')}
+          </Text>
+          <AccessibilityStatementLink />
+        </>
+      }
+    >
+      <Text c="dimmed">{t('auth.intro')}</Text>
+      {loggedOut && !problem && (
+        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
+          {t('auth.loggedOut')}
+        </Alert>
+      )}
+      {problem && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+          {t(problem.key, problem.values)}
+        </Alert>
+      )}
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <TextInput
+            label={t('auth.email')}
+            type="email"
+            autoComplete="username"
+            required
+            // The page has one job: the cursor starts there, not on the language switch.
+            autoFocus
+            key={form.key('email')}
+            {...form.getInputProps('email')}
+          />
+          <PasswordField
+            label={t('auth.password')}
+            autoComplete="current-password"
+            required
+            key={form.key('password')}
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={loading} fullWidth>
+            {t('auth.submit')}
+          </Button>
+        </Stack>
+      </form>
+      <Anchor component={Link} to={PATHS.forgotPassword} size="sm">
+        {t('auth.forgotLink')}
+      </Anchor>
+    </PublicPageFrame>
   );
 }

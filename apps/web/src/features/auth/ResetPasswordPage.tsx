@@ -14,7 +14,7 @@ import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { PATHS } from '../../lib/navigation';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
-import { PublicPageFrame } from './PublicPageFrame';
+import { PublicPageFrame } from '../../components/PublicPageFrame';
 
 /** The token travels after `#` in the link, so it never reaches a server log. */
 const tokenFromHash = () => window.location.hash.replace(/^#/, '');

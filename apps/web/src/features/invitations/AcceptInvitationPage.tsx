@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Box, Button, Center, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { hasLength, matchesField, useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
 import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, isLocale } from '@rode-draad/shared';
@@ -7,10 +7,9 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Brand } from '../../components/Brand';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { PasswordField } from '../../components/PasswordField';
 import { FullPageLoader } from '../../components/PageState';
+import { PublicPageFrame } from '../../components/PublicPageFrame';
 import { AcceptInvitationDocument, InvitationPreviewDocument, MeDocument } from '../../gql/graphql';
 import { applyLocale } from '../../i18n';
 import { describeError, type Message } from '../../lib/errors';
@@ -87,73 +86,60 @@ export function AcceptInvitationPage() {
 
   const shown = loadProblem ?? problem;
   return (
-    <Box mih="100vh" bg="gray.0" p="md">
-      <Group component="header" justify="flex-end">
-        <LanguageSwitch />
-      </Group>
-      <Center component="main" mih="80vh">
-        <Paper withBorder shadow="sm" p="xl" w="100%" maw={460}>
-          <Stack gap="md">
-            <Brand />
-            <Title order={1} size="h2">
-              {ti('title')}
-            </Title>
-            {shown && (
-              <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
-                {t(shown.key, shown.values)}
-              </Alert>
-            )}
-            {loadProblem && (
-              <Anchor component={Link} to={PATHS.login}>
-                {ti('toLogin')}
-              </Anchor>
-            )}
-            {invitation && (
-              <>
-                <Text>
-                  {invitation.purpose === 'RECOMMENDATION_OWNER'
-                    ? ti('intro', { municipality: invitation.municipalityName ?? '' })
-                    : ti('introAccount', {
-                        role: invitation.municipalityName
-                          ? `${t(`roles.${invitation.role}`)} (${invitation.municipalityName})`
-                          : t(`roles.${invitation.role}`),
-                      })}
-                </Text>
-                <form onSubmit={submit} noValidate>
-                  <Stack gap="md">
-                    <TextInput label={ti('email')} value={invitation.email} readOnly />
-                    <TextInput
-                      label={ti('name')}
-                      autoComplete="name"
-                      required
-                      key={form.key('name')}
-                      {...form.getInputProps('name')}
-                    />
-                    <PasswordField
-                      label={ti('password')}
-                      description={ti('passwordHint', { min: PASSWORD_MIN_LENGTH })}
-                      autoComplete="new-password"
-                      required
-                      key={form.key('password')}
-                      {...form.getInputProps('password')}
-                    />
-                    <PasswordField
-                      label={ti('repeatPassword')}
-                      autoComplete="new-password"
-                      required
-                      key={form.key('repeatPassword')}
-                      {...form.getInputProps('repeatPassword')}
-                    />
-                    <Button type="submit" loading={loading} fullWidth>
-                      {ti('submit')}
-                    </Button>
-                  </Stack>
-                </form>
-              </>
-            )}
-          </Stack>
-        </Paper>
-      </Center>
-    </Box>
+    <PublicPageFrame title={ti('title')}>
+      {shown && (
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert">
+          {t(shown.key, shown.values)}
+        </Alert>
+      )}
+      {loadProblem && (
+        <Anchor component={Link} to={PATHS.login}>
+          {ti('toLogin')}
+        </Anchor>
+      )}
+      {invitation && (
+        <>
+          <Text>
+            {invitation.purpose === 'RECOMMENDATION_OWNER'
+              ? ti('intro', { municipality: invitation.municipalityName ?? '' })
+              : ti('introAccount', {
+                  role: invitation.municipalityName
+                    ? `${t(`roles.${invitation.role}`)} (${invitation.municipalityName})`
+                    : t(`roles.${invitation.role}`),
+                })}
+          </Text>
+          <form onSubmit={submit} noValidate>
+            <Stack gap="md">
+              <TextInput label={ti('email')} value={invitation.email} readOnly />
+              <TextInput
+                label={ti('name')}
+                autoComplete="name"
+                required
+                key={form.key('name')}
+                {...form.getInputProps('name')}
+              />
+              <PasswordField
+                label={ti('password')}
+                description={ti('passwordHint', { min: PASSWORD_MIN_LENGTH })}
+                autoComplete="new-password"
+                required
+                key={form.key('password')}
+                {...form.getInputProps('password')}
+              />
+              <PasswordField
+                label={ti('repeatPassword')}
+                autoComplete="new-password"
+                required
+                key={form.key('repeatPassword')}
+                {...form.getInputProps('repeatPassword')}
+              />
+              <Button type="submit" loading={loading} fullWidth>
+                {ti('submit')}
+              </Button>
+            </Stack>
+          </form>
+        </>
+      )}
+    </PublicPageFrame>
   );
 }

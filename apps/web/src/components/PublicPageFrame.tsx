@@ -1,10 +1,21 @@
 import { Box, Center, Group, Paper, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Brand } from '../../components/Brand';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { Brand } from './Brand';
+import { LanguageSwitch } from './LanguageSwitch';
 
-/** The frame of the pages one reaches without logging in (forgot password, reset): brand, title, one card. */
-export function PublicPageFrame({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * The frame of the pages one reaches without logging in (login, forgot password, reset, accepting an
+ * invitation): the language switch, then one card with the brand and the page's title.
+ */
+export function PublicPageFrame({
+  title,
+  children,
+  footer,
+}: {
+  title: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <Box mih="100vh" bg="gray.0" p="md">
       <Group component="header" justify="flex-end">
@@ -21,6 +32,11 @@ export function PublicPageFrame({ title, children }: { title: string; children: 
           </Stack>
         </Paper>
       </Center>
+      {footer && (
+        <Group component="footer" justify="center" gap="md">
+          {footer}
+        </Group>
+      )}
     </Box>
   );
 }
