@@ -113,13 +113,15 @@ function useSimpleResolversForPlainFields(): void {
 
 /** Built once per process; type-graphql's metadata is global anyway. */
 export function getSchema(): Promise<GraphQLSchema> {
-  useSimpleResolversForPlainFields();
-  schema ??= buildSchema({
-    resolvers,
-    authChecker,
-    authMode: 'error',
-    validate: { forbidUnknownValues: true },
-    emitSchemaFile: false,
-  });
+  if (!schema) {
+    useSimpleResolversForPlainFields();
+    schema = buildSchema({
+      resolvers,
+      authChecker,
+      authMode: 'error',
+      validate: { forbidUnknownValues: true },
+      emitSchemaFile: false,
+    });
+  }
   return schema;
 }
