@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
 import { BadInputError, NotFoundError, type FieldProblem } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import type { PageInput } from '../../common/paging';
+import { pageWithTotal, type PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
 import { checkVersion } from '../../common/versions';
 import { findProgramme } from '../programmes/programme.service';
@@ -79,7 +79,7 @@ export class ActivityService {
       .addOrderBy('a.planned_quarter', 'ASC', 'NULLS LAST')
       .addOrderBy('lower(a.title)', 'ASC')
       .addOrderBy('a.id', 'ASC');
-    const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
+    const { rows, total } = await pageWithTotal(qb, page);
     return { items: rows.map(toActivity), total };
   }
 

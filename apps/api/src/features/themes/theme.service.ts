@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../common/db-errors';
 import { SortDirection } from '../../common/enums';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
-import type { PageInput } from '../../common/paging';
+import { pageWithTotal, type PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
 import { checkVersion } from '../../common/versions';
 import type { Facet } from '../facets/facet.types';
@@ -71,7 +71,7 @@ export class ThemeService {
     }
     const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
     qb.orderBy(SORT_COLUMNS[sort.field], direction).addOrderBy('t.id', direction);
-    const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
+    const { rows, total } = await pageWithTotal(qb, page);
     return { items: rows.map(toTheme), total };
   }
 

@@ -11,7 +11,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import { SortDirection } from '../../common/enums';
 import { isUuid } from '../../common/ids';
 import { checkVersion } from '../../common/versions';
-import type { PageInput } from '../../common/paging';
+import { pageWithTotal, type PageInput } from '../../common/paging';
 import { MunicipalityEntity } from '../regions/municipality.entity';
 import type { RoleGrantService } from '../role-grants/role-grant.service';
 import type { Person } from '../recommendations/recommendation.types';
@@ -81,7 +81,7 @@ export class UserService {
     }
     const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
     qb.orderBy(SORT_COLUMNS[sort.field], direction).addOrderBy('u.id', direction);
-    const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
+    const { rows, total } = await pageWithTotal(qb, page);
     return { items: rows.map(toUser), total };
   }
 
