@@ -234,7 +234,7 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
   );
   await q(
     `CREATE TEMP TABLE bench_activities AS
-     SELECT a.id, a.region_id, (row_number() OVER (PARTITION BY a.region_id ORDER BY a.created_at, a.id) - 1)::int AS n,
+     SELECT a.id, a.region_id, (row_number() OVER (PARTITION BY a.region_id ORDER BY substring(a.title FROM '[0-9]+$')::int) - 1)::int AS n,
             count(*) OVER (PARTITION BY a.region_id)::int AS of_region
        FROM learning_activities a`,
   );
@@ -255,8 +255,9 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
     [NATIONAL.venuesPerRegion],
   );
   // Sessions spread evenly over the programme's years, activity by round robin (so an activity
-  // has sessions in every year), a third online, three slots a day; a venue is never double booked
-  // because sessions of the same slot and day are consecutive numbers and take different venues.
+  // has sessions in every year), a third online, at 9, 13 and 17 o'clock in quarter-hour steps; a
+  // venue is never double booked: the sessions of a day are consecutive numbers (at most twelve a
+  // day up to scale 2) and take different venues.
   await q(
     `WITH v AS (SELECT id, region_id, (row_number() OVER (PARTITION BY region_id ORDER BY name) - 1)::int AS n FROM venues),
           span AS (SELECT make_date($1, 1, 1)::timestamp AS first_day, (make_date($2 + 1, 1, 1) - make_date($1, 1, 1)) AS days)
@@ -272,7 +273,7 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
        FROM bench_regions r CROSS JOIN span
        CROSS JOIN LATERAL generate_series(0, r.sessions - 1) s
        CROSS JOIN LATERAL (SELECT (span.first_day + (s::bigint * span.days / r.sessions) * interval '1 day'
-                                   + (9 + (s % 3) * 4) * interval '1 hour') AT TIME ZONE 'Europe/Amsterdam' AS starts_at) x
+                                   + (9 + (s % 3) * 4) * interval '1 hour' + (s / 3 % 4) * interval '15 minutes') AT TIME ZONE 'Europe/Amsterdam' AS starts_at) x
        JOIN bench_activities a ON a.region_id = r.id AND a.n = s % a.of_region
        JOIN v ON v.region_id = r.id AND v.n = s % $3
        JOIN bench_municipalities m ON m.region_id = r.id AND m.n = s % r.size`,
@@ -321,9 +322,9 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
   // Recommendations round robin over all bench municipalities' scans; every third owned by a participant.
   await q(
     `WITH sc AS (SELECT s.id, s.region_id, s.municipality_id, s.scan_date,
-                        (row_number() OVER (ORDER BY s.region_id, s.municipality_id, s.scan_date) - 1)::int AS n,
-                        count(*) OVER ()::int AS c
-                   FROM scans s JOIN bench_regions r ON r.id = s.region_id WHERE r.ord > 0),
+                        (row_number() OVER (ORDER BY r.ord, m.n, s.scan_date) - 1)::int AS n, count(*) OVER ()::int AS c
+                   FROM scans s JOIN bench_regions r ON r.id = s.region_id JOIN bench_municipalities m ON m.id = s.municipality_id
+                  WHERE r.ord > 0),
           f AS (SELECT id, region_id, (row_number() OVER (PARTITION BY region_id ORDER BY position, name) - 1)::int AS n,
                        count(*) OVER (PARTITION BY region_id)::int AS c FROM facets),
           o AS (SELECT u.id, u.municipality_id, (row_number() OVER (PARTITION BY u.municipality_id ORDER BY u.email) - 1)::int AS n
@@ -348,7 +349,7 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
     [startYear, recommendations, participants],
   );
   await q(
-    `WITH r AS (SELECT id, region_id, municipality_id, (row_number() OVER (ORDER BY id) - 1)::int AS n FROM recommendations),
+    `WITH r AS (SELECT id, region_id, municipality_id, (row_number() OVER (ORDER BY reference) - 1)::int AS n FROM recommendations),
           t AS (SELECT id, region_id, (row_number() OVER (PARTITION BY region_id ORDER BY title) - 1)::int AS n,
                        count(*) OVER (PARTITION BY region_id)::int AS c FROM themes)
      INSERT INTO recommendation_themes (recommendation_id, theme_id, region_id, municipality_id)
@@ -438,6 +439,28 @@ async function publishPictures(appUrl: string, analystId: string): Promise<void>
 }
 
 /**
+ * Seeds the national data set at `scale` into a freshly migrated database (`ownerUrl` as superuser,
+ * `appUrl` as the app role with a login), and opens a session for each named bench account.
+ */
+export async function seedNational(options: {
+  ownerUrl: string;
+  appUrl: string;
+  scale: number;
+}): Promise<{ ids: NationalIds; counts: NationalCounts }> {
+  const owner = new Client({ connectionString: options.ownerUrl });
+  await owner.connect();
+  try {
+    await seed(owner, options.scale, new Date().getFullYear());
+    const ids = await benchIds(owner);
+    await publishPictures(options.appUrl, ids.users.analyst.id);
+    await owner.query('ANALYZE picture_snapshots, audit_log, user_sessions');
+    return { ids, counts: await countRows(owner) };
+  } finally {
+    await owner.end();
+  }
+}
+
+/**
  * Starts an embedded PostgreSQL in a temporary directory, migrates a database `rd_bench` and
  * seeds the national data set at `scale`. `stop()` removes everything again.
  */
@@ -462,19 +485,13 @@ export async function startNationalDatabase(options: { scale: number; log?: Logg
     const appUrl = `postgres://rode_draad_app:${appPassword}@127.0.0.1:${server.port}/rd_bench`;
     const owner = new Client({ connectionString: ownerUrl });
     await owner.connect();
-    const started = performance.now();
-    let ids: NationalIds;
-    let counts: NationalCounts;
     try {
       await owner.query(`ALTER ROLE rode_draad_app LOGIN PASSWORD '${appPassword}'`);
-      await seed(owner, options.scale, new Date().getFullYear());
-      ids = await benchIds(owner);
-      await publishPictures(appUrl, ids.users.analyst.id);
-      await owner.query('ANALYZE picture_snapshots, audit_log, user_sessions');
-      counts = await countRows(owner);
     } finally {
       await owner.end();
     }
+    const started = performance.now();
+    const { ids, counts } = await seedNational({ ownerUrl, appUrl, scale: options.scale });
     const seedMs = performance.now() - started;
     const running = server;
     return {
