@@ -115,7 +115,16 @@ export function benchScale(env: NodeJS.ProcessEnv = process.env): number {
  * (also triggers) are therefore kept by construction.
  */
 async function seed(client: Client, scale: number, year: number): Promise<void> {
-  const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
+  // RD_BENCH_SEED_TIMES=1: the time of each seeding statement on stderr, to see what to speed up.
+  const times = Boolean(process.env.RD_BENCH_SEED_TIMES);
+  const q = async (sql: string, params: unknown[] = []) => {
+    const started = performance.now();
+    const result = await client.query(sql, params);
+    if (times) {
+      console.error(`${Math.round(performance.now() - started)} ms  ${sql.replace(/\s+/g, ' ').slice(0, 90)}`);
+    }
+    return result;
+  };
   const sessions = Math.max(200, Math.round(NATIONAL.sessions * scale));
   const recommendations = Math.max(200, Math.round(NATIONAL.recommendations * scale));
   const participants = Math.max(3, Math.round(NATIONAL.participantsPerMunicipality * scale));
@@ -135,10 +144,16 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
               coalesce(s.size, (SELECT count(*) FROM municipalities m WHERE m.region_id = r.id))::int AS size
          FROM regions r LEFT JOIN unnest($1::text[], $2::int[]) WITH ORDINALITY s(name, size, ord) ON s.name = r.name
      )
-     SELECT id, name, ord, size, (sum(size) OVER (ORDER BY ord) - size)::int AS offset_,
-            round($3::numeric * size / sum(size) OVER ())::int AS sessions
-       FROM sizes`,
-    [NATIONAL.regions.map(([name]) => name), NATIONAL.regions.map(([, size]) => size), sessions],
+     SELECT *, greatest(1, ceil(sessions::numeric / $4))::int AS activities
+       FROM (SELECT id, name, ord, size, (sum(size) OVER (ORDER BY ord) - size)::int AS offset_,
+                    round($3::numeric * size / sum(size) OVER ())::int AS sessions
+               FROM sizes) r`,
+    [
+      NATIONAL.regions.map(([name]) => name),
+      NATIONAL.regions.map(([, size]) => size),
+      sessions,
+      NATIONAL.sessionsPerActivity,
+    ],
   );
   // CBS codes GM6000 and up: clear of the real Twente codes.
   await q(
@@ -153,6 +168,7 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
        FROM municipalities m`,
   );
   await q(`CREATE INDEX ON bench_municipalities (region_id, n)`);
+  await q('ANALYZE bench_regions, bench_municipalities');
   await q(
     `INSERT INTO facets (region_id, name, position)
      SELECT r.id, 'Facet ' || f, f FROM bench_regions r CROSS JOIN generate_series(1, $1) f
@@ -202,6 +218,7 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
        FROM users u WHERE u.role = 'PARTICIPANT' AND u.email LIKE '%@bench.example'`,
   );
   await q(`CREATE INDEX ON bench_participants (region_id, n)`);
+  await q('ANALYZE bench_participants');
   await q(
     `CREATE TEMP TABLE bench_staff AS
      SELECT u.id, u.region_id FROM users u WHERE u.role = 'PROGRAMME_STAFF' AND u.email LIKE 'programme_staff-%-0@bench.example'`,
@@ -229,8 +246,8 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
        FROM bench_regions r
        JOIN programmes p ON p.region_id = r.id
        JOIN bench_staff s ON s.region_id = r.id
-       CROSS JOIN LATERAL generate_series(0, greatest(1, ceil(r.sessions::numeric / $3))::int - 1) a`,
-    [startYear, endYear, NATIONAL.sessionsPerActivity],
+       CROSS JOIN LATERAL generate_series(0, r.activities - 1) a`,
+    [startYear, endYear],
   );
   await q(
     `CREATE TEMP TABLE bench_activities AS
@@ -239,6 +256,7 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
        FROM learning_activities a`,
   );
   await q(`CREATE INDEX ON bench_activities (region_id, n)`);
+  await q('ANALYZE bench_activities');
   await q(
     `WITH t AS (SELECT id, region_id, (row_number() OVER (PARTITION BY region_id ORDER BY title) - 1)::int AS n,
                        count(*) OVER (PARTITION BY region_id)::int AS of_region FROM themes)
@@ -254,6 +272,21 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
        FROM bench_regions r CROSS JOIN generate_series(1, $1) v`,
     [NATIONAL.venuesPerRegion],
   );
+  // Sessions and a million registrations go in faster with their secondary indexes built afterwards
+  // than kept up row by row (indexes behind constraints stay: the venue clash check needs its own).
+  const { rows: secondaryIndexes } = await q(
+    `SELECT i.indexname, i.indexdef FROM pg_indexes i
+      WHERE i.schemaname = 'public' AND i.tablename IN ('sessions', 'registrations')
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = (quote_ident(i.indexname))::regclass)`,
+  );
+  for (const { indexname } of secondaryIndexes as { indexname: string }[]) {
+    await q(`DROP INDEX ${indexname}`);
+  }
+  const restoreIndexes = async () => {
+    for (const { indexdef } of secondaryIndexes as { indexdef: string }[]) {
+      await q(indexdef);
+    }
+  };
   // Sessions spread evenly over the programme's years, activity by round robin (so an activity
   // has sessions in every year), a third online, at 9, 13 and 17 o'clock in quarter-hour steps; a
   // venue is never double booked: the sessions of a day are consecutive numbers (at most twelve a
@@ -274,7 +307,7 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
        CROSS JOIN LATERAL generate_series(0, r.sessions - 1) s
        CROSS JOIN LATERAL (SELECT (span.first_day + (s::bigint * span.days / r.sessions) * interval '1 day'
                                    + (9 + (s % 3) * 4) * interval '1 hour' + (s / 3 % 4) * interval '15 minutes') AT TIME ZONE 'Europe/Amsterdam' AS starts_at) x
-       JOIN bench_activities a ON a.region_id = r.id AND a.n = s % a.of_region
+       JOIN bench_activities a ON a.region_id = r.id AND a.n = s % r.activities
        JOIN v ON v.region_id = r.id AND v.n = s % $3
        JOIN bench_municipalities m ON m.region_id = r.id AND m.n = s % r.size`,
     [startYear, endYear, NATIONAL.venuesPerRegion],
@@ -300,6 +333,7 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
       ORDER BY s.starts_at, s.id, j`,
     [NATIONAL.registrationsPerSession],
   );
+  await restoreIndexes();
 
   // A baseline scan per municipality, a rescan in every third; most agreed to feed the picture.
   await q(
@@ -322,9 +356,10 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
   // Recommendations round robin over all bench municipalities' scans; every third owned by a participant.
   await q(
     `WITH sc AS (SELECT s.id, s.region_id, s.municipality_id, s.scan_date,
-                        (row_number() OVER (ORDER BY r.ord, m.n, s.scan_date) - 1)::int AS n, count(*) OVER ()::int AS c
+                        (row_number() OVER (ORDER BY r.ord, m.n, s.scan_date) - 1)::int AS n
                    FROM scans s JOIN bench_regions r ON r.id = s.region_id JOIN bench_municipalities m ON m.id = s.municipality_id
                   WHERE r.ord > 0),
+          scan_count AS (SELECT count(*)::int AS c FROM sc),
           f AS (SELECT id, region_id, (row_number() OVER (PARTITION BY region_id ORDER BY position, name) - 1)::int AS n,
                        count(*) OVER (PARTITION BY region_id)::int AS c FROM facets),
           o AS (SELECT u.id, u.municipality_id, (row_number() OVER (PARTITION BY u.municipality_id ORDER BY u.email) - 1)::int AS n
@@ -342,7 +377,8 @@ async function seed(client: Client, scale: number, year: number): Promise<void> 
             CASE WHEN i % 2 = 0 THEN make_date($1, 1, 1) + (i * 37) % 1500 END,
             sc.scan_date + interval '10 days' + (i % 100) * interval '1 minute'
        FROM generate_series(0, $2 - 1) i
-       JOIN sc ON sc.n = i % sc.c
+       CROSS JOIN scan_count
+       JOIN sc ON sc.n = i % scan_count.c
        JOIN f ON f.region_id = sc.region_id AND f.n = i % f.c
        LEFT JOIN o ON o.municipality_id = sc.municipality_id AND o.n = (i / 3) % $3
        CROSS JOIN LATERAL (SELECT (ARRAY['OPEN','IN_PROGRESS','DONE','NOT_ADOPTED','OPEN','IN_PROGRESS','DONE'])[1 + (i * 5) % 7] AS status) x`,
