@@ -13,7 +13,9 @@ export class ActivityRef {
   title: string;
 }
 
-@ObjectType({ description: 'What the programme offers on one theme in one year (or quarter).' })
+@ObjectType({
+  description: 'What the programme offers on one theme in one year (or quarter), as counts; roadmapCell lists it.',
+})
 export class RoadmapCell {
   @Field(() => Int)
   year: number;
@@ -30,19 +32,36 @@ export class RoadmapCell {
   @Field(() => Int, { description: 'Sessions in the cell (Europe/Amsterdam), cancelled ones left out.' })
   sessionCount: number;
 
-  @Field(() => [ActivityRef], { description: 'By title.' })
-  activities: ActivityRef[];
-
-  @Field(() => Int, { description: 'Peer-learning tracks of the programme whose period overlaps the cell.' })
-  trackCount: number;
-
-  @Field(() => [ActivityRef], {
-    description: 'Those tracks (id and title), by title. By quarter, the "quarter open" column never has tracks.',
+  @Field(() => Int, {
+    description:
+      'Peer-learning tracks of the programme whose period overlaps the cell. By quarter, the "quarter open" column never has tracks.',
   })
-  tracks: ActivityRef[];
+  trackCount: number;
 
   @Field({ description: 'Nothing planned in this cell: no activity and no track.' })
   gap: boolean;
+}
+
+@ObjectType()
+export class ActivityRefPage {
+  @Field(() => [ActivityRef])
+  items: ActivityRef[];
+
+  @Field(() => Int, { description: 'All activities of the cell, over all pages.' })
+  total: number;
+}
+
+@ObjectType({ description: 'What one roadmap cell holds: its activities (paged) and its peer-learning tracks.' })
+export class RoadmapCellContent {
+  @Field(() => ActivityRefPage, {
+    description: 'Activities planned in the cell or with a session in it, by title; as many as activityCount.',
+  })
+  activities: ActivityRefPage;
+
+  @Field(() => [ActivityRef], {
+    description: "Tracks overlapping the cell, by title; a programme's tracks are few, so they come unpaged.",
+  })
+  tracks: ActivityRef[];
 }
 
 @ObjectType()

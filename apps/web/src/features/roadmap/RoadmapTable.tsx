@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { generatePath, Link } from 'react-router';
@@ -9,6 +9,15 @@ import { AppBadge } from '../../components/AppBadge';
 
 type Roadmap = RoadmapQuery['roadmap'];
 type Cell = Roadmap['rows'][number]['cells'][number];
+type Theme = Roadmap['rows'][number]['theme'];
+
+/** A cell the viewer opened: which theme and period, and how it is labelled in the table. */
+export interface OpenedCell {
+  theme: Theme;
+  year: number;
+  quarter: number | null;
+  periodLabel: string;
+}
 
 const columnKey = (cell: Pick<Cell, 'year' | 'quarter'>) => `${cell.year}-${cell.quarter ?? 'x'}`;
 
@@ -28,7 +37,18 @@ function columnsOf(roadmap: Roadmap): Pick<Cell, 'year' | 'quarter'>[] {
   );
 }
 
-export function RoadmapTable({ roadmap, programmeName }: { roadmap: Roadmap; programmeName: string }) {
+export function RoadmapTable({
+  roadmap,
+  programmeName,
+  opened,
+  onOpen,
+}: {
+  roadmap: Roadmap;
+  programmeName: string;
+  /** The cell whose activities are shown, to mark its button expanded. */
+  opened: OpenedCell | null;
+  onOpen: (cell: OpenedCell) => void;
+}) {
   const { t } = useTranslation('roadmap');
   const columns = columnsOf(roadmap);
   const columnLabel = (c: Pick<Cell, 'year' | 'quarter'>) =>
@@ -83,7 +103,18 @@ export function RoadmapTable({ roadmap, programmeName }: { roadmap: Roadmap; pro
                   const gap = row.gapYears.includes(c.year) && (!roadmap.byQuarter || c.quarter !== null);
                   return (
                     <Table.Td key={columnKey(c)} className={gap ? classes.gap : undefined}>
-                      <RoadmapCellContent cell={cell} gap={gap} />
+                      <RoadmapCellContent
+                        cell={cell}
+                        gap={gap}
+                        period={columnLabel(c)}
+                        theme={row.theme}
+                        expanded={
+                          opened?.theme.id === row.theme.id && opened.year === c.year && opened.quarter === c.quarter
+                        }
+                        onOpen={() =>
+                          onOpen({ theme: row.theme, year: c.year, quarter: c.quarter, periodLabel: columnLabel(c) })
+                        }
+                      />
                     </Table.Td>
                   );
                 })}
@@ -96,7 +127,25 @@ export function RoadmapTable({ roadmap, programmeName }: { roadmap: Roadmap; pro
   );
 }
 
-function RoadmapCellContent({ cell, gap }: { cell: Cell | undefined; gap: boolean }) {
+/**
+ * A cell as counts; when something is planned, the counts are a button that opens the cell's
+ * activities and tracks (loaded only then, see RoadmapCellDrawer).
+ */
+function RoadmapCellContent({
+  cell,
+  gap,
+  period,
+  theme,
+  expanded,
+  onOpen,
+}: {
+  cell: Cell | undefined;
+  gap: boolean;
+  period: string;
+  theme: Theme;
+  expanded: boolean;
+  onOpen: () => void;
+}) {
   const { t } = useTranslation('roadmap');
   if (gap) {
     return (
@@ -116,22 +165,32 @@ function RoadmapCellContent({ cell, gap }: { cell: Cell | undefined; gap: boolea
     );
   }
   return (
-    <Stack gap={2}>
-      {cell.activities.map((activity) => (
-        <Anchor key={activity.id} component={Link} to={generatePath(PATHS.activity, { id: activity.id })} size="sm">
-          {activity.title}
-        </Anchor>
-      ))}
-      {cell.activityCount > 0 && (
-        <Text size="xs" c="dimmed">
-          {t('sessions', { count: cell.sessionCount })}
-        </Text>
-      )}
-      {cell.tracks.map((track) => (
-        <Text key={track.id} size="sm">
-          {t('track', { title: track.title })}
-        </Text>
-      ))}
-    </Stack>
+    <UnstyledButton onClick={onOpen} aria-haspopup="dialog" aria-expanded={expanded} className={classes.cellButton}>
+      <Stack gap={2} component="span">
+        {cell.activityCount > 0 && (
+          <Text
+            component="span"
+            display="block"
+            size="sm"
+            fw={600}
+            c="var(--mantine-color-anchor)"
+            td="underline"
+          >
+            {t('activities', { count: cell.activityCount })}
+          </Text>
+        )}
+        {cell.activityCount > 0 && (
+          <Text component="span" display="block" size="xs" c="dimmed">
+            {t('sessions', { count: cell.sessionCount })}
+          </Text>
+        )}
+        {cell.trackCount > 0 && (
+          <Text component="span" display="block" size="sm" fw={cell.activityCount > 0 ? undefined : 600}>
+            {t('tracks', { count: cell.trackCount })}
+          </Text>
+        )}
+      </Stack>
+      <VisuallyHidden component="span">{t('openCell', { theme: theme.title, period })}</VisuallyHidden>
+    </UnstyledButton>
   );
 }
