@@ -3,7 +3,7 @@ import { BadInputError, NotFoundError, type FieldProblem } from '../../common/er
 import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
-import { AMSTERDAM_YEAR, toActivity } from '../activities/activity.service';
+import { toActivity } from '../activities/activity.service';
 import { LearningActivityEntity } from '../activities/activity.entity';
 import type { CountBand } from '../picture/picture.types';
 import type { Theme } from '../themes/theme.types';
@@ -19,7 +19,6 @@ import type {
 
 const THEME_COLUMNS = `t.id, t.title, t.description, t.year_identified AS "yearIdentified", t.active, t.version,
   t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
-const AMSTERDAM_QUARTER = (column: string) => `extract(quarter FROM ${column} AT TIME ZONE 'Europe/Amsterdam')::int`;
 
 interface CellRow extends Theme {
   year: number;
@@ -57,7 +56,7 @@ export class RoadmapService {
     const programme = await this.programmes.byId(regionId, programmeId);
     // An activity counts in its planned year/quarter, and in every year/quarter it has a session.
     // Sessions are first counted per activity and period, so the join with the themes works on
-    // at most one row per activity and period instead of one per session.
+    // one row per activity and period instead of one per session.
     // A peer-learning track counts in every year (quarter) its period overlaps: tracks are offer too.
     const rows = await this.db.query<CellRow[]>(
       `WITH themes_shown AS (

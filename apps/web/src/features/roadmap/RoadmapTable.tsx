@@ -168,14 +168,7 @@ function RoadmapCellContent({
     <UnstyledButton onClick={onOpen} aria-haspopup="dialog" aria-expanded={expanded} className={classes.cellButton}>
       <Stack gap={2} component="span">
         {cell.activityCount > 0 && (
-          <Text
-            component="span"
-            display="block"
-            size="sm"
-            fw={600}
-            c="var(--mantine-color-anchor)"
-            td="underline"
-          >
+          <Text component="span" display="block" size="sm" fw={600} c="var(--mantine-color-anchor)" td="underline">
             {t('activities', { count: cell.activityCount })}
           </Text>
         )}
