@@ -1736,7 +1736,7 @@ export type RoadmapQueryVariables = Exact<{
 }>;
 
 
-export type RoadmapQuery = { roadmap: { __typename: 'Roadmap', years: Array<number>, byQuarter: boolean, rows: Array<{ __typename: 'RoadmapRow', gapYears: Array<number>, theme: { __typename: 'Theme', id: string, title: string, active: boolean }, cells: Array<{ __typename: 'RoadmapCell', year: number, quarter: number | null, activityCount: number, sessionCount: number, trackCount: number, gap: boolean }> }> } };
+export type RoadmapQuery = { roadmap: { __typename: 'Roadmap', years: Array<number>, byQuarter: boolean, periods: Array<{ __typename: 'RoadmapPeriod', year: number, quarter: number | null }>, rows: Array<{ __typename: 'RoadmapRow', gapYears: Array<number>, activityCounts: Array<number>, sessionCounts: Array<number>, trackCounts: Array<number>, theme: { __typename: 'Theme', id: string, title: string, active: boolean } }> } };
 
 export type ApproveRoleGrantMutationVariables = Exact<{
   id: string;

@@ -24,7 +24,7 @@ const UPDATE_ACTIVITY = `mutation ($id: ID!, $input: ActivityInput!, $expectedVe
   updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) { ${ACTIVITY_FIELDS} }
 }`;
 const ROADMAP = `query ($programmeId: ID!, $byQuarter: Boolean) { roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {
-  years byQuarter rows { theme { id title facets { id } } gapYears cells { year quarter activityCount sessionCount trackCount gap } } } }`;
+  years byQuarter periods { year quarter } rows { theme { id title facets { id } } gapYears activityCounts sessionCounts trackCounts } } }`;
 const ROADMAP_CELL = `query ($programmeId: ID!, $themeId: ID!, $year: Int!, $quarter: Int, $byQuarter: Boolean, $page: PageInput) {
   roadmapCell(programmeId: $programmeId, themeId: $themeId, year: $year, quarter: $quarter, byQuarter: $byQuarter, page: $page) {
     activities { total items { id title } } tracks { id title } } }`;
@@ -49,6 +49,11 @@ interface Row {
   gapYears: number[];
   cells: Cell[];
 }
+interface RoadmapAnswer {
+  years: number[];
+  periods: { year: number; quarter: number | null }[];
+  rows: (Omit<Row, 'cells'> & { activityCounts: number[]; sessionCounts: number[]; trackCounts: number[] })[];
+}
 
 let app: TestApp;
 let staff: Client;
@@ -62,6 +67,26 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+/** The roadmap with its per-period count lists zipped into cells, as the page reads them. */
+const roadmapOf = async (variables: { programmeId: string; byQuarter?: boolean }) => {
+  const { roadmap } = await staff.ok<{ roadmap: RoadmapAnswer }>(ROADMAP, variables);
+  const rows: Row[] = roadmap.rows.map(({ activityCounts, sessionCounts, trackCounts, ...row }) => {
+    for (const counts of [activityCounts, sessionCounts, trackCounts]) {
+      expect(counts).toHaveLength(roadmap.periods.length);
+    }
+    return {
+      ...row,
+      cells: roadmap.periods.map((period, i) => ({
+        ...period,
+        activityCount: activityCounts[i]!,
+        sessionCount: sessionCounts[i]!,
+        trackCount: trackCounts[i]!,
+        gap: activityCounts[i]! + trackCounts[i]! === 0,
+      })),
+    };
+  });
+  return { roadmap: { years: roadmap.years, rows } };
+};
 const unique = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
 const programmeInput = (overrides: Record<string, unknown> = {}) => ({
   name: unique('Leerprogramma'),
@@ -327,7 +352,7 @@ describe('roadmap', () => {
     await createSession(app, { activityId: b, startsAt: new Date('2024-03-01T09:00:00Z') });
     await createSession(app, { activityId: a, startsAt: new Date('2022-05-01T09:00:00Z'), status: 'CANCELLED' });
 
-    const { roadmap } = await staff.ok<{ roadmap: { years: number[]; rows: Row[] } }>(ROADMAP, { programmeId });
+    const { roadmap } = await roadmapOf({ programmeId });
     expect(roadmap.years).toEqual([2022, 2023, 2024, 2025]);
     const row = (themeId: string) => roadmap.rows.find((r) => r.theme.id === themeId)!;
     expect(row(planned).gapYears).toEqual([2022]);
@@ -357,7 +382,7 @@ describe('roadmap', () => {
     expect((await cell(2025, 1, true)).activities.items).toEqual([{ id: b, title: 'A-activiteit' }]);
     expect((await cell(2024, 4, true)).activities.total).toBe(0);
 
-    const byQuarter = await staff.ok<{ roadmap: { rows: Row[] } }>(ROADMAP, { programmeId, byQuarter: true });
+    const byQuarter = await roadmapOf({ programmeId, byQuarter: true });
     const cells = byQuarter.roadmap.rows.find((r) => r.theme.id === planned)!.cells;
     expect(cells).toHaveLength(4 * 5);
     const filled = cells.filter((c) => !c.gap).map((c) => [c.year, c.quarter]);
@@ -380,7 +405,7 @@ describe('roadmap', () => {
     const vastgoed = await track('Vastgoed-traject', '2024-01-01', '2024-03-31');
     await createTrack(app, { themeId, title: 'Ander programma', startsOn: '2022-01-01', endsOn: '2025-12-31' });
 
-    const { roadmap } = await staff.ok<{ roadmap: { rows: Row[] } }>(ROADMAP, { programmeId });
+    const { roadmap } = await roadmapOf({ programmeId });
     const row = roadmap.rows.find((r) => r.theme.id === themeId)!;
     expect(row.gapYears).toEqual([2022, 2025]);
     expect(row.cells.map((c) => [c.year, c.activityCount, c.trackCount, c.gap])).toEqual([
@@ -399,7 +424,7 @@ describe('roadmap', () => {
     expect(await tracksIn(2023, 4, true)).toEqual([{ id: bibob, title: 'Bibob-traject' }]);
     expect(await tracksIn(2024, null, true)).toEqual([]);
 
-    const byQuarter = await staff.ok<{ roadmap: { rows: Row[] } }>(ROADMAP, { programmeId, byQuarter: true });
+    const byQuarter = await roadmapOf({ programmeId, byQuarter: true });
     const cells = byQuarter.roadmap.rows.find((r) => r.theme.id === themeId)!.cells;
     expect(cells.filter((c) => !c.gap).map((c) => [c.year, c.quarter, c.trackCount])).toEqual([
       [2023, 2, 1],
@@ -429,7 +454,7 @@ describe('roadmap', () => {
       await app.owner.query('UPDATE peer_tracks SET programme_id = $1 WHERE id = $2', [programmeId, id]);
     }
     for (const byQuarter of [false, true]) {
-      const { roadmap } = await staff.ok<{ roadmap: { rows: Row[] } }>(ROADMAP, { programmeId, byQuarter });
+      const { roadmap } = await roadmapOf({ programmeId, byQuarter });
       let seen = 0;
       for (const themeId of themes) {
         for (const c of roadmap.rows.find((r) => r.theme.id === themeId)!.cells) {

@@ -117,6 +117,14 @@ export class RoadmapService {
         byQuarter,
       ],
     );
+    const years = Array.from(
+      { length: programme.endYear - programme.startYear + 1 },
+      (_, i) => programme.startYear + i,
+    );
+    const periods = years.flatMap((year) =>
+      (byQuarter ? [1, 2, 3, 4, null] : [null]).map((quarter) => ({ year, quarter })),
+    );
+    const column = new Map(periods.map((period, i) => [`${period.year}-${period.quarter}`, i]));
     const byTheme = new Map<string, RoadmapRow>();
     for (const {
       year,
@@ -126,25 +134,23 @@ export class RoadmapService {
       track_count: trackCount,
       ...theme
     } of rows) {
-      const row = byTheme.get(theme.id) ?? { theme, cells: [], gapYears: [] };
-      byTheme.set(theme.id, row);
-      row.cells.push({
-        year,
-        quarter,
-        activityCount,
-        sessionCount,
-        trackCount,
-        gap: activityCount === 0 && trackCount === 0,
-      });
+      let row = byTheme.get(theme.id);
+      if (!row) {
+        const zeros = () => periods.map(() => 0);
+        row = { theme, activityCounts: zeros(), sessionCounts: zeros(), trackCounts: zeros(), gapYears: [] };
+        byTheme.set(theme.id, row);
+      }
+      const i = column.get(`${year}-${quarter}`)!;
+      row.activityCounts[i] = activityCount;
+      row.sessionCounts[i] = sessionCount;
+      row.trackCounts[i] = trackCount;
     }
-    const years = Array.from(
-      { length: programme.endYear - programme.startYear + 1 },
-      (_, i) => programme.startYear + i,
-    );
     for (const row of byTheme.values()) {
-      row.gapYears = years.filter((year) => row.cells.every((cell) => cell.year !== year || cell.gap));
+      row.gapYears = years.filter((year) =>
+        periods.every((period, i) => period.year !== year || row.activityCounts[i]! + row.trackCounts[i]! === 0),
+      );
     }
-    return { programme, years, byQuarter, rows: [...byTheme.values()] };
+    return { programme, years, byQuarter, periods, rows: [...byTheme.values()] };
   }
 
   /**

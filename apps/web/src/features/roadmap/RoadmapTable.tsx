@@ -8,8 +8,15 @@ import classes from './RoadmapTable.module.css';
 import { AppBadge } from '../../components/AppBadge';
 
 type Roadmap = RoadmapQuery['roadmap'];
-type Cell = Roadmap['rows'][number]['cells'][number];
-type Theme = Roadmap['rows'][number]['theme'];
+type Row = Roadmap['rows'][number];
+type Theme = Row['theme'];
+type Period = Roadmap['periods'][number];
+/** One theme in one period, from the row's count lists. */
+interface Cell {
+  activityCount: number;
+  sessionCount: number;
+  trackCount: number;
+}
 
 /** A cell the viewer opened: which theme and period, and how it is labelled in the table. */
 export interface OpenedCell {
@@ -19,23 +26,32 @@ export interface OpenedCell {
   periodLabel: string;
 }
 
-const columnKey = (cell: Pick<Cell, 'year' | 'quarter'>) => `${cell.year}-${cell.quarter ?? 'x'}`;
+const columnKey = (period: Period) => `${period.year}-${period.quarter ?? 'x'}`;
 
 /**
- * The columns: every year, or every quarter plus, per year, a column for activities planned in the
- * year without a quarter when any theme has one (an always-empty column would only add noise).
+ * The columns, each with its index in the rows' count lists: every year, or every quarter plus, per
+ * year, a column for activities planned in the year without a quarter when any theme has one (an
+ * always-empty column would only add noise).
  */
-function columnsOf(roadmap: Roadmap): Pick<Cell, 'year' | 'quarter'>[] {
-  const first = roadmap.rows[0]?.cells ?? [];
-  return first.filter(
-    (cell) =>
-      !roadmap.byQuarter ||
-      cell.quarter !== null ||
-      roadmap.rows.some((row) =>
-        row.cells.some((c) => c.year === cell.year && c.quarter === null && c.activityCount > 0),
-      ),
-  );
+function columnsOf(roadmap: Roadmap): (Period & { index: number })[] {
+  return roadmap.periods
+    .map((period, index) => ({ ...period, index }))
+    .filter(
+      (period) =>
+        !roadmap.byQuarter ||
+        period.quarter !== null ||
+        roadmap.rows.some((row) => (row.activityCounts[period.index] ?? 0) > 0),
+    );
 }
+
+const cellOf = (row: Row, index: number): Cell | undefined =>
+  index < row.activityCounts.length
+    ? {
+        activityCount: row.activityCounts[index]!,
+        sessionCount: row.sessionCounts[index]!,
+        trackCount: row.trackCounts[index]!,
+      }
+    : undefined;
 
 export function RoadmapTable({
   roadmap,
@@ -51,7 +67,7 @@ export function RoadmapTable({
 }) {
   const { t } = useTranslation('roadmap');
   const columns = columnsOf(roadmap);
-  const columnLabel = (c: Pick<Cell, 'year' | 'quarter'>) =>
+  const columnLabel = (c: Period) =>
     !roadmap.byQuarter
       ? String(c.year)
       : c.quarter === null
@@ -75,52 +91,49 @@ export function RoadmapTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {roadmap.rows.map((row) => {
-            const cells = new Map(row.cells.map((cell) => [columnKey(cell), cell]));
-            return (
-              <Table.Tr key={row.theme.id}>
-                <Table.Th scope="row" className={classes.rowHeader}>
-                  <Stack gap={2}>
-                    <Anchor component={Link} to={generatePath(PATHS.theme, { id: row.theme.id })} size="sm" fw={600}>
-                      {row.theme.title}
-                    </Anchor>
-                    <Group gap={4}>
-                      {!row.theme.active && (
-                        <AppBadge size="xs" variant="default">
-                          {t('retired')}
-                        </AppBadge>
-                      )}
-                      {row.gapYears.length > 0 && (
-                        <Text size="xs" fw={400}>
-                          {t('gapYears', { count: row.gapYears.length })}
-                        </Text>
-                      )}
-                    </Group>
-                  </Stack>
-                </Table.Th>
-                {columns.map((c) => {
-                  const cell = cells.get(columnKey(c));
-                  const gap = row.gapYears.includes(c.year) && (!roadmap.byQuarter || c.quarter !== null);
-                  return (
-                    <Table.Td key={columnKey(c)} className={gap ? classes.gap : undefined}>
-                      <RoadmapCellContent
-                        cell={cell}
-                        gap={gap}
-                        period={columnLabel(c)}
-                        theme={row.theme}
-                        expanded={
-                          opened?.theme.id === row.theme.id && opened.year === c.year && opened.quarter === c.quarter
-                        }
-                        onOpen={() =>
-                          onOpen({ theme: row.theme, year: c.year, quarter: c.quarter, periodLabel: columnLabel(c) })
-                        }
-                      />
-                    </Table.Td>
-                  );
-                })}
-              </Table.Tr>
-            );
-          })}
+          {roadmap.rows.map((row) => (
+            <Table.Tr key={row.theme.id}>
+              <Table.Th scope="row" className={classes.rowHeader}>
+                <Stack gap={2}>
+                  <Anchor component={Link} to={generatePath(PATHS.theme, { id: row.theme.id })} size="sm" fw={600}>
+                    {row.theme.title}
+                  </Anchor>
+                  <Group gap={4}>
+                    {!row.theme.active && (
+                      <AppBadge size="xs" variant="default">
+                        {t('retired')}
+                      </AppBadge>
+                    )}
+                    {row.gapYears.length > 0 && (
+                      <Text size="xs" fw={400}>
+                        {t('gapYears', { count: row.gapYears.length })}
+                      </Text>
+                    )}
+                  </Group>
+                </Stack>
+              </Table.Th>
+              {columns.map((c) => {
+                const cell = cellOf(row, c.index);
+                const gap = row.gapYears.includes(c.year) && (!roadmap.byQuarter || c.quarter !== null);
+                return (
+                  <Table.Td key={columnKey(c)} className={gap ? classes.gap : undefined}>
+                    <RoadmapCellContent
+                      cell={cell}
+                      gap={gap}
+                      period={columnLabel(c)}
+                      theme={row.theme}
+                      expanded={
+                        opened?.theme.id === row.theme.id && opened.year === c.year && opened.quarter === c.quarter
+                      }
+                      onOpen={() =>
+                        onOpen({ theme: row.theme, year: c.year, quarter: c.quarter, periodLabel: columnLabel(c) })
+                      }
+                    />
+                  </Table.Td>
+                );
+              })}
+            </Table.Tr>
+          ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
