@@ -20,12 +20,10 @@ import type {
 const THEME_COLUMNS = `t.id, t.title, t.description, t.year_identified AS "yearIdentified", t.active, t.version,
   t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
 
-interface CellRow extends Theme {
-  year: number;
-  quarter: number | null;
-  activity_count: number;
-  session_count: number;
-  track_count: number;
+interface ThemeCountsRow extends Theme {
+  activity_counts: number[];
+  session_counts: number[];
+  track_counts: number[];
 }
 
 /**
@@ -58,7 +56,7 @@ export class RoadmapService {
     // Sessions are first counted per activity and period, so the join with the themes works on
     // one row per activity and period instead of one per session.
     // A peer-learning track counts in every year (quarter) its period overlaps: tracks are offer too.
-    const rows = await this.db.query<CellRow[]>(
+    const rows = await this.db.query<ThemeCountsRow[]>(
       `WITH themes_shown AS (
          SELECT ${THEME_COLUMNS} FROM themes t
           WHERE t.region_id = $1
@@ -102,12 +100,17 @@ export class RoadmapService {
           WHERE pt.programme_id = $2 AND pt.region_id = $1
           GROUP BY tt.theme_id, c.year, c.quarter
        )
-       SELECT th.*, c.year, c.quarter, coalesce(ic.activity_count, 0) AS activity_count,
-              coalesce(ic.session_count, 0) AS session_count, coalesce(tc.track_count, 0) AS track_count
+       -- One row per theme with its counts as lists in period order (year, quarter, "quarter open" last),
+       -- rather than the theme repeated on every cell.
+       SELECT th.*,
+              array_agg(coalesce(ic.activity_count, 0) ORDER BY c.year, c.quarter NULLS LAST) AS activity_counts,
+              array_agg(coalesce(ic.session_count, 0) ORDER BY c.year, c.quarter NULLS LAST) AS session_counts,
+              array_agg(coalesce(tc.track_count, 0) ORDER BY c.year, c.quarter NULLS LAST) AS track_counts
          FROM themes_shown th CROSS JOIN cells c
          LEFT JOIN item_counts ic ON ic.theme_id = th.id AND ic.year = c.year AND ic.quarter IS NOT DISTINCT FROM c.quarter
          LEFT JOIN track_counts tc ON tc.theme_id = th.id AND tc.year = c.year AND tc.quarter IS NOT DISTINCT FROM c.quarter
-        ORDER BY lower(th.title), th.id, c.year, c.quarter NULLS LAST`,
+        GROUP BY th.id, th.title, th.description, th."yearIdentified", th.active, th.version, th."createdAt", th."updatedAt"
+        ORDER BY lower(th.title), th.id`,
       [
         regionId,
         programme.id,
@@ -121,36 +124,22 @@ export class RoadmapService {
       { length: programme.endYear - programme.startYear + 1 },
       (_, i) => programme.startYear + i,
     );
+    // The order the SQL aggregates the counts in.
     const periods = years.flatMap((year) =>
       (byQuarter ? [1, 2, 3, 4, null] : [null]).map((quarter) => ({ year, quarter })),
     );
-    const column = new Map(periods.map((period, i) => [`${period.year}-${period.quarter}`, i]));
-    const byTheme = new Map<string, RoadmapRow>();
-    for (const {
-      year,
-      quarter,
-      activity_count: activityCount,
-      session_count: sessionCount,
-      track_count: trackCount,
-      ...theme
-    } of rows) {
-      let row = byTheme.get(theme.id);
-      if (!row) {
-        const zeros = () => periods.map(() => 0);
-        row = { theme, activityCounts: zeros(), sessionCounts: zeros(), trackCounts: zeros(), gapYears: [] };
-        byTheme.set(theme.id, row);
-      }
-      const i = column.get(`${year}-${quarter}`)!;
-      row.activityCounts[i] = activityCount;
-      row.sessionCounts[i] = sessionCount;
-      row.trackCounts[i] = trackCount;
-    }
-    for (const row of byTheme.values()) {
-      row.gapYears = years.filter((year) =>
-        periods.every((period, i) => period.year !== year || row.activityCounts[i]! + row.trackCounts[i]! === 0),
-      );
-    }
-    return { programme, years, byQuarter, periods, rows: [...byTheme.values()] };
+    const roadmapRows: RoadmapRow[] = rows.map(
+      ({ activity_counts: activityCounts, session_counts: sessionCounts, track_counts: trackCounts, ...theme }) => ({
+        theme,
+        activityCounts,
+        sessionCounts,
+        trackCounts,
+        gapYears: years.filter((year) =>
+          periods.every((period, i) => period.year !== year || activityCounts[i]! + trackCounts[i]! === 0),
+        ),
+      }),
+    );
+    return { programme, years, byQuarter, periods, rows: roadmapRows };
   }
 
   /**
