@@ -1,6 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectHeading, launchBrowser, logIn, newPage, fillDate, fillTime } from './support';
+import {
+  eventually,
+  expectAccessible,
+  expectAccessibleDialog,
+  expectHeading,
+  launchBrowser,
+  logIn,
+  newPage,
+  fillDate,
+  fillTime,
+} from './support';
 
 let browser: Browser;
 const YEAR = new Date().getFullYear();
@@ -127,9 +137,42 @@ describe('programme planning', () => {
     expect(await table.getByText('Gat: niets gepland').count()).toBeGreaterThan(0);
     await expectAccessible(page);
 
+    // A cell shows counts; opening it (here by keyboard) loads its activities, which link to their pages.
+    const bibob = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(BIBOB) }) });
+    const cell = bibob.getByRole('button', { name: /activiteit/ }).first();
+    expect(await cell.getAttribute('aria-expanded')).toBe('false');
+    const activities = Number((/(\d+) activiteit/.exec((await cell.textContent()) ?? '') ?? [])[1]);
+    expect(activities).toBeGreaterThan(0);
+    await cell.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: new RegExp(`^${BIBOB} · `) });
+    await dialog
+      .getByRole('heading', { name: activities === 1 ? '1 activiteit' : `${activities} activiteiten` })
+      .waitFor();
+    expect(await dialog.getByRole('link').count()).toBe(Math.min(activities, 50));
+    await expectAccessibleDialog(page, dialog);
+    expect(await cell.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await eventually(() => cell.evaluate((element) => element === document.activeElement), 'focus back on the cell');
+    expect(await cell.getAttribute('aria-expanded')).toBe('false');
+    // A link in an opened cell leads to the activity.
+    await cell.click();
+    const first = dialog.getByRole('link').first();
+    const title = (await first.textContent()) ?? '';
+    await first.click();
+    await expectHeading(page, title);
+    await page.goBack();
+    await table.waitFor();
+
     await page.getByRole('switch', { name: 'Per kwartaal' }).click();
     await table.getByRole('columnheader', { name: `K1 ${YEAR + 3}` }).waitFor();
     await expectAccessible(page);
+    // By quarter, a cell opens with the space bar too.
+    const quarterCell = table.getByRole('button', { name: /: tonen$/ }).first();
+    await quarterCell.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('dialog', { name: /^.+ · (K\d \d{4}|\d{4}, kwartaal open)$/ }).waitFor();
     await context.close();
   });
 

@@ -105,11 +105,18 @@ describe('peer-learning demo data', () => {
     ]);
 
     const { roadmap } = await participant.ok<{
-      roadmap: { rows: { theme: { id: string }; cells: { year: number; trackCount: number; gap: boolean }[] }[] };
-    }>(`query ($id: ID!) { roadmap(programmeId: $id) { rows { theme { id } cells { year trackCount gap } } } }`, {
-      id: past.programmeId,
-    });
-    const cell2024 = roadmap.rows.find((r) => r.theme.id === past.themes[0]!.id)!.cells.find((c) => c.year === 2024);
-    expect(cell2024).toMatchObject({ trackCount: 1, gap: false });
+      roadmap: {
+        periods: { year: number }[];
+        rows: { theme: { id: string }; trackCounts: number[]; gapYears: number[] }[];
+      };
+    }>(
+      `query ($id: ID!) { roadmap(programmeId: $id) { periods { year } rows { theme { id } trackCounts gapYears } } }`,
+      {
+        id: past.programmeId,
+      },
+    );
+    const row = roadmap.rows.find((r) => r.theme.id === past.themes[0]!.id)!;
+    expect(row.trackCounts[roadmap.periods.findIndex((p) => p.year === 2024)]).toBe(1);
+    expect(row.gapYears).not.toContain(2024);
   });
 });

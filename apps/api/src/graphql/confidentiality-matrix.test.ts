@@ -129,6 +129,7 @@ const NOT_CONFIDENTIAL: Record<string, string> = {
   'Query.activities': 'idem',
   'Query.activity': 'idem',
   'Query.roadmap': 'idem; counts of planned activities and sessions only',
+  'Query.roadmapCell': 'idem; titles of the activities and tracks of one theme and period',
   'Query.programmeBuilder': 'idem; reads only the published, disclosure-controlled picture snapshot',
   'Query.themeProgramme': 'idem; activities and sessions on a theme, no recommendation links',
   'Query.venues': 'learning programme (tested in features/sessions)',

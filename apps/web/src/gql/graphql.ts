@@ -1718,13 +1718,25 @@ export type RegionalAdviceQueryVariables = Exact<{
 
 export type RegionalAdviceQuery = { regionalAdvice: Array<{ __typename: 'RegionalAdvice', id: string, snapshotId: string, position: number, title: string, body: string, priority: AdvicePriority, answerVersion: number, themes: Array<{ __typename: 'PictureTheme', id: string, title: string }>, answer: { __typename: 'AdviceAnswer', status: AdviceAnswerStatus, explanation: string, updatedAt: string, updatedByName: string | null, activities: Array<{ __typename: 'AdviceAnswerLink', id: string, title: string }>, tracks: Array<{ __typename: 'AdviceAnswerLink', id: string, title: string }> } | null, answerHistory: Array<{ __typename: 'AdviceAnswerEvent', version: number, status: AdviceAnswerStatus, explanation: string, at: string, byName: string | null, activities: Array<{ __typename: 'AdviceAnswerLink', id: string, title: string }>, tracks: Array<{ __typename: 'AdviceAnswerLink', id: string, title: string }> }>, viewerCan: { __typename: 'RegionalAdviceViewerCan', answer: boolean } }> };
 
+export type RoadmapCellQueryVariables = Exact<{
+  programmeId: string;
+  themeId: string;
+  year: number;
+  quarter?: number | null | undefined;
+  byQuarter?: boolean | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type RoadmapCellQuery = { roadmapCell: { __typename: 'RoadmapCellContent', activities: { __typename: 'ActivityRefPage', total: number, items: Array<{ __typename: 'ActivityRef', id: string, title: string }> }, tracks: Array<{ __typename: 'ActivityRef', id: string, title: string }> } };
+
 export type RoadmapQueryVariables = Exact<{
   programmeId: string;
   byQuarter?: boolean | null | undefined;
 }>;
 
 
-export type RoadmapQuery = { roadmap: { __typename: 'Roadmap', years: Array<number>, byQuarter: boolean, rows: Array<{ __typename: 'RoadmapRow', gapYears: Array<number>, theme: { __typename: 'Theme', id: string, title: string, active: boolean }, cells: Array<{ __typename: 'RoadmapCell', year: number, quarter: number | null, activityCount: number, sessionCount: number, gap: boolean, trackCount: number, activities: Array<{ __typename: 'ActivityRef', id: string, title: string }>, tracks: Array<{ __typename: 'ActivityRef', id: string, title: string }> }> }> } };
+export type RoadmapQuery = { roadmap: { __typename: 'Roadmap', years: Array<number>, byQuarter: boolean, periods: Array<{ __typename: 'RoadmapPeriod', year: number, quarter: number | null }>, rows: Array<{ __typename: 'RoadmapRow', gapYears: Array<number>, activityCounts: Array<number>, sessionCounts: Array<number>, trackCounts: Array<number>, theme: { __typename: 'Theme', id: string, title: string, active: boolean } }> } };
 
 export type ApproveRoleGrantMutationVariables = Exact<{
   id: string;
@@ -2237,6 +2249,7 @@ export { AdviceThemesDocument } from './documents/AdviceThemesDocument';
 export { AdviceAnswerOptionsDocument } from './documents/AdviceAnswerOptionsDocument';
 export { AnswerRegionalAdviceDocument } from './documents/AnswerRegionalAdviceDocument';
 export { RegionalAdviceDocument } from './documents/RegionalAdviceDocument';
+export { RoadmapCellDocument } from './documents/RoadmapCellDocument';
 export { RoadmapDocument } from './documents/RoadmapDocument';
 export { ApproveRoleGrantDocument } from './documents/ApproveRoleGrantDocument';
 export { RejectRoleGrantDocument } from './documents/RejectRoleGrantDocument';

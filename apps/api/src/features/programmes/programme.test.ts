@@ -24,7 +24,10 @@ const UPDATE_ACTIVITY = `mutation ($id: ID!, $input: ActivityInput!, $expectedVe
   updateActivity(id: $id, input: $input, expectedVersion: $expectedVersion) { ${ACTIVITY_FIELDS} }
 }`;
 const ROADMAP = `query ($programmeId: ID!, $byQuarter: Boolean) { roadmap(programmeId: $programmeId, byQuarter: $byQuarter) {
-  years byQuarter rows { theme { id title facets { id } } gapYears cells { year quarter activityCount sessionCount activities { id title } trackCount tracks { id title } gap } } } }`;
+  years byQuarter periods { year quarter } rows { theme { id title facets { id } } gapYears activityCounts sessionCounts trackCounts } } }`;
+const ROADMAP_CELL = `query ($programmeId: ID!, $themeId: ID!, $year: Int!, $quarter: Int, $byQuarter: Boolean, $page: PageInput) {
+  roadmapCell(programmeId: $programmeId, themeId: $themeId, year: $year, quarter: $quarter, byQuarter: $byQuarter, page: $page) {
+    activities { total items { id title } } tracks { id title } } }`;
 const BUILDER = `query ($programmeId: ID!) { programmeBuilder(programmeId: $programmeId) { snapshotPublishedAt
   themes { rank theme { id } municipalities { kind value bound } activityCount nextSession { id } } } }`;
 const THEME_PROGRAMME = `query ($themeId: ID!) { themeProgramme(themeId: $themeId) { theme { id } activities { id sessions { id } } } }`;
@@ -34,15 +37,22 @@ interface Cell {
   quarter: number | null;
   activityCount: number;
   sessionCount: number;
-  activities: { id: string; title: string }[];
   trackCount: number;
-  tracks: { id: string; title: string }[];
   gap: boolean;
+}
+interface CellContent {
+  activities: { total: number; items: { id: string; title: string }[] };
+  tracks: { id: string; title: string }[];
 }
 interface Row {
   theme: { id: string };
   gapYears: number[];
   cells: Cell[];
+}
+interface RoadmapAnswer {
+  years: number[];
+  periods: { year: number; quarter: number | null }[];
+  rows: (Omit<Row, 'cells'> & { activityCounts: number[]; sessionCounts: number[]; trackCounts: number[] })[];
 }
 
 let app: TestApp;
@@ -57,6 +67,26 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+/** The roadmap with its per-period count lists zipped into cells, as the page reads them. */
+const roadmapOf = async (variables: { programmeId: string; byQuarter?: boolean }) => {
+  const { roadmap } = await staff.ok<{ roadmap: RoadmapAnswer }>(ROADMAP, variables);
+  const rows: Row[] = roadmap.rows.map(({ activityCounts, sessionCounts, trackCounts, ...row }) => {
+    for (const counts of [activityCounts, sessionCounts, trackCounts]) {
+      expect(counts).toHaveLength(roadmap.periods.length);
+    }
+    return {
+      ...row,
+      cells: roadmap.periods.map((period, i) => ({
+        ...period,
+        activityCount: activityCounts[i]!,
+        sessionCount: sessionCounts[i]!,
+        trackCount: trackCounts[i]!,
+        gap: activityCounts[i]! + trackCounts[i]! === 0,
+      })),
+    };
+  });
+  return { roadmap: { years: roadmap.years, rows } };
+};
 const unique = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
 const programmeInput = (overrides: Record<string, unknown> = {}) => ({
   name: unique('Leerprogramma'),
@@ -88,6 +118,7 @@ describe('programmes and activities: the ladder', () => {
         { id: activityId, input: { programmeId, title: 'x', format: 'WORKSHOP', themeIds: [] }, expectedVersion: 1 },
       ],
       [ROADMAP, { programmeId }],
+      [ROADMAP_CELL, { programmeId, themeId: programmeId, year: 2023 }],
       [BUILDER, { programmeId }],
       [THEME_PROGRAMME, { themeId: programmeId }],
     ] as const) {
@@ -321,7 +352,7 @@ describe('roadmap', () => {
     await createSession(app, { activityId: b, startsAt: new Date('2024-03-01T09:00:00Z') });
     await createSession(app, { activityId: a, startsAt: new Date('2022-05-01T09:00:00Z'), status: 'CANCELLED' });
 
-    const { roadmap } = await staff.ok<{ roadmap: { years: number[]; rows: Row[] } }>(ROADMAP, { programmeId });
+    const { roadmap } = await roadmapOf({ programmeId });
     expect(roadmap.years).toEqual([2022, 2023, 2024, 2025]);
     const row = (themeId: string) => roadmap.rows.find((r) => r.theme.id === themeId)!;
     expect(row(planned).gapYears).toEqual([2022]);
@@ -331,10 +362,27 @@ describe('roadmap', () => {
       [2024, null, 1, 1, false],
       [2025, null, 1, 1, false],
     ]);
-    expect(row(planned).cells[1]!.activities).toEqual([{ id: a, title: 'B-activiteit' }]);
     expect(row(empty).gapYears).toEqual([2022, 2023, 2024, 2025]);
+    const cell = async (year: number, quarter: number | null = null, byQuarter = false) =>
+      (
+        await staff.ok<{ roadmapCell: CellContent }>(ROADMAP_CELL, {
+          programmeId,
+          themeId: planned,
+          year,
+          quarter,
+          byQuarter,
+        })
+      ).roadmapCell;
+    // A cancelled session is no offer; a session on New Year's Eve in UTC is the next year in Amsterdam.
+    expect(await cell(2022)).toEqual({ activities: { total: 0, items: [] }, tracks: [] });
+    expect((await cell(2023)).activities.items).toEqual([{ id: a, title: 'B-activiteit' }]);
+    expect((await cell(2024)).activities.items).toEqual([{ id: b, title: 'A-activiteit' }]);
+    expect((await cell(2025)).activities.items).toEqual([{ id: b, title: 'A-activiteit' }]);
+    expect((await cell(2023, 3, true)).activities.items).toEqual([{ id: a, title: 'B-activiteit' }]);
+    expect((await cell(2025, 1, true)).activities.items).toEqual([{ id: b, title: 'A-activiteit' }]);
+    expect((await cell(2024, 4, true)).activities.total).toBe(0);
 
-    const byQuarter = await staff.ok<{ roadmap: { rows: Row[] } }>(ROADMAP, { programmeId, byQuarter: true });
+    const byQuarter = await roadmapOf({ programmeId, byQuarter: true });
     const cells = byQuarter.roadmap.rows.find((r) => r.theme.id === planned)!.cells;
     expect(cells).toHaveLength(4 * 5);
     const filled = cells.filter((c) => !c.gap).map((c) => [c.year, c.quarter]);
@@ -357,7 +405,7 @@ describe('roadmap', () => {
     const vastgoed = await track('Vastgoed-traject', '2024-01-01', '2024-03-31');
     await createTrack(app, { themeId, title: 'Ander programma', startsOn: '2022-01-01', endsOn: '2025-12-31' });
 
-    const { roadmap } = await staff.ok<{ roadmap: { rows: Row[] } }>(ROADMAP, { programmeId });
+    const { roadmap } = await roadmapOf({ programmeId });
     const row = roadmap.rows.find((r) => r.theme.id === themeId)!;
     expect(row.gapYears).toEqual([2022, 2025]);
     expect(row.cells.map((c) => [c.year, c.activityCount, c.trackCount, c.gap])).toEqual([
@@ -366,12 +414,17 @@ describe('roadmap', () => {
       [2024, 0, 2, false],
       [2025, 0, 0, true],
     ]);
-    expect(row.cells[2]!.tracks).toEqual([
+    const tracksIn = async (year: number, quarter: number | null = null, byQuarter = false) =>
+      (await staff.ok<{ roadmapCell: CellContent }>(ROADMAP_CELL, { programmeId, themeId, year, quarter, byQuarter }))
+        .roadmapCell.tracks;
+    expect(await tracksIn(2024)).toEqual([
       { id: bibob, title: 'Bibob-traject' },
       { id: vastgoed, title: 'Vastgoed-traject' },
     ]);
+    expect(await tracksIn(2023, 4, true)).toEqual([{ id: bibob, title: 'Bibob-traject' }]);
+    expect(await tracksIn(2024, null, true)).toEqual([]);
 
-    const byQuarter = await staff.ok<{ roadmap: { rows: Row[] } }>(ROADMAP, { programmeId, byQuarter: true });
+    const byQuarter = await roadmapOf({ programmeId, byQuarter: true });
     const cells = byQuarter.roadmap.rows.find((r) => r.theme.id === themeId)!.cells;
     expect(cells.filter((c) => !c.gap).map((c) => [c.year, c.quarter, c.trackCount])).toEqual([
       [2023, 2, 1],
@@ -383,21 +436,142 @@ describe('roadmap', () => {
     expect(cells.filter((c) => c.quarter === null).every((c) => c.trackCount === 0)).toBe(true);
   });
 
+  it('counts in every cell exactly what opening the cell lists, by year and by quarter', async () => {
+    const programmeId = await createProgramme(app, { startYear: 2022, endYear: 2025 });
+    const themes = [await createTheme(app, unique('Telling')), await createTheme(app, unique('Telling'))];
+    for (let i = 0; i < 6; i += 1) {
+      const activityId = await createActivity(app, {
+        programmeId,
+        themeIds: i % 3 === 0 ? themes : [themes[i % 2]!],
+        plannedYear: i === 5 ? null : 2022 + (i % 4),
+        plannedQuarter: i % 2 === 0 || i === 5 ? null : 1 + (i % 4),
+      });
+      await createSession(app, { activityId, startsAt: new Date(Date.UTC(2023 + (i % 2), (i * 5) % 12, 3, 9)) });
+      await createSession(app, { activityId, startsAt: new Date(Date.UTC(2024, (i * 7) % 12, 10, 9)) });
+    }
+    for (const [i, themeId] of themes.entries()) {
+      const { id } = await createTrack(app, { themeId, startsOn: `${2022 + i}-11-01`, endsOn: '2024-04-30' });
+      await app.owner.query('UPDATE peer_tracks SET programme_id = $1 WHERE id = $2', [programmeId, id]);
+    }
+    for (const byQuarter of [false, true]) {
+      const { roadmap } = await roadmapOf({ programmeId, byQuarter });
+      let seen = 0;
+      for (const themeId of themes) {
+        for (const c of roadmap.rows.find((r) => r.theme.id === themeId)!.cells) {
+          const { roadmapCell } = await staff.ok<{ roadmapCell: CellContent }>(ROADMAP_CELL, {
+            programmeId,
+            themeId,
+            year: c.year,
+            quarter: c.quarter,
+            byQuarter,
+          });
+          expect([
+            roadmapCell.activities.total,
+            roadmapCell.activities.items.length,
+            roadmapCell.tracks.length,
+          ]).toEqual([c.activityCount, c.activityCount, c.trackCount]);
+          expect(c.gap).toBe(c.activityCount === 0 && c.trackCount === 0);
+          seen += c.activityCount;
+        }
+      }
+      expect(seen).toBeGreaterThan(6);
+    }
+  });
+
+  it('pages a cell by title with the total, and refuses what is not a cell', async () => {
+    const programmeId = await createProgramme(app, { startYear: 2022, endYear: 2025 });
+    const themeId = await createTheme(app, unique('Veel'));
+    const ids = new Map<string, string>();
+    for (const title of ['delta', 'Bravo', 'alfa', 'Charlie']) {
+      ids.set(title, await createActivity(app, { programmeId, themeIds: [themeId], title, plannedYear: 2024 }));
+    }
+    const page = async (offset: number, limit: number) =>
+      (
+        await staff.ok<{ roadmapCell: CellContent }>(ROADMAP_CELL, {
+          programmeId,
+          themeId,
+          year: 2024,
+          page: { offset, limit },
+        })
+      ).roadmapCell.activities;
+    expect(await page(0, 3)).toEqual({
+      total: 4,
+      items: ['alfa', 'Bravo', 'Charlie'].map((title) => ({ id: ids.get(title), title })),
+    });
+    expect(await page(3, 3)).toEqual({ total: 4, items: [{ id: ids.get('delta'), title: 'delta' }] });
+    // Planned in the year without a quarter: only in the "quarter open" column by quarter.
+    const open = await staff.ok<{ roadmapCell: CellContent }>(ROADMAP_CELL, {
+      programmeId,
+      themeId,
+      year: 2024,
+      quarter: null,
+      byQuarter: true,
+    });
+    expect(open.roadmapCell.activities.total).toBe(4);
+    const q1 = await staff.ok<{ roadmapCell: CellContent }>(ROADMAP_CELL, {
+      programmeId,
+      themeId,
+      year: 2024,
+      quarter: 1,
+      byQuarter: true,
+    });
+    expect(q1.roadmapCell.activities.total).toBe(0);
+
+    const refused = async (variables: Record<string, unknown>) =>
+      (await staff.gql(ROADMAP_CELL, { programmeId, themeId, ...variables })).errors?.[0]?.extensions;
+    expect(await refused({ year: 2026 })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'year', reason: 'OUTSIDE_PROGRAMME_PERIOD' }],
+    });
+    expect(await refused({ year: 2024, quarter: 2 })).toMatchObject({
+      fields: [{ field: 'quarter', reason: 'OUT_OF_RANGE' }],
+    });
+    expect(await refused({ year: 2024, quarter: 5, byQuarter: true })).toMatchObject({
+      fields: [{ field: 'quarter', reason: 'OUT_OF_RANGE' }],
+    });
+  });
+
+  it('every role of the region opens a cell; another region gets NOT_FOUND for the programme and the theme', async () => {
+    const programmeId = await createProgramme(app, { startYear: 2022, endYear: 2025 });
+    const themeId = await createTheme(app, unique('Iedereen'));
+    const activityId = await createActivity(app, { programmeId, themeIds: [themeId], title: 'Voor iedereen' });
+    const variables = { programmeId, themeId, year: 2023 };
+    for (const role of ROLES) {
+      const { client } = await actAs(app, role);
+      const { roadmapCell } = await client.ok<{ roadmapCell: CellContent }>(ROADMAP_CELL, variables);
+      expect(roadmapCell.activities.items).toEqual([{ id: activityId, title: 'Voor iedereen' }]);
+    }
+    const other = await actAsInNewRegion(app, 'PROGRAMME_STAFF');
+    expect(await other.client.errorCode(ROADMAP_CELL, variables)).toBe('NOT_FOUND');
+    // Their own programme with our theme: the theme is not theirs either.
+    const { createProgramme: own } = await other.client.ok<{ createProgramme: { id: string } }>(CREATE_PROGRAMME, {
+      input: programmeInput(),
+    });
+    const foreignTheme = await other.client.gql(ROADMAP_CELL, { ...variables, programmeId: own.id });
+    expect(foreignTheme.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    expect(foreignTheme.data?.roadmapCell ?? null).toBeNull();
+  });
+
   it('runs the same number of SQL statements whatever the number of themes, activities, sessions and tracks', async () => {
     const programmeId = await createProgramme(app);
+    const themeId = await createTheme(app, unique('Tellen'));
     const count = async () => {
       app.statements.reset();
       await staff.ok(ROADMAP, { programmeId, byQuarter: true });
-      return app.statements.count;
+      const roadmap = app.statements.count;
+      app.statements.reset();
+      await staff.ok(ROADMAP_CELL, { programmeId, themeId, year: 2023, quarter: 2, byQuarter: true });
+      return { roadmap, cell: app.statements.count };
     };
     const few = await count();
     for (let i = 0; i < 15; i += 1) {
-      const activityId = await createActivity(app, { programmeId, plannedYear: 2022 + (i % 4) });
+      const themeIds = [themeId, await createTheme(app)];
+      const activityId = await createActivity(app, { programmeId, themeIds, plannedYear: 2022 + (i % 4) });
       await createSession(app, { activityId, startsAt: new Date(Date.UTC(2023, i % 12, 1, 9)) });
-      const { id } = await createTrack(app, { startsOn: `${2022 + (i % 4)}-03-01`, endsOn: '2025-06-30' });
+      const { id } = await createTrack(app, { themeId, startsOn: `${2022 + (i % 4)}-03-01`, endsOn: '2025-06-30' });
       await app.owner.query('UPDATE peer_tracks SET programme_id = $1 WHERE id = $2', [programmeId, id]);
     }
-    expect(await count()).toBe(few);
+    expect(await count()).toEqual(few);
   });
 });
 

@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { requireViewer } from '../../access/policy';
 import type { Context } from '../../access/request-context';
+import { firstPage, PageInput } from '../../common/paging';
 import { Session } from '../sessions/session.types';
-import { ProgrammeBuilder, ProgrammeBuilderTheme, Roadmap, ThemeProgramme } from './roadmap.types';
+import { ProgrammeBuilder, ProgrammeBuilderTheme, Roadmap, RoadmapCellContent, ThemeProgramme } from './roadmap.types';
 
 @Resolver(() => ProgrammeBuilderTheme)
 export class RoadmapResolver {
@@ -22,6 +23,34 @@ export class RoadmapResolver {
     @Ctx() ctx: Context,
   ): Promise<Roadmap> {
     return ctx.services.roadmap.roadmap(requireViewer(ctx.viewer).regionId, programmeId, byQuarter ?? false);
+  }
+
+  @Authorized()
+  @Query(() => RoadmapCellContent, {
+    description:
+      "The activities and tracks of one roadmap cell (theme × year or quarter). NOT_FOUND for another region's programme or theme; BAD_USER_INPUT OUTSIDE_PROGRAMME_PERIOD (year) / OUT_OF_RANGE (quarter).",
+  })
+  roadmapCell(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('themeId', () => ID) themeId: string,
+    @Arg('year', () => Int, { description: 'A year of the programme period.' }) year: number,
+    @Arg('quarter', () => Int, {
+      nullable: true,
+      description: 'By quarter: 1–4, or null for the "quarter open" column. By year: null.',
+    })
+    quarter: number | null,
+    @Arg('byQuarter', () => Boolean, { nullable: true, defaultValue: false, description: 'As the roadmap was asked.' })
+    byQuarter: boolean | null,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<RoadmapCellContent> {
+    return ctx.services.roadmap.cell(
+      requireViewer(ctx.viewer).regionId,
+      programmeId,
+      themeId,
+      { year, quarter: quarter ?? null, byQuarter: byQuarter ?? false },
+      page ?? firstPage(),
+    );
   }
 
   @Authorized()

@@ -1,27 +1,40 @@
 import type { DataSource } from 'typeorm';
-import { NotFoundError } from '../../common/errors';
+import { BadInputError, NotFoundError, type FieldProblem } from '../../common/errors';
 import { isUuid } from '../../common/ids';
+import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
-import { AMSTERDAM_YEAR, toActivity } from '../activities/activity.service';
+import { toActivity } from '../activities/activity.service';
 import { LearningActivityEntity } from '../activities/activity.entity';
 import type { CountBand } from '../picture/picture.types';
 import type { Theme } from '../themes/theme.types';
 import type { ProgrammeService } from './programme.service';
-import type { ActivityRef, ProgrammeBuilder, Roadmap, RoadmapRow, ThemeProgramme } from './roadmap.types';
+import type {
+  ActivityRef,
+  ProgrammeBuilder,
+  Roadmap,
+  RoadmapCellContent,
+  RoadmapRow,
+  ThemeProgramme,
+} from './roadmap.types';
 
 const THEME_COLUMNS = `t.id, t.title, t.description, t.year_identified AS "yearIdentified", t.active, t.version,
   t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
-const AMSTERDAM_QUARTER = (column: string) => `extract(quarter FROM ${column} AT TIME ZONE 'Europe/Amsterdam')::int`;
 
-interface CellRow extends Theme {
-  year: number;
-  quarter: number | null;
-  activity_count: number;
-  session_count: number;
-  activities: ActivityRef[] | null;
-  track_count: number;
-  tracks: ActivityRef[] | null;
+interface ThemeCountsRow extends Theme {
+  activity_counts: number[];
+  session_counts: number[];
+  track_counts: number[];
 }
+
+/**
+ * The periods of the roadmap as date ranges: every year, or every quarter plus, per year, the
+ * "quarter open" column (q null) for activities planned in the year without a quarter.
+ * Parameters: $3 first year, $4 last year, $5 the quarters (int[], null for the whole year or the open column).
+ */
+const CELLS = `SELECT y AS year, q AS quarter,
+         CASE WHEN q IS NULL THEN make_date(y, 1, 1) ELSE make_date(y, 3 * q - 2, 1) END AS first_day,
+         CASE WHEN q IS NULL THEN make_date(y + 1, 1, 1) ELSE (make_date(y, 3 * q - 2, 1) + interval '3 months')::date END AS next_day
+    FROM generate_series($3::int, $4::int) y CROSS JOIN unnest($5::int[]) q`;
 
 /**
  * The programme seen per theme: roadmap, programme builder and a theme's trace. Each answer is a
@@ -33,11 +46,17 @@ export class RoadmapService {
     private readonly programmes: ProgrammeService,
   ) {}
 
+  /**
+   * Counts per theme and period only: the lists behind a cell come from cell(), when it is opened.
+   * At national scale listing every activity in every cell made megabytes.
+   */
   async roadmap(regionId: string, programmeId: string, byQuarter: boolean): Promise<Roadmap> {
     const programme = await this.programmes.byId(regionId, programmeId);
-    // Items: an activity counts in its planned year/quarter, and in every year/quarter it has a session.
+    // An activity counts in its planned year/quarter, and in every year/quarter it has a session.
+    // Sessions are first counted per activity and period, so the join with the themes works on
+    // one row per activity and period instead of one per session.
     // A peer-learning track counts in every year (quarter) its period overlaps: tracks are offer too.
-    const rows = await this.db.query<CellRow[]>(
+    const rows = await this.db.query<ThemeCountsRow[]>(
       `WITH themes_shown AS (
          SELECT ${THEME_COLUMNS} FROM themes t
           WHERE t.region_id = $1
@@ -45,38 +64,53 @@ export class RoadmapService {
                                       WHERE at.theme_id = t.id AND a.programme_id = $2)
                  OR EXISTS (SELECT 1 FROM peer_track_themes tt JOIN peer_tracks pt ON pt.id = tt.track_id
                              WHERE tt.theme_id = t.id AND pt.programme_id = $2))
-       ), items AS (
-         SELECT at.theme_id, a.id AS activity_id, a.title, a.planned_year AS year, a.planned_quarter AS quarter, NULL::uuid AS session_id
-           FROM learning_activities a JOIN activity_themes at ON at.activity_id = a.id
-          WHERE a.programme_id = $2 AND a.planned_year IS NOT NULL
-         UNION ALL
-         SELECT at.theme_id, a.id, a.title, ${AMSTERDAM_YEAR('s.starts_at')}, ${AMSTERDAM_QUARTER('s.starts_at')}, s.id
-           FROM sessions s JOIN learning_activities a ON a.id = s.activity_id JOIN activity_themes at ON at.activity_id = a.id
-          WHERE a.programme_id = $2 AND s.status <> 'CANCELLED'
-       ), cells AS (
-         SELECT y AS year, q AS quarter,
-                CASE WHEN q IS NULL THEN make_date(y, 1, 1) ELSE make_date(y, 3 * q - 2, 1) END AS first_day,
-                CASE WHEN q IS NULL THEN make_date(y + 1, 1, 1) ELSE (make_date(y, 3 * q - 2, 1) + interval '3 months')::date END AS next_day
-           FROM generate_series($3::int, $4::int) y CROSS JOIN unnest($5::int[]) q
-       ), track_cells AS (
+       ), cells AS (${CELLS}
+       ), bounds AS (
+         -- The boundaries of the periods sessions fall in, as instants: a session finds its period by a
+         -- binary search (width_bucket) instead of a time-zone conversion per session. By quarter, the
+         -- "quarter open" columns are left out: a session always has a quarter.
+         SELECT array_agg(first_day::timestamp AT TIME ZONE 'Europe/Amsterdam' ORDER BY first_day)
+                  || (max(next_day)::timestamp AT TIME ZONE 'Europe/Amsterdam') AS b,
+                array_agg(year ORDER BY first_day) AS years, array_agg(quarter ORDER BY first_day) AS quarters
+           FROM cells WHERE (quarter IS NOT NULL) = $6
+       ), session_periods AS (
+         SELECT s.activity_id, width_bucket(s.starts_at, bounds.b) AS k, count(*)::int AS sessions
+           FROM sessions s CROSS JOIN bounds
+          WHERE s.activity_id IN (SELECT a.id FROM learning_activities a WHERE a.programme_id = $2 AND a.region_id = $1)
+            AND s.status <> 'CANCELLED' AND s.starts_at >= bounds.b[1] AND s.starts_at < bounds.b[cardinality(bounds.b)]
+          GROUP BY s.activity_id, k
+       ), activity_periods AS (
+         SELECT activity_id, year, quarter, sum(sessions)::int AS sessions
+           FROM (SELECT a.id AS activity_id, a.planned_year AS year, CASE WHEN $6 THEN a.planned_quarter END AS quarter, 0 AS sessions
+                   FROM learning_activities a
+                  WHERE a.programme_id = $2 AND a.region_id = $1 AND a.planned_year BETWEEN $3 AND $4
+                 UNION ALL
+                 SELECT sp.activity_id, bounds.years[sp.k], bounds.quarters[sp.k], sp.sessions
+                   FROM session_periods sp CROSS JOIN bounds) x
+          GROUP BY activity_id, year, quarter
+       ), item_counts AS (
+         SELECT at.theme_id, ap.year, ap.quarter, count(*)::int AS activity_count, sum(ap.sessions)::int AS session_count
+           FROM activity_periods ap JOIN activity_themes at ON at.activity_id = ap.activity_id
+          GROUP BY at.theme_id, ap.year, ap.quarter
+       ), track_counts AS (
          -- By quarter, the column of activities planned in the year without a quarter has no tracks.
-         SELECT tt.theme_id, c.year, c.quarter, count(*)::int AS track_count,
-                jsonb_agg(jsonb_build_object('id', pt.id, 'title', pt.title) ORDER BY lower(pt.title), pt.id) AS tracks
+         SELECT tt.theme_id, c.year, c.quarter, count(*)::int AS track_count
            FROM peer_tracks pt JOIN peer_track_themes tt ON tt.track_id = pt.id
            JOIN cells c ON (c.quarter IS NOT NULL) = $6 AND pt.starts_on < c.next_day AND pt.ends_on >= c.first_day
-          WHERE pt.programme_id = $2
+          WHERE pt.programme_id = $2 AND pt.region_id = $1
           GROUP BY tt.theme_id, c.year, c.quarter
        )
-       SELECT th.*, c.year, c.quarter,
-              count(DISTINCT i.activity_id)::int AS activity_count,
-              count(DISTINCT i.session_id)::int AS session_count,
-              jsonb_agg(DISTINCT jsonb_build_object('id', i.activity_id, 'title', i.title)) FILTER (WHERE i.activity_id IS NOT NULL) AS activities,
-              coalesce(max(tc.track_count), 0) AS track_count, (array_agg(tc.tracks))[1] AS tracks
+       -- One row per theme with its counts as lists in period order (year, quarter, "quarter open" last),
+       -- rather than the theme repeated on every cell.
+       SELECT th.*,
+              array_agg(coalesce(ic.activity_count, 0) ORDER BY c.year, c.quarter NULLS LAST) AS activity_counts,
+              array_agg(coalesce(ic.session_count, 0) ORDER BY c.year, c.quarter NULLS LAST) AS session_counts,
+              array_agg(coalesce(tc.track_count, 0) ORDER BY c.year, c.quarter NULLS LAST) AS track_counts
          FROM themes_shown th CROSS JOIN cells c
-         LEFT JOIN items i ON i.theme_id = th.id AND i.year = c.year AND (NOT $6 OR i.quarter IS NOT DISTINCT FROM c.quarter)
-         LEFT JOIN track_cells tc ON tc.theme_id = th.id AND tc.year = c.year AND tc.quarter IS NOT DISTINCT FROM c.quarter
-        GROUP BY th.id, th.title, th.description, th."yearIdentified", th.active, th.version, th."createdAt", th."updatedAt", c.year, c.quarter
-        ORDER BY lower(th.title), th.id, c.year, c.quarter NULLS LAST`,
+         LEFT JOIN item_counts ic ON ic.theme_id = th.id AND ic.year = c.year AND ic.quarter IS NOT DISTINCT FROM c.quarter
+         LEFT JOIN track_counts tc ON tc.theme_id = th.id AND tc.year = c.year AND tc.quarter IS NOT DISTINCT FROM c.quarter
+        GROUP BY th.id, th.title, th.description, th."yearIdentified", th.active, th.version, th."createdAt", th."updatedAt"
+        ORDER BY lower(th.title), th.id`,
       [
         regionId,
         programme.id,
@@ -86,39 +120,91 @@ export class RoadmapService {
         byQuarter,
       ],
     );
-    const byTheme = new Map<string, RoadmapRow>();
-    for (const {
-      year,
-      quarter,
-      activity_count: activityCount,
-      session_count: sessionCount,
-      activities,
-      track_count: trackCount,
-      tracks,
-      ...theme
-    } of rows) {
-      const row = byTheme.get(theme.id) ?? { theme, cells: [], gapYears: [] };
-      byTheme.set(theme.id, row);
-      const refs = (activities ?? []).sort((a, b) => a.title.localeCompare(b.title, 'nl') || a.id.localeCompare(b.id));
-      row.cells.push({
-        year,
-        quarter,
-        activityCount,
-        sessionCount,
-        activities: refs,
-        trackCount,
-        tracks: tracks ?? [],
-        gap: activityCount === 0 && trackCount === 0,
-      });
-    }
     const years = Array.from(
       { length: programme.endYear - programme.startYear + 1 },
       (_, i) => programme.startYear + i,
     );
-    for (const row of byTheme.values()) {
-      row.gapYears = years.filter((year) => row.cells.every((cell) => cell.year !== year || cell.gap));
+    // The order the SQL aggregates the counts in.
+    const periods = years.flatMap((year) =>
+      (byQuarter ? [1, 2, 3, 4, null] : [null]).map((quarter) => ({ year, quarter })),
+    );
+    const roadmapRows: RoadmapRow[] = rows.map(
+      ({ activity_counts: activityCounts, session_counts: sessionCounts, track_counts: trackCounts, ...theme }) => ({
+        theme,
+        activityCounts,
+        sessionCounts,
+        trackCounts,
+        gapYears: years.filter((year) =>
+          periods.every((period, i) => period.year !== year || activityCounts[i]! + trackCounts[i]! === 0),
+        ),
+      }),
+    );
+    return { programme, years, byQuarter, periods, rows: roadmapRows };
+  }
+
+  /**
+   * One cell of the roadmap: the activities and tracks its counts stand for, by the same rules.
+   * By quarter, `quarter` null is the "quarter open" column; by year it must be null.
+   */
+  async cell(
+    regionId: string,
+    programmeId: string,
+    themeId: string,
+    period: { year: number; quarter: number | null; byQuarter: boolean },
+    page: PageInput,
+  ): Promise<RoadmapCellContent> {
+    const programme = await this.programmes.byId(regionId, programmeId);
+    const { year, quarter, byQuarter } = period;
+    const problems: FieldProblem[] = [];
+    if (year < programme.startYear || year > programme.endYear) {
+      problems.push({ field: 'year', reason: 'OUTSIDE_PROGRAMME_PERIOD' });
     }
-    return { programme, years, byQuarter, rows: [...byTheme.values()] };
+    if (quarter !== null && (!byQuarter || quarter < 1 || quarter > 4)) {
+      problems.push({ field: 'quarter', reason: 'OUT_OF_RANGE' });
+    }
+    if (problems.length > 0) {
+      throw new BadInputError('Not a cell of the roadmap.', problems);
+    }
+    // The theme, the page with its total and the tracks in one statement. Sessions are found by
+    // their start between the period's Amsterdam midnights, so the (activity_id, starts_at) index fits.
+    const [row] = await this.db.query<
+      { theme_found: boolean; total: number; items: ActivityRef[] | null; tracks: ActivityRef[] | null }[]
+    >(
+      `WITH theme AS (
+         SELECT t.id FROM themes t WHERE t.id = $6 AND t.region_id = $1
+       ), cells AS (${CELLS}
+       ), cell AS (
+         -- The "quarter open" column (by quarter, q null) holds planned activities only: no sessions, no tracks.
+         SELECT quarter, first_day, next_day,
+                first_day::timestamp AT TIME ZONE 'Europe/Amsterdam' AS starts_from,
+                next_day::timestamp AT TIME ZONE 'Europe/Amsterdam' AS starts_before
+           FROM cells
+       ), activities AS (
+         SELECT a.id, a.title
+           FROM learning_activities a JOIN activity_themes at ON at.activity_id = a.id JOIN theme ON theme.id = at.theme_id
+          CROSS JOIN cell
+          WHERE a.programme_id = $2 AND a.region_id = $1
+            AND ((a.planned_year = $3 AND (NOT $7 OR a.planned_quarter IS NOT DISTINCT FROM cell.quarter))
+                 OR (cell.quarter IS NOT NULL OR NOT $7) AND EXISTS (
+                      SELECT 1 FROM sessions s
+                       WHERE s.activity_id = a.id AND s.status <> 'CANCELLED'
+                         AND s.starts_at >= cell.starts_from AND s.starts_at < cell.starts_before))
+       )
+       SELECT EXISTS (SELECT 1 FROM theme) AS theme_found,
+              (SELECT count(*)::int FROM activities) AS total,
+              (SELECT json_agg(json_build_object('id', p.id, 'title', p.title) ORDER BY lower(p.title), p.id)
+                 FROM (SELECT id, title FROM activities ORDER BY lower(title), id OFFSET $8 LIMIT $9) p) AS items,
+              (SELECT json_agg(json_build_object('id', pt.id, 'title', pt.title) ORDER BY lower(pt.title), pt.id)
+                 FROM peer_tracks pt JOIN peer_track_themes tt ON tt.track_id = pt.id JOIN theme ON theme.id = tt.theme_id
+                 CROSS JOIN cell
+                WHERE pt.programme_id = $2 AND pt.region_id = $1 AND (cell.quarter IS NOT NULL OR NOT $7)
+                  AND pt.starts_on < cell.next_day AND pt.ends_on >= cell.first_day) AS tracks`,
+      [regionId, programme.id, year, year, [quarter], themeId, byQuarter, page.offset, page.limit],
+    );
+    if (!row?.theme_found) {
+      throw new NotFoundError('Theme');
+    }
+    return { activities: { items: row.items ?? [], total: row.total }, tracks: row.tracks ?? [] };
   }
 
   /**

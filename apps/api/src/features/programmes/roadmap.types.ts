@@ -13,8 +13,8 @@ export class ActivityRef {
   title: string;
 }
 
-@ObjectType({ description: 'What the programme offers on one theme in one year (or quarter).' })
-export class RoadmapCell {
+@ObjectType({ description: 'A column of the roadmap: a year, or a quarter of a year.' })
+export class RoadmapPeriod {
   @Field(() => Int)
   year: number;
 
@@ -23,35 +23,56 @@ export class RoadmapCell {
     description: 'By quarter: 1–4, or null for activities planned in the year without a quarter. By year: always null.',
   })
   quarter: number | null;
-
-  @Field(() => Int, { description: 'Activities planned in the cell or with a session in it.' })
-  activityCount: number;
-
-  @Field(() => Int, { description: 'Sessions in the cell (Europe/Amsterdam), cancelled ones left out.' })
-  sessionCount: number;
-
-  @Field(() => [ActivityRef], { description: 'By title.' })
-  activities: ActivityRef[];
-
-  @Field(() => Int, { description: 'Peer-learning tracks of the programme whose period overlaps the cell.' })
-  trackCount: number;
-
-  @Field(() => [ActivityRef], {
-    description: 'Those tracks (id and title), by title. By quarter, the "quarter open" column never has tracks.',
-  })
-  tracks: ActivityRef[];
-
-  @Field({ description: 'Nothing planned in this cell: no activity and no track.' })
-  gap: boolean;
 }
 
+@ObjectType()
+export class ActivityRefPage {
+  @Field(() => [ActivityRef])
+  items: ActivityRef[];
+
+  @Field(() => Int, { description: 'All activities of the cell, over all pages.' })
+  total: number;
+}
+
+@ObjectType({ description: 'What one roadmap cell holds: its activities (paged) and its peer-learning tracks.' })
+export class RoadmapCellContent {
+  @Field(() => ActivityRefPage, {
+    description:
+      "Activities planned in the cell or with a session in it, by title; as many as the row's activityCounts says.",
+  })
+  activities: ActivityRefPage;
+
+  @Field(() => [ActivityRef], {
+    description: "Tracks overlapping the cell, by title; a programme's tracks are few, so they come unpaged.",
+  })
+  tracks: ActivityRef[];
+}
+
+/**
+ * What the programme offers on one theme, as counts per period: one list per measure, aligned with
+ * Roadmap.periods. At national scale (40 themes × 25 quarters) an object per cell made the answer
+ * too large to send and to resolve; the lists behind a cell come from roadmapCell.
+ */
 @ObjectType()
 export class RoadmapRow {
   @Field(() => Theme)
   theme: Theme;
 
-  @Field(() => [RoadmapCell], { description: 'Year by year (and quarter by quarter) over the programme period.' })
-  cells: RoadmapCell[];
+  @Field(() => [Int], {
+    description: 'Per period (as Roadmap.periods): activities planned in it or with a session in it.',
+  })
+  activityCounts: number[];
+
+  @Field(() => [Int], {
+    description: 'Per period (as Roadmap.periods): sessions in it (Europe/Amsterdam), cancelled ones left out.',
+  })
+  sessionCounts: number[];
+
+  @Field(() => [Int], {
+    description:
+      'Per period (as Roadmap.periods): peer-learning tracks of the programme whose period overlaps it. By quarter, the "quarter open" column never has tracks.',
+  })
+  trackCounts: number[];
 
   @Field(() => [Int], { description: 'Years of the period in which nothing is planned on the theme: the gaps.' })
   gapYears: number[];
@@ -69,6 +90,11 @@ export class Roadmap {
 
   @Field()
   byQuarter: boolean;
+
+  @Field(() => [RoadmapPeriod], {
+    description: 'The columns, year by year (and quarter by quarter, the "quarter open" column last in each year).',
+  })
+  periods: RoadmapPeriod[];
 
   @Field(() => [RoadmapRow], {
     description: "The region's active themes, and retired ones the programme addresses, by title.",

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Card, Group, Skeleton, Stack, Switch, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,7 +9,8 @@ import { QueryError } from '../../components/PageState';
 import { RoadmapDocument } from '../../gql/graphql';
 import { ProgrammeSelect } from '../programmes/ProgrammeSelect';
 import { useProgrammeChoice } from '../programmes/useProgrammeChoice';
-import { RoadmapTable } from './RoadmapTable';
+import { RoadmapCellDrawer } from './RoadmapCellDrawer';
+import { RoadmapTable, type OpenedCell } from './RoadmapTable';
 
 /** Themes × years (or quarters) of a programme, with the gaps; everyone may read it. */
 export function RoadmapPage() {
@@ -22,6 +24,10 @@ export function RoadmapPage() {
     skip: !choice.chosen,
   });
   const roadmap = (data ?? previousData)?.roadmap;
+  // The opened cell belongs to one programme and one view: switching either closes it.
+  const [openedIn, setOpenedIn] = useState<{ cell: OpenedCell; programmeId: string; byQuarter: boolean } | null>(null);
+  const opened =
+    openedIn && openedIn.programmeId === choice.chosen?.id && openedIn.byQuarter === byQuarter ? openedIn.cell : null;
 
   const setByQuarter = (value: boolean) => {
     const next = new URLSearchParams(searchParams);
@@ -78,7 +84,18 @@ export function RoadmapPage() {
               <Text>{t('noThemes')}</Text>
             ) : (
               <div aria-busy={loading}>
-                <RoadmapTable roadmap={roadmap} programmeName={choice.chosen.name} />
+                <RoadmapTable
+                  roadmap={roadmap}
+                  programmeName={choice.chosen.name}
+                  opened={opened}
+                  onOpen={(cell) => setOpenedIn({ cell, programmeId: choice.chosen!.id, byQuarter })}
+                />
+                <RoadmapCellDrawer
+                  programmeId={choice.chosen.id}
+                  byQuarter={byQuarter}
+                  cell={opened}
+                  onClose={() => setOpenedIn(null)}
+                />
               </div>
             )}
           </Stack>
