@@ -89,7 +89,7 @@ async function seed(client: Client): Promise<{ programmeId: string; staffId: str
 }
 
 const ROADMAP = `query ($programmeId: ID!) { roadmap(programmeId: $programmeId, byQuarter: true) {
-  years rows { theme { id title } gapYears cells { year quarter activityCount sessionCount gap activities { id title } } } } }`;
+  periods { year quarter } rows { theme { id title } gapYears activityCounts sessionCounts trackCounts } } }`;
 const CALENDAR = `query ($filter: SessionFilter, $page: PageInput) { sessions(filter: $filter, page: $page) { total items {
   id startsAt endsAt status capacity seatsTaken seatsLeft waitlistLength viewerCanRegister viewerRegistration { id status }
   activity { id title format } themes { id title } venue { name } hostMunicipality { name } } } }`;
