@@ -1,12 +1,12 @@
 // `npm run build` (also the first half of `npm start`): builds only what changed, without type-checking the
-// web app (that is `npm run typecheck`). The shared package and the API go through `tsc -b`, which is
-// incremental; the web app's Vite build is skipped when none of its inputs changed (web-build-stamp.mjs).
-// Both run side by side: the API's compiler and Vite do not read each other's output.
+// web app (that is `npm run typecheck`). Each build is skipped when none of its inputs changed since its
+// last success (build-stamp.mjs); otherwise the shared package and the API go through `tsc -b`, which is
+// incremental, and the web app through Vite. Both run side by side: neither reads the other's output.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { removeStamp, webBuildState, writeStamp } from './web-build-stamp.mjs';
+import { buildState, removeStamp, writeStamp } from './build-stamp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,22 +28,29 @@ function run(label, args, cwd) {
   });
 }
 
-async function buildServer() {
-  // The API references the shared package, so one `tsc -b` builds both, each only when its sources changed.
-  await run('tsc -b apps/api', [binOf('apps/api', 'typescript', 'tsc'), '-b', 'apps/api'], root);
-}
-
-async function buildWeb() {
-  const state = webBuildState(root);
+/** Runs `build` unless `target`'s inputs are those of its last successful build and its output is intact. */
+async function unlessUpToDate(target, label, build) {
+  const state = buildState(target, root);
   if (state.upToDate) {
-    console.log('web app: build skipped, nothing changed since the last one');
+    console.log(`${label}: build skipped, nothing changed since the last one`);
     return;
   }
-  console.log(`web app: building, ${state.reason}`);
-  removeStamp(root);
-  await run('vite build', [binOf('apps/web', 'vite', 'vite'), 'build'], path.join(root, 'apps/web'));
-  writeStamp(root, state.hash);
+  console.log(`${label}: building, ${state.reason}`);
+  removeStamp(target, root);
+  await build();
+  writeStamp(target, root, state.hash);
 }
+
+// The API references the shared package, so one `tsc -b` builds both, each only when its sources changed.
+const buildServer = () =>
+  unlessUpToDate('server', 'shared package and API', () =>
+    run('tsc -b apps/api', [binOf('apps/api', 'typescript', 'tsc'), '-b', 'apps/api'], root),
+  );
+
+const buildWeb = () =>
+  unlessUpToDate('web', 'web app', () =>
+    run('vite build', [binOf('apps/web', 'vite', 'vite'), 'build'], path.join(root, 'apps/web')),
+  );
 
 const results = await Promise.allSettled([buildServer(), buildWeb()]);
 const failures = results.filter((result) => result.status === 'rejected');
