@@ -52,7 +52,11 @@ async function seedIfEmpty(
 ) {
   const { createDataSource, isEmpty, seedDemo } = modules;
   // Seeding writes what the application role may not (e.g. confidential rows of every municipality).
-  const owner = createDataSource({ url: withoutCommitWait(ownerUrl), poolSize: 2, applicationName: 'rode-draad-seed' });
+  const owner = createDataSource({
+    url: config.demo ? withoutCommitWait(ownerUrl) : ownerUrl,
+    poolSize: 2,
+    applicationName: 'rode-draad-seed',
+  });
   await owner.initialize();
   try {
     if (!(await isEmpty(owner))) {
