@@ -11,6 +11,9 @@ const children = [
     {
       cwd: 'apps/api',
       stdio: 'inherit',
+      // The server defaults its libraries to production mode (apps/api/src/runtime-mode.ts); while
+      // developing, graphql-js's checks for a second copy of graphql are worth their time.
+      env: { ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' },
     },
   ),
   spawn('npx', ['vite'], { cwd: 'apps/web', stdio: 'inherit' }),

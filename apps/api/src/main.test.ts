@@ -116,6 +116,47 @@ describe('the server process (npm start)', () => {
     }
   }, 120_000);
 
+  it('runs in production mode by default, yet serves plain HTTP like before; NODE_ENV=production keeps its meaning', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'rd-start-mode-'));
+    const admin = { RD_DEMO: '0', RD_ADMIN_EMAIL: 'beheer@example.org', RD_ADMIN_PASSWORD: 'a-long-admin-password' };
+    const introspect = (url: string) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+      }).then((response) => response.json() as Promise<{ data?: unknown; errors?: unknown[] }>);
+    const loginCookie = async (url: string) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { role } }',
+          variables: { e: admin.RD_ADMIN_EMAIL, p: admin.RD_ADMIN_PASSWORD },
+        }),
+      });
+      expect(await response.json()).toEqual({ data: { login: { role: 'ADMIN' } } });
+      return response.headers.get('set-cookie') ?? '';
+    };
+    try {
+      // As `npm start` on a laptop: no NODE_ENV at all.
+      const local = await startServerProcess({ RD_DATA_DIR: dir, LOG_LEVEL: 'info', ...admin });
+      expect(local.output()).toMatch(/"msg":"Rode Draad is running"/);
+      expect(local.output()).toMatch(/"nodeEnv":"production","production":false/);
+      // Browsers drop a Secure cookie sent over http://, so a login would not stick.
+      expect(await loginCookie(local.url)).not.toMatch(/;\s*Secure/i);
+      expect((await introspect(local.url)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+      expect(await local.stop()).toBe(0);
+
+      const deployed = await startServerProcess({ RD_DATA_DIR: dir, LOG_LEVEL: 'info', NODE_ENV: 'production' });
+      expect(deployed.output()).toMatch(/"nodeEnv":"production","production":true/);
+      expect(await loginCookie(deployed.url)).toMatch(/;\s*Secure/i);
+      expect((await introspect(deployed.url)).errors).toHaveLength(1);
+      expect(await deployed.stop()).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('refuses to start with a weak RD_ADMIN_PASSWORD, before starting a database', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'rd-start-weak-admin-'));
     try {

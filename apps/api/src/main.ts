@@ -1,23 +1,62 @@
+// First: sets the libraries' NODE_ENV before graphql or express is loaded (see runtime-mode.ts).
+import { operatorNodeEnv } from './runtime-mode';
 import 'reflect-metadata';
+import path from 'node:path';
 import { loadConfig } from './config';
 import { resolveLinkSecret } from './link-secret';
-import { createDataSource } from './db/data-source';
-import { openDatabase } from './db/database';
-import { bootstrapAdmin, checkAdminPassword } from './demo/bootstrap-admin';
-import { bootstrapFirstAnalyst, checkFirstAnalyst } from './demo/bootstrap-analyst';
+import { initialiseInBackground, loadOrCreateCredentials } from './db/embedded-postgres';
 import { DEMO_PASSWORD } from './demo/demo-accounts';
-import { isEmpty, seedDemo } from './demo/seed-demo';
-import { startBackgroundWorker } from './features/notifications/worker';
-import { createApp } from './http/app';
 import { createLogger } from './logging/logger';
 
+/**
+ * The modules that take seconds to load (the GraphQL schema's resolvers with everything they use): loaded
+ * while PostgreSQL starts in processes of its own, instead of before it.
+ */
+async function loadServerModules() {
+  const [dataSource, database, app, seed, worker] = await Promise.all([
+    import('./db/data-source.js'),
+    import('./db/database.js'),
+    import('./http/app.js'),
+    import('./demo/seed-demo.js'),
+    import('./features/notifications/worker.js'),
+  ]);
+  return {
+    createDataSource: dataSource.createDataSource,
+    openDatabase: database.openDatabase,
+    createApp: app.createApp,
+    isEmpty: seed.isEmpty,
+    seedDemo: seed.seedDemo,
+    startBackgroundWorker: worker.startBackgroundWorker,
+  };
+}
+
+type ServerModules = Awaited<ReturnType<typeof loadServerModules>>;
+
+/**
+ * The demo seed is a bulk load of a hundred transactions: none needs to wait for its commit to reach the
+ * disk (an fsync each, milliseconds on a slow disk). A crash can lose its last moments, never consistency;
+ * an interrupted seed is incomplete either way.
+ */
+function withoutCommitWait(url: string): string {
+  const parsed = new URL(url);
+  const options = parsed.searchParams.get('options');
+  parsed.searchParams.set('options', `${options ? `${options} ` : ''}-c synchronous_commit=off`);
+  return parsed.toString();
+}
+
 async function seedIfEmpty(
+  modules: ServerModules,
   ownerUrl: string,
   config: ReturnType<typeof loadConfig>,
   log: ReturnType<typeof createLogger>,
 ) {
+  const { createDataSource, isEmpty, seedDemo } = modules;
   // Seeding writes what the application role may not (e.g. confidential rows of every municipality).
-  const owner = createDataSource({ url: ownerUrl, poolSize: 2, applicationName: 'rode-draad-seed' });
+  const owner = createDataSource({
+    url: config.demo ? withoutCommitWait(ownerUrl) : ownerUrl,
+    poolSize: 2,
+    applicationName: 'rode-draad-seed',
+  });
   await owner.initialize();
   try {
     if (!(await isEmpty(owner))) {
@@ -27,6 +66,7 @@ async function seedIfEmpty(
       return await seedDemo(owner);
     }
     if (config.bootstrapAdmin) {
+      const { bootstrapAdmin } = await import('./demo/bootstrap-admin.js');
       await bootstrapAdmin(owner, config.bootstrapAdmin.email, config.bootstrapAdmin.password);
       log.info({ email: config.bootstrapAdmin.email }, 'first administrator created');
     } else {
@@ -42,6 +82,7 @@ async function seedIfEmpty(
 
 /** RD_FIRST_ANALYST_*: the region's first RIEC analyst, while it has none (later ones need an analyst's approval). */
 async function installFirstAnalyst(
+  modules: ServerModules,
   ownerUrl: string,
   config: ReturnType<typeof loadConfig>,
   log: ReturnType<typeof createLogger>,
@@ -49,9 +90,11 @@ async function installFirstAnalyst(
   if (!config.firstAnalyst) {
     return;
   }
+  const { createDataSource } = modules;
   const owner = createDataSource({ url: ownerUrl, poolSize: 1, applicationName: 'rode-draad-install' });
   await owner.initialize();
   try {
+    const { bootstrapFirstAnalyst } = await import('./demo/bootstrap-analyst.js');
     const result = await bootstrapFirstAnalyst(owner, config.firstAnalyst);
     const email = config.firstAnalyst.email;
     if (result === 'created') {
@@ -68,12 +111,16 @@ async function installFirstAnalyst(
 }
 
 async function main() {
-  const config = loadConfig();
+  // The deployment's settings follow NODE_ENV as the operator set it, not the libraries' default.
+  const config = loadConfig({ ...process.env, NODE_ENV: operatorNodeEnv });
   // Before the database starts, so a weak password stops the start at once and leaves nothing running.
+  // Loaded only when needed: the strength check alone takes tenths of a second to load.
   if (config.bootstrapAdmin) {
+    const { checkAdminPassword } = await import('./demo/bootstrap-admin.js');
     checkAdminPassword(config.bootstrapAdmin.email, config.bootstrapAdmin.password);
   }
   if (config.firstAnalyst) {
+    const { checkFirstAnalyst } = await import('./demo/bootstrap-analyst.js');
     checkFirstAnalyst(config.firstAnalyst);
   }
   const log = createLogger(config.logLevel);
@@ -90,17 +137,43 @@ async function main() {
   }
   config.mail.linkSecret = await resolveLinkSecret(config, (message) => log.warn(message));
   const started = performance.now();
-  const database = await openDatabase(config, log);
-  const seeded = await seedIfEmpty(database.ownerUrl, config, log);
-  await installFirstAnalyst(database.ownerUrl, config, log);
-  const app = await createApp({ config, dataSource: database.dataSource, log });
+  // On an empty data directory initdb takes seconds in a process of its own: the modules load meanwhile.
+  const cluster = config.databaseUrl
+    ? undefined
+    : await initialiseInBackground({
+        // The cluster directory db/database.ts starts.
+        clusterDir: path.join(config.dataDir, 'pg'),
+        password: (await loadOrCreateCredentials(config.dataDir)).superuserPassword,
+        log,
+      });
+  const modules = await loadServerModules();
+  await cluster?.finished;
+  const database = await modules.openDatabase(config, log);
+  // The schema is built (CPU in this process) while PostgreSQL does the seeding's work; nothing is
+  // served before both are done.
+  const [seeded, app] = await Promise.all([
+    seedIfEmpty(modules, database.ownerUrl, config, log).then(async (accounts) => {
+      await installFirstAnalyst(modules, database.ownerUrl, config, log);
+      return accounts;
+    }),
+    modules.createApp({ config, dataSource: database.dataSource, log }),
+  ]);
 
   await new Promise<void>((resolve, reject) => {
     app.server.once('error', reject);
     app.server.listen(config.port, config.host, resolve);
   });
   const url = `http://localhost:${config.port}`;
-  log.info({ url, startupMs: Math.round(performance.now() - started) }, 'Rode Draad is running');
+  log.info(
+    {
+      url,
+      startupMs: Math.round(performance.now() - started),
+      // The libraries' mode (graphql-js, Express), and whether the deployment's production settings apply.
+      nodeEnv: process.env.NODE_ENV,
+      production: config.production,
+    },
+    'Rode Draad is running',
+  );
   if (seeded) {
     const lines = seeded.slice(0, 6).map((a) => `  ${a.email.padEnd(44)} ${a.role}`);
     process.stdout.write(
@@ -112,7 +185,7 @@ async function main() {
 
   // After the app, so the worker's start never delays serving; stopped before the database closes,
   // also when a signal arrives while it is still starting.
-  const worker = startBackgroundWorker({
+  const worker = modules.startBackgroundWorker({
     ownerUrl: database.ownerUrl,
     dataSource: database.dataSource,
     config,

@@ -1,4 +1,5 @@
-import './production-mode';
+// Libraries in production mode before anything loads graphql, as `npm start` runs the server.
+import '../runtime-mode';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';

@@ -1,4 +1,5 @@
-import './production-mode';
+// Libraries in production mode before anything loads graphql, as `npm start` runs the server.
+import '../runtime-mode';
 import { benchAudit } from './audit.bench';
 import { benchNational, machine } from './national.bench';
 import { benchPairing } from './pairing.bench';

@@ -221,32 +221,51 @@ async function pastRegistrations(ctx: Context, sessionId: string) {
   const chosen = ctx.random.shuffle(ctx.people).slice(0, ctx.random.int(6, 14));
   let evaluations = 0;
   const wanted = ctx.random.next() < 0.25 ? 2 : ctx.random.int(3, 8);
+  // Drawn in the order a statement per row drew them, so the demo data stays the same; written in two
+  // statements per session (the demo start waits for every round trip).
+  const attended: boolean[] = [];
+  const evaluators: { userId: string; rating: number; comment: string }[] = [];
   for (const person of chosen) {
-    const attended = ctx.random.next() < 0.85;
-    await ctx.tx.query(
-      `INSERT INTO registrations (session_id, user_id, municipality_id, status, registered_by, attended, created_at)
-       VALUES ($1, $2, $3, 'CONFIRMED', $2, $4, (SELECT starts_at - interval '20 days' FROM sessions WHERE id = $1))`,
-      [sessionId, person.id, person.municipality_id, attended],
-    );
-    if (attended && evaluations < wanted) {
+    const present = ctx.random.next() < 0.85;
+    attended.push(present);
+    if (present && evaluations < wanted) {
       evaluations += 1;
-      // Answers to the default question set: the overall rating and, often, a comment.
-      await ctx.tx.query(
-        `WITH e AS (INSERT INTO evaluations (session_id, user_id) VALUES ($1, $2) RETURNING id)
-         INSERT INTO evaluation_answers (evaluation_id, question_id, rating, text)
-         SELECT e.id, $3::uuid, $4::smallint, NULL FROM e
-         UNION ALL SELECT e.id, $5::uuid, NULL, $6 FROM e WHERE $6 <> ''`,
-        [
-          sessionId,
-          person.id,
-          DEFAULT_OVERALL_QUESTION_ID,
-          ctx.random.int(3, 5),
-          DEFAULT_COMMENT_QUESTION_ID,
-          ctx.random.next() < 0.6 ? ctx.random.pick(COMMENTS) : '',
-        ],
-      );
+      const rating = ctx.random.int(3, 5);
+      const comment = ctx.random.next() < 0.6 ? ctx.random.pick(COMMENTS) : '';
+      evaluators.push({ userId: person.id, rating, comment });
     }
   }
+  await ctx.tx.query(
+    `INSERT INTO registrations (session_id, user_id, municipality_id, status, registered_by, attended, created_at)
+     SELECT $1, p.user_id, p.municipality_id, 'CONFIRMED', p.user_id, p.attended,
+            (SELECT starts_at - interval '20 days' FROM sessions WHERE id = $1)
+       FROM unnest($2::uuid[], $3::uuid[], $4::boolean[]) WITH ORDINALITY AS p(user_id, municipality_id, attended, n)
+      ORDER BY p.n`,
+    [sessionId, chosen.map((p) => p.id), chosen.map((p) => p.municipality_id), attended],
+  );
+  if (evaluators.length === 0) {
+    return;
+  }
+  // Answers to the default question set: the overall rating and, often, a comment; rows in the order above.
+  await ctx.tx.query(
+    `WITH a AS (SELECT * FROM unnest($2::uuid[], $3::smallint[], $4::text[]) WITH ORDINALITY AS a(user_id, rating, comment, n)),
+          e AS (INSERT INTO evaluations (session_id, user_id) SELECT $1, a.user_id FROM a ORDER BY a.n RETURNING id, user_id)
+     INSERT INTO evaluation_answers (evaluation_id, question_id, rating, text)
+     SELECT evaluation_id, question_id, rating, text FROM (
+       SELECT e.id AS evaluation_id, $5::uuid AS question_id, a.rating, NULL::text AS text, a.n, 0 AS k FROM e JOIN a USING (user_id)
+       UNION ALL
+       SELECT e.id, $6::uuid, NULL, a.comment, a.n, 1 FROM e JOIN a USING (user_id) WHERE a.comment <> ''
+     ) rows
+     ORDER BY n, k`,
+    [
+      sessionId,
+      evaluators.map((e) => e.userId),
+      evaluators.map((e) => e.rating),
+      evaluators.map((e) => e.comment),
+      DEFAULT_OVERALL_QUESTION_ID,
+      DEFAULT_COMMENT_QUESTION_ID,
+    ],
+  );
 }
 
 /** A small intervisie group that is full, with one colleague waiting; participant.almelo is not on it. */
