@@ -1,5 +1,4 @@
-import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
-import { rgb } from 'pdf-lib';
+import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -13,6 +12,7 @@ export class PdfWriter {
     private readonly doc: PDFDocument,
     private readonly font: PDFFont,
     private readonly bold: PDFFont,
+    private readonly colour: Color,
   ) {
     this.page = doc.addPage(A4);
     this.y = A4[1] - MARGIN;
@@ -38,7 +38,7 @@ export class PdfWriter {
         this.page = this.doc.addPage(A4);
         this.y = A4[1] - MARGIN;
       }
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: rgb(0.1, 0.1, 0.1) });
+      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size, font, color: this.colour });
       this.y -= size * 1.35;
       line = '';
     };
@@ -58,4 +58,20 @@ export class PdfWriter {
   space(points: number): void {
     this.y -= points;
   }
+}
+
+/**
+ * A new A4 document with Helvetica and a writer on it. pdf-lib is loaded with the first PDF, not
+ * at server start: its modules take about a second to load and only reports and certificates use it.
+ */
+export async function createPdf(): Promise<{ doc: PDFDocument; writer: PdfWriter }> {
+  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const writer = new PdfWriter(
+    doc,
+    await doc.embedFont(StandardFonts.Helvetica),
+    await doc.embedFont(StandardFonts.HelveticaBold),
+    rgb(0.1, 0.1, 0.1),
+  );
+  return { doc, writer };
 }

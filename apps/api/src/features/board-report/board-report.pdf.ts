@@ -1,5 +1,4 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { PdfWriter } from '../../common/pdf-writer';
+import { createPdf } from '../../common/pdf-writer';
 import type { CountBand, FollowUpShares, ShareBand } from '../picture/picture.types';
 import type { AdvicePriority, AnswerStatus } from '../regional-advice/regional-advice.types';
 import type { BoardReport } from './board-report.types';
@@ -40,15 +39,10 @@ const shares = (f: FollowUpShares): string =>
 export async function renderBoardReportPdf(report: BoardReport): Promise<Buffer> {
   const { snapshot, advice, learning } = report;
   const date = DATE.format(snapshot.publishedAt);
-  const doc = await PDFDocument.create();
+  const { doc, writer: w } = await createPdf();
   doc.setTitle(`Bestuursrapportage regionaal beeld ${date}`);
   doc.setLanguage('nl-NL');
   doc.setCreator('Rode Draad');
-  const w = new PdfWriter(
-    doc,
-    await doc.embedFont(StandardFonts.Helvetica),
-    await doc.embedFont(StandardFonts.HelveticaBold),
-  );
 
   w.text('Rapportage voor het bestuurlijk overleg', { size: 18, bold: true, gap: 4 });
   w.text(`Regionaal beeld van ${date}`, { size: 13, bold: true });

@@ -1,5 +1,4 @@
 import type { Locale } from '@rode-draad/shared';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { DataSource } from 'typeorm';
 import { runConfidential } from '../../access/confidential';
@@ -197,7 +196,9 @@ async function workbook(
   texts: (typeof EXPORT_TEXTS)[Locale],
   rows: { rec: RecommendationEntity; cells: string[]; events: EventLine[] }[],
 ): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // Loaded with the first export, not at server start (about a second of module loading).
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   const sheet = (name: string, header: string[], data: string[][]) => {
     const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow(header).font = { bold: true };

@@ -1,5 +1,5 @@
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '@rode-draad/shared';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ImportFileError } from './recommendation-import.errors';
 import { ImportColumn, ImportFormat } from './recommendation-import.types';
@@ -159,7 +159,9 @@ async function readXlsx(bytes: Buffer): Promise<GridRow[]> {
   if (unzipped > MAX_UNZIPPED_BYTES) {
     throw tooLarge();
   }
-  const workbook = new ExcelJS.Workbook();
+  // Loaded with the first workbook, not at server start (about a second of module loading).
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs types its argument as an ArrayBuffer-like Buffer of its own; at run time it takes Node's.
     await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);

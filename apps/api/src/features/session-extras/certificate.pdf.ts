@@ -1,6 +1,5 @@
 import type { ActivityFormat, Locale } from '@rode-draad/shared';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { PdfWriter } from '../../common/pdf-writer';
+import { createPdf } from '../../common/pdf-writer';
 import { formatWhen } from '../notifications/mail.render';
 
 export interface CertificateFacts {
@@ -95,15 +94,10 @@ const DATE: Record<Locale, Intl.DateTimeFormat> = {
  */
 export async function renderCertificatePdf(facts: CertificateFacts, locale: Locale): Promise<Buffer> {
   const t = T[locale];
-  const doc = await PDFDocument.create();
+  const { doc, writer: w } = await createPdf();
   doc.setTitle(`${t.title}: ${facts.activity}`);
   doc.setLanguage(t.language);
   doc.setCreator('Rode Draad');
-  const w = new PdfWriter(
-    doc,
-    await doc.embedFont(StandardFonts.Helvetica),
-    await doc.embedFont(StandardFonts.HelveticaBold),
-  );
   w.text(t.programme, { size: 11, gap: 16 });
   w.text(t.title, { size: 24, bold: true, gap: 24 });
   w.text(t.certify(facts.name, facts.municipality), { size: 12, gap: 10 });
