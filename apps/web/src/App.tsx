@@ -1,6 +1,5 @@
-import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import {
   AccessibilityStatementPage,
@@ -43,46 +42,29 @@ import {
   TrackDetailPage,
   TracksPage,
   UsersPage,
+  RequireAuth,
+  RequirePermission,
+  WithApollo,
 } from './pages';
 import { AppNotifications } from './components/AppNotifications';
 import { NavigationFocusProvider } from './components/NavigationFocus';
 import { NotFoundPage } from './components/NotFoundPage';
 import { FullPageLoader } from './components/PageState';
 import { LoginPage } from './features/auth/LoginPage';
-import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
-import { i18n } from './i18n';
-import { createApolloClient, forgetViewer } from './lib/apollo';
 import { PATHS } from './lib/navigation';
 import { cssVariablesResolver, theme } from './theme';
-import { notify } from './lib/notify';
-
-const SESSION_ENDED_NOTICE = 'session-ended';
-
-function useApolloClientOnce() {
-  const [client] = useState(() => {
-    const created = createApolloClient({
-      onSessionEnded: () => {
-        // Several queries can fail at once; one notice is enough.
-        notify('info', i18n.t('auth.sessionExpired'), SESSION_ENDED_NOTICE);
-        void forgetViewer(created);
-      },
-    });
-    return created;
-  });
-  return client;
-}
 
 export function App() {
-  const client = useApolloClientOnce();
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <AppNotifications />
-      <ApolloProvider client={client}>
-        <BrowserRouter>
-          <NavigationFocusProvider>
-            <Suspense fallback={<FullPageLoader />}>
-              <Routes>
-                <Route path={PATHS.login} element={<LoginPage />} />
+      <BrowserRouter>
+        <NavigationFocusProvider>
+          <Suspense fallback={<FullPageLoader />}>
+            <Routes>
+              <Route path={PATHS.login} element={<LoginPage />} />
+              {/* Every other route needs Apollo Client, which the login page does without. */}
+              <Route element={<WithApollo />}>
                 <Route path={PATHS.invitation} element={<AcceptInvitationPage />} />
                 <Route path={PATHS.accessibility} element={<AccessibilityStatementPage />} />
                 <Route path={PATHS.forgotPassword} element={<ForgotPasswordPage />} />
@@ -158,11 +140,11 @@ export function App() {
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>
                 </Route>
-              </Routes>
-            </Suspense>
-          </NavigationFocusProvider>
-        </BrowserRouter>
-      </ApolloProvider>
+              </Route>
+            </Routes>
+          </Suspense>
+        </NavigationFocusProvider>
+      </BrowserRouter>
     </MantineProvider>
   );
 }

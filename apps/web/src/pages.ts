@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import type { Permission } from './gql/graphql';
 import { loadNamespaces } from './i18n';
 import type { FeatureNamespace } from './i18n/featureTexts';
 
@@ -7,8 +8,8 @@ import type { FeatureNamespace } from './i18n/featureTexts';
  * the login page, and each role only the pages it opens (docs/performance.md). A page's code comes with the
  * text namespaces its components use (pages.test.ts checks the lists), in the active language.
  */
-function page<Name extends string>(
-  load: () => Promise<Record<Name, ComponentType>>,
+function page<Name extends string, Props extends object = object>(
+  load: () => Promise<Record<Name, ComponentType<Props>>>,
   name: Name,
   namespaces: readonly FeatureNamespace[] = [],
 ) {
@@ -147,3 +148,10 @@ export const AccountInvitationsPage = page(
 );
 export const ForgotPasswordPage = page(() => import('./features/auth/ForgotPasswordPage'), 'ForgotPasswordPage');
 export const ResetPasswordPage = page(() => import('./features/auth/ResetPasswordPage'), 'ResetPasswordPage');
+// Route guards and Apollo Client's provider: not needed by the login page, so loaded with the other routes.
+export const WithApollo = page<'WithApollo', object>(() => import('./components/WithApollo'), 'WithApollo');
+export const RequireAuth = page<'RequireAuth', object>(() => import('./components/WithApollo'), 'RequireAuth');
+export const RequirePermission = page<'RequirePermission', { anyOf: readonly Permission[] }>(
+  () => import('./components/WithApollo'),
+  'RequirePermission',
+);

@@ -17,12 +17,18 @@ const WEB_DIST = path.resolve(__dirname, '../../../web/dist');
 const LOGIN_PAGE = ['index.html', 'src/i18n/nl.json', 'src/features/accessibility-statement/i18n/nl.json'];
 
 /**
- * What a first visit downloads to see the home page after logging in, on top of the login page: the
- * signed-in layout and the home page, with their static imports (apps/web/src/pages.ts; neither needs
- * text namespaces beyond those loaded at start). Every role gets the same home page module, which shows
- * the sections a role's permissions allow, so this is the first page of each role.
+ * What a first visit downloads to see the home page after logging in, on top of the login page: Apollo
+ * Client with the route guards, the signed-in layout and the home page, with their static imports
+ * (apps/web/src/pages.ts; none needs text namespaces beyond those loaded at start). Every role gets the
+ * same home page module, which shows the sections a role's permissions allow, so this is the first page
+ * of each role.
  */
-const HOME_PAGE = [...LOGIN_PAGE, 'src/components/AppLayout.tsx', 'src/features/home/HomePage.tsx'];
+const HOME_PAGE = [
+  ...LOGIN_PAGE,
+  'src/components/WithApollo.tsx',
+  'src/components/AppLayout.tsx',
+  'src/features/home/HomePage.tsx',
+];
 
 /**
  * Sizes of what the login page and the home page load. Sizes are those of the `.gz`/`.br` copies the
