@@ -1,13 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { directImports } from './build-tools/direct-imports';
 import { precompress } from './build-tools/precompress';
 
 // The shared package ships CommonJS for the API; the web app bundles its TypeScript source directly.
 const sharedSource = fileURLToPath(new URL('../../packages/shared/src/index.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), directImports(), precompress()],
   resolve: {
     alias: { '@rode-draad/shared': sharedSource },
   },

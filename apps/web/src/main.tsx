@@ -12,10 +12,12 @@ if (!root) {
   throw new Error('index.html lacks the #root element');
 }
 
-await initI18n();
-
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// Not a top-level await: that turns off Rolldown's chunk optimisations for the whole build and left the
+// first load spread over dozens of small files.
+void initI18n().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,11 +1,12 @@
 import {
-  Autocomplete,
   createTheme,
-  MultiSelect,
-  Select,
-  TagsInput,
+  type AutocompleteFactory,
   type CSSVariablesResolver,
+  type ExtendComponent,
   type MantineColorsTuple,
+  type MultiSelectFactory,
+  type SelectFactory,
+  type TagsInputFactory,
 } from '@mantine/core';
 
 // A deep "red thread" red; shade 7 keeps white text above WCAG AA contrast.
@@ -26,10 +27,15 @@ const brand: MantineColorsTuple = [
 // scrollable-region-focusable) unless it is the combobox's own listbox, which the arrow keys move
 // through from the input. Mantine's scroll area scrolls a plain <div> inside the listbox instead,
 // and making that <div> focusable breaks the listbox's required children: the listbox scrolls itself.
+// Typed as each component's theme entry, not written as `Select.extend(…)` (which only returns its
+// argument): importing the components here would load all four with the login page.
 const LISTBOX_SCROLLS = {
   defaultProps: { withScrollArea: false },
   styles: { options: { maxHeight: 220, overflowY: 'auto' as const } },
-};
+} satisfies ExtendComponent<SelectFactory> &
+  ExtendComponent<MultiSelectFactory> &
+  ExtendComponent<AutocompleteFactory> &
+  ExtendComponent<TagsInputFactory>;
 
 export const theme = createTheme({
   primaryColor: 'brand',
@@ -42,10 +48,10 @@ export const theme = createTheme({
   // Users who ask their system for less motion get no transitions.
   respectReducedMotion: true,
   components: {
-    Select: Select.extend(LISTBOX_SCROLLS),
-    MultiSelect: MultiSelect.extend(LISTBOX_SCROLLS),
-    Autocomplete: Autocomplete.extend(LISTBOX_SCROLLS),
-    TagsInput: TagsInput.extend(LISTBOX_SCROLLS),
+    Select: LISTBOX_SCROLLS,
+    MultiSelect: LISTBOX_SCROLLS,
+    Autocomplete: LISTBOX_SCROLLS,
+    TagsInput: LISTBOX_SCROLLS,
   },
 });
 

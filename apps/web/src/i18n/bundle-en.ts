@@ -27,7 +27,7 @@ import sessionExtrasEn from '../features/session-extras/i18n/en.json';
 import evaluationsEn from '../features/evaluations/i18n/en.json';
 import enShell from './en.json';
 
-/** The English texts of every namespace (see resources.ts); loaded only when this language is active. */
+/** The English texts of every namespace (see resources.ts), for the types and the tests; the app loads them per namespace (featureTexts.ts). */
 export const en = {
   translation: enShell,
   picture: pictureEn,

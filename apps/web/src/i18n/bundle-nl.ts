@@ -27,7 +27,7 @@ import sessionExtrasNl from '../features/session-extras/i18n/nl.json';
 import evaluationsNl from '../features/evaluations/i18n/nl.json';
 import nlShell from './nl.json';
 
-/** The Dutch texts of every namespace (see resources.ts); loaded only when this language is active. */
+/** The Dutch texts of every namespace (see resources.ts), for the types and the tests; the app loads them per namespace (featureTexts.ts). */
 export const nl = {
   translation: nlShell,
   picture: pictureNl,

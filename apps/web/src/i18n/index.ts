@@ -1,7 +1,7 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@rode-draad/shared';
-import i18n from 'i18next';
+import { DEFAULT_LOCALE, glossaryIn, isLocale, type Locale } from '@rode-draad/shared';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { resources } from './resources';
+import { FEATURE_TEXTS, NAMESPACES_AT_START, type FeatureNamespace } from './featureTexts';
 
 const STORAGE_KEY = 'rode-draad.locale';
 
@@ -16,21 +16,44 @@ function storedLocale(): Locale {
   }
 }
 
-type Bundle = (typeof resources)['nl'];
+const SHELL_TEXTS: Record<Locale, () => Promise<{ default: object }>> = {
+  nl: () => import('./nl.json'),
+  en: () => import('./en.json'),
+};
 
-/** Each language is its own chunk: only the active one is downloaded. */
-function loadBundle(locale: Locale): Promise<Bundle> {
-  return locale === 'en'
-    ? import('./bundle-en').then((module) => module.en)
-    : import('./bundle-nl').then((module) => module.nl);
-}
+/**
+ * Texts per language and namespace, each from its own chunk: the login page loads only the shell's texts
+ * and the glossary; a page loads its feature's namespaces with its code (pages.ts), and a language switch
+ * loads the other language of every namespace loaded so far (i18next keeps them in `options.ns`).
+ */
+const textsBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    if (!isLocale(language)) {
+      callback(new Error(`No texts in ${language}`), false);
+      return;
+    }
+    if (namespace === 'glossary') {
+      callback(null, glossaryIn(language));
+      return;
+    }
+    const load =
+      namespace === 'translation' ? SHELL_TEXTS[language] : FEATURE_TEXTS[namespace as FeatureNamespace]?.[language];
+    if (!load) {
+      callback(new Error(`No texts for namespace ${namespace}`), false);
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default as never),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
-async function ensureBundle(locale: Locale): Promise<void> {
-  if (i18n.hasResourceBundle(locale, 'translation')) return;
-  const bundle = await loadBundle(locale);
-  for (const [namespace, texts] of Object.entries(bundle)) {
-    i18n.addResourceBundle(locale, namespace, texts);
-  }
+/** Loads the texts a page shows before it renders, in the active language. */
+export function loadNamespaces(namespaces: readonly FeatureNamespace[]): Promise<void> {
+  return namespaces.length ? i18n.loadNamespaces([...namespaces]) : Promise.resolve();
 }
 
 export function currentLocale(): Locale {
@@ -45,7 +68,6 @@ export async function applyLocale(locale: Locale): Promise<void> {
     // Not remembering the choice on this device is acceptable.
   }
   if (currentLocale() !== locale) {
-    await ensureBundle(locale);
     await i18n.changeLanguage(locale);
   }
 }
@@ -56,15 +78,20 @@ i18n.on('languageChanged', (language) => {
 
 export async function initI18n(): Promise<void> {
   const locale = storedLocale();
-  await i18n.use(initReactI18next).init({
-    resources: { [locale]: await loadBundle(locale) },
-    lng: locale,
-    fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: ['nl', 'en'],
-    // React escapes output itself.
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18n
+    .use(textsBackend)
+    .use(initReactI18next)
+    .init({
+      ns: ['translation', 'glossary', ...NAMESPACES_AT_START],
+      lng: locale,
+      // Every text exists in both languages (texts.test.ts); a fallback would download the other language too.
+      fallbackLng: false,
+      load: 'currentOnly',
+      supportedLngs: ['nl', 'en'],
+      // React escapes output itself.
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   document.documentElement.lang = currentLocale();
 }
 

@@ -25,6 +25,17 @@ async function translator(locale: Locale): Promise<(key: string, options?: Recor
   return (key, options) => instance.t(key, options as never) as unknown as string;
 }
 
+describe('both languages', () => {
+  // The app loads only the active language's texts (no fallback), so a text missing in one would show its key.
+  it('have the same texts in every namespace (plural forms aside)', () => {
+    const keysOf = (locale: Locale, namespace: keyof typeof resources.nl) =>
+      [...textsOf(locale, namespace).keys()].map((key) => key.replace(/_(zero|one|other)$/, '')).sort();
+    for (const namespace of namespaces) {
+      expect([...new Set(keysOf('en', namespace))], namespace).toEqual([...new Set(keysOf('nl', namespace))]);
+    }
+  });
+});
+
 describe('plurals', () => {
   it('gives every text that counts something ({{count}}) a singular and a plural form, in both languages', () => {
     for (const namespace of namespaces) {

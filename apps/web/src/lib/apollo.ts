@@ -1,18 +1,16 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { MeDocument } from '../gql/graphql';
 import { isUnauthenticated } from './errors';
-
-/** Operations whose UNAUTHENTICATED answer is their normal result, not an ended session. */
-const ANONYMOUS_OPERATIONS = new Set(['Login']);
 
 /**
  * The session lives in an HttpOnly cookie on the same origin. Apollo Client's default
  * `application/json` POSTs are what the API's CSRF prevention expects, so queries never use GET.
  */
 export function createApolloClient(options: { onSessionEnded: () => void }): ApolloClient {
-  const endSession = new ErrorLink(({ error, operation }) => {
-    if (isUnauthenticated(error) && !ANONYMOUS_OPERATIONS.has(operation.operationName ?? '')) {
+  // Logging in, whose UNAUTHENTICATED answer is its normal result, does not come through here
+  // (features/auth/LoginPage.tsx).
+  const endSession = new ErrorLink(({ error }) => {
+    if (isUnauthenticated(error)) {
       options.onSessionEnded();
     }
   });
@@ -23,10 +21,4 @@ export function createApolloClient(options: { onSessionEnded: () => void }): Apo
       watchQuery: { notifyOnNetworkStatusChange: true },
     },
   });
-}
-
-/** Forgets all server data of the previous user and marks the viewer as logged out. */
-export async function forgetViewer(client: ApolloClient): Promise<void> {
-  await client.clearStore();
-  client.writeQuery({ query: MeDocument, data: { me: null } });
 }

@@ -1,4 +1,3 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { hasLength, isEmail, useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
@@ -11,25 +10,24 @@ import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react
 import { AccessibilityStatementLink } from '../../components/AccessibilityStatementLink';
 import { FullPageLoader } from '../../components/PageState';
 import { PublicPageFrame } from '../../components/PublicPageFrame';
-import { LoginDocument, MeDocument } from '../../gql/graphql';
+import { LoginDocument } from '../../gql/graphql';
 import { applyLocale } from '../../i18n';
-import { forgetViewer } from '../../lib/apollo';
+import { graphqlRequest } from '../../lib/graphqlRequest';
 import { describeError, type Message } from '../../lib/errors';
 import { PATHS, safeReturnPath } from '../../lib/navigation';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
-import { useViewerQuery } from './useViewer';
+import { forgetViewer, rememberViewer, useSessionViewer } from './session';
 
 export function LoginPage() {
   const { t } = useTranslation();
   useDocumentTitle(`${t('auth.title')} · ${t('app.titleSuffix')}`);
-  const client = useApolloClient();
   const navigate = useNavigate();
   const location = useLocation();
   const [searchParams] = useSearchParams();
   const next = safeReturnPath(searchParams.get('next'));
   const loggedOut = (location.state as { loggedOut?: boolean } | null)?.loggedOut === true;
-  const me = useViewerQuery();
-  const [login, { loading }] = useMutation(LoginDocument);
+  const me = useSessionViewer();
+  const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<Message | null>(null);
 
   const form = useForm({
@@ -44,28 +42,29 @@ export function LoginPage() {
 
   useEffect(() => {
     if (loggedOut) {
-      void forgetViewer(client);
+      void forgetViewer();
     }
-  }, [client, loggedOut]);
+  }, [loggedOut]);
 
-  if (me.data?.me && !loggedOut) {
+  if (me.me && !loggedOut) {
     return <Navigate to={next} replace />;
   }
-  if (me.data === undefined && me.loading) {
+  if (me.loading) {
     return <FullPageLoader />;
   }
 
   const submit = form.onSubmit(async ({ email, password }) => {
     setProblem(null);
+    setLoading(true);
     try {
-      const { data } = await login({ variables: { email: email.trim().slice(0, EMAIL_MAX_LENGTH), password } });
-      if (!data) {
-        return;
-      }
+      const data = await graphqlRequest(LoginDocument, {
+        email: email.trim().slice(0, EMAIL_MAX_LENGTH),
+        password,
+      }).finally(() => setLoading(false));
       if (isLocale(data.login.locale)) {
         await applyLocale(data.login.locale);
       }
-      client.writeQuery({ query: MeDocument, data: { me: data.login } });
+      rememberViewer(data.login);
       await navigate(next, { replace: true });
     } catch (error) {
       const described = describeError(error);
