@@ -88,14 +88,15 @@ export function applyRecommendationFilter(
 
 type OrderTerm = [expression: string, direction: 'ASC' | 'DESC'];
 
-/** The chosen column, then title and id, so the order is total and paging stable. */
+/**
+ * The chosen column, then title and id, so the order is total and paging stable. Sorting by title
+ * needs no title after it: a second `lower(r.title)` term would also replace the first in the query
+ * builder (its order terms are keyed by expression) and turn a descending title sort ascending.
+ */
 function orderTerms(sort: RecommendationSort): OrderTerm[] {
   const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-  return [
-    [SORT_COLUMNS[sort.field], direction],
-    ['lower(r.title)', 'ASC'],
-    ['r.id', 'ASC'],
-  ];
+  const byTitle: OrderTerm[] = sort.field === RecommendationSortField.TITLE ? [] : [['lower(r.title)', 'ASC']];
+  return [[SORT_COLUMNS[sort.field], direction], ...byTitle, ['r.id', 'ASC']];
 }
 
 /** The list's order as an SQL `ORDER BY` list, e.g. for a window (`row_number() OVER (ORDER BY …)`). */

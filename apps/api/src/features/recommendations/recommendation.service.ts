@@ -93,12 +93,12 @@ interface ListRow extends RecommendationRow {
 }
 
 /**
- * The page's rows with their relations, around `idsSql` (ids, total and position of the page in
- * the list's order). Facets, municipalities and users carry no confidential data and no row-level
+ * The page's rows with their relations, around `idsSql` (the page's ids and the total), sorted
+ * again in the list's order: `orderSql` ends in the id, so the 25 rows come back exactly as picked. Facets, municipalities and users carry no confidential data and no row-level
  * security; scans and theme links do, and are read in the same viewer transaction as the page, so
  * a participant's rows come without their scan, as from the scan loader.
  */
-const listWithRelations = (idsSql: string) => `
+const listWithRelations = (idsSql: string, orderSql: string) => `
   SELECT p.total, r.id, r.region_id AS "regionId", r.municipality_id AS "municipalityId", r.scan_id AS "scanId",
          r.reference, r.title, r.body, r.facet_id AS "facetId", r.priority, r.status, r.status_reason AS "statusReason",
          r.status_changed_at AS "statusChangedAt", r.owner_user_id AS "ownerUserId",
@@ -117,7 +117,7 @@ const listWithRelations = (idsSql: string) => `
          SELECT coalesce(json_agg(json_build_object('id', t.id, 'title', t.title) ORDER BY lower(t.title)), '[]') AS themes
            FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id
           WHERE rt.recommendation_id = r.id) th
-   ORDER BY p.position`;
+   ORDER BY ${orderSql}`;
 
 function relationsOf(rows: ListRow[]): RecommendationRelations {
   return {
@@ -129,7 +129,11 @@ function relationsOf(rows: ListRow[]): RecommendationRelations {
       active: row.facetActive,
       version: row.facetVersion,
     })),
-    municipalities: rows.map((row) => ({ id: row.municipalityId, code: row.municipalityCode, name: row.municipalityName })),
+    municipalities: rows.map((row) => ({
+      id: row.municipalityId,
+      code: row.municipalityCode,
+      name: row.municipalityName,
+    })),
     owners: rows.flatMap((row) =>
       row.ownerUserId && row.ownerName !== null ? [{ id: row.ownerUserId, name: row.ownerName }] : [],
     ),
@@ -169,11 +173,10 @@ export class RecommendationService {
       const ids = orderRecommendations(filtered(), sort)
         .select('r.id', 'id')
         .addSelect('COUNT(*) OVER ()', 'total')
-        .addSelect(`row_number() OVER (ORDER BY ${recommendationOrderSql(sort)})`, 'position')
         .offset(page.offset)
         .limit(page.limit);
       const [idsSql, params] = ids.getQueryAndParameters();
-      const rows = await tx.query<ListRow[]>(listWithRelations(idsSql), params);
+      const rows = await tx.query<ListRow[]>(listWithRelations(idsSql, recommendationOrderSql(sort)), params);
       // A page past the end has no row to carry the total: only then is it counted separately.
       const total = rows[0] ? Number(rows[0].total) : page.offset > 0 ? await filtered().getCount() : 0;
       await audit(listAuditEntries('recommendation', rows));

@@ -96,6 +96,10 @@ describe('who sees which recommendations', () => {
     const { client } = await actAs(app, 'RIEC_ANALYST');
     const all = await client.ok<ListResult>(LIST, { sort: { field: 'TITLE', direction: 'ASC' } });
     expect(all.recommendations.total).toBe(3);
+    const titles = all.recommendations.items.map((r) => r.title);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+    const descending = await client.ok<ListResult>(LIST, { sort: { field: 'TITLE', direction: 'DESC' } });
+    expect(descending.recommendations.items.map((r) => r.title)).toEqual([...titles].reverse());
     const enschede = await client.ok<{ recommendations: { items: { themes: { id: string }[] }[] } }>(LIST, {
       filter: { themeId: theme },
     });
