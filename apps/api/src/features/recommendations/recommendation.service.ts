@@ -10,7 +10,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import { isUuid } from '../../common/ids';
 import { checkVersion } from '../../common/versions';
 import type { PageInput } from '../../common/paging';
-import { listAuditEntries, recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { todayInAmsterdam } from '../follow-up/today';
 import type { ScanEntity } from '../scans/scan.entity';
 import { applyRecommendationFilter, orderRecommendations, recommendationOrderSql } from './recommendation-filter';
@@ -93,12 +93,27 @@ interface ListRow extends RecommendationRow {
 }
 
 /**
- * The page's rows with their relations, around `idsSql` (the page's ids and the total), sorted
- * again in the list's order: `orderSql` ends in the id, so the 25 rows come back exactly as picked. Facets, municipalities and users carry no confidential data and no row-level
+ * The page's rows with their relations, around `idsSql` (the page's ids, municipalities and the
+ * total), sorted again in the list's order: `orderSql` ends in the id, so the rows come back
+ * exactly as picked. Facets, municipalities and users carry no confidential data and no row-level
  * security; scans and theme links do, and are read in the same viewer transaction as the page, so
  * a participant's rows come without their scan, as from the scan loader.
+ *
+ * The read is audited in the same statement, as `recordAudit(listAuditEntries(…))` would in the
+ * next one: one LIST entry per municipality on the page with its count, as the viewer (parameters
+ * after the page's `paramCount`: user, request, region, role, municipality or ''), under the audit
+ * log's row-level security like any insert of the app.
  */
-const listWithRelations = (idsSql: string, orderSql: string) => `
+const listWithRelations = (idsSql: string, orderSql: string, paramCount: number) => {
+  const [user, request, region, role, municipality] = [1, 2, 3, 4, 5].map((i) => `$${paramCount + i}`);
+  return `
+  WITH page AS (${idsSql}),
+  audited AS (
+    INSERT INTO audit_log (municipality_id, action, entity, entity_id, details, actor_user_id, request_id,
+                           region_id, actor_role, actor_municipality_id)
+    SELECT municipality_id, 'LIST', 'recommendation', NULL, jsonb_build_object('count', count(*)), ${user}::uuid,
+           ${request}, ${region}::uuid, ${role}, nullif(${municipality}, '')::uuid
+      FROM page GROUP BY municipality_id)
   SELECT p.total, r.id, r.region_id AS "regionId", r.municipality_id AS "municipalityId", r.scan_id AS "scanId",
          r.reference, r.title, r.body, r.facet_id AS "facetId", r.priority, r.status, r.status_reason AS "statusReason",
          r.status_changed_at AS "statusChangedAt", r.owner_user_id AS "ownerUserId",
@@ -107,7 +122,7 @@ const listWithRelations = (idsSql: string, orderSql: string) => `
          f.active AS "facetActive", f.version AS "facetVersion",
          m.cbs_code AS "municipalityCode", m.name AS "municipalityName", u.name AS "ownerName",
          to_char(s.scan_date, 'YYYY-MM-DD') AS "scanDate", th.themes
-    FROM (${idsSql}) p
+    FROM page p
     JOIN recommendations r ON r.id = p.id
     JOIN facets f ON f.id = r.facet_id
     JOIN municipalities m ON m.id = r.municipality_id
@@ -118,6 +133,7 @@ const listWithRelations = (idsSql: string, orderSql: string) => `
            FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id
           WHERE rt.recommendation_id = r.id) th
    ORDER BY ${orderSql}`;
+};
 
 function relationsOf(rows: ListRow[]): RecommendationRelations {
   return {
@@ -152,8 +168,9 @@ export class RecommendationService {
    * One page of the recommendations the viewer may see, its total, and the relations every list
    * shows (facet, municipality, owner, themes), in one statement inside the viewer transaction:
    * the scope, filters and order pick the page's ids and count them over a narrow window; the
-   * page's rows and relations are joined to those ids only. The scan comes along too (a short
-   * join), so a list that shows it needs no second viewer transaction either.
+   * page's rows and relations are joined to those ids only, and the read is audited in the same
+   * statement. The scan comes along too (a short join), so a list that shows it needs no second
+   * viewer transaction either.
    */
   async list(
     acting: Acting,
@@ -161,7 +178,7 @@ export class RecommendationService {
     sort: RecommendationSort,
     page: PageInput,
   ): Promise<{ page: RecommendationPage; related: RecommendationRelations }> {
-    return runConfidential(this.db, acting, Permission.RECOMMENDATION_READ, async ({ tx, scope: scopeOf, audit }) => {
+    return runConfidential(this.db, acting, Permission.RECOMMENDATION_READ, async ({ tx, scope: scopeOf }) => {
       const scope = scopeOf('r', { user: 'owner_user_id' });
       const today = todayInAmsterdam();
       const filtered = () =>
@@ -172,15 +189,23 @@ export class RecommendationService {
         );
       const ids = orderRecommendations(filtered(), sort)
         .select('r.id', 'id')
+        .addSelect('r.municipality_id', 'municipality_id')
         .addSelect('COUNT(*) OVER ()', 'total')
         .offset(page.offset)
         .limit(page.limit);
-      const [idsSql, params] = ids.getQueryAndParameters();
-      const rows = await tx.query<ListRow[]>(listWithRelations(idsSql, recommendationOrderSql(sort)), params);
+      const [idsSql, params]: [string, unknown[]] = ids.getQueryAndParameters();
+      const { viewer, requestId } = acting;
+      const rows = await tx.query<ListRow[]>(listWithRelations(idsSql, recommendationOrderSql(sort), params.length), [
+        ...params,
+        viewer.userId,
+        requestId,
+        viewer.regionId,
+        viewer.role,
+        viewer.municipalityId ?? '',
+      ]);
       // A page past the end has no row to carry the total: only then is it counted separately.
       const total = rows[0] ? Number(rows[0].total) : page.offset > 0 ? await filtered().getCount() : 0;
-      await audit(listAuditEntries('recommendation', rows));
-      return { page: { items: rows.map(toRecommendation(acting.viewer)), total }, related: relationsOf(rows) };
+      return { page: { items: rows.map(toRecommendation(viewer)), total }, related: relationsOf(rows) };
     });
   }
 

@@ -174,7 +174,7 @@ describe('workspace filters', () => {
     const few = await count(3);
     expect(await count(40)).toBe(few);
     // Every filter in the one statement of the one viewer transaction (see recommendation.test.ts).
-    expect(few).toBe(6);
+    expect(few).toBe(5);
   });
 });
 
