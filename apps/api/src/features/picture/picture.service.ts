@@ -100,7 +100,8 @@ interface SnapshotRow {
   lines: StoredLine[];
   /** How many municipalities contributed, banded; null for snapshots from before consent. */
   contributing: CountBand | null;
-  previous_lines: StoredLine[] | null;
+  /** Each theme's municipalities band in the snapshot published before; null when there is none. */
+  previous_bands: Record<string, CountBand> | null;
   previous_published_at: Date | null;
 }
 
@@ -171,14 +172,17 @@ function differencingRisks(computed: ComputedLine[], previous: StoredLine[] | nu
   });
 }
 
-/** Lines as shown, with the trend of each theme against the previous snapshot's lines (null: none). */
-function toLineViews(lines: StoredLine[], previous: StoredLine[] | null): PictureLine[] {
-  const before = new Map((previous ?? []).map((line) => [line.themeId, line.municipalities]));
+/** Each theme's municipalities band: all a trend compares with. */
+const bandsByTheme = (lines: StoredLine[]): Map<string, CountBand> =>
+  new Map(lines.map((line) => [line.themeId, line.municipalities]));
+
+/** Lines as shown, with the trend of each theme against the previous snapshot's bands (null: none). */
+function toLineViews(lines: StoredLine[], previous: Map<string, CountBand> | null): PictureLine[] {
   return lines.map((line) => ({
     theme: { id: line.themeId, title: line.title },
     municipalities: toBandView(line.municipalities),
     followUp: toSharesView(line.followUp),
-    trend: previous ? bandTrend(before.get(line.themeId) ?? null, line.municipalities) : null,
+    trend: previous ? bandTrend(previous.get(line.themeId) ?? null, line.municipalities) : null,
     learningEffect: toLearningEffectView(line.learningEffect),
   }));
 }
@@ -192,19 +196,28 @@ function toSnapshotView(row: SnapshotRow): PictureSnapshot {
     threshold: row.threshold,
     municipalityCount: row.municipality_count,
     contributingCount: shownContributingCount(row.contributing),
-    lines: toLineViews(row.lines, row.previous_lines),
+    lines: toLineViews(row.lines, row.previous_bands ? new Map(Object.entries(row.previous_bands)) : null),
     comparedWithPublishedAt: row.previous_published_at,
   };
 }
 
-/** Snapshots of one region, each with the lines of the one published before it. */
+/**
+ * Snapshots of one region, each with what its trends compare with: the municipalities band per
+ * theme of the snapshot published before it (found through the region's index on publication
+ * time, one row per snapshot shown), not that snapshot's whole lines.
+ */
 const SNAPSHOTS_WITH_PREVIOUS = `
   SELECT s.id, s.published_at, u.name AS publisher_name, s.note, s.threshold, s.municipality_count, s.lines,
-         s.contributing, s.previous_lines, s.previous_published_at
-    FROM (SELECT ps.*, lag(ps.lines) OVER w AS previous_lines, lag(ps.published_at) OVER w AS previous_published_at
-            FROM picture_snapshots ps
-           WHERE ps.region_id = $1
-          WINDOW w AS (ORDER BY ps.published_at, ps.id)) s
+         s.contributing, previous.bands AS previous_bands, previous.published_at AS previous_published_at
+    FROM (SELECT * FROM picture_snapshots WHERE region_id = $1) s
+    LEFT JOIN LATERAL (
+         SELECT ps.published_at,
+                (SELECT coalesce(jsonb_object_agg(line->>'themeId', line->'municipalities'), '{}')
+                   FROM jsonb_array_elements(ps.lines) line) AS bands
+           FROM picture_snapshots ps
+          WHERE ps.region_id = s.region_id AND (ps.published_at, ps.id) < (s.published_at, s.id)
+          ORDER BY ps.published_at DESC, ps.id DESC
+          LIMIT 1) previous ON true
     LEFT JOIN users u ON u.id = s.published_by`;
 
 export class PictureService {
@@ -222,7 +235,7 @@ export class PictureService {
         municipalityCount: computed.municipalityCount,
         contributingCount: shownContributingCount(computed.contributing),
         contributingMunicipalities: computed.contributingMunicipalities,
-        lines: toLineViews(lines, latest?.lines ?? null),
+        lines: toLineViews(lines, latest ? bandsByTheme(latest.lines) : null),
         comparedWithPublishedAt: latest?.publishedAt ?? null,
         differencingRisks: differencingRisks(computed.lines, latest?.lines ?? null, computed.threshold),
       };

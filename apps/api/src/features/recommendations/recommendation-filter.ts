@@ -86,14 +86,33 @@ export function applyRecommendationFilter(
   return qb;
 }
 
+type OrderTerm = [expression: string, direction: 'ASC' | 'DESC'];
+
+/**
+ * The chosen column, then title and id, so the order is total and paging stable. Sorting by title
+ * needs no title after it: a second `lower(r.title)` term would also replace the first in the query
+ * builder (its order terms are keyed by expression) and turn a descending title sort ascending.
+ */
+function orderTerms(sort: RecommendationSort): OrderTerm[] {
+  const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+  const byTitle: OrderTerm[] = sort.field === RecommendationSortField.TITLE ? [] : [['lower(r.title)', 'ASC']];
+  return [[SORT_COLUMNS[sort.field], direction], ...byTitle, ['r.id', 'ASC']];
+}
+
+/** The list's order as an SQL `ORDER BY` list, e.g. for a window (`row_number() OVER (ORDER BY …)`). */
+export const recommendationOrderSql = (sort: RecommendationSort): string =>
+  orderTerms(sort)
+    .map(([expression, direction]) => `${expression} ${direction} NULLS LAST`)
+    .join(', ');
+
 /** Orders by the chosen column, then title and id, so the order is total and paging stable. */
 export function orderRecommendations(
   qb: SelectQueryBuilder<RecommendationEntity>,
   sort: RecommendationSort,
 ): SelectQueryBuilder<RecommendationEntity> {
-  const direction = sort.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-  return qb
-    .orderBy(SORT_COLUMNS[sort.field], direction, 'NULLS LAST')
-    .addOrderBy('lower(r.title)', 'ASC')
-    .addOrderBy('r.id', 'ASC');
+  qb.orderBy();
+  for (const [expression, direction] of orderTerms(sort)) {
+    qb.addOrderBy(expression, direction, 'NULLS LAST');
+  }
+  return qb;
 }

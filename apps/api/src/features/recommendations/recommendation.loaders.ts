@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
 import { inViewerTransaction } from '../../access/viewer-transaction';
+import type { Facet } from '../facets/facet.types';
+import type { Municipality } from '../regions/region.types';
 import type { Person, ScanRef, ThemeRef } from './recommendation.types';
 
 function grouped<T>(ids: readonly string[], rows: (T & { key: string })[]): T[][] {
@@ -62,4 +64,48 @@ export function createRecommendationLoaders(db: DataSource, viewer: Viewer | nul
       ),
     ),
   };
+}
+
+/** What a list fetched with its rows: the relations every list shows, for this request's loaders. */
+export interface RecommendationRelations {
+  facets: Facet[];
+  municipalities: Municipality[];
+  owners: Person[];
+  /** Per scan id, the scan as the viewer may see it (null: hidden by row-level security). */
+  scans: [scanId: string, scan: ScanRef | null][];
+  /** Per recommendation id, its theme links (read in the list's viewer transaction). */
+  themes: [recommendationId: string, themes: ThemeRef[]][];
+}
+
+/**
+ * Primes the request's loaders with what the list already fetched, so resolving a row's facet,
+ * municipality, owner, scan and themes runs no statement (and opens no second viewer
+ * transaction). Relations the list does not fetch (the timeline, learning links) stay with their
+ * loaders.
+ */
+export function primeRecommendationRelations(
+  loaders: {
+    facet: DataLoader<string, Facet | null>;
+    municipality: DataLoader<string, Municipality | null>;
+    person: DataLoader<string, Person | null>;
+    scanRef: DataLoader<string, ScanRef | null>;
+    themesOfRecommendation: DataLoader<string, ThemeRef[]>;
+  },
+  related: RecommendationRelations,
+): void {
+  for (const facet of related.facets) {
+    loaders.facet.prime(facet.id, facet);
+  }
+  for (const municipality of related.municipalities) {
+    loaders.municipality.prime(municipality.id, municipality);
+  }
+  for (const owner of related.owners) {
+    loaders.person.prime(owner.id, owner);
+  }
+  for (const [scanId, scan] of related.scans) {
+    loaders.scanRef.prime(scanId, scan);
+  }
+  for (const [recommendationId, themes] of related.themes) {
+    loaders.themesOfRecommendation.prime(recommendationId, themes);
+  }
 }

@@ -4,6 +4,7 @@ import { PageInput, firstPage } from '../../common/paging';
 import { actingOf as acting, type Context } from '../../access/request-context';
 import { Facet } from '../facets/facet.types';
 import { Municipality } from '../regions/region.types';
+import { primeRecommendationRelations } from './recommendation.loaders';
 import {
   NewRecommendationInput,
   Person,
@@ -49,18 +50,20 @@ export class RecommendationResolver {
   @Query(() => RecommendationPage, {
     description: 'Confidential. Only recommendations the viewer may see; counts and order too.',
   })
-  recommendations(
+  async recommendations(
     @Arg('filter', () => RecommendationFilter, { nullable: true }) filter: RecommendationFilter | null,
     @Arg('sort', () => RecommendationSort, { nullable: true }) sort: RecommendationSort | null,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
     @Ctx() ctx: Context,
   ): Promise<RecommendationPage> {
-    return ctx.services.recommendations.list(
+    const { page: result, related } = await ctx.services.recommendations.list(
       acting(ctx),
       filter ?? {},
       sort ?? new RecommendationSort(),
       page ?? firstPage(),
     );
+    primeRecommendationRelations(ctx.loaders, related);
+    return result;
   }
 
   @Authorized(Permission.RECOMMENDATION_READ)

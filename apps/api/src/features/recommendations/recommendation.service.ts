@@ -10,10 +10,11 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import { isUuid } from '../../common/ids';
 import { checkVersion } from '../../common/versions';
 import type { PageInput } from '../../common/paging';
-import { listAuditEntries, recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit/audit.service';
 import { todayInAmsterdam } from '../follow-up/today';
 import type { ScanEntity } from '../scans/scan.entity';
-import { applyRecommendationFilter, orderRecommendations } from './recommendation-filter';
+import { applyRecommendationFilter, orderRecommendations, recommendationOrderSql } from './recommendation-filter';
+import type { RecommendationRelations } from './recommendation.loaders';
 import { RecommendationEntity } from './recommendation.entity';
 import {
   type NewRecommendationInput,
@@ -22,12 +23,34 @@ import {
   type RecommendationInput,
   type RecommendationPage,
   type RecommendationSort,
+  type ThemeRef,
 } from './recommendation.types';
 import type { ScanService } from '../scans/scan.service';
 
+/** The columns a `Recommendation` is made from. */
+type RecommendationRow = Pick<
+  RecommendationEntity,
+  | 'id'
+  | 'regionId'
+  | 'municipalityId'
+  | 'scanId'
+  | 'reference'
+  | 'title'
+  | 'body'
+  | 'facetId'
+  | 'priority'
+  | 'status'
+  | 'statusReason'
+  | 'statusChangedAt'
+  | 'ownerUserId'
+  | 'dueDate'
+  | 'version'
+  | 'createdAt'
+>;
+
 export const toRecommendation = (viewer: Viewer) => {
   const today = todayInAmsterdam();
-  return (r: RecommendationEntity): Recommendation => ({
+  return <R extends RecommendationRow>(r: R): Recommendation => ({
     id: r.id,
     reference: r.reference,
     title: r.title,
@@ -53,26 +76,136 @@ export const toRecommendation = (viewer: Viewer) => {
   });
 };
 
+/** A list row: the recommendation, the page's total, and what the list shows of its relations. */
+interface ListRow extends RecommendationRow {
+  total: string;
+  facetName: string;
+  facetDescription: string;
+  facetPosition: number;
+  facetActive: boolean;
+  facetVersion: number;
+  municipalityCode: string;
+  municipalityName: string;
+  ownerName: string | null;
+  /** Null where row-level security hides the scan (participants). */
+  scanDate: string | null;
+  themes: ThemeRef[];
+}
+
+/**
+ * The page's rows with their relations, around `idsSql` (the page's ids, municipalities and the
+ * total), sorted again in the list's order: `orderSql` ends in the id, so the rows come back
+ * exactly as picked. Facets, municipalities and users carry no confidential data and no row-level
+ * security; scans and theme links do, and are read in the same viewer transaction as the page, so
+ * a participant's rows come without their scan, as from the scan loader.
+ *
+ * The read is audited in the same statement, as `recordAudit(listAuditEntries(…))` would in the
+ * next one: one LIST entry per municipality on the page with its count, as the viewer (parameters
+ * after the page's `paramCount`: user, request, region, role, municipality or ''), under the audit
+ * log's row-level security like any insert of the app.
+ */
+const listWithRelations = (idsSql: string, orderSql: string, paramCount: number) => {
+  const [user, request, region, role, municipality] = [1, 2, 3, 4, 5].map((i) => `$${paramCount + i}`);
+  return `
+  WITH page AS (${idsSql}),
+  audited AS (
+    INSERT INTO audit_log (municipality_id, action, entity, entity_id, details, actor_user_id, request_id,
+                           region_id, actor_role, actor_municipality_id)
+    SELECT municipality_id, 'LIST', 'recommendation', NULL, jsonb_build_object('count', count(*)), ${user}::uuid,
+           ${request}, ${region}::uuid, ${role}, nullif(${municipality}, '')::uuid
+      FROM page GROUP BY municipality_id)
+  SELECT p.total, r.id, r.region_id AS "regionId", r.municipality_id AS "municipalityId", r.scan_id AS "scanId",
+         r.reference, r.title, r.body, r.facet_id AS "facetId", r.priority, r.status, r.status_reason AS "statusReason",
+         r.status_changed_at AS "statusChangedAt", r.owner_user_id AS "ownerUserId",
+         to_char(r.due_date, 'YYYY-MM-DD') AS "dueDate", r.version, r.created_at AS "createdAt",
+         f.name AS "facetName", f.description AS "facetDescription", f.position AS "facetPosition",
+         f.active AS "facetActive", f.version AS "facetVersion",
+         m.cbs_code AS "municipalityCode", m.name AS "municipalityName", u.name AS "ownerName",
+         to_char(s.scan_date, 'YYYY-MM-DD') AS "scanDate", th.themes
+    FROM page p
+    JOIN recommendations r ON r.id = p.id
+    JOIN facets f ON f.id = r.facet_id
+    JOIN municipalities m ON m.id = r.municipality_id
+    LEFT JOIN users u ON u.id = r.owner_user_id
+    LEFT JOIN scans s ON s.id = r.scan_id
+   CROSS JOIN LATERAL (
+         SELECT coalesce(json_agg(json_build_object('id', t.id, 'title', t.title) ORDER BY lower(t.title)), '[]') AS themes
+           FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id
+          WHERE rt.recommendation_id = r.id) th
+   ORDER BY ${orderSql}`;
+};
+
+function relationsOf(rows: ListRow[]): RecommendationRelations {
+  return {
+    facets: rows.map((row) => ({
+      id: row.facetId,
+      name: row.facetName,
+      description: row.facetDescription,
+      position: row.facetPosition,
+      active: row.facetActive,
+      version: row.facetVersion,
+    })),
+    municipalities: rows.map((row) => ({
+      id: row.municipalityId,
+      code: row.municipalityCode,
+      name: row.municipalityName,
+    })),
+    owners: rows.flatMap((row) =>
+      row.ownerUserId && row.ownerName !== null ? [{ id: row.ownerUserId, name: row.ownerName }] : [],
+    ),
+    scans: rows.map((row) => [row.scanId, row.scanDate === null ? null : { id: row.scanId, scanDate: row.scanDate }]),
+    themes: rows.map((row) => [row.id, row.themes]),
+  };
+}
+
 export class RecommendationService {
   constructor(
     private readonly db: DataSource,
     private readonly scans: ScanService,
   ) {}
 
+  /**
+   * One page of the recommendations the viewer may see, its total, and the relations every list
+   * shows (facet, municipality, owner, themes), in one statement inside the viewer transaction:
+   * the scope, filters and order pick the page's ids and count them over a narrow window; the
+   * page's rows and relations are joined to those ids only, and the read is audited in the same
+   * statement. The scan comes along too (a short join), so a list that shows it needs no second
+   * viewer transaction either.
+   */
   async list(
     acting: Acting,
     filter: RecommendationFilter,
     sort: RecommendationSort,
     page: PageInput,
-  ): Promise<RecommendationPage> {
-    return runConfidential(this.db, acting, Permission.RECOMMENDATION_READ, async ({ tx, scope: scopeOf, audit }) => {
+  ): Promise<{ page: RecommendationPage; related: RecommendationRelations }> {
+    return runConfidential(this.db, acting, Permission.RECOMMENDATION_READ, async ({ tx, scope: scopeOf }) => {
       const scope = scopeOf('r', { user: 'owner_user_id' });
-      const qb = tx.getRepository(RecommendationEntity).createQueryBuilder('r').where(scope.sql, scope.params);
-      applyRecommendationFilter(qb, filter, todayInAmsterdam());
-      orderRecommendations(qb, sort);
-      const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
-      await audit(listAuditEntries('recommendation', rows));
-      return { items: rows.map(toRecommendation(acting.viewer)), total };
+      const today = todayInAmsterdam();
+      const filtered = () =>
+        applyRecommendationFilter(
+          tx.getRepository(RecommendationEntity).createQueryBuilder('r').where(scope.sql, scope.params),
+          filter,
+          today,
+        );
+      const ids = orderRecommendations(filtered(), sort)
+        .select('r.id', 'id')
+        .addSelect('r.municipality_id', 'municipality_id')
+        .addSelect('COUNT(*) OVER ()', 'total')
+        .offset(page.offset)
+        .limit(page.limit);
+      const [idsSql, params]: [string, unknown[]] = ids.getQueryAndParameters();
+      const { viewer, requestId } = acting;
+      const rows = await tx.query<ListRow[]>(listWithRelations(idsSql, recommendationOrderSql(sort), params.length), [
+        ...params,
+        viewer.userId,
+        requestId,
+        viewer.regionId,
+        viewer.role,
+        viewer.municipalityId ?? '',
+      ]);
+      // A page past the end has no row to carry the total: only then is it counted separately.
+      const total = rows[0] ? Number(rows[0].total) : page.offset > 0 ? await filtered().getCount() : 0;
+      return { page: { items: rows.map(toRecommendation(viewer)), total }, related: relationsOf(rows) };
     });
   }
 

@@ -96,6 +96,10 @@ describe('who sees which recommendations', () => {
     const { client } = await actAs(app, 'RIEC_ANALYST');
     const all = await client.ok<ListResult>(LIST, { sort: { field: 'TITLE', direction: 'ASC' } });
     expect(all.recommendations.total).toBe(3);
+    const titles = all.recommendations.items.map((r) => r.title);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
+    const descending = await client.ok<ListResult>(LIST, { sort: { field: 'TITLE', direction: 'DESC' } });
+    expect(descending.recommendations.items.map((r) => r.title)).toEqual([...titles].reverse());
     const enschede = await client.ok<{ recommendations: { items: { themes: { id: string }[] }[] } }>(LIST, {
       filter: { themeId: theme },
     });
@@ -279,13 +283,39 @@ describe('list queries', () => {
       app.statements.reset();
       const result = await client.ok<ListResult>(LIST, { filter: { scanId: scan }, page: { offset: 0, limit } });
       expect(result.recommendations.items).toHaveLength(limit);
+      expect(app.statements.statements.filter((sql) => sql === 'START TRANSACTION')).toHaveLength(1);
       return app.statements.count;
     };
-    expect(await count(40)).toBe(await count(3));
+    const few = await count(3);
+    expect(await count(40)).toBe(few);
+    // The session, then one viewer transaction: its start, its secret, the page with its total,
+    // relations (themes, scan, facet, municipality, owner) and audit entry, the commit.
+    expect(few).toBe(5);
   });
 });
 
 describe('audit log', () => {
+  it.each([
+    ['RIEC_ANALYST', null],
+    ['MUNICIPAL_COORDINATOR', 'GM0141'],
+  ] as const)('records a list read by %s once per municipality on the page, with its count', async (role, code) => {
+    const reader = await actAs(app, role, code ? { municipality: code } : {});
+    const { recommendations } = await reader.client.ok<ListResult>(LIST, { page: { offset: 0, limit: 100 } });
+    const onPage = new Map<string, number>();
+    for (const item of recommendations.items) {
+      onPage.set(item.municipality.code, (onPage.get(item.municipality.code) ?? 0) + 1);
+    }
+    const entries = await app.owner.query<{ code: string; count: number; role: string; own: boolean }[]>(
+      `SELECT m.cbs_code AS code, (a.details->>'count')::int AS count, a.actor_role AS role,
+              a.actor_municipality_id IS NOT DISTINCT FROM u.municipality_id AS own
+         FROM audit_log a JOIN municipalities m ON m.id = a.municipality_id JOIN users u ON u.id = a.actor_user_id
+        WHERE a.actor_user_id = $1 AND a.action = 'LIST' AND a.entity = 'recommendation' AND a.entity_id IS NULL`,
+      [reader.user.id],
+    );
+    expect(new Map(entries.map((e) => [e.code, e.count]))).toEqual(onPage);
+    expect(entries.every((e) => e.role === role && e.own)).toBe(true);
+  });
+
   it("records reads and changes, readable by the municipality's own coordinators only", async () => {
     const rec = await createRecommendation(app, enschedeScan, facet);
     const analyst = await actAs(app, 'RIEC_ANALYST');
