@@ -29,6 +29,7 @@ import { AccountInvitations1764900011000 } from './1764900011000-account-invitat
 import { ProgrammeSessionDefault1764900012000 } from './1764900012000-programme-session-default';
 import { SessionExtras1764900013000 } from './1764900013000-session-extras';
 import { EvaluationQuestions1764900014000 } from './1764900014000-evaluation-questions';
+import { SessionListIndexes1764900015000 } from './1764900015000-session-list-indexes';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   ProgrammeSessionDefault1764900012000,
   SessionExtras1764900013000,
   EvaluationQuestions1764900014000,
+  SessionListIndexes1764900015000,
 ];

@@ -18,6 +18,7 @@ import {
   SessionPermissions,
   Venue,
 } from './session.types';
+import { primeSessionList } from './session-list';
 import { PlanSessionSeriesInput, SeriesOccurrence, SessionSeriesInput } from './session-series.types';
 
 @Resolver(() => Session)
@@ -58,12 +59,14 @@ export class SessionResolver {
 
   @Authorized()
   @Query(() => SessionPage, { description: "Sessions of the viewer's region by start, for lists and calendar views." })
-  sessions(
+  async sessions(
     @Arg('filter', () => SessionFilter, { nullable: true }) filter: SessionFilter | null,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
     @Ctx() ctx: Context,
   ): Promise<SessionPage> {
-    return ctx.services.learningSessions.list(requireViewer(ctx.viewer).regionId, filter ?? {}, page ?? firstPage());
+    const list = await ctx.services.learningSessions.list(requireViewer(ctx.viewer), filter ?? {}, page ?? firstPage());
+    primeSessionList(ctx.loaders, list);
+    return list.page;
   }
 
   @Authorized()
