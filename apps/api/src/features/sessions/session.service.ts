@@ -13,7 +13,13 @@ import { checkVersion } from '../../common/versions';
 import { findActivity } from '../activities/activity.service';
 import { afterSessionCancelled, afterSessionUpdated } from '../registrations/seats';
 import { evaluationClosesAt, LearningSessionEntity, SESSION_TIME_ZONE } from './session.entity';
-import type { OverlapQuery, Session, SessionFilter, SessionInput, SessionOverlap } from './session.types';
+import {
+  Session,
+  type OverlapQuery,
+  type SessionFilter,
+  type SessionInput,
+  type SessionOverlap,
+} from './session.types';
 import { listSessions, type SessionList } from './session-list';
 import { audienceOverlaps, facilitatorClashes, venueClashes, type TimeRange } from './session-clashes';
 import { seriesSessions, withoutSkipped } from './session-series';
@@ -25,29 +31,35 @@ import type {
   SessionSeriesInput,
 } from './session-series.types';
 
-export const toSession = (s: LearningSessionEntity): Session => ({
-  id: s.id,
-  seriesId: s.seriesId,
-  startsAt: s.startsAt,
-  endsAt: s.endsAt,
-  timeZone: SESSION_TIME_ZONE,
-  onlineUrl: s.onlineUrl,
-  online: s.onlineUrl !== null,
-  capacity: s.capacity,
-  registrationDeadline: s.registrationDeadline,
-  maxPerMunicipality: s.maxPerMunicipality,
-  status: s.status,
-  showParticipantNames: s.showParticipantNames,
-  evaluationWindowDays: s.evaluationWindowDays,
-  evaluationClosesAt: evaluationClosesAt(s),
-  version: s.version,
-  sequence: s.sequence,
-  createdAt: s.createdAt,
-  updatedAt: s.updatedAt,
-  activityId: s.activityId,
-  venueId: s.venueId,
-  hostMunicipalityId: s.hostMunicipalityId,
-});
+/**
+ * An instance of the GraphQL class, not a plain object: type-graphql hands a root that is not one
+ * to every field resolver as a fresh copy (`convertToType`), which for a list page was a copy per
+ * field resolver per row (eleven per session of the web's list).
+ */
+export const toSession = (s: LearningSessionEntity): Session =>
+  Object.assign(new Session(), {
+    id: s.id,
+    seriesId: s.seriesId,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    timeZone: SESSION_TIME_ZONE,
+    onlineUrl: s.onlineUrl,
+    online: s.onlineUrl !== null,
+    capacity: s.capacity,
+    registrationDeadline: s.registrationDeadline,
+    maxPerMunicipality: s.maxPerMunicipality,
+    status: s.status,
+    showParticipantNames: s.showParticipantNames,
+    evaluationWindowDays: s.evaluationWindowDays,
+    evaluationClosesAt: evaluationClosesAt(s),
+    version: s.version,
+    sequence: s.sequence,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    activityId: s.activityId,
+    venueId: s.venueId,
+    hostMunicipalityId: s.hostMunicipalityId,
+  });
 
 const VENUE_CLASH = 'sessions_venue_no_overlap';
 const FACILITATOR_CLASH = 'session_facilitators_no_overlap';
