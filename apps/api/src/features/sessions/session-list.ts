@@ -20,8 +20,7 @@ import { toSession } from './session.service';
 import type { Session, SessionFilter, SessionPage, Venue } from './session.types';
 
 /** What every row of a session list shows besides the session, read with the page. */
-export interface SessionListRow {
-  session: Session;
+export interface ListedRelations {
   activity: LearningActivity;
   themes: Theme[];
   venue: Venue | null;
@@ -30,9 +29,22 @@ export interface SessionListRow {
   viewerRegistration: Registration | null;
 }
 
+/** A value read with the list, else the loader's promise: plain values keep graphql-js from waiting a tick. */
+export function listedOr<T>(
+  session: Session,
+  pick: (listed: ListedRelations) => T,
+  load: () => Promise<T>,
+): T | Promise<T> {
+  return session.listed ? pick(session.listed) : load();
+}
+
+/** `f` applied to a value or to the value of a promise, without a promise when there was none. */
+export function andThen<T, R>(value: T | Promise<T>, f: (value: T) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(f) : f(value);
+}
+
 export interface SessionList {
   page: SessionPage;
-  rows: SessionListRow[];
 }
 
 /** Positional parameters for hand-written SQL: `add` returns the placeholder of a value. */
@@ -172,34 +184,37 @@ export async function listSessions(
   const { sql, params } = listSql(viewer, filter, page);
   const raw = await inViewerTransaction(db, viewer, (tx) => tx.query<ListRow[]>(sql, params));
   // Past the end, the one row carries only the total.
-  const rows = raw
+  const items = raw
     .filter((row) => row.id !== null)
-    .map((row): SessionListRow => ({
-      session: toSession(row),
-      activity: withDates(row.activity),
-      themes: (row.themes ?? []).map((theme) => withDates(theme)),
-      venue: row.venue,
-      hostMunicipality: row.hostMunicipality,
-      seats: row.seats,
-      viewerRegistration: row.registration ? registrationFromJson(row.registration) : null,
-    }));
-  return { page: { items: rows.map((r) => r.session), total: raw[0]?.total ?? 0 }, rows };
+    .map((row) =>
+      Object.assign(toSession(row), {
+        listed: {
+          activity: withDates(row.activity),
+          themes: (row.themes ?? []).map((theme) => withDates(theme)),
+          venue: row.venue,
+          hostMunicipality: row.hostMunicipality,
+          seats: row.seats,
+          viewerRegistration: row.registration ? registrationFromJson(row.registration) : null,
+        },
+      }),
+    );
+  return { page: { items, total: raw[0]?.total ?? 0 } };
 }
 
 /** Hands what the list read to the request's loaders, so the field resolvers of its rows query nothing. */
 export function primeSessionList(loaders: Loaders, list: SessionList): void {
-  for (const row of list.rows) {
-    const { session } = row;
+  for (const session of list.page.items) {
+    const listed = session.listed!;
     loaders.session.prime(session.id, session);
-    loaders.activity.prime(session.activityId, row.activity);
-    loaders.activityThemes.prime(session.activityId, row.themes);
-    if (row.venue) {
-      loaders.venue.prime(row.venue.id, row.venue);
+    loaders.activity.prime(session.activityId, listed.activity);
+    loaders.activityThemes.prime(session.activityId, listed.themes);
+    if (listed.venue) {
+      loaders.venue.prime(listed.venue.id, listed.venue);
     }
-    if (row.hostMunicipality) {
-      loaders.municipality.prime(row.hostMunicipality.id, row.hostMunicipality);
+    if (listed.hostMunicipality) {
+      loaders.municipality.prime(listed.hostMunicipality.id, listed.hostMunicipality);
     }
-    loaders.sessionSeats.prime(session.id, row.seats);
-    loaders.viewerRegistration.prime(session.id, row.viewerRegistration);
+    loaders.sessionSeats.prime(session.id, listed.seats);
+    loaders.viewerRegistration.prime(session.id, listed.viewerRegistration);
   }
 }
