@@ -29,6 +29,7 @@ import { AccountInvitations1764900011000 } from './1764900011000-account-invitat
 import { ProgrammeSessionDefault1764900012000 } from './1764900012000-programme-session-default';
 import { SessionExtras1764900013000 } from './1764900013000-session-extras';
 import { EvaluationQuestions1764900014000 } from './1764900014000-evaluation-questions';
+import { SessionListIndexes1764900015000 } from './1764900015000-session-list-indexes';
 import { RecommendationRegionOrder1764900016000 } from './1764900016000-recommendation-region-order';
 import { RoadmapSessionIndex1764900017000 } from './1764900017000-roadmap-session-index';
 
@@ -65,6 +66,7 @@ export const migrations = [
   ProgrammeSessionDefault1764900012000,
   SessionExtras1764900013000,
   EvaluationQuestions1764900014000,
+  SessionListIndexes1764900015000,
   RecommendationRegionOrder1764900016000,
   RoadmapSessionIndex1764900017000,
 ];

@@ -4,6 +4,7 @@ import { can, requireViewer } from '../../access/policy';
 import { PageInput, firstPage } from '../../common/paging';
 import type { Context } from '../../access/request-context';
 import { Municipality } from '../regions/region.types';
+import { andThen, listedOr } from '../sessions/session-list';
 import { Session } from '../sessions/session.types';
 import { registrationOpen } from './registration.service';
 import {
@@ -134,14 +135,32 @@ export class RegistrationResolver {
   }
 }
 
+/** The viewer's registration for a session: read with the list, else through the loader. */
+const viewerRegistrationOf = (session: Session, ctx: Context) =>
+  listedOr(
+    session,
+    (listed) => listed.viewerRegistration,
+    () => ctx.loaders.viewerRegistration.load(session.id),
+  );
+
+const seatsOf = (session: Session, ctx: Context) =>
+  listedOr(
+    session,
+    (listed) => listed.seats,
+    () => ctx.loaders.sessionSeats.load(session.id),
+  );
+
 @Resolver(() => Session)
 export class SessionRegistrationResolver {
   @FieldResolver(() => Registration, {
     nullable: true,
     description: "The viewer's confirmed or waitlisted registration.",
   })
-  viewerRegistration(@Root() session: Session, @Ctx() ctx: Context): Promise<Registration | null> {
-    return ctx.loaders.viewerRegistration.load(session.id);
+  viewerRegistration(
+    @Root() session: Session,
+    @Ctx() ctx: Context,
+  ): Registration | null | Promise<Registration | null> {
+    return viewerRegistrationOf(session, ctx);
   }
 
   @FieldResolver(() => String, {
@@ -149,50 +168,51 @@ export class SessionRegistrationResolver {
     description:
       'The online meeting link, for programme staff and those with a confirmed seat; null for everyone else.',
   })
-  async onlineUrl(@Root() session: Session, @Ctx() ctx: Context): Promise<string | null> {
-    if (!session.onlineUrl || !ctx.viewer) {
+  onlineUrl(@Root() session: Session, @Ctx() ctx: Context): string | null | Promise<string | null> {
+    const { onlineUrl } = session;
+    if (!onlineUrl || !ctx.viewer) {
       return null;
     }
     if (can(ctx.viewer, Permission.PROGRAMME_PLAN)) {
-      return session.onlineUrl;
+      return onlineUrl;
     }
-    const registration = await ctx.loaders.viewerRegistration.load(session.id);
-    return registration?.status === 'CONFIRMED' ? session.onlineUrl : null;
+    return andThen(viewerRegistrationOf(session, ctx), (registration) =>
+      registration?.status === 'CONFIRMED' ? onlineUrl : null,
+    );
   }
 
   @FieldResolver(() => Int, {
     nullable: true,
     description: 'How many attended, over all municipalities; null until attendance is recorded.',
   })
-  async attendance(@Root() session: Session, @Ctx() ctx: Context): Promise<number | null> {
-    return (await ctx.loaders.sessionSeats.load(session.id)).attended;
+  attendance(@Root() session: Session, @Ctx() ctx: Context): number | null | Promise<number | null> {
+    return andThen(seatsOf(session, ctx), (seats) => seats.attended);
   }
 
   @FieldResolver(() => Int, { description: 'Confirmed registrations.' })
-  async seatsTaken(@Root() session: Session, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.sessionSeats.load(session.id)).confirmed;
+  seatsTaken(@Root() session: Session, @Ctx() ctx: Context): number | Promise<number> {
+    return andThen(seatsOf(session, ctx), (seats) => seats.confirmed);
   }
 
   @FieldResolver(() => Int)
-  async seatsLeft(@Root() session: Session, @Ctx() ctx: Context): Promise<number> {
-    return Math.max(0, session.capacity - (await ctx.loaders.sessionSeats.load(session.id)).confirmed);
+  seatsLeft(@Root() session: Session, @Ctx() ctx: Context): number | Promise<number> {
+    return andThen(seatsOf(session, ctx), (seats) => Math.max(0, session.capacity - seats.confirmed));
   }
 
   @FieldResolver(() => Int)
-  async waitlistLength(@Root() session: Session, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.sessionSeats.load(session.id)).waitlisted;
+  waitlistLength(@Root() session: Session, @Ctx() ctx: Context): number | Promise<number> {
+    return andThen(seatsOf(session, ctx), (seats) => seats.waitlisted);
   }
 
   @FieldResolver(() => Boolean, {
     description: 'Whether the viewer may register now (a participant or coordinator, not registered yet).',
   })
-  async viewerCanRegister(@Root() session: Session, @Ctx() ctx: Context): Promise<boolean> {
+  viewerCanRegister(@Root() session: Session, @Ctx() ctx: Context): boolean | Promise<boolean> {
     const viewer = requireViewer(ctx.viewer);
-    return (
-      can(viewer, Permission.REGISTRATION_SELF) &&
-      registrationOpen(session) &&
-      !(await ctx.loaders.viewerRegistration.load(session.id))
-    );
+    if (!can(viewer, Permission.REGISTRATION_SELF) || !registrationOpen(session)) {
+      return false;
+    }
+    return andThen(viewerRegistrationOf(session, ctx), (registration) => !registration);
   }
 
   @FieldResolver(() => [SessionParticipant], {

@@ -48,6 +48,50 @@ const SELECT_REGISTRATIONS = `
     JOIN users u ON u.id = r.user_id
     JOIN users rb ON rb.id = r.registered_by`;
 
+/** The columns of SessionSeats, aggregated over the active (not cancelled) registrations of a session. */
+const SEAT_COUNTS = `count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed,
+  count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted,
+  CASE WHEN bool_or(attended IS NOT NULL) THEN count(*) FILTER (WHERE attended)::int END AS attended`;
+
+/**
+ * The seat counts (SessionSeats) of the session `sessionId` (an SQL expression) as one JSON value,
+ * also without registrations, for lists that read their sessions' seats with the page.
+ */
+export const seatCountsJson = (sessionId: string) =>
+  `(SELECT to_json(c) FROM (SELECT ${SEAT_COUNTS} FROM registrations
+                             WHERE session_id = ${sessionId} AND status <> 'CANCELLED') c)`;
+
+/**
+ * The active registration of `userId` (a parameter) for the session `sessionId` (an SQL
+ * expression) as one JSON value or null (see registrationFromJson). Only the viewer's own: the
+ * user is part of the SQL, nobody else's row is read.
+ */
+export const activeRegistrationJson = (sessionId: string, userId: string) =>
+  `(SELECT to_json(own) FROM (${SELECT_REGISTRATIONS}
+     WHERE r.session_id = ${sessionId} AND r.user_id = ${userId} AND r.status <> 'CANCELLED') own)`;
+
+/** A registration read as JSON by activeRegistrationJson: its timestamps come back as strings. */
+export const registrationFromJson = (row: RegistrationJson): Registration =>
+  toRegistration({
+    ...row,
+    createdAt: new Date(row.createdAt),
+    cancelledAt: row.cancelledAt === null ? null : new Date(row.cancelledAt),
+    sessionStartsAt: new Date(row.sessionStartsAt),
+    sessionEndsAt: new Date(row.sessionEndsAt),
+    sessionEvaluationClosesAt: new Date(row.sessionEvaluationClosesAt),
+  });
+
+export type RegistrationJson = Omit<
+  RegistrationRow,
+  'createdAt' | 'cancelledAt' | 'sessionStartsAt' | 'sessionEndsAt' | 'sessionEvaluationClosesAt'
+> & {
+  createdAt: string;
+  cancelledAt: string | null;
+  sessionStartsAt: string;
+  sessionEndsAt: string;
+  sessionEvaluationClosesAt: string;
+};
+
 /** Confirmed first, then the waitlist in order of arrival, then cancelled; by name within each. */
 const REGISTRATION_ORDER = `array_position(ARRAY['CONFIRMED','WAITLISTED','CANCELLED'], r.status),
   CASE WHEN r.status = 'WAITLISTED' THEN r.arrival END, lower(u.name), r.id`;
@@ -353,9 +397,7 @@ export class RegistrationService {
   /** Confirmed, waitlisted and attended counts per session, for the session list's seat fields. */
   async seatsOf(sessionIds: readonly string[]): Promise<Map<string, SessionSeats>> {
     const rows = await this.db.query<({ session_id: string } & SessionSeats)[]>(
-      `SELECT session_id, count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed,
-              count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waitlisted,
-              CASE WHEN bool_or(attended IS NOT NULL) THEN count(*) FILTER (WHERE attended)::int END AS attended
+      `SELECT session_id, ${SEAT_COUNTS}
          FROM registrations WHERE session_id = ANY($1::uuid[]) AND status <> 'CANCELLED' GROUP BY session_id`,
       [sessionIds.filter(isUuid)],
     );

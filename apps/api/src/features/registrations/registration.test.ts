@@ -467,7 +467,10 @@ describe('what each viewer sees', () => {
       await viewer.client.ok(query, { activityId });
       return app.statements.count;
     };
+    // The login session; the viewer transaction (begin, its setting, the page with its seats and the
+    // viewer's registrations, commit); the participants' names, which only some sessions show.
     const base = await count();
+    expect(base).toBe(6);
     for (let i = 0; i < 5; i += 1) {
       const id = await createSession(app, { activityId, startsAt: new Date(Date.UTC(2031, 0, 1 + i, 9)) });
       await app.owner.query(`UPDATE sessions SET show_participant_names = true WHERE id = $1`, [id]);

@@ -18,28 +18,51 @@ import {
   SessionPermissions,
   Venue,
 } from './session.types';
+import { listedOr, primeSessionList } from './session-list';
 import { PlanSessionSeriesInput, SeriesOccurrence, SessionSeriesInput } from './session-series.types';
 
 @Resolver(() => Session)
 export class SessionResolver {
   @FieldResolver(() => LearningActivity)
-  async activity(@Root() session: Session, @Ctx() ctx: Context): Promise<LearningActivity> {
-    return (await ctx.loaders.activity.load(session.activityId)) as LearningActivity;
+  activity(@Root() session: Session, @Ctx() ctx: Context): LearningActivity | Promise<LearningActivity> {
+    return listedOr(
+      session,
+      (listed) => listed.activity,
+      async () => (await ctx.loaders.activity.load(session.activityId)) as LearningActivity,
+    );
   }
 
   @FieldResolver(() => [Theme], { description: "The activity's themes." })
-  themes(@Root() session: Session, @Ctx() ctx: Context): Promise<Theme[]> {
-    return ctx.loaders.activityThemes.load(session.activityId);
+  themes(@Root() session: Session, @Ctx() ctx: Context): Theme[] | Promise<Theme[]> {
+    return listedOr(
+      session,
+      (listed) => listed.themes,
+      () => ctx.loaders.activityThemes.load(session.activityId),
+    );
   }
 
   @FieldResolver(() => Venue, { nullable: true })
-  venue(@Root() session: Session, @Ctx() ctx: Context): Promise<Venue | null> | null {
-    return session.venueId ? ctx.loaders.venue.load(session.venueId) : null;
+  venue(@Root() session: Session, @Ctx() ctx: Context): Venue | null | Promise<Venue | null> {
+    const { venueId } = session;
+    return venueId
+      ? listedOr(
+          session,
+          (listed) => listed.venue,
+          () => ctx.loaders.venue.load(venueId),
+        )
+      : null;
   }
 
   @FieldResolver(() => Municipality, { nullable: true })
-  hostMunicipality(@Root() session: Session, @Ctx() ctx: Context): Promise<Municipality | null> | null {
-    return session.hostMunicipalityId ? ctx.loaders.municipality.load(session.hostMunicipalityId) : null;
+  hostMunicipality(@Root() session: Session, @Ctx() ctx: Context): Municipality | null | Promise<Municipality | null> {
+    const { hostMunicipalityId } = session;
+    return hostMunicipalityId
+      ? listedOr(
+          session,
+          (listed) => listed.hostMunicipality,
+          () => ctx.loaders.municipality.load(hostMunicipalityId),
+        )
+      : null;
   }
 
   @FieldResolver(() => [Facilitator], { description: 'By name.' })
@@ -58,12 +81,14 @@ export class SessionResolver {
 
   @Authorized()
   @Query(() => SessionPage, { description: "Sessions of the viewer's region by start, for lists and calendar views." })
-  sessions(
+  async sessions(
     @Arg('filter', () => SessionFilter, { nullable: true }) filter: SessionFilter | null,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | null,
     @Ctx() ctx: Context,
   ): Promise<SessionPage> {
-    return ctx.services.learningSessions.list(requireViewer(ctx.viewer).regionId, filter ?? {}, page ?? firstPage());
+    const list = await ctx.services.learningSessions.list(requireViewer(ctx.viewer), filter ?? {}, page ?? firstPage());
+    primeSessionList(ctx.loaders, list);
+    return list.page;
   }
 
   @Authorized()

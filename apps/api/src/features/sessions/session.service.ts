@@ -10,10 +10,17 @@ import { isUuid } from '../../common/ids';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
 import { checkVersion } from '../../common/versions';
-import { findActivity, likePattern } from '../activities/activity.service';
+import { findActivity } from '../activities/activity.service';
 import { afterSessionCancelled, afterSessionUpdated } from '../registrations/seats';
 import { evaluationClosesAt, LearningSessionEntity, SESSION_TIME_ZONE } from './session.entity';
-import type { OverlapQuery, Session, SessionFilter, SessionInput, SessionOverlap, SessionPage } from './session.types';
+import {
+  Session,
+  type OverlapQuery,
+  type SessionFilter,
+  type SessionInput,
+  type SessionOverlap,
+} from './session.types';
+import { listSessions, type SessionList } from './session-list';
 import { audienceOverlaps, facilitatorClashes, venueClashes, type TimeRange } from './session-clashes';
 import { seriesSessions, withoutSkipped } from './session-series';
 import { checkSeriesClashes, checkSessions, clash, seriesClashes } from './session-checks';
@@ -24,29 +31,35 @@ import type {
   SessionSeriesInput,
 } from './session-series.types';
 
-export const toSession = (s: LearningSessionEntity): Session => ({
-  id: s.id,
-  seriesId: s.seriesId,
-  startsAt: s.startsAt,
-  endsAt: s.endsAt,
-  timeZone: SESSION_TIME_ZONE,
-  onlineUrl: s.onlineUrl,
-  online: s.onlineUrl !== null,
-  capacity: s.capacity,
-  registrationDeadline: s.registrationDeadline,
-  maxPerMunicipality: s.maxPerMunicipality,
-  status: s.status,
-  showParticipantNames: s.showParticipantNames,
-  evaluationWindowDays: s.evaluationWindowDays,
-  evaluationClosesAt: evaluationClosesAt(s),
-  version: s.version,
-  sequence: s.sequence,
-  createdAt: s.createdAt,
-  updatedAt: s.updatedAt,
-  activityId: s.activityId,
-  venueId: s.venueId,
-  hostMunicipalityId: s.hostMunicipalityId,
-});
+/**
+ * An instance of the GraphQL class, not a plain object: type-graphql hands a root that is not one
+ * to every field resolver as a fresh copy (`convertToType`), which for a list page was a copy per
+ * field resolver per row (eleven per session of the web's list).
+ */
+export const toSession = (s: LearningSessionEntity): Session =>
+  Object.assign(new Session(), {
+    id: s.id,
+    seriesId: s.seriesId,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    timeZone: SESSION_TIME_ZONE,
+    onlineUrl: s.onlineUrl,
+    online: s.onlineUrl !== null,
+    capacity: s.capacity,
+    registrationDeadline: s.registrationDeadline,
+    maxPerMunicipality: s.maxPerMunicipality,
+    status: s.status,
+    showParticipantNames: s.showParticipantNames,
+    evaluationWindowDays: s.evaluationWindowDays,
+    evaluationClosesAt: evaluationClosesAt(s),
+    version: s.version,
+    sequence: s.sequence,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    activityId: s.activityId,
+    venueId: s.venueId,
+    hostMunicipalityId: s.hostMunicipalityId,
+  });
 
 const VENUE_CLASH = 'sessions_venue_no_overlap';
 const FACILITATOR_CLASH = 'session_facilitators_no_overlap';
@@ -65,53 +78,9 @@ interface Booking {
 export class LearningSessionService {
   constructor(private readonly db: DataSource) {}
 
-  async list(regionId: string, filter: SessionFilter, page: PageInput): Promise<SessionPage> {
-    const qb = this.db
-      .getRepository(LearningSessionEntity)
-      .createQueryBuilder('s')
-      .where('s.region_id = :regionId', { regionId: requireRegionId(regionId) });
-    if (filter.from) {
-      qb.andWhere('s.ends_at > :from', { from: filter.from });
-    }
-    if (filter.to) {
-      qb.andWhere('s.starts_at < :to', { to: filter.to });
-    }
-    if (filter.activityId) {
-      qb.andWhere('s.activity_id = :activityId', { activityId: filter.activityId });
-    }
-    if (filter.hostMunicipalityId) {
-      qb.andWhere('s.host_municipality_id = :hostMunicipalityId', { hostMunicipalityId: filter.hostMunicipalityId });
-    }
-    if (filter.status) {
-      qb.andWhere('s.status = :status', { status: filter.status });
-    }
-    if (filter.themeId) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM activity_themes at WHERE at.activity_id = s.activity_id AND at.theme_id = :themeId)',
-        {
-          themeId: filter.themeId,
-        },
-      );
-    }
-    if (filter.format || filter.programmeId) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM learning_activities a WHERE a.id = s.activity_id
-           AND (CAST(:format AS text) IS NULL OR a.format = :format)
-           AND (CAST(:programmeId AS uuid) IS NULL OR a.programme_id = :programmeId))`,
-        { format: filter.format ?? null, programmeId: filter.programmeId ?? null },
-      );
-    }
-    if (filter.search?.trim()) {
-      qb.andWhere(
-        `(EXISTS (SELECT 1 FROM learning_activities a WHERE a.id = s.activity_id
-                   AND (lower(a.title) LIKE :pattern OR lower(a.description) LIKE :pattern))
-          OR EXISTS (SELECT 1 FROM venues v WHERE v.id = s.venue_id AND lower(v.name) LIKE :pattern))`,
-        { pattern: likePattern(filter.search) },
-      );
-    }
-    qb.orderBy('s.starts_at', 'ASC').addOrderBy('s.id', 'ASC');
-    const [rows, total] = await qb.offset(page.offset).limit(page.limit).getManyAndCount();
-    return { items: rows.map(toSession), total };
+  /** A page of the viewer's region's sessions with what every row of the list shows; see session-list. */
+  list(viewer: Viewer, filter: SessionFilter, page: PageInput): Promise<SessionList> {
+    return listSessions(this.db, viewer, filter, page);
   }
 
   async byId(regionId: string, id: string): Promise<Session> {

@@ -532,6 +532,26 @@ describe('sessions list', () => {
       expect(sessions.items.every((s) => s.venue && s.facilitators.length === 1 && s.themes.length === 1)).toBe(true);
       return app.statements.count;
     };
-    expect(await count(30)).toBe(await count(3));
+    // The login session; the viewer transaction (begin, its setting, the page with its total and
+    // every relation the list always shows, commit); then one batch each for what this query adds:
+    // facilitators, the activities' sessions, their programmes, their owners.
+    expect(await count(3)).toBe(9);
+    expect(await count(30)).toBe(9);
+
+    // The web's list (SessionSummary): nothing beyond the viewer transaction and the login session.
+    app.statements.reset();
+    const summary = `query ($page: PageInput) { sessions(page: $page) { total items { id status capacity seatsTaken
+      seatsLeft waitlistLength online onlineUrl viewerCanRegister activity { id title format } themes { id title }
+      venue { id name room } hostMunicipality { id name } viewerRegistration { id status waitlistPosition } } } }`;
+    const page = await other.client.ok<{ sessions: { total: number; items: unknown[] } }>(summary, {
+      page: { offset: 0, limit: 25 },
+    });
+    expect(page.sessions).toMatchObject({ total: 30 });
+    expect(app.statements.count).toBe(5);
+    // Past the end: no rows, still the total.
+    expect(
+      (await other.client.ok<{ sessions: { total: number; items: unknown[] } }>(summary, { page: { offset: 40 } }))
+        .sessions,
+    ).toEqual({ total: 30, items: [] });
   });
 });

@@ -22,6 +22,7 @@ import { IsNotBlank } from '../../common/validation';
 import { ActivityFormatEnum, TargetAudienceEnum } from '../activities/activity.types';
 import type { ActivityFormat, TargetAudience } from '../activities/activity.entity';
 import { SESSION_STATUSES, type SessionStatus } from './session.entity';
+import type { ListedRelations } from './session-list';
 
 export const SessionStatusEnum = Object.fromEntries(SESSION_STATUSES.map((s) => [s, s])) as { [K in SessionStatus]: K };
 registerEnumType(SessionStatusEnum, {
@@ -174,6 +175,12 @@ export class Session {
   activityId: string;
   venueId: string | null;
   hostMunicipalityId: string | null;
+  /**
+   * What the list read with the session (session-list), so its field resolvers answer in place:
+   * graphql-js completes a plain value at once, a promise (even a loader's cached one) only later,
+   * with a promise per row to gather its fields.
+   */
+  listed?: ListedRelations;
 }
 
 @ObjectType()
