@@ -22,6 +22,9 @@ export const TARGETS = {
     skippedDirs: ['node_modules', 'dist', 'e2e', 'coverage', '.e2e-artifacts'],
     outputs: ['apps/web/dist'],
     env: (name) => name === 'NODE_ENV' || name.startsWith('VITE_'),
+    // `vite build` builds for production when NODE_ENV is unset, so unset and `production` are the same
+    // build (the server process and the bench set it to production before they run the build step).
+    envDefaults: { NODE_ENV: 'production' },
   },
   server: {
     inputs: ['apps/api', 'packages/shared'],
@@ -68,8 +71,12 @@ export function inputHash(target, root, env = process.env) {
     hash.update(readFileSync(path.join(root, file)));
     hash.update('\0');
   }
-  for (const name of Object.keys(env).filter(TARGETS[target].env).sort()) {
-    hash.update(`${name}=${env[name]}\0`);
+  const values = { ...TARGETS[target].envDefaults };
+  for (const name of Object.keys(env).filter(TARGETS[target].env)) {
+    if (env[name]) values[name] = env[name];
+  }
+  for (const name of Object.keys(values).sort()) {
+    hash.update(`${name}=${values[name]}\0`);
   }
   return hash.digest('hex');
 }

@@ -67,6 +67,8 @@ describe('the web build stamp', () => {
     assert.equal(buildState('web', root, { VITE_API: 'x' }).upToDate, false);
     assert.equal(buildState('web', root, { NODE_ENV: 'development' }).upToDate, false);
     assert.equal(buildState('web', root, { PORT: '4001' }).upToDate, true);
+    // What `vite build` does without NODE_ENV is its production build: the server process sets it.
+    assert.equal(buildState('web', root, { NODE_ENV: 'production' }).upToDate, true);
   });
 
   it('skips the build when only tests changed', () => {
