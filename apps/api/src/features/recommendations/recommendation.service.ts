@@ -93,8 +93,31 @@ interface ListRow extends RecommendationRow {
 }
 
 /**
- * The page's rows with their relations, around `idsSql` (the page's ids, municipalities and the
- * total), sorted again in the list's order: `orderSql` ends in the id, so the rows come back
+ * What the page statement picks of each recommendation besides its id: everything the list returns,
+ * named as in the table, so the rest of the statement reads the page as `r` without a second pass
+ * over `recommendations` (each one costs its row-level-security policy again, in planning too).
+ */
+const PAGE_COLUMNS = [
+  'region_id',
+  'municipality_id',
+  'scan_id',
+  'reference',
+  'title',
+  'body',
+  'facet_id',
+  'priority',
+  'status',
+  'status_reason',
+  'status_changed_at',
+  'owner_user_id',
+  'due_date',
+  'version',
+  'created_at',
+] as const;
+
+/**
+ * The page's rows with their relations, around `idsSql` (the page's rows with `PAGE_COLUMNS` and
+ * the total), sorted again in the list's order: `orderSql` ends in the id, so the rows come back
  * exactly as picked. Facets, municipalities and users carry no confidential data and no row-level
  * security; scans and theme links do, and are read in the same viewer transaction as the page, so
  * a participant's rows come without their scan, as from the scan loader.
@@ -114,7 +137,7 @@ const listWithRelations = (idsSql: string, orderSql: string, paramCount: number)
     SELECT municipality_id, 'LIST', 'recommendation', NULL, jsonb_build_object('count', count(*)), ${user}::uuid,
            ${request}, ${region}::uuid, ${role}, nullif(${municipality}, '')::uuid
       FROM page GROUP BY municipality_id)
-  SELECT p.total, r.id, r.region_id AS "regionId", r.municipality_id AS "municipalityId", r.scan_id AS "scanId",
+  SELECT r.total, r.id, r.region_id AS "regionId", r.municipality_id AS "municipalityId", r.scan_id AS "scanId",
          r.reference, r.title, r.body, r.facet_id AS "facetId", r.priority, r.status, r.status_reason AS "statusReason",
          r.status_changed_at AS "statusChangedAt", r.owner_user_id AS "ownerUserId",
          to_char(r.due_date, 'YYYY-MM-DD') AS "dueDate", r.version, r.created_at AS "createdAt",
@@ -122,8 +145,7 @@ const listWithRelations = (idsSql: string, orderSql: string, paramCount: number)
          f.active AS "facetActive", f.version AS "facetVersion",
          m.cbs_code AS "municipalityCode", m.name AS "municipalityName", u.name AS "ownerName",
          to_char(s.scan_date, 'YYYY-MM-DD') AS "scanDate", th.themes
-    FROM page p
-    JOIN recommendations r ON r.id = p.id
+    FROM page r
     JOIN facets f ON f.id = r.facet_id
     JOIN municipalities m ON m.id = r.municipality_id
     LEFT JOIN users u ON u.id = r.owner_user_id
@@ -187,12 +209,11 @@ export class RecommendationService {
           filter,
           today,
         );
-      const ids = orderRecommendations(filtered(), sort)
-        .select('r.id', 'id')
-        .addSelect('r.municipality_id', 'municipality_id')
-        .addSelect('COUNT(*) OVER ()', 'total')
-        .offset(page.offset)
-        .limit(page.limit);
+      const picked = orderRecommendations(filtered(), sort).select('r.id', 'id');
+      for (const column of PAGE_COLUMNS) {
+        picked.addSelect(`r.${column}`, column);
+      }
+      const ids = picked.addSelect('COUNT(*) OVER ()', 'total').offset(page.offset).limit(page.limit);
       const [idsSql, params]: [string, unknown[]] = ids.getQueryAndParameters();
       const { viewer, requestId } = acting;
       const rows = await tx.query<ListRow[]>(listWithRelations(idsSql, recommendationOrderSql(sort), params.length), [
