@@ -76,7 +76,10 @@ export class RoadmapService {
        ), session_periods AS (
          SELECT s.activity_id, width_bucket(s.starts_at, bounds.b) AS k, count(*)::int AS sessions
            FROM sessions s CROSS JOIN bounds
-          WHERE s.activity_id IN (SELECT a.id FROM learning_activities a WHERE a.programme_id = $2 AND a.region_id = $1)
+          -- The region too, though the activities imply it: the (region, start) index then reads only
+          -- this region's sessions of the period instead of the whole country's.
+          WHERE s.region_id = $1
+            AND s.activity_id IN (SELECT a.id FROM learning_activities a WHERE a.programme_id = $2 AND a.region_id = $1)
             AND s.status <> 'CANCELLED' AND s.starts_at >= bounds.b[1] AND s.starts_at < bounds.b[cardinality(bounds.b)]
           GROUP BY s.activity_id, k
        ), activity_periods AS (
