@@ -31,7 +31,7 @@ interface ThemeCountsRow extends Theme {
  * "quarter open" column (q null) for activities planned in the year without a quarter.
  * Parameters: $3 first year, $4 last year, $5 the quarters (int[], null for the whole year or the open column).
  */
-const CELLS = `SELECT y AS year, q AS quarter,
+const CELLS = `SELECT row_number() OVER (ORDER BY y, q NULLS LAST)::int AS p, y AS year, q AS quarter,
          CASE WHEN q IS NULL THEN make_date(y, 1, 1) ELSE make_date(y, 3 * q - 2, 1) END AS first_day,
          CASE WHEN q IS NULL THEN make_date(y + 1, 1, 1) ELSE (make_date(y, 3 * q - 2, 1) + interval '3 months')::date END AS next_day
     FROM generate_series($3::int, $4::int) y CROSS JOIN unnest($5::int[]) q`;
@@ -53,7 +53,7 @@ export class RoadmapService {
   async roadmap(regionId: string, programmeId: string, byQuarter: boolean): Promise<Roadmap> {
     const programme = await this.programmes.byId(regionId, programmeId);
     // An activity counts in its planned year/quarter, and in every year/quarter it has a session.
-    // Sessions are first counted per activity and period, so the join with the themes works on
+    // Sessions are counted per activity and period first, so the join with the themes works on
     // one row per activity and period instead of one per session.
     // A peer-learning track counts in every year (quarter) its period overlaps: tracks are offer too.
     const rows = await this.db.query<ThemeCountsRow[]>(
@@ -71,47 +71,47 @@ export class RoadmapService {
          -- "quarter open" columns are left out: a session always has a quarter.
          SELECT array_agg(first_day::timestamp AT TIME ZONE 'Europe/Amsterdam' ORDER BY first_day)
                   || (max(next_day)::timestamp AT TIME ZONE 'Europe/Amsterdam') AS b,
-                array_agg(year ORDER BY first_day) AS years, array_agg(quarter ORDER BY first_day) AS quarters
+                array_agg(p ORDER BY first_day) AS ps
            FROM cells WHERE (quarter IS NOT NULL) = $6
-       ), session_periods AS (
-         SELECT s.activity_id, width_bucket(s.starts_at, bounds.b) AS k, count(*)::int AS sessions
-           FROM sessions s CROSS JOIN bounds
-          -- The region too, though the activities imply it: the (region, start) index then reads only
-          -- this region's sessions of the period instead of the whole country's.
-          WHERE s.region_id = $1
-            AND s.activity_id IN (SELECT a.id FROM learning_activities a WHERE a.programme_id = $2 AND a.region_id = $1)
-            AND s.status <> 'CANCELLED' AND s.starts_at >= bounds.b[1] AND s.starts_at < bounds.b[cardinality(bounds.b)]
-          GROUP BY s.activity_id, k
        ), activity_periods AS (
-         SELECT activity_id, year, quarter, sum(sessions)::int AS sessions
-           FROM (SELECT a.id AS activity_id, a.planned_year AS year, CASE WHEN $6 THEN a.planned_quarter END AS quarter, 0 AS sessions
+         -- Each activity in its planned period and in the period of each session, counted in one
+         -- aggregation over period numbers (p) rather than (year, quarter) pairs with nulls.
+         SELECT activity_id, p, count(session)::int AS sessions
+           FROM (SELECT a.id AS activity_id, c.p, NULL::int AS session
                    FROM learning_activities a
-                  WHERE a.programme_id = $2 AND a.region_id = $1 AND a.planned_year BETWEEN $3 AND $4
+                   JOIN cells c ON c.year = a.planned_year
+                               AND c.quarter IS NOT DISTINCT FROM (CASE WHEN $6 THEN a.planned_quarter END)
+                  WHERE a.programme_id = $2 AND a.region_id = $1
                  UNION ALL
-                 SELECT sp.activity_id, bounds.years[sp.k], bounds.quarters[sp.k], sp.sessions
-                   FROM session_periods sp CROSS JOIN bounds) x
-          GROUP BY activity_id, year, quarter
+                 SELECT s.activity_id, bounds.ps[width_bucket(s.starts_at, bounds.b)], 1
+                   FROM sessions s CROSS JOIN bounds
+                  -- The region too, though the activities imply it: the (region, start) index then reads
+                  -- only this region's sessions of the period instead of the whole country's.
+                  WHERE s.region_id = $1
+                    AND s.activity_id IN (SELECT a.id FROM learning_activities a WHERE a.programme_id = $2 AND a.region_id = $1)
+                    AND s.status <> 'CANCELLED' AND s.starts_at >= bounds.b[1] AND s.starts_at < bounds.b[cardinality(bounds.b)]) x
+          GROUP BY activity_id, p
        ), item_counts AS (
-         SELECT at.theme_id, ap.year, ap.quarter, count(*)::int AS activity_count, sum(ap.sessions)::int AS session_count
+         SELECT at.theme_id, ap.p, count(*)::int AS activity_count, sum(ap.sessions)::int AS session_count
            FROM activity_periods ap JOIN activity_themes at ON at.activity_id = ap.activity_id
-          GROUP BY at.theme_id, ap.year, ap.quarter
+          GROUP BY at.theme_id, ap.p
        ), track_counts AS (
          -- By quarter, the column of activities planned in the year without a quarter has no tracks.
-         SELECT tt.theme_id, c.year, c.quarter, count(*)::int AS track_count
+         SELECT tt.theme_id, c.p, count(*)::int AS track_count
            FROM peer_tracks pt JOIN peer_track_themes tt ON tt.track_id = pt.id
            JOIN cells c ON (c.quarter IS NOT NULL) = $6 AND pt.starts_on < c.next_day AND pt.ends_on >= c.first_day
           WHERE pt.programme_id = $2 AND pt.region_id = $1
-          GROUP BY tt.theme_id, c.year, c.quarter
+          GROUP BY tt.theme_id, c.p
        )
        -- One row per theme with its counts as lists in period order (year, quarter, "quarter open" last),
        -- rather than the theme repeated on every cell.
        SELECT th.*,
-              array_agg(coalesce(ic.activity_count, 0) ORDER BY c.year, c.quarter NULLS LAST) AS activity_counts,
-              array_agg(coalesce(ic.session_count, 0) ORDER BY c.year, c.quarter NULLS LAST) AS session_counts,
-              array_agg(coalesce(tc.track_count, 0) ORDER BY c.year, c.quarter NULLS LAST) AS track_counts
+              array_agg(coalesce(ic.activity_count, 0) ORDER BY c.p) AS activity_counts,
+              array_agg(coalesce(ic.session_count, 0) ORDER BY c.p) AS session_counts,
+              array_agg(coalesce(tc.track_count, 0) ORDER BY c.p) AS track_counts
          FROM themes_shown th CROSS JOIN cells c
-         LEFT JOIN item_counts ic ON ic.theme_id = th.id AND ic.year = c.year AND ic.quarter IS NOT DISTINCT FROM c.quarter
-         LEFT JOIN track_counts tc ON tc.theme_id = th.id AND tc.year = c.year AND tc.quarter IS NOT DISTINCT FROM c.quarter
+         LEFT JOIN item_counts ic ON ic.theme_id = th.id AND ic.p = c.p
+         LEFT JOIN track_counts tc ON tc.theme_id = th.id AND tc.p = c.p
         GROUP BY th.id, th.title, th.description, th."yearIdentified", th.active, th.version, th."createdAt", th."updatedAt"
         ORDER BY lower(th.title), th.id`,
       [
