@@ -2,13 +2,11 @@
 import '../runtime-mode';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { createDataSource } from '../db/data-source';
 import { SESSION_COOKIE } from '../features/auth/session-cookie';
-import { createApp } from '../http/app';
-import { createLogger } from '../logging/logger';
+import { startBenchApp } from './bench-app';
 import { benchScale, startNationalDatabase, type NationalDatabase } from './national-data';
 import { LoadClient, type LoadRequest } from './national-load';
 import { benchOperations, type BenchOperation } from './national-operations';
@@ -64,31 +62,16 @@ async function startServers(scale: number): Promise<Servers> {
   const counter = new StatementCounter();
   const db = createDataSource({ url: data.appUrl, logger: counter });
   await db.initialize();
-  const { server, stop } = await createApp({
-    config: {
-      production: true,
-      sessionIdleMinutes: 120,
-      sessionAbsoluteHours: 12,
-      secureCookies: false,
-      trustProxy: 0,
-      webDistDir: '/nonexistent',
-      publicUrl: 'http://localhost',
-      mail: { from: 'noreply@localhost', smtp: undefined },
-    },
-    dataSource: db,
-    log: createLogger('warn'),
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const app = await startBenchApp(db);
   const raw = await startRawEndpoint({ databaseUrl: data.appUrl });
   return {
     data,
-    graphqlUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    graphqlUrl: app.graphqlUrl,
     raw,
     counter,
     stop: async () => {
       await raw.stop();
-      await stop();
-      server.closeAllConnections();
+      await app.stop();
       await db.destroy();
       await data.stop();
     },

@@ -2,13 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { createDataSource, runMigrations } from '../db/data-source';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
 import { hashToken } from '../features/auth/session.service';
 import { SESSION_COOKIE } from '../features/auth/session-cookie';
-import { createApp } from '../http/app';
+import { startBenchApp } from './bench-app';
 import { createLogger } from '../logging/logger';
 
 const THEMES = 12;
@@ -134,22 +133,7 @@ export async function benchProgramme(): Promise<Record<string, number>> {
 
     const db = createDataSource({ url: `postgres://rode_draad_app:${appPassword}@127.0.0.1:${server.port}/rd_bench` });
     await db.initialize();
-    const { server: http, stop } = await createApp({
-      config: {
-        production: true,
-        sessionIdleMinutes: 120,
-        sessionAbsoluteHours: 12,
-        secureCookies: false,
-        trustProxy: 0,
-        webDistDir: '/nonexistent',
-        publicUrl: 'http://localhost',
-        mail: { from: 'noreply@localhost', smtp: undefined },
-      },
-      dataSource: db,
-      log: createLogger('warn'),
-    });
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
+    const { graphqlUrl: url, stop } = await startBenchApp(db);
     const time = async (
       token: string,
       query: string,
@@ -208,7 +192,6 @@ export async function benchProgramme(): Promise<Record<string, number>> {
       };
     } finally {
       await stop();
-      http.closeAllConnections();
       await db.destroy();
     }
   } finally {

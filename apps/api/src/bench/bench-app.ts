@@ -1,0 +1,35 @@
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../http/app';
+import { createLogger } from '../logging/logger';
+
+/**
+ * The app as production runs it (no web build: the benches measure the API), listening on a free
+ * loopback port. `stop` closes the HTTP server and its connections; the data source stays the caller's.
+ */
+export async function startBenchApp(
+  dataSource: DataSource,
+): Promise<{ graphqlUrl: string; stop: () => Promise<void> }> {
+  const { server, stop } = await createApp({
+    config: {
+      production: true,
+      sessionIdleMinutes: 120,
+      sessionAbsoluteHours: 12,
+      secureCookies: false,
+      trustProxy: 0,
+      webDistDir: '/nonexistent',
+      publicUrl: 'http://localhost',
+      mail: { from: 'noreply@localhost', smtp: undefined },
+    },
+    dataSource,
+    log: createLogger('warn'),
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    graphqlUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    stop: async () => {
+      await stop();
+      server.closeAllConnections();
+    },
+  };
+}
