@@ -4,7 +4,8 @@ import { can, requireViewer } from '../../access/policy';
 import { PageInput, firstPage } from '../../common/paging';
 import type { Context } from '../../access/request-context';
 import { Municipality } from '../regions/region.types';
-import { andThen, listedOr } from '../sessions/session-list';
+import { andThen } from '../../common/maybe-promise';
+import { listedOr } from '../sessions/session-list';
 import { Session } from '../sessions/session.types';
 import { registrationOpen } from './registration.service';
 import {

@@ -38,15 +38,6 @@ export function listedOr<T>(
   return session.listed ? pick(session.listed) : load();
 }
 
-/** `f` applied to a value or to the value of a promise, without a promise when there was none. */
-export function andThen<T, R>(value: T | Promise<T>, f: (value: T) => R): R | Promise<R> {
-  return value instanceof Promise ? value.then(f) : f(value);
-}
-
-export interface SessionList {
-  page: SessionPage;
-}
-
 /** Positional parameters for hand-written SQL: `add` returns the placeholder of a value. */
 class Params {
   readonly values: unknown[] = [];
@@ -180,7 +171,7 @@ export async function listSessions(
   viewer: Viewer,
   filter: SessionFilter,
   page: PageInput,
-): Promise<SessionList> {
+): Promise<SessionPage> {
   const { sql, params } = listSql(viewer, filter, page);
   const raw = await inViewerTransaction(db, viewer, (tx) => tx.query<ListRow[]>(sql, params));
   // Past the end, the one row carries only the total.
@@ -198,23 +189,21 @@ export async function listSessions(
         },
       }),
     );
-  return { page: { items, total: raw[0]?.total ?? 0 } };
+  return { items, total: raw[0]?.total ?? 0 };
 }
 
-/** Hands what the list read to the request's loaders, so the field resolvers of its rows query nothing. */
-export function primeSessionList(loaders: Loaders, list: SessionList): void {
-  for (const session of list.page.items) {
+/**
+ * Hands what the list read to the request's loaders that other resolvers reach from a listed row
+ * (a registration's session and municipality, an activity's themes), so they query nothing. The
+ * list's own fields read `session.listed` (listedOr) and need no loader.
+ */
+export function primeSessionList(loaders: Loaders, page: SessionPage): void {
+  for (const session of page.items) {
     const listed = session.listed!;
     loaders.session.prime(session.id, session);
-    loaders.activity.prime(session.activityId, listed.activity);
     loaders.activityThemes.prime(session.activityId, listed.themes);
-    if (listed.venue) {
-      loaders.venue.prime(listed.venue.id, listed.venue);
-    }
     if (listed.hostMunicipality) {
       loaders.municipality.prime(listed.hostMunicipality.id, listed.hostMunicipality);
     }
-    loaders.sessionSeats.prime(session.id, listed.seats);
-    loaders.viewerRegistration.prime(session.id, listed.viewerRegistration);
   }
 }

@@ -88,7 +88,7 @@ export class SessionResolver {
   ): Promise<SessionPage> {
     const list = await ctx.services.learningSessions.list(requireViewer(ctx.viewer), filter ?? {}, page ?? firstPage());
     primeSessionList(ctx.loaders, list);
-    return list.page;
+    return list;
   }
 
   @Authorized()

@@ -19,8 +19,9 @@ import {
   type SessionFilter,
   type SessionInput,
   type SessionOverlap,
+  type SessionPage,
 } from './session.types';
-import { listSessions, type SessionList } from './session-list';
+import { listSessions } from './session-list';
 import { audienceOverlaps, facilitatorClashes, venueClashes, type TimeRange } from './session-clashes';
 import { seriesSessions, withoutSkipped } from './session-series';
 import { checkSeriesClashes, checkSessions, clash, seriesClashes } from './session-checks';
@@ -79,7 +80,7 @@ export class LearningSessionService {
   constructor(private readonly db: DataSource) {}
 
   /** A page of the viewer's region's sessions with what every row of the list shows; see session-list. */
-  list(viewer: Viewer, filter: SessionFilter, page: PageInput): Promise<SessionList> {
+  list(viewer: Viewer, filter: SessionFilter, page: PageInput): Promise<SessionPage> {
     return listSessions(this.db, viewer, filter, page);
   }
 
