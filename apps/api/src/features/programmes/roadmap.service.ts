@@ -52,6 +52,8 @@ export class RoadmapService {
    */
   async roadmap(regionId: string, programmeId: string, byQuarter: boolean): Promise<Roadmap> {
     const programme = await this.programmes.byId(regionId, programmeId);
+    // Null is the whole year, or by quarter the "quarter open" column after the four quarters.
+    const quarters = byQuarter ? [1, 2, 3, 4, null] : [null];
     // An activity counts in its planned year/quarter, and in every year/quarter it has a session.
     // Sessions are counted per activity and period first, so the join with the themes works on
     // one row per activity and period instead of one per session.
@@ -114,23 +116,14 @@ export class RoadmapService {
          LEFT JOIN track_counts tc ON tc.theme_id = th.id AND tc.p = c.p
         GROUP BY th.id, th.title, th.description, th."yearIdentified", th.active, th.version, th."createdAt", th."updatedAt"
         ORDER BY lower(th.title), th.id`,
-      [
-        regionId,
-        programme.id,
-        programme.startYear,
-        programme.endYear,
-        byQuarter ? [1, 2, 3, 4, null] : [null],
-        byQuarter,
-      ],
+      [regionId, programme.id, programme.startYear, programme.endYear, quarters, byQuarter],
     );
     const years = Array.from(
       { length: programme.endYear - programme.startYear + 1 },
       (_, i) => programme.startYear + i,
     );
     // The order the SQL aggregates the counts in.
-    const periods = years.flatMap((year) =>
-      (byQuarter ? [1, 2, 3, 4, null] : [null]).map((quarter) => ({ year, quarter })),
-    );
+    const periods = years.flatMap((year) => quarters.map((quarter) => ({ year, quarter })));
     const roadmapRows: RoadmapRow[] = rows.map(
       ({ activity_counts: activityCounts, session_counts: sessionCounts, track_counts: trackCounts, ...theme }) => ({
         theme,
