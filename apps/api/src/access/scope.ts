@@ -6,6 +6,16 @@ export interface SqlFilter {
   params: Record<string, unknown>;
 }
 
+/** A filter's named (`:name`) parameters as positional ones (`$n`), numbered after `offset` existing ones, for hand-written SQL. */
+export function positional(filter: SqlFilter, offset: number): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const sql = filter.sql.replace(/:(\w+)/g, (_, name: string) => {
+    params.push(filter.params[name]);
+    return `$${offset + params.length}`;
+  });
+  return { sql, params };
+}
+
 /** The columns that place a row: defaults `region_id` and `municipality_id`. */
 export interface ScopeColumns {
   region?: string;

@@ -13,7 +13,7 @@ import {
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { can } from '../access/policy';
 import { Permission } from '../access/permissions';
-import { scopeSql } from '../access/scope';
+import { positional, scopeSql } from '../access/scope';
 import type { Viewer } from '../access/viewer';
 import { hashToken } from '../features/auth/session.service';
 import { SESSION_COOKIE } from '../features/auth/session-cookie';
@@ -48,16 +48,6 @@ class HttpError extends Error {
 /** Counts statements, as the bench counts the app's through TypeORM's logger. */
 interface Counted {
   query<R extends QueryResultRow>(sql: string, params?: unknown[]): Promise<R[]>;
-}
-
-/** TypeORM-style `:name` parameters of a scope fragment as `$n`, numbered after `offset` existing ones. */
-function positional(sql: string, params: Record<string, unknown>, offset: number): { sql: string; values: unknown[] } {
-  const names = Object.keys(params);
-  const text = sql.replace(/:(\w+)/g, (match, name: string) => {
-    const index = names.indexOf(name);
-    return index < 0 ? match : `$${offset + index + 1}`;
-  });
-  return { sql: text, values: names.map((name) => params[name]) };
 }
 
 interface PageVariables {
@@ -197,7 +187,7 @@ async function recommendations(db: Counted, viewer: Viewer, variables: Record<st
     CLOSED_FOLLOW_UP_STATUSES,
   ];
   const scope = scopeSql(viewer, Permission.RECOMMENDATION_READ, 'r', { user: 'owner_user_id' });
-  const scoped = positional(scope.sql, scope.params, base.length);
+  const scoped = positional(scope, base.length);
   // The list's audit entries (one LIST per municipality on the page) in the same statement.
   const [row] = await db.query<{ total: number | null; items: unknown[] }>(
     `WITH page AS (
@@ -232,7 +222,7 @@ async function recommendations(db: Counted, viewer: Viewer, variables: Record<st
        LEFT JOIN LATERAL (
          SELECT json_agg(json_build_object('id', t.id, 'title', t.title) ORDER BY lower(t.title)) AS themes
            FROM recommendation_themes rt JOIN themes t ON t.id = rt.theme_id WHERE rt.recommendation_id = p.id) th ON true`,
-    [...base, ...scoped.values],
+    [...base, ...scoped.params],
   );
   return { recommendations: { total: row!.total ?? 0, items: row!.items } };
 }

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { runConfidential } from '../../access/confidential';
 import { Permission } from '../../access/permissions';
-import type { SqlFilter } from '../../access/scope';
+import { positional, type SqlFilter } from '../../access/scope';
 import type { Acting } from '../../access/viewer';
 import { ForbiddenError } from '../../common/errors';
 import type { FollowUpStatus } from '../recommendations/recommendation.entity';
@@ -42,16 +42,6 @@ const counts = (r: CountRow): StatusCounts => ({
   overdue: r.overdue,
   total: r.total,
 });
-
-/** Binds a scope filter's named parameters as positional ones after `offset` existing ones. */
-function positional(filter: SqlFilter, offset: number): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const sql = filter.sql.replace(/:(\w+)/g, (_, name: string) => {
-    params.push(filter.params[name]);
-    return `$${offset + params.length}`;
-  });
-  return { sql, params };
-}
 
 /**
  * The own municipality's follow-up over time, computed in SQL (a handful of statements whatever the
