@@ -21,7 +21,7 @@ export const firstPage = (): PageInput => Object.assign(new PageInput(), { offse
 /**
  * The page and its total in one statement (`COUNT(*) OVER ()`), instead of a second counting
  * statement per list. Only for queries without joined collections, where one SQL row is one entity.
- * A page past the end has no row to carry the total, so only then is it counted separately.
+ * A page past the end is counted separately (totalOf).
  */
 export async function pageWithTotal<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -33,8 +33,20 @@ export async function pageWithTotal<T extends ObjectLiteral>(
     .offset(page.offset)
     .limit(page.limit)
     .getRawAndEntities<{ page_total: string }>();
-  if (raw.length > 0) {
-    return { rows: entities, total: Number(raw[0]!.page_total) };
+  return { rows: entities, total: await totalOf(raw[0]?.page_total, page, () => qb.getCount()) };
+}
+
+/**
+ * A list's total from the count its first row carries. A page past the end has no row to carry
+ * it, so only then is it counted separately; an empty first page has none to count.
+ */
+export async function totalOf(
+  firstRowTotal: string | number | undefined,
+  page: PageInput,
+  count: () => Promise<number>,
+): Promise<number> {
+  if (firstRowTotal !== undefined) {
+    return Number(firstRowTotal);
   }
-  return { rows: [], total: page.offset > 0 ? await qb.getCount() : 0 };
+  return page.offset > 0 ? count() : 0;
 }

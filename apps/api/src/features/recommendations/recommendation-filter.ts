@@ -99,7 +99,7 @@ function orderTerms(sort: RecommendationSort): OrderTerm[] {
   return [[SORT_COLUMNS[sort.field], direction], ...byTitle, ['r.id', 'ASC']];
 }
 
-/** The list's order as an SQL `ORDER BY` list, e.g. for a window (`row_number() OVER (ORDER BY …)`). */
+/** The list's order as an SQL `ORDER BY` list, for a statement around the page's rows. */
 export const recommendationOrderSql = (sort: RecommendationSort): string =>
   orderTerms(sort)
     .map(([expression, direction]) => `${expression} ${direction} NULLS LAST`)

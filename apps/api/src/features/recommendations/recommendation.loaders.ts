@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../access/viewer';
+import type { Loaders } from '../../loaders';
 import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { Facet } from '../facets/facet.types';
 import type { Municipality } from '../regions/region.types';
@@ -84,13 +85,7 @@ export interface RecommendationRelations {
  * loaders.
  */
 export function primeRecommendationRelations(
-  loaders: {
-    facet: DataLoader<string, Facet | null>;
-    municipality: DataLoader<string, Municipality | null>;
-    person: DataLoader<string, Person | null>;
-    scanRef: DataLoader<string, ScanRef | null>;
-    themesOfRecommendation: DataLoader<string, ThemeRef[]>;
-  },
+  loaders: Pick<Loaders, 'facet' | 'municipality' | 'person' | 'scanRef' | 'themesOfRecommendation'>,
   related: RecommendationRelations,
 ): void {
   for (const facet of related.facets) {

@@ -9,7 +9,7 @@ import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { isUuid } from '../../common/ids';
 import { checkVersion } from '../../common/versions';
-import type { PageInput } from '../../common/paging';
+import { totalOf, type PageInput } from '../../common/paging';
 import { recordAudit } from '../audit/audit.service';
 import { todayInAmsterdam } from '../follow-up/today';
 import type { ScanEntity } from '../scans/scan.entity';
@@ -18,7 +18,7 @@ import type { RecommendationRelations } from './recommendation.loaders';
 import { RecommendationEntity } from './recommendation.entity';
 import {
   type NewRecommendationInput,
-  type Recommendation,
+  Recommendation,
   type RecommendationFilter,
   type RecommendationInput,
   type RecommendationPage,
@@ -48,32 +48,36 @@ type RecommendationRow = Pick<
   | 'createdAt'
 >;
 
-export const toRecommendation = (viewer: Viewer) => {
-  const today = todayInAmsterdam();
-  return <R extends RecommendationRow>(r: R): Recommendation => ({
-    id: r.id,
-    reference: r.reference,
-    title: r.title,
-    body: r.body,
-    priority: r.priority,
-    status: r.status,
-    statusReason: r.statusReason,
-    statusChangedAt: r.statusChangedAt,
-    dueDate: r.dueDate,
-    overdue: isOverdue(r.status, r.dueDate, today),
-    version: r.version,
-    createdAt: r.createdAt,
-    municipalityId: r.municipalityId,
-    scanId: r.scanId,
-    facetId: r.facetId,
-    ownerUserId: r.ownerUserId,
-    viewerCan: {
-      edit: can(viewer, Permission.RECOMMENDATION_EDIT_CONTENT),
-      followUp: canOn(viewer, Permission.FOLLOW_UP_WRITE, r),
-      recordProgress: canOn(viewer, Permission.FOLLOW_UP_PROGRESS, { ...r, userId: r.ownerUserId }),
-      linkLearning: canOn(viewer, Permission.LEARNING_LINK_WRITE, r),
-    },
-  });
+/**
+ * Instances of the GraphQL class, not plain objects: type-graphql would otherwise copy the object
+ * for every field resolver of every row (as for sessions, see toSession).
+ */
+export const toRecommendation = (viewer: Viewer, today = todayInAmsterdam()) => {
+  return <R extends RecommendationRow>(r: R): Recommendation =>
+    Object.assign(new Recommendation(), {
+      id: r.id,
+      reference: r.reference,
+      title: r.title,
+      body: r.body,
+      priority: r.priority,
+      status: r.status,
+      statusReason: r.statusReason,
+      statusChangedAt: r.statusChangedAt,
+      dueDate: r.dueDate,
+      overdue: isOverdue(r.status, r.dueDate, today),
+      version: r.version,
+      createdAt: r.createdAt,
+      municipalityId: r.municipalityId,
+      scanId: r.scanId,
+      facetId: r.facetId,
+      ownerUserId: r.ownerUserId,
+      viewerCan: {
+        edit: can(viewer, Permission.RECOMMENDATION_EDIT_CONTENT),
+        followUp: canOn(viewer, Permission.FOLLOW_UP_WRITE, r),
+        recordProgress: canOn(viewer, Permission.FOLLOW_UP_PROGRESS, { ...r, userId: r.ownerUserId }),
+        linkLearning: canOn(viewer, Permission.LEARNING_LINK_WRITE, r),
+      },
+    });
 };
 
 /** A list row: the recommendation, the page's total, and what the list shows of its relations. */
@@ -224,9 +228,8 @@ export class RecommendationService {
         viewer.role,
         viewer.municipalityId ?? '',
       ]);
-      // A page past the end has no row to carry the total: only then is it counted separately.
-      const total = rows[0] ? Number(rows[0].total) : page.offset > 0 ? await filtered().getCount() : 0;
-      return { page: { items: rows.map(toRecommendation(viewer)), total }, related: relationsOf(rows) };
+      const total = await totalOf(rows[0]?.total, page, () => filtered().getCount());
+      return { page: { items: rows.map(toRecommendation(viewer, today)), total }, related: relationsOf(rows) };
     });
   }
 
