@@ -28,6 +28,14 @@ export const toActivity = (a: LearningActivityEntity): LearningActivity => ({
   ownerUserId: a.ownerUserId,
 });
 
+/** What toActivity makes, as JSON built in SQL from the learning_activities row `a`. */
+export const activityJson = (a: string) =>
+  `json_build_object('id', ${a}.id, 'title', ${a}.title, 'description', ${a}.description, 'format', ${a}.format,
+     'learningGoals', ${a}.learning_goals, 'targetAudiences', ${a}.target_audiences,
+     'plannedYear', ${a}.planned_year, 'plannedQuarter', ${a}.planned_quarter, 'version', ${a}.version,
+     'createdAt', ${a}.created_at, 'updatedAt', ${a}.updated_at, 'programmeId', ${a}.programme_id,
+     'ownerUserId', ${a}.owner_user_id)`;
+
 export const likePattern = (search: string) =>
   `%${search
     .trim()

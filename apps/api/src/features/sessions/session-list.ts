@@ -4,7 +4,7 @@ import { inViewerTransaction } from '../../access/viewer-transaction';
 import type { PageInput } from '../../common/paging';
 import { requireRegionId } from '../../common/region-scope';
 import type { Loaders } from '../../loaders';
-import { likePattern } from '../activities/activity.service';
+import { activityJson, likePattern } from '../activities/activity.service';
 import type { LearningActivity } from '../activities/activity.types';
 import type { Municipality } from '../regions/region.types';
 import {
@@ -14,6 +14,7 @@ import {
   type RegistrationJson,
 } from '../registrations/registration.service';
 import type { Registration, SessionSeats } from '../registrations/registration.types';
+import { themeJson } from '../themes/theme.service';
 import type { Theme } from '../themes/theme.types';
 import type { LearningSessionEntity } from './session.entity';
 import { toSession } from './session.service';
@@ -115,18 +116,12 @@ function listSql(viewer: Viewer, filter: SessionFilter, page: PageInput): { sql:
                        ORDER BY s.starts_at, s.id OFFSET ${params.add(page.offset)} LIMIT ${params.add(page.limit)})),
     page_themes AS (
       SELECT at.activity_id,
-             json_agg(json_build_object('id', t.id, 'title', t.title, 'description', t.description,
-                        'yearIdentified', t.year_identified, 'active', t.active, 'version', t.version,
-                        'createdAt', t.created_at, 'updatedAt', t.updated_at) ORDER BY lower(t.title), t.id) AS themes
+             json_agg(${themeJson('t')} ORDER BY lower(t.title), t.id) AS themes
         FROM activity_themes at JOIN themes t ON t.id = at.theme_id
        WHERE at.activity_id IN (SELECT "activityId" FROM page)
        GROUP BY at.activity_id)
     SELECT n.total, p.*,
-           json_build_object('id', a.id, 'title', a.title, 'description', a.description, 'format', a.format,
-             'learningGoals', a.learning_goals, 'targetAudiences', a.target_audiences,
-             'plannedYear', a.planned_year, 'plannedQuarter', a.planned_quarter, 'version', a.version,
-             'createdAt', a.created_at, 'updatedAt', a.updated_at, 'programmeId', a.programme_id,
-             'ownerUserId', a.owner_user_id) AS activity,
+           ${activityJson('a')} AS activity,
            pt.themes,
            CASE WHEN v.id IS NOT NULL THEN json_build_object('id', v.id, 'name', v.name, 'address', v.address, 'room', v.room) END AS venue,
            CASE WHEN m.id IS NOT NULL THEN json_build_object('id', m.id, 'code', m.cbs_code, 'name', m.name) END AS "hostMunicipality",
