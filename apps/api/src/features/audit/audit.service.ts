@@ -84,6 +84,25 @@ export function listAuditEntries(
   }));
 }
 
+/**
+ * listAuditEntries written by the statement that reads the rows: the INSERT of a data-modifying
+ * CTE over `source` (a CTE with a `municipality_id` column), one LIST entry per municipality with
+ * its count. The viewer's parameters (listAuditParams) follow the statement's first `offset` ones.
+ */
+export function listAuditSql(entity: 'recommendation', source: string, offset: number): string {
+  const [user, request, region, role, municipality] = [1, 2, 3, 4, 5].map((i) => `$${offset + i}`);
+  return `INSERT INTO audit_log (municipality_id, action, entity, entity_id, details, actor_user_id, request_id,
+                           region_id, actor_role, actor_municipality_id)
+    SELECT municipality_id, 'LIST', '${entity}', NULL, jsonb_build_object('count', count(*)), ${user}::uuid,
+           ${request}, ${region}::uuid, ${role}, nullif(${municipality}, '')::uuid
+      FROM ${source} GROUP BY municipality_id`;
+}
+
+/** The parameters listAuditSql refers to, in its order. */
+export function listAuditParams(viewer: Viewer, requestId: string): unknown[] {
+  return [viewer.userId, requestId, viewer.regionId, viewer.role, viewer.municipalityId ?? ''];
+}
+
 interface AuditRow {
   id: string | null;
   at: Date;

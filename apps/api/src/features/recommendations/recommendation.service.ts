@@ -10,7 +10,7 @@ import { BadInputError, ConflictError, NotFoundError } from '../../common/errors
 import { isUuid } from '../../common/ids';
 import { checkVersion } from '../../common/versions';
 import { totalOf, type PageInput } from '../../common/paging';
-import { recordAudit } from '../audit/audit.service';
+import { listAuditParams, listAuditSql, recordAudit } from '../audit/audit.service';
 import { todayInAmsterdam } from '../follow-up/today';
 import type { ScanEntity } from '../scans/scan.entity';
 import { applyRecommendationFilter, orderRecommendations, recommendationOrderSql } from './recommendation-filter';
@@ -126,21 +126,13 @@ const PAGE_COLUMNS = [
  * security; scans and theme links do, and are read in the same viewer transaction as the page, so
  * a participant's rows come without their scan, as from the scan loader.
  *
- * The read is audited in the same statement, as `recordAudit(listAuditEntries(…))` would in the
- * next one: one LIST entry per municipality on the page with its count, as the viewer (parameters
- * after the page's `paramCount`: user, request, region, role, municipality or ''), under the audit
- * log's row-level security like any insert of the app.
+ * The read is audited in the same statement (listAuditSql, its parameters after the page's
+ * `paramCount`), under the audit log's row-level security like any insert of the app.
  */
 const listWithRelations = (idsSql: string, orderSql: string, paramCount: number) => {
-  const [user, request, region, role, municipality] = [1, 2, 3, 4, 5].map((i) => `$${paramCount + i}`);
   return `
   WITH page AS (${idsSql}),
-  audited AS (
-    INSERT INTO audit_log (municipality_id, action, entity, entity_id, details, actor_user_id, request_id,
-                           region_id, actor_role, actor_municipality_id)
-    SELECT municipality_id, 'LIST', 'recommendation', NULL, jsonb_build_object('count', count(*)), ${user}::uuid,
-           ${request}, ${region}::uuid, ${role}, nullif(${municipality}, '')::uuid
-      FROM page GROUP BY municipality_id)
+  audited AS (${listAuditSql('recommendation', 'page', paramCount)})
   SELECT r.total, r.id, r.region_id AS "regionId", r.municipality_id AS "municipalityId", r.scan_id AS "scanId",
          r.reference, r.title, r.body, r.facet_id AS "facetId", r.priority, r.status, r.status_reason AS "statusReason",
          r.status_changed_at AS "statusChangedAt", r.owner_user_id AS "ownerUserId",
@@ -222,11 +214,7 @@ export class RecommendationService {
       const { viewer, requestId } = acting;
       const rows = await tx.query<ListRow[]>(listWithRelations(idsSql, recommendationOrderSql(sort), params.length), [
         ...params,
-        viewer.userId,
-        requestId,
-        viewer.regionId,
-        viewer.role,
-        viewer.municipalityId ?? '',
+        ...listAuditParams(viewer, requestId),
       ]);
       const total = await totalOf(rows[0]?.total, page, () => filtered().getCount());
       return { page: { items: rows.map(toRecommendation(viewer, today)), total }, related: relationsOf(rows) };
