@@ -1,10 +1,9 @@
 // First: sets the libraries' NODE_ENV before graphql or express is loaded (see runtime-mode.ts).
 import { operatorNodeEnv } from './runtime-mode';
 import 'reflect-metadata';
-import path from 'node:path';
 import { loadConfig } from './config';
 import { resolveLinkSecret } from './link-secret';
-import { initialiseInBackground, loadOrCreateCredentials } from './db/embedded-postgres';
+import { embeddedClusterDir, initialiseInBackground, loadOrCreateCredentials } from './db/embedded-postgres';
 import { DEMO_PASSWORD } from './demo/demo-accounts';
 import { createLogger } from './logging/logger';
 
@@ -141,8 +140,7 @@ async function main() {
   const cluster = config.databaseUrl
     ? undefined
     : await initialiseInBackground({
-        // The cluster directory db/database.ts starts.
-        clusterDir: path.join(config.dataDir, 'pg'),
+        clusterDir: embeddedClusterDir(config.dataDir),
         password: (await loadOrCreateCredentials(config.dataDir)).superuserPassword,
         log,
       });

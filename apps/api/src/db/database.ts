@@ -1,10 +1,14 @@
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logging/logger';
 import { provisionAppLogin } from './app-role';
 import { createDataSource, runMigrations } from './data-source';
-import { loadOrCreateCredentials, startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres';
+import {
+  embeddedClusterDir,
+  loadOrCreateCredentials,
+  startEmbeddedPostgres,
+  type EmbeddedServer,
+} from './embedded-postgres';
 import { Client } from 'pg';
 
 export interface Database {
@@ -43,7 +47,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   } else {
     const credentials = await loadOrCreateCredentials(config.dataDir);
     server = await startEmbeddedPostgres({
-      clusterDir: path.join(config.dataDir, 'pg'),
+      clusterDir: embeddedClusterDir(config.dataDir),
       password: credentials.superuserPassword,
       log,
     });

@@ -59,6 +59,9 @@ async function importEmbeddedPostgres() {
   return EmbeddedPostgres;
 }
 
+/** Where the embedded cluster of a data directory lives (the credentials file sits next to it). */
+export const embeddedClusterDir = (dataDir: string): string => path.join(dataDir, 'pg');
+
 export async function loadOrCreateCredentials(dataDir: string): Promise<Credentials> {
   const file = path.join(dataDir, 'credentials.json');
   if (existsSync(file)) {
