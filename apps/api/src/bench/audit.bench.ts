@@ -1,13 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Client } from 'pg';
-import { createDataSource, runMigrations } from '../db/data-source';
-import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import { createDataSource } from '../db/data-source';
 import { SessionService } from '../features/auth/session.service';
 import { listAudit } from '../features/audit/audit.service';
 import { AuditPageInput, type AuditFilterInput } from '../features/audit/audit.types';
-import { createLogger } from '../logging/logger';
+import { startBenchDatabase } from './bench-database';
 
 const ENTRIES = 100_000;
 const RUNS = 40;
@@ -88,30 +84,17 @@ function p95(timings: number[]): number {
  * Target: p95 < 50 ms each.
  */
 export async function benchAudit(): Promise<Record<string, number>> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'rd-bench-audit-'));
-  const appPassword = 'bench-app-password';
-  const server = await startEmbeddedPostgres({
-    clusterDir: path.join(dir, 'pg'),
-    password: 'bench-superuser-password',
-    log: createLogger('warn'),
-    ephemeral: true,
-  });
+  const database = await startBenchDatabase('audit');
   try {
-    const admin = new Client({ connectionString: server.superuserUrl('postgres') });
-    await admin.connect();
-    await admin.query('CREATE DATABASE rd_bench');
-    await admin.end();
-    await runMigrations(server.superuserUrl('rd_bench'));
-    const owner = new Client({ connectionString: server.superuserUrl('rd_bench') });
+    const owner = new Client({ connectionString: database.ownerUrl });
     await owner.connect();
     let ids: Awaited<ReturnType<typeof seed>>;
     try {
-      await owner.query(`ALTER ROLE rode_draad_app LOGIN PASSWORD '${appPassword}'`);
       ids = await seed(owner);
     } finally {
       await owner.end();
     }
-    const db = createDataSource({ url: `postgres://rode_draad_app:${appPassword}@127.0.0.1:${server.port}/rd_bench` });
+    const db = createDataSource({ url: database.appUrl });
     await db.initialize();
     try {
       const sessions = new SessionService(db, { idleMinutes: 60, absoluteHours: 1 });
@@ -154,7 +137,6 @@ export async function benchAudit(): Promise<Record<string, number>> {
       await db.destroy();
     }
   } finally {
-    await server.stop();
-    await rm(dir, { recursive: true, force: true });
+    await database.stop();
   }
 }

@@ -1,15 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Role } from '@rode-draad/shared';
 import { Client } from 'pg';
 import { hashPassword } from '../auth/password';
-import { createDataSource, runMigrations } from '../db/data-source';
-import { startEmbeddedPostgres, type EmbeddedServer } from '../db/embedded-postgres';
+import { createDataSource } from '../db/data-source';
 import { PictureService } from '../features/picture/picture.service';
 import { hashToken, SessionService } from '../features/auth/session.service';
-import { createLogger, type Logger } from '../logging/logger';
+import type { Logger } from '../logging/logger';
+import { startBenchDatabase } from './bench-database';
 
 /**
  * The national data set: the ten RIEC regions next to Twente (which the migrations seed with its 14
@@ -501,51 +498,15 @@ export async function seedNational(options: {
  * seeds the national data set at `scale`. `stop()` removes everything again.
  */
 export async function startNationalDatabase(options: { scale: number; log?: Logger }): Promise<NationalDatabase> {
-  const log = options.log ?? createLogger('warn');
-  const dir = await mkdtemp(path.join(tmpdir(), 'rd-bench-national-'));
-  const appPassword = randomBytes(12).toString('hex');
-  let server: EmbeddedServer | undefined;
+  const database = await startBenchDatabase('national', options.log);
+  const { ownerUrl, appUrl } = database;
   try {
-    server = await startEmbeddedPostgres({
-      clusterDir: path.join(dir, 'pg'),
-      password: randomBytes(12).toString('hex'),
-      log,
-      ephemeral: true,
-    });
-    const admin = new Client({ connectionString: server.superuserUrl('postgres') });
-    await admin.connect();
-    await admin.query('CREATE DATABASE rd_bench');
-    await admin.end();
-    const ownerUrl = server.superuserUrl('rd_bench');
-    await runMigrations(ownerUrl);
-    const appUrl = `postgres://rode_draad_app:${appPassword}@127.0.0.1:${server.port}/rd_bench`;
-    const owner = new Client({ connectionString: ownerUrl });
-    await owner.connect();
-    try {
-      await owner.query(`ALTER ROLE rode_draad_app LOGIN PASSWORD '${appPassword}'`);
-    } finally {
-      await owner.end();
-    }
     const started = performance.now();
     const { ids, counts } = await seedNational({ ownerUrl, appUrl, scale: options.scale });
     const seedMs = performance.now() - started;
-    const running = server;
-    return {
-      scale: options.scale,
-      port: server.port,
-      appUrl,
-      ownerUrl,
-      ids,
-      counts,
-      seedMs,
-      stop: async () => {
-        await running.stop();
-        await rm(dir, { recursive: true, force: true });
-      },
-    };
+    return { scale: options.scale, port: database.port, appUrl, ownerUrl, ids, counts, seedMs, stop: database.stop };
   } catch (error) {
-    await server?.stop();
-    await rm(dir, { recursive: true, force: true });
+    await database.stop();
     throw error;
   }
 }

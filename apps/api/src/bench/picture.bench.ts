@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Client } from 'pg';
-import { createDataSource, runMigrations } from '../db/data-source';
-import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import { createDataSource } from '../db/data-source';
 import { SessionService } from '../features/auth/session.service';
 import { PictureService } from '../features/picture/picture.service';
-import { createLogger } from '../logging/logger';
+import { startBenchDatabase } from './bench-database';
 
 const MUNICIPALITIES = 400;
 const THEMES = 60;
@@ -88,32 +84,18 @@ async function seed(client: Client): Promise<{ regionId: string; analystId: stri
  * audit entries) for 400 municipalities × 60 themes × 20,000 recommendations. Target: < 2 s.
  */
 export async function benchPicture(): Promise<Record<string, number>> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'rd-bench-picture-'));
-  const superuserPassword = 'bench-superuser-password';
-  const appPassword = 'bench-app-password';
-  const server = await startEmbeddedPostgres({
-    clusterDir: path.join(dir, 'pg'),
-    password: superuserPassword,
-    log: createLogger('warn'),
-    ephemeral: true,
-  });
+  const database = await startBenchDatabase('picture');
   try {
-    const admin = new Client({ connectionString: server.superuserUrl('postgres') });
-    await admin.connect();
-    await admin.query('CREATE DATABASE rd_bench');
-    await admin.end();
-    await runMigrations(server.superuserUrl('rd_bench'));
-    const owner = new Client({ connectionString: server.superuserUrl('rd_bench') });
+    const owner = new Client({ connectionString: database.ownerUrl });
     await owner.connect();
     let ids: { regionId: string; analystId: string };
     try {
-      await owner.query(`ALTER ROLE rode_draad_app LOGIN PASSWORD '${appPassword}'`);
       ids = await seed(owner);
     } finally {
       await owner.end();
     }
 
-    const db = createDataSource({ url: `postgres://rode_draad_app:${appPassword}@127.0.0.1:${server.port}/rd_bench` });
+    const db = createDataSource({ url: database.appUrl });
     await db.initialize();
     try {
       const service = new PictureService(db);
@@ -144,7 +126,6 @@ export async function benchPicture(): Promise<Record<string, number>> {
       await db.destroy();
     }
   } finally {
-    await server.stop();
-    await rm(dir, { recursive: true, force: true });
+    await database.stop();
   }
 }

@@ -1,14 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { Client } from 'pg';
-import { createDataSource, runMigrations } from '../db/data-source';
-import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import { createDataSource } from '../db/data-source';
 import { hashToken } from '../features/auth/session.service';
 import { SESSION_COOKIE } from '../features/auth/session-cookie';
 import { startBenchApp } from './bench-app';
-import { createLogger } from '../logging/logger';
+import { startBenchDatabase } from './bench-database';
 
 const THEMES = 12;
 const ACTIVITIES = 400;
@@ -99,28 +95,14 @@ const CALENDAR = `query ($filter: SessionFilter, $page: PageInput) { sessions(fi
  * 5,000 sessions and 100,000 registrations.
  */
 export async function benchProgramme(): Promise<Record<string, number>> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'rd-bench-programme-'));
-  const superuserPassword = 'bench-superuser-password';
-  const appPassword = 'bench-app-password';
-  const server = await startEmbeddedPostgres({
-    clusterDir: path.join(dir, 'pg'),
-    password: superuserPassword,
-    log: createLogger('warn'),
-    ephemeral: true,
-  });
+  const database = await startBenchDatabase('programme');
   try {
-    const admin = new Client({ connectionString: server.superuserUrl('postgres') });
-    await admin.connect();
-    await admin.query('CREATE DATABASE rd_bench');
-    await admin.end();
-    await runMigrations(server.superuserUrl('rd_bench'));
-    const owner = new Client({ connectionString: server.superuserUrl('rd_bench') });
+    const owner = new Client({ connectionString: database.ownerUrl });
     await owner.connect();
     const tokens = { staff: randomBytes(32).toString('base64url'), participant: randomBytes(32).toString('base64url') };
     let ids: Awaited<ReturnType<typeof seed>>;
     const seedStarted = performance.now();
     try {
-      await owner.query(`ALTER ROLE rode_draad_app LOGIN PASSWORD '${appPassword}'`);
       ids = await seed(owner);
       await owner.query(
         `INSERT INTO user_sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + interval '1 hour'), ($3, $4, now() + interval '1 hour')`,
@@ -131,7 +113,7 @@ export async function benchProgramme(): Promise<Record<string, number>> {
     }
     const seedMs = performance.now() - seedStarted;
 
-    const db = createDataSource({ url: `postgres://rode_draad_app:${appPassword}@127.0.0.1:${server.port}/rd_bench` });
+    const db = createDataSource({ url: database.appUrl });
     await db.initialize();
     const { graphqlUrl: url, stop } = await startBenchApp(db);
     const time = async (
@@ -195,7 +177,6 @@ export async function benchProgramme(): Promise<Record<string, number>> {
       await db.destroy();
     }
   } finally {
-    await server.stop();
-    await rm(dir, { recursive: true, force: true });
+    await database.stop();
   }
 }
