@@ -3,6 +3,9 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../http/app';
 import { createLogger } from '../logging/logger';
 
+/** The session lifetimes of the bench's app, which the raw endpoint resolves sessions with too. */
+export const BENCH_SESSION_SETTINGS = { idleMinutes: 120, absoluteHours: 12 };
+
 /**
  * The app as production runs it (no web build: the benches measure the API), listening on a free
  * loopback port. `stop` closes the HTTP server and its connections; the data source stays the caller's.
@@ -13,8 +16,8 @@ export async function startBenchApp(
   const { server, stop } = await createApp({
     config: {
       production: true,
-      sessionIdleMinutes: 120,
-      sessionAbsoluteHours: 12,
+      sessionIdleMinutes: BENCH_SESSION_SETTINGS.idleMinutes,
+      sessionAbsoluteHours: BENCH_SESSION_SETTINGS.absoluteHours,
       secureCookies: false,
       trustProxy: 0,
       webDistDir: '/nonexistent',

@@ -4,21 +4,21 @@ import type { AddressInfo } from 'node:net';
 import {
   bandTrend,
   CLOSED_FOLLOW_UP_STATUSES,
-  isLocale,
   PAGE_SIZE_DEFAULT,
   PAGE_SIZE_MAX,
   type CountBand,
-  type Role,
 } from '@rode-draad/shared';
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
+import type { DataSource } from 'typeorm';
 import { can } from '../access/policy';
 import { Permission } from '../access/permissions';
 import { positional, scopeSql } from '../access/scope';
 import type { Viewer } from '../access/viewer';
-import { hashToken } from '../features/auth/session.service';
-import { SESSION_COOKIE } from '../features/auth/session-cookie';
+import { SessionService } from '../features/auth/session.service';
+import { readCookie, SESSION_COOKIE } from '../features/auth/session-cookie';
 import { toLearningEffectView } from '../features/picture/learning-effect';
 import { shownContributingCount } from '../features/picture/picture-consent';
+import { BENCH_SESSION_SETTINGS } from './bench-app';
 
 /**
  * The yardstick of the national bench: what a skilled developer would write by hand for the web
@@ -30,8 +30,6 @@ import { shownContributingCount } from '../features/picture/picture-consent';
  *
  * `POST /raw/<Operation>` with `{ "variables": … }` answers `{ "data": … }` shaped like GraphQL's.
  */
-
-const SESSION_IDLE_MINUTES = 120;
 
 /** A timestamptz as GraphQL's DateTimeISO shows it (`Date.toISOString()`). */
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -330,51 +328,6 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-function cookieToken(header: string | undefined): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === SESSION_COOKIE) {
-      return decodeURIComponent(part.slice(index + 1).trim());
-    }
-  }
-  return null;
-}
-
-/** The viewer behind the token, as `SessionService.resolve` finds it (touching a stale session). */
-async function resolveViewer(db: Counted, token: string): Promise<Viewer | null> {
-  const [row] = await db.query<{
-    session_id: string;
-    user_id: string;
-    role: Role | null;
-    region_id: string;
-    municipality_id: string | null;
-    locale: string;
-    stale: boolean;
-  }>(
-    `SELECT s.id AS session_id, u.id AS user_id, u.role, u.region_id, u.municipality_id, u.locale,
-            s.last_seen_at < now() - interval '1 minute' AS stale
-       FROM user_sessions s JOIN users u ON u.id = s.user_id
-      WHERE s.token_hash = $1 AND s.expires_at > now()
-        AND s.last_seen_at > now() - make_interval(mins => $2) AND u.disabled_at IS NULL`,
-    [hashToken(token), SESSION_IDLE_MINUTES],
-  );
-  if (!row) {
-    return null;
-  }
-  if (row.stale) {
-    await db.query('UPDATE user_sessions SET last_seen_at = now() WHERE id = $1', [row.session_id]);
-  }
-  return {
-    sessionId: row.session_id,
-    sessionToken: token,
-    userId: row.user_id,
-    role: row.role,
-    regionId: row.region_id,
-    municipalityId: row.municipality_id,
-    locale: isLocale(row.locale) ? row.locale : 'nl',
-  };
-}
-
 export interface RawEndpoint {
   /** `http://127.0.0.1:<port>/raw`; POST `${url}/<Operation>`. */
   url: string;
@@ -383,6 +336,13 @@ export interface RawEndpoint {
   resetStatements: () => void;
   stop: () => Promise<void>;
 }
+
+/** The app's own session lookup on this connection, its statements counted: the yardstick differs in its queries only. */
+const sessionsOn = (db: Counted) =>
+  new SessionService(
+    { query: (sql: string, params?: unknown[]) => db.query(sql, params) } as Pick<DataSource, 'query'>,
+    BENCH_SESSION_SETTINGS,
+  );
 
 export async function startRawEndpoint(options: { databaseUrl: string; poolSize?: number }): Promise<RawEndpoint> {
   const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
@@ -405,7 +365,7 @@ export async function startRawEndpoint(options: { databaseUrl: string; poolSize?
     const client = await pool.connect();
     const db = counted(client);
     try {
-      const viewer = await resolveViewer(db, token);
+      const viewer = await sessionsOn(db).resolve(token);
       if (!viewer) {
         throw new HttpError(401, 'not logged in');
       }
@@ -432,7 +392,7 @@ export async function startRawEndpoint(options: { databaseUrl: string; poolSize?
           throw new HttpError(404, 'not found');
         }
         const { variables } = JSON.parse(body || '{}') as { variables?: Record<string, unknown> };
-        return answer(operation, cookieToken(req.headers.cookie), variables ?? {});
+        return answer(operation, readCookie(req, SESSION_COOKIE) ?? null, variables ?? {});
       })
       .then(
         (data) => {

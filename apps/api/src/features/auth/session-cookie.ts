@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'rd_session';
 
-export function readCookie(req: Request, name: string): string | undefined {
+export function readCookie(req: Pick<Request, 'headers'>, name: string): string | undefined {
   const header = req.headers.cookie;
   if (!header) {
     return undefined;

@@ -26,7 +26,8 @@ interface SessionRow {
  */
 export class SessionService {
   constructor(
-    private readonly db: DataSource,
+    // Only queries: also a bare connection (the bench's raw endpoint resolves sessions with this too).
+    private readonly db: Pick<DataSource, 'query'>,
     private readonly settings: SessionSettings,
   ) {}
 
