@@ -1,8 +1,5 @@
-// Libraries in production mode before anything loads graphql, as `npm start` runs the server.
-import '../runtime-mode';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
-import os from 'node:os';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { createDataSource } from '../db/data-source';
 import { SESSION_COOKIE } from '../features/auth/session-cookie';
@@ -11,6 +8,7 @@ import { benchScale, startNationalDatabase, type NationalDatabase } from './nati
 import { LoadClient, type LoadRequest } from './national-load';
 import { benchOperations, type BenchOperation } from './national-operations';
 import { startRawEndpoint, type RawEndpoint } from './raw-endpoint';
+import { median, percentile } from './stats';
 
 /** Interleaved rounds per query: GraphQL and raw alternate (ABBA), so drift of a busy machine hits both alike. */
 const ROUNDS = 8;
@@ -35,19 +33,7 @@ class StatementCounter implements TypeOrmLogger {
   log() {}
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
 const ms = (value: number) => Math.round(value * 10) / 10;
-
-export function machine(): string {
-  const cpus = os.cpus();
-  return `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, node ${process.version}, load ${os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`;
-}
 
 interface Servers {
   data: NationalDatabase;
@@ -142,7 +128,7 @@ async function ratio(client: LoadClient, servers: Servers, name: string, op: Ben
   };
   return {
     // The median of the rounds' ratios: a burst of load from elsewhere on the machine spoils one round, not the figure.
-    [`${name}: GraphQL ÷ raw req/s (%, median of ${ROUNDS} rounds)`]: Math.round(percentile(roundRatios, 50) * 100),
+    [`${name}: GraphQL ÷ raw req/s (%, median of ${ROUNDS} rounds)`]: Math.round(median(roundRatios) * 100),
     [`${name}: GraphQL req/s (${CONCURRENCY} clients)`]: Math.round(perSecond('graphql')),
     [`${name}: raw req/s (${CONCURRENCY} clients)`]: Math.round(perSecond('raw')),
     [`${name}: GraphQL p50 / p95 (ms)`]: `${ms(percentile(totals.graphql.latencies, 50))} / ${ms(percentile(totals.graphql.latencies, 95))}`,
@@ -236,19 +222,4 @@ export async function benchNational(): Promise<Record<string, number | string>> 
     await client.stop();
     await servers.stop();
   }
-}
-
-if (require.main === module) {
-  benchNational().then(
-    (results) => {
-      console.log(`${'machine'.padEnd(60)} ${machine()}`);
-      for (const [name, value] of Object.entries(results)) {
-        console.log(`${name.padEnd(60)} ${value}`);
-      }
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
 }

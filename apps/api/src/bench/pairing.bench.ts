@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { proposeGroups } from '../features/peer-learning/pairing/engine';
 import type { GroupForm } from '../features/peer-learning/pairing/pairing.types';
 import { randomInput, seededRandom } from '../features/peer-learning/pairing/random-input';
+import { median } from './stats';
 
 /** Median milliseconds of proposeGroups (explanations included) over `runs` seeded instances. */
 function medianMs(size: number, goals: number, form: GroupForm, runs: number): number {
@@ -15,8 +16,7 @@ function medianMs(size: number, goals: number, form: GroupForm, runs: number): n
       throw new Error(`pairing bench: ${size} members gave no exact grouping`);
     }
   }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(times.length / 2)]! * 10) / 10;
+  return Math.round(median(times) * 10) / 10;
 }
 
 /** The issue's targets: 14–15 municipalities with a trio < 50 ms; 400 municipalities × 10 goals in pairs < 2 s. */

@@ -3,6 +3,7 @@ import { createDataSource } from '../db/data-source';
 import { SessionService } from '../features/auth/session.service';
 import { PictureService } from '../features/picture/picture.service';
 import { startBenchDatabase } from './bench-database';
+import { median } from './stats';
 
 const MUNICIPALITIES = 400;
 const THEMES = 60;
@@ -115,12 +116,9 @@ export async function benchPicture(): Promise<Record<string, number>> {
       if (lines !== THEMES) {
         throw new Error(`expected ${THEMES} picture lines, got ${lines}`);
       }
-      const sorted = [...timings].sort((a, b) => a - b);
       return {
         'picture preview 400 mun × 60 themes × 20k recs: first (ms)': Math.round(timings[0]!),
-        'picture preview 400 mun × 60 themes × 20k recs: median (ms)': Math.round(
-          sorted[Math.floor(sorted.length / 2)]!,
-        ),
+        'picture preview 400 mun × 60 themes × 20k recs: median (ms)': Math.round(median(timings)),
       };
     } finally {
       await db.destroy();

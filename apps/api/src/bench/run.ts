@@ -1,7 +1,8 @@
 // Libraries in production mode before anything loads graphql, as `npm start` runs the server.
 import '../runtime-mode';
+import os from 'node:os';
 import { benchAudit } from './audit.bench';
-import { benchNational, machine } from './national.bench';
+import { benchNational } from './national.bench';
 import { benchPairing } from './pairing.bench';
 import { benchPicture } from './picture.bench';
 import { benchProgramme } from './programme.bench';
@@ -20,6 +21,15 @@ const BENCHES: Record<string, () => Results | Promise<Results>> = {
   audit: benchAudit,
   national: benchNational,
 };
+
+/** The machine the figures ran on: they depend on it. */
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
+}
 
 /** `npm run bench`: measures what the issues set targets for, and prints one line per figure. */
 async function main() {

@@ -3,14 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, startServerProcess } from './server-process';
+import { median } from './stats';
 
 /** Runs on a shared machine: the middle of a few runs says more than one. */
 const RUNS = 3;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]!);
-}
 
 /** `npm start`'s build step on its own (`node scripts/build.mjs`), which must find nothing to do. */
 async function timeBuildStep(): Promise<number> {
@@ -50,9 +46,9 @@ export async function benchStartup(): Promise<Record<string, number>> {
       await server.stop();
     }
     return {
-      [`startup: build step, nothing changed (ms, median of ${RUNS})`]: median(builds),
+      [`startup: build step, nothing changed (ms, median of ${RUNS})`]: Math.round(median(builds)),
       'startup: npm start, empty data dir → /readyz (ms)': Math.round(empty.readyAfterMs),
-      [`startup: npm start, existing data dir → /readyz (ms, median of ${RUNS})`]: median(existing),
+      [`startup: npm start, existing data dir → /readyz (ms, median of ${RUNS})`]: Math.round(median(existing)),
     };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
