@@ -16,7 +16,7 @@ const DEPENDENCIES = ['package.json', 'package-lock.json', 'tsconfig.base.json',
  * NODE_ENV picks React's build and VITE_* reach the app. `server`: what `tsc -b apps/api` compiles, the
  * API and the shared package with their settings.
  */
-export const TARGETS = {
+const TARGETS = {
   web: {
     inputs: ['apps/web', 'packages/shared/src'],
     skippedDirs: ['node_modules', 'dist', 'e2e', 'coverage', '.e2e-artifacts'],
@@ -54,7 +54,7 @@ function filesUnder(root, dir, out, skippedDirs = []) {
 }
 
 /** Every input file of `target`, relative to the repository root. */
-export function buildInputs(target, root) {
+function buildInputs(target, root) {
   const { inputs, skippedDirs } = TARGETS[target];
   const files = [];
   for (const dir of inputs) filesUnder(root, dir, files, skippedDirs);
@@ -64,7 +64,7 @@ export function buildInputs(target, root) {
   return files.sort();
 }
 
-export function inputHash(target, root, env = process.env) {
+function inputHash(target, root, env = process.env) {
   const hash = createHash('sha256');
   for (const file of buildInputs(target, root)) {
     hash.update(`${file}\0`);
@@ -81,7 +81,7 @@ export function inputHash(target, root, env = process.env) {
   return hash.digest('hex');
 }
 
-export function stampFile(target, root) {
+function stampFile(target, root) {
   return path.join(root, `node_modules/.cache/rode-draad/${target}-build.json`);
 }
 

@@ -14,7 +14,7 @@ import { startBenchDatabase } from './bench-database';
  * registrations and 20,000 recommendations, generated set-based in SQL. Deterministic for a given
  * scale and calendar year: every choice is arithmetic on row numbers, no random().
  */
-export const NATIONAL = {
+const NATIONAL = {
   /** Regions and their number of municipalities; with Twente's 14 they make 342. */
   regions: [
     ['Oost-Nederland', 60],
@@ -48,7 +48,7 @@ export const BENCH_PASSWORD = 'bench-password-national';
 
 export type BenchRole = 'admin' | 'staff' | 'analyst' | 'coordinator' | 'participant' | 'otherCoordinator';
 
-export interface BenchUser {
+interface BenchUser {
   id: string;
   email: string;
   role: Role;
@@ -68,7 +68,7 @@ export interface NationalIds {
   users: Record<BenchRole, BenchUser>;
 }
 
-export interface NationalCounts {
+interface NationalCounts {
   regions: number;
   municipalities: number;
   users: number;

@@ -34,7 +34,7 @@ function webDefinitions(): DefinitionNode[] {
 }
 
 /** The web's operation `name` with the fragments it spreads, as the web sends it. */
-export function webOperation(name: string): string {
+function webOperation(name: string): string {
   const all = webDefinitions();
   const operation = all.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
   if (!operation) {
@@ -65,7 +65,7 @@ function amsterdamMidnight(day: string): string {
 const dayKey = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The web calendar's month view of the month of `now`: whole weeks from Monday, as `monthGrid`. */
-export function calendarMonthFilter(now = new Date()): { from: string; to: string } {
+function calendarMonthFilter(now = new Date()): { from: string; to: string } {
   const today = amsterdamWallClockOf(now).date;
   const first = new Date(`${today.slice(0, 8)}01T00:00:00Z`);
   const next = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1));

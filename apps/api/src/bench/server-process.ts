@@ -2,11 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../db/embedded-postgres';
 
-export const MAIN_JS = path.resolve(__dirname, '../../dist/main.js');
+const MAIN_JS = path.resolve(__dirname, '../../dist/main.js');
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
 /** The npm that runs this process (`npm run bench` sets npm_execpath), else the one on the PATH. */
-export function npmCommand(args: string[]): { command: string; args: string[] } {
+function npmCommand(args: string[]): { command: string; args: string[] } {
   const npmCli = process.env.npm_execpath;
   return npmCli && /npm-cli\.js$/.test(npmCli)
     ? { command: process.execPath, args: [npmCli, ...args] }
