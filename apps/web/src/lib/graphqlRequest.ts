@@ -1,33 +1,12 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { Kind, print, type DocumentNode, type FieldNode, type SelectionSetNode } from 'graphql';
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import { Kind, print, type DocumentNode } from 'graphql';
 
-const TYPENAME: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } };
-
-/** Asks for `__typename` in every selection but an operation's root, as Apollo Client does. */
-function withTypename(selectionSet: SelectionSetNode, root: boolean): SelectionSetNode {
-  const selections = selectionSet.selections.map((selection) =>
-    'selectionSet' in selection && selection.selectionSet
-      ? { ...selection, selectionSet: withTypename(selection.selectionSet, false) }
-      : selection,
-  );
-  const hasTypename = selections.some(
-    (selection) => selection.kind === Kind.FIELD && selection.name.value === '__typename',
-  );
-  return { ...selectionSet, selections: root || hasTypename ? selections : [...selections, TYPENAME] };
-}
-
+/** The operation's name and text with `__typename` added as Apollo Client adds it (addTypenameToDocument). */
 function operationOf(document: DocumentNode): { name: string | undefined; text: string } {
-  const definitions = document.definitions.map((definition) =>
-    definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION
-      ? {
-          ...definition,
-          selectionSet: withTypename(definition.selectionSet, definition.kind === Kind.OPERATION_DEFINITION),
-        }
-      : definition,
-  );
   const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-  return { name: operation?.name?.value, text: print({ ...document, definitions }) };
+  return { name: operation?.name?.value, text: print(addTypenameToDocument(document)) };
 }
 
 /**
