@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { hasLength, matchesField, useForm } from '@mantine/form';
 import { useDocumentTitle } from '@mantine/hooks';
@@ -10,12 +10,13 @@ import { Link, useNavigate } from 'react-router';
 import { PasswordField } from '../../components/PasswordField';
 import { FullPageLoader } from '../../components/PageState';
 import { PublicPageFrame } from '../../components/PublicPageFrame';
-import { AcceptInvitationDocument, InvitationPreviewDocument, MeDocument } from '../../gql/graphql';
+import { AcceptInvitationDocument, InvitationPreviewDocument } from '../../gql/graphql';
 import { applyLocale } from '../../i18n';
 import { describeError, type Message } from '../../lib/errors';
 import { translateFieldErrors } from '../../lib/formErrors';
 import { PATHS } from '../../lib/navigation';
 import { useRevalidateOnLanguageChange } from '../../lib/useRevalidateOnLanguageChange';
+import { rememberViewer } from '../auth/session';
 
 /** The token travels after `#` in the link, so it never reaches a server log. */
 const tokenFromHash = () => window.location.hash.replace(/^#/, '');
@@ -25,7 +26,6 @@ export function AcceptInvitationPage() {
   const { t } = useTranslation();
   const { t: ti } = useTranslation('invitations');
   useDocumentTitle(`${ti('title')} · ${t('app.titleSuffix')}`);
-  const client = useApolloClient();
   const navigate = useNavigate();
   const [token] = useState(tokenFromHash);
   const preview = useQuery(InvitationPreviewDocument, { variables: { token }, fetchPolicy: 'network-only' });
@@ -69,7 +69,7 @@ export function AcceptInvitationPage() {
       if (isLocale(data.acceptInvitation.locale)) {
         await applyLocale(data.acceptInvitation.locale);
       }
-      client.writeQuery({ query: MeDocument, data: { me: data.acceptInvitation } });
+      rememberViewer(data.acceptInvitation);
       // An owner lands on the recommendation list; a new account on its home page.
       await navigate(invitation?.purpose === 'RECOMMENDATION_OWNER' ? PATHS.recommendations : PATHS.home, {
         replace: true,
