@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
+import { Client } from 'pg';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { createDataSource } from '../db/data-source';
 import { SESSION_COOKIE } from '../features/auth/session-cookie';
@@ -164,6 +165,39 @@ async function latency(client: LoadClient, servers: Servers, name: string, op: B
 }
 
 /**
+ * The roadmap keeps its counts until something they count changes (RoadmapCountCache migration).
+ * This is the latency of the first request after such a change: each request follows a new version
+ * of the region, as a new session or activity gives it, so every answer counts afresh.
+ */
+async function latencyAfterChange(servers: Servers, name: string, op: BenchOperation) {
+  const { graphql } = requests(servers, op);
+  const owner = new Client({ connectionString: servers.data.ownerUrl });
+  await owner.connect();
+  try {
+    const latencies: number[] = [];
+    for (let i = 0; i < LATENCY_REQUESTS; i += 1) {
+      await owner.query('SELECT roadmap_bump($1::uuid[])', [[servers.data.ids.regionId]]);
+      const started = performance.now();
+      const response = await fetch(graphql.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: graphql.cookie },
+        body: graphql.body,
+      });
+      const body = (await response.json()) as { errors?: unknown };
+      latencies.push(performance.now() - started);
+      if (!response.ok || body.errors) {
+        throw new Error(`${name}: ${response.status} ${JSON.stringify(body.errors)}`);
+      }
+    }
+    return {
+      [`${name}: p50 / p95 (ms, ${latencies.length} requests)`]: `${ms(percentile(latencies, 50))} / ${ms(percentile(latencies, 95))}`,
+    };
+  } finally {
+    await owner.end();
+  }
+}
+
+/**
  * `RD_BENCH_CPU_PROFILE=<file>`: a CPU profile of the server's thread (app, raw endpoint; the
  * clients run in a worker) over the measured part, to open in Chrome DevTools or speedscope.
  */
@@ -214,6 +248,8 @@ export async function benchNational(): Promise<Record<string, number | string>> 
         await latency(client, servers, 'recommendations of the region (analyst, 25)', ops.recommendationsRegion),
         await latency(client, servers, 'roadmap by year', ops.roadmapYear, true),
         await latency(client, servers, 'roadmap by quarter', ops.roadmapQuarter, true),
+        await latencyAfterChange(servers, 'roadmap by year, first after a change', ops.roadmapYear),
+        await latencyAfterChange(servers, 'roadmap by quarter, first after a change', ops.roadmapQuarter),
       );
     });
     results['national: bench total (s)'] = Math.round((performance.now() - started) / 1000);

@@ -32,6 +32,7 @@ import { EvaluationQuestions1764900014000 } from './1764900014000-evaluation-que
 import { SessionListIndexes1764900015000 } from './1764900015000-session-list-indexes';
 import { RecommendationRegionOrder1764900016000 } from './1764900016000-recommendation-region-order';
 import { RoadmapSessionIndex1764900017000 } from './1764900017000-roadmap-session-index';
+import { RoadmapCountCache1764900018000 } from './1764900018000-roadmap-count-cache';
 
 /** Every migration, in order. Listed explicitly so the same list works compiled and under vitest. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   SessionListIndexes1764900015000,
   RecommendationRegionOrder1764900016000,
   RoadmapSessionIndex1764900017000,
+  RoadmapCountCache1764900018000,
 ];

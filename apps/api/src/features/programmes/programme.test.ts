@@ -552,6 +552,99 @@ describe('roadmap', () => {
     expect(foreignTheme.data?.roadmapCell ?? null).toBeNull();
   });
 
+  it('keeps its counts until something they count changes, through the API or in the database', async () => {
+    const programmeId = await createProgramme(app, { startYear: 2022, endYear: 2025 });
+    const [themeA, themeB] = [await createTheme(app, unique('Bewaard')), await createTheme(app, unique('Bewaard'))];
+    const activityId = await createActivity(app, {
+      programmeId,
+      themeIds: [themeA],
+      plannedYear: 2023,
+      plannedQuarter: 1,
+    });
+    const sessionId = await createSession(app, { activityId, startsAt: new Date('2024-02-01T09:00:00Z') });
+    const answers = async () => [
+      (await staff.ok<{ roadmap: RoadmapAnswer }>(ROADMAP, { programmeId, byQuarter: false })).roadmap,
+      (await staff.ok<{ roadmap: RoadmapAnswer }>(ROADMAP, { programmeId, byQuarter: true })).roadmap,
+    ];
+    // A marker written into the kept counts shows for as long as they are used.
+    const mark = async () => {
+      await answers();
+      await app.owner.query(
+        `UPDATE roadmap_count_cache SET counts = jsonb_build_object($2::text, '[99, 99]'::jsonb) WHERE programme_id = $1`,
+        [programmeId, `${themeA}:1`],
+      );
+    };
+    const marked = async () =>
+      (await answers()).map((roadmap) => roadmap.rows.find((r) => r.theme.id === themeA)!.activityCounts[0]);
+    const version = async (table: string, id: string) =>
+      (await app.owner.query<{ version: number }[]>(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0]!.version;
+
+    await mark();
+    expect(await marked()).toEqual([99, 99]);
+    // Changes that count nothing keep them: a session filling up, an activity renamed.
+    await app.owner.query(`UPDATE sessions SET status = 'FULL', capacity = 1 WHERE id = $1`, [sessionId]);
+    await app.owner.query(`UPDATE learning_activities SET title = 'Hernoemd' WHERE id = $1`, [activityId]);
+    expect(await marked()).toEqual([99, 99]);
+
+    let newActivityId = '';
+    const changes: [string, () => Promise<unknown>][] = [
+      ['a new session', () => createSession(app, { activityId, startsAt: new Date('2025-05-01T09:00:00Z') })],
+      [
+        'a session moved',
+        () =>
+          app.owner.query(
+            `UPDATE sessions SET starts_at = '2022-08-01T09:00Z', ends_at = '2022-08-01T12:00Z',
+                                 registration_deadline = '2022-08-01T09:00Z' WHERE id = $1`,
+            [sessionId],
+          ),
+      ],
+      [
+        'an activity replanned and given a second theme (API)',
+        async () =>
+          staff.ok(UPDATE_ACTIVITY, {
+            id: activityId,
+            input: {
+              programmeId,
+              title: 'Herpland',
+              format: 'WORKSHOP',
+              themeIds: [themeA, themeB],
+              plannedYear: 2024,
+            },
+            expectedVersion: await version('learning_activities', activityId),
+          }),
+      ],
+      [
+        'a session cancelled (API)',
+        async () =>
+          staff.ok(`mutation ($id: ID!, $v: Int!) { cancelSession(id: $id, expectedVersion: $v) { id } }`, {
+            id: sessionId,
+            v: await version('sessions', sessionId),
+          }),
+      ],
+      ['a session deleted', () => app.owner.query('DELETE FROM sessions WHERE id = $1', [sessionId])],
+      [
+        'a theme taken off',
+        () =>
+          app.owner.query('DELETE FROM activity_themes WHERE activity_id = $1 AND theme_id = $2', [activityId, themeB]),
+      ],
+      [
+        'a new activity',
+        async () =>
+          (newActivityId = await createActivity(app, { programmeId, themeIds: [themeA, themeB], plannedYear: 2022 })),
+      ],
+      // Its themes go with it, when the activity can no longer be found from them.
+      ['an activity deleted', () => app.owner.query('DELETE FROM learning_activities WHERE id = $1', [newActivityId])],
+    ];
+    for (const [what, change] of changes) {
+      await mark();
+      await change();
+      const kept = await answers();
+      await app.owner.query('DELETE FROM roadmap_count_cache WHERE programme_id = $1', [programmeId]);
+      expect(kept, what).toEqual(await answers());
+      expect(await marked(), what).not.toContain(99);
+    }
+  });
+
   it('runs the same number of SQL statements whatever the number of themes, activities, sessions and tracks', async () => {
     const programmeId = await createProgramme(app);
     const themeId = await createTheme(app, unique('Tellen'));

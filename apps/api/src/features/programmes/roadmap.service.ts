@@ -59,7 +59,14 @@ export class RoadmapService {
     // one row per activity and period instead of one per session.
     // A peer-learning track counts in every year (quarter) its period overlaps: tracks are offer too.
     const rows = await this.db.query<ThemeCountsRow[]>(
-      `WITH themes_shown AS (
+      `WITH current_version AS (
+         SELECT version FROM roadmap_versions WHERE region_id = $1
+       ), cached AS (
+         -- Counts kept from an earlier answer, if nothing they count has changed since (see the
+         -- RoadmapCountCache migration for how every change gives the region a new version).
+         SELECT c.counts FROM roadmap_count_cache c JOIN current_version v ON v.version = c.version
+          WHERE c.programme_id = $2 AND c.by_quarter = $6 AND c.first_year = $3 AND c.last_year = $4
+       ), themes_shown AS (
          SELECT ${THEME_COLUMNS} FROM themes t
           WHERE t.region_id = $1
             AND (t.active OR EXISTS (SELECT 1 FROM activity_themes at JOIN learning_activities a ON a.id = at.activity_id
@@ -93,10 +100,27 @@ export class RoadmapService {
                     AND s.activity_id IN (SELECT a.id FROM learning_activities a WHERE a.programme_id = $2 AND a.region_id = $1)
                     AND s.status <> 'CANCELLED' AND s.starts_at >= bounds.b[1] AND s.starts_at < bounds.b[cardinality(bounds.b)]) x
           GROUP BY activity_id, p
-       ), item_counts AS (
-         SELECT at.theme_id, ap.p, count(*)::int AS activity_count, sum(ap.sessions)::int AS session_count
-           FROM activity_periods ap JOIN activity_themes at ON at.activity_id = ap.activity_id
-          GROUP BY at.theme_id, ap.p
+       ), computed AS (
+         -- Only without cached counts: the condition is a constant, so the counting is not run at all.
+         -- "theme:period" → [activities, sessions], for the (theme, period) pairs that have any.
+         SELECT jsonb_object_agg(theme_id::text || ':' || p, jsonb_build_array(activity_count, session_count)) AS counts
+           FROM (SELECT at.theme_id, ap.p, count(*)::int AS activity_count, sum(ap.sessions)::int AS session_count
+                   FROM activity_periods ap JOIN activity_themes at ON at.activity_id = ap.activity_id
+                  GROUP BY at.theme_id, ap.p) item_counts
+          WHERE NOT EXISTS (SELECT 1 FROM cached)
+       ), counts AS (
+         -- Expanded once: looking each cell up in the document would detoast it per cell.
+         SELECT e.key, (e.value ->> 0)::int AS activity_count, (e.value ->> 1)::int AS session_count
+           FROM jsonb_each(coalesce((SELECT counts FROM cached), (SELECT counts FROM computed), '{}')) e
+       ), stored AS (
+         -- Keeps the counts with the version read in this statement, so counts computed just before a
+         -- change are stored with the version before it and never used.
+         INSERT INTO roadmap_count_cache (programme_id, by_quarter, version, first_year, last_year, counts)
+         SELECT $2, $6, v.version, $3, $4, coalesce(computed.counts, '{}') FROM computed, current_version v
+          WHERE NOT EXISTS (SELECT 1 FROM cached)
+         ON CONFLICT (programme_id, by_quarter) DO UPDATE
+           SET version = excluded.version, first_year = excluded.first_year, last_year = excluded.last_year,
+               counts = excluded.counts
        ), track_counts AS (
          -- By quarter, the column of activities planned in the year without a quarter has no tracks.
          SELECT tt.theme_id, c.p, count(*)::int AS track_count
@@ -112,7 +136,7 @@ export class RoadmapService {
               array_agg(coalesce(ic.session_count, 0) ORDER BY c.p) AS session_counts,
               array_agg(coalesce(tc.track_count, 0) ORDER BY c.p) AS track_counts
          FROM themes_shown th CROSS JOIN cells c
-         LEFT JOIN item_counts ic ON ic.theme_id = th.id AND ic.p = c.p
+         LEFT JOIN counts ic ON ic.key = th.id::text || ':' || c.p
          LEFT JOIN track_counts tc ON tc.theme_id = th.id AND tc.p = c.p
         GROUP BY th.id, th.title, th.description, th."yearIdentified", th.active, th.version, th."createdAt", th."updatedAt"
         ORDER BY lower(th.title), th.id`,
