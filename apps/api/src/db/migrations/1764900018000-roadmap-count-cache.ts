@@ -11,13 +11,18 @@ const COUNTED: Record<string, (r: string) => string[]> = {
  * programme: at national scale some 40 ms of a 50 ms budget, for an answer that changes only when
  * sessions, activities or their themes do. The counts are kept per programme with the version of
  * its region they were computed at; every change to what they count gives the region a new
- * version, in the transaction of the change (statement triggers, so a bulk insert bumps once).
+ * version in the transaction of the change.
  *
- * Why a version rather than deleting the cached counts: a reader that computed from a snapshot
- * before a change could store its counts after the change committed. With the version read in the
- * same statement as the counts, such counts carry the old version and are never used.
- * Versions come from one sequence, so a value stands for one committed state even after a region's
- * row is removed (TRUNCATE bumps every region too).
+ * - A version rather than deleting the kept counts: a reader that counted from a snapshot before a
+ *   change could store its counts after the change committed. With the version read in the same
+ *   statement as the counts, such counts carry the old version and are never used.
+ * - Versions come from one sequence, so a value stands for one committed state, even after a
+ *   region's row is removed (TRUNCATE gives every region a new one too).
+ * - The triggers are deferred to the commit: the region's version row stays locked only from
+ *   there to the end of the commit, not while the transaction goes on to wait for other locks
+ *   (which could deadlock two transactions that both change the region). A transaction bumps a
+ *   region once, however many rows it changes; an update that changes nothing counted (a session
+ *   filling up, a new title) queues nothing.
  */
 export class RoadmapCountCache1764900018000 implements MigrationInterface {
   name = 'RoadmapCountCache1764900018000';
@@ -31,7 +36,9 @@ export class RoadmapCountCache1764900018000 implements MigrationInterface {
     await q.query(
       `INSERT INTO roadmap_versions (region_id, version) SELECT id, nextval('roadmap_version_seq') FROM regions`,
     );
-    await q.query(`CREATE TABLE roadmap_count_cache (
+    // Unlogged: storing counts then needs no WAL, so the roadmap request that stores them does not wait
+    // for the disk at its commit; after a crash the table is empty and the counts are counted again.
+    await q.query(`CREATE UNLOGGED TABLE roadmap_count_cache (
       programme_id uuid NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,
       by_quarter boolean NOT NULL,
       version bigint NOT NULL,
@@ -40,36 +47,28 @@ export class RoadmapCountCache1764900018000 implements MigrationInterface {
       counts jsonb NOT NULL,
       PRIMARY KEY (programme_id, by_quarter)
     )`);
-    // Regions in a fixed order, so two transactions bumping the same regions cannot deadlock.
-    await q.query(`CREATE FUNCTION roadmap_bump(regions uuid[]) RETURNS void LANGUAGE sql AS $$
-      INSERT INTO roadmap_versions (region_id, version)
-      SELECT r, nextval('roadmap_version_seq') FROM (SELECT DISTINCT r FROM unnest(regions) r WHERE r IS NOT NULL) d ORDER BY r
-      ON CONFLICT (region_id) DO UPDATE SET version = nextval('roadmap_version_seq')
-    $$`);
-    for (const [table, columns] of Object.entries(COUNTED)) {
-      await q.query(`CREATE FUNCTION ${table}_roadmap_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-          IF TG_OP = 'INSERT' THEN
-            PERFORM roadmap_bump(ARRAY(SELECT DISTINCT region_id FROM new_rows));
-          ELSIF TG_OP = 'DELETE' THEN
-            PERFORM roadmap_bump(ARRAY(SELECT DISTINCT region_id FROM old_rows));
-          ELSE
-            -- Updates that change nothing counted (a session filling up, a new title) keep the version.
-            PERFORM roadmap_bump(ARRAY(
-              SELECT r FROM old_rows o JOIN new_rows n ON n.id = o.id, LATERAL (VALUES (o.region_id), (n.region_id)) v (r)
-               WHERE (${columns('o').join(', ')}) IS DISTINCT FROM (${columns('n').join(', ')})));
-          END IF;
-          RETURN NULL;
-        END $$`);
-    }
-    await q.query(`CREATE FUNCTION activity_themes_roadmap_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    // The regions this transaction already bumped are in a transaction-local setting (rolled back
+    // with a savepoint, like the bump itself); in a fixed order, so two bumps of several regions cannot deadlock.
+    await q.query(`CREATE FUNCTION roadmap_bump(regions uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE
+        region uuid;
       BEGIN
-        -- An activity deleted with its themes is no longer found here; its own trigger bumps its region.
-        IF TG_OP IN ('INSERT', 'UPDATE') THEN
-          PERFORM roadmap_bump(ARRAY(SELECT a.region_id FROM learning_activities a WHERE a.id IN (SELECT activity_id FROM new_rows)));
-        END IF;
-        IF TG_OP IN ('DELETE', 'UPDATE') THEN
-          PERFORM roadmap_bump(ARRAY(SELECT a.region_id FROM learning_activities a WHERE a.id IN (SELECT activity_id FROM old_rows)));
+        FOR region IN SELECT DISTINCT r FROM unnest(regions) r WHERE r IS NOT NULL ORDER BY r LOOP
+          CONTINUE WHEN coalesce(current_setting('rode_draad.roadmap_bumped', true), '') LIKE '%' || region || '%';
+          INSERT INTO roadmap_versions (region_id, version) VALUES (region, nextval('roadmap_version_seq'))
+            ON CONFLICT (region_id) DO UPDATE SET version = excluded.version;
+          PERFORM set_config('rode_draad.roadmap_bumped',
+                             coalesce(current_setting('rode_draad.roadmap_bumped', true), '') || ' ' || region, true);
+        END LOOP;
+      END $$`);
+    await q.query(`CREATE FUNCTION roadmap_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_TABLE_NAME = 'activity_themes' THEN
+          -- An activity deleted with its themes is no longer found here; its own trigger bumps its region.
+          PERFORM roadmap_bump(ARRAY(SELECT a.region_id FROM learning_activities a
+                                      WHERE a.id IN (OLD.activity_id, NEW.activity_id)));
+        ELSE
+          PERFORM roadmap_bump(ARRAY[OLD.region_id, NEW.region_id]);
         END IF;
         RETURN NULL;
       END $$`);
@@ -79,12 +78,14 @@ export class RoadmapCountCache1764900018000 implements MigrationInterface {
         RETURN NULL;
       END $$`);
     for (const table of [...Object.keys(COUNTED), 'activity_themes']) {
-      await q.query(`CREATE TRIGGER ${table}_roadmap_insert AFTER INSERT ON ${table}
-        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${table}_roadmap_changed()`);
-      await q.query(`CREATE TRIGGER ${table}_roadmap_update AFTER UPDATE ON ${table}
-        REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${table}_roadmap_changed()`);
-      await q.query(`CREATE TRIGGER ${table}_roadmap_delete AFTER DELETE ON ${table}
-        REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${table}_roadmap_changed()`);
+      const counted = COUNTED[table];
+      const changed = counted
+        ? `WHEN ((${counted('OLD').join(', ')}) IS DISTINCT FROM (${counted('NEW').join(', ')}))`
+        : '';
+      await q.query(`CREATE CONSTRAINT TRIGGER ${table}_roadmap AFTER INSERT OR DELETE ON ${table}
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION roadmap_row_changed()`);
+      await q.query(`CREATE CONSTRAINT TRIGGER ${table}_roadmap_update AFTER UPDATE ON ${table}
+        DEFERRABLE INITIALLY DEFERRED FOR EACH ROW ${changed} EXECUTE FUNCTION roadmap_row_changed()`);
       await q.query(`CREATE TRIGGER ${table}_roadmap_truncate AFTER TRUNCATE ON ${table}
         FOR EACH STATEMENT EXECUTE FUNCTION roadmap_truncated()`);
     }
@@ -94,11 +95,11 @@ export class RoadmapCountCache1764900018000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [...Object.keys(COUNTED), 'activity_themes']) {
-      for (const op of ['insert', 'update', 'delete', 'truncate']) {
-        await q.query(`DROP TRIGGER ${table}_roadmap_${op} ON ${table}`);
+      for (const trigger of ['roadmap', 'roadmap_update', 'roadmap_truncate']) {
+        await q.query(`DROP TRIGGER ${table}_${trigger} ON ${table}`);
       }
-      await q.query(`DROP FUNCTION ${table}_roadmap_changed()`);
     }
+    await q.query(`DROP FUNCTION roadmap_row_changed()`);
     await q.query(`DROP FUNCTION roadmap_truncated()`);
     await q.query(`DROP FUNCTION roadmap_bump(uuid[])`);
     await q.query(`DROP TABLE roadmap_count_cache`);

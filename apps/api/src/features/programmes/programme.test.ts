@@ -645,6 +645,46 @@ describe('roadmap', () => {
     }
   });
 
+  it('gives the region a new version once per transaction, at its commit, so writers do not wait on each other', async () => {
+    const activityId = await createActivity(app, { plannedYear: 2023 });
+    const insertSessions = (n: number) =>
+      `INSERT INTO sessions (region_id, activity_id, starts_at, ends_at, online_url, capacity, registration_deadline)
+       SELECT a.region_id, a.id, t, t + interval '2 hours', 'https://meet.example/s', 20, t
+         FROM learning_activities a, generate_series(1, ${n}) i, LATERAL (SELECT now() + i * interval '1 day' AS t) x
+        WHERE a.id = $1`;
+    const region = async () =>
+      (
+        await app.owner.query<{ version: string; used: string }[]>(
+          `SELECT v.version, (SELECT last_value FROM roadmap_version_seq) AS used
+             FROM roadmap_versions v JOIN learning_activities a ON a.region_id = v.region_id WHERE a.id = $1`,
+          [activityId],
+        )
+      )[0]!;
+    const [first, second] = [app.owner.createQueryRunner(), app.owner.createQueryRunner()];
+    try {
+      const before = await region();
+      await first.startTransaction();
+      await first.query(insertSessions(3), [activityId]);
+      await first.query(insertSessions(2), [activityId]);
+      expect(await region()).toEqual(before);
+      // Another writer of the same region is not held up by the first one's changes.
+      await second.startTransaction();
+      await second.query(`SET LOCAL lock_timeout = '2s'`);
+      await second.query(insertSessions(1), [activityId]);
+      await second.commitTransaction();
+      const afterSecond = await region();
+      expect(BigInt(afterSecond.used) - BigInt(before.used)).toBe(1n);
+      await first.commitTransaction();
+      const afterFirst = await region();
+      // Five sessions in two statements, one new version.
+      expect(BigInt(afterFirst.used) - BigInt(afterSecond.used)).toBe(1n);
+      expect(afterFirst.version).toBe(afterFirst.used);
+    } finally {
+      await first.release();
+      await second.release();
+    }
+  });
+
   it('runs the same number of SQL statements whatever the number of themes, activities, sessions and tracks', async () => {
     const programmeId = await createProgramme(app);
     const themeId = await createTheme(app, unique('Tellen'));
