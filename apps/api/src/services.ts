@@ -88,7 +88,7 @@ export function createServices(
     recommendationExport: new RecommendationExportService(db),
     recommendationImport: new RecommendationImportService(db, scans, recommendations),
     auth: new AuthService(db, sessions, tuning.loginThrottle),
-    users: new UserService(db, roleGrants),
+    users: new UserService(db, roleGrants, tuning.loginThrottle),
     roleGrants,
     regions: new RegionService(db),
     facets: new FacetService(db),

@@ -206,3 +206,56 @@ describe('login throttling', () => {
     expect(await app.owner.query(`SELECT key FROM login_throttle WHERE key = 'address:192.0.2.1'`)).toEqual([]);
   });
 });
+
+describe('the throttle around logins', () => {
+  const CHANGE = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+
+  it('counts wrong current passwords at changePassword like wrong logins, from the same address', async () => {
+    const user = await createUser(app, 'MUNICIPAL_COORDINATOR', { municipality: 'GM0153' });
+    const session = fromNewAddress();
+    expect((await attempt(session, user.email, TEST_PASSWORD)).errors).toBeUndefined();
+    verifications.count = 0;
+    for (let i = 0; i < RULES.pairLimit; i += 1) {
+      const guess = await session.gql(CHANGE, {
+        input: { currentPassword: `guess-${i}`, newPassword: 'a-new-pass-phrase' },
+      });
+      expect(guess.errors?.[0]?.extensions?.fields).toEqual([{ field: 'currentPassword', reason: 'WRONG_PASSWORD' }]);
+    }
+    const right = await session.gql(CHANGE, {
+      input: { currentPassword: TEST_PASSWORD, newPassword: 'a-new-pass-phrase' },
+    });
+    expect(right.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', reason: 'TOO_MANY_ATTEMPTS' });
+    expect(verifications.count).toBe(RULES.pairLimit);
+    // The login form from that address is closed to the account as well; the password did not change.
+    const again = new Client(app, { 'x-forwarded-for': session.headers['x-forwarded-for']! });
+    expect((await attempt(again, user.email, TEST_PASSWORD)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect((await attempt(fromNewAddress(), user.email, TEST_PASSWORD)).errors).toBeUndefined();
+  });
+
+  it('gives a right current password its attempt back, also when the new one is refused', async () => {
+    const user = await createUser(app, 'PARTICIPANT');
+    const session = fromNewAddress();
+    expect((await attempt(session, user.email, TEST_PASSWORD)).errors).toBeUndefined();
+    for (let i = 0; i < RULES.pairLimit + 2; i += 1) {
+      const refused = await session.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'short' } });
+      expect(refused.errors?.[0]?.extensions?.fields).toEqual([{ field: 'newPassword', reason: 'isLength' }]);
+    }
+    expect(
+      (await session.gql(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'a-new-pass-phrase' } }))
+        .errors,
+    ).toBeUndefined();
+  });
+
+  it('counts IPv6 clients per /64 network, whichever of its addresses they use', async () => {
+    const user = await createUser(app, 'PARTICIPANT');
+    const network = `2001:db8:${(nextAddress++).toString(16)}:7`;
+    for (let i = 0; i < RULES.pairLimit; i += 1) {
+      const client = new Client(app, { 'x-forwarded-for': `${network}:${(i + 1).toString(16)}::${i}` });
+      expect((await attempt(client, user.email, `wrong-${i}`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const sameNetwork = new Client(app, { 'x-forwarded-for': `${network}:ffff:1:2:3` });
+    expect((await attempt(sameNetwork, user.email, TEST_PASSWORD)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    const otherNetwork = new Client(app, { 'x-forwarded-for': `2001:db8:${(nextAddress++).toString(16)}:7::1` });
+    expect((await attempt(otherNetwork, user.email, TEST_PASSWORD)).errors).toBeUndefined();
+  });
+});

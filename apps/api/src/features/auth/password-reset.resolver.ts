@@ -3,6 +3,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Public } from '../../access/public';
 import type { Context } from '../../access/request-context';
 import { PasswordResetPreview, ResetPasswordInput } from './password-reset.types';
+import { throttleAddress } from '../../http/client-address';
 
 @Resolver()
 export class PasswordResetResolver {
@@ -12,7 +13,10 @@ export class PasswordResetResolver {
       'Asks for a password reset link by e-mail. Always true, with or without an account behind the address (and no sooner); RATE_LIMITED per address and per client.',
   })
   async requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: Context): Promise<boolean> {
-    const userId = await ctx.services.passwordResets.request(email.slice(0, EMAIL_MAX_LENGTH), ctx.req.ip ?? 'unknown');
+    const userId = await ctx.services.passwordResets.request(
+      email.slice(0, EMAIL_MAX_LENGTH),
+      throttleAddress(ctx.req.ip),
+    );
     // The log is the record of who asked; the answer never says.
     ctx.log.info({ userId, event: 'password_reset_requested' }, 'password reset requested');
     return true;
@@ -24,7 +28,7 @@ export class PasswordResetResolver {
       'The reset link a token opens. CONFLICT RESET_LINK_UNKNOWN / RESET_LINK_USED / RESET_LINK_EXPIRED; throttled like a login.',
   })
   passwordReset(@Arg('token') token: string, @Ctx() ctx: Context): Promise<PasswordResetPreview> {
-    return ctx.services.passwordResets.preview(token, ctx.req.ip ?? 'unknown');
+    return ctx.services.passwordResets.preview(token, throttleAddress(ctx.req.ip));
   }
 
   @Public()
@@ -33,7 +37,7 @@ export class PasswordResetResolver {
       "Sets a new password through a reset link and ends all of the account's sessions. The errors of Query.passwordReset, CONFLICT ACCOUNT_DISABLED, BAD_USER_INPUT for a weak password.",
   })
   async resetPassword(@Arg('input') input: ResetPasswordInput, @Ctx() ctx: Context): Promise<boolean> {
-    const userId = await ctx.services.passwordResets.reset(input, ctx.req.ip ?? 'unknown');
+    const userId = await ctx.services.passwordResets.reset(input, throttleAddress(ctx.req.ip));
     ctx.log.info({ userId, event: 'password_reset' }, 'password reset; all sessions ended');
     return true;
   }

@@ -17,6 +17,7 @@ import {
   UserPage,
   UserSort,
 } from './user.types';
+import { throttleAddress } from '../../http/client-address';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -102,9 +103,12 @@ export class UserResolver {
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: 'Changes the own password and ends all other sessions.' })
+  @Mutation(() => Boolean, {
+    description:
+      'Changes the own password and ends all other sessions. Wrong current passwords count as failed logins (RATE_LIMITED).',
+  })
   async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.users.changePassword(requireViewer(ctx.viewer), input);
+    await ctx.services.users.changePassword(requireViewer(ctx.viewer), input, throttleAddress(ctx.req.ip));
     return true;
   }
 

@@ -12,6 +12,7 @@ import { SortDirection } from '../../common/enums';
 import { isUuid } from '../../common/ids';
 import { checkVersion } from '../../common/versions';
 import { pageWithTotal, type PageInput } from '../../common/paging';
+import { LoginThrottle, type LoginThrottleRules } from '../auth/login-throttle';
 import { MunicipalityEntity } from '../regions/municipality.entity';
 import type { RoleGrantService } from '../role-grants/role-grant.service';
 import type { Person } from '../recommendations/recommendation.types';
@@ -51,10 +52,16 @@ const SORT_COLUMNS: Record<UserSortField, string> = {
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export class UserService {
+  /** Guessing the current password when changing it counts like guessing it at the login form. */
+  private readonly loginThrottle: LoginThrottle;
+
   constructor(
     private readonly db: DataSource,
     private readonly roleGrants: RoleGrantService,
-  ) {}
+    loginThrottleRules: Partial<LoginThrottleRules> = {},
+  ) {
+    this.loginThrottle = new LoginThrottle(db, loginThrottleRules);
+  }
 
   async byId(id: string): Promise<User | null> {
     if (!isUuid(id)) {
@@ -184,33 +191,50 @@ export class UserService {
     });
   }
 
-  async changePassword(viewer: Viewer, input: ChangePasswordInput): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      const user = await tx
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .addSelect('u.passwordHash')
-        .where('u.id = :id', { id: viewer.userId })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-        throw new BadInputError('The current password is not correct.', [
-          { field: 'currentPassword', reason: 'WRONG_PASSWORD' },
+  /**
+   * A session left open must not let anyone try out the account's password: each check of the current
+   * password is reserved in the login throttle first (the same account and address keys as the login
+   * form), and only a right one gives its slot back.
+   */
+  async changePassword(viewer: Viewer, input: ChangePasswordInput, clientAddress: string): Promise<void> {
+    const [account] = await this.db.query<{ email: string }[]>('SELECT email FROM users WHERE id = $1', [
+      viewer.userId,
+    ]);
+    const attempt = await this.loginThrottle.reserve(account?.email ?? viewer.userId, clientAddress);
+    let currentPasswordRight = false;
+    try {
+      await this.db.transaction(async (tx) => {
+        const user = await tx
+          .getRepository(UserEntity)
+          .createQueryBuilder('u')
+          .addSelect('u.passwordHash')
+          .where('u.id = :id', { id: viewer.userId })
+          .setLock('pessimistic_write')
+          .getOne();
+        if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+          throw new BadInputError('The current password is not correct.', [
+            { field: 'currentPassword', reason: 'WRONG_PASSWORD' },
+          ]);
+        }
+        currentPasswordRight = true;
+        if (input.currentPassword === input.newPassword) {
+          throw new BadInputError('The new password must differ from the current one.', [
+            { field: 'newPassword', reason: 'SAME_AS_CURRENT' },
+          ]);
+        }
+        requireStrongPassword(input.newPassword, user, 'newPassword');
+        await tx.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1', [
+          user.id,
+          await hashPassword(input.newPassword),
         ]);
+        // Other sessions may belong to whoever knew the old password.
+        await tx.query('DELETE FROM user_sessions WHERE user_id = $1 AND id <> $2', [user.id, viewer.sessionId]);
+      });
+    } finally {
+      if (currentPasswordRight) {
+        await this.loginThrottle.succeeded(attempt);
       }
-      if (input.currentPassword === input.newPassword) {
-        throw new BadInputError('The new password must differ from the current one.', [
-          { field: 'newPassword', reason: 'SAME_AS_CURRENT' },
-        ]);
-      }
-      requireStrongPassword(input.newPassword, user, 'newPassword');
-      await tx.query('UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1', [
-        user.id,
-        await hashPassword(input.newPassword),
-      ]);
-      // Other sessions may belong to whoever knew the old password.
-      await tx.query('DELETE FROM user_sessions WHERE user_id = $1 AND id <> $2', [user.id, viewer.sessionId]);
-    });
+    }
   }
 
   /** The user's own setting, like the locale: not part of the account's version. */
