@@ -22,7 +22,15 @@ const COUNTED: Record<string, (r: string) => string[]> = {
  *   there to the end of the commit, not while the transaction goes on to wait for other locks
  *   (which could deadlock two transactions that both change the region). A transaction bumps a
  *   region once, however many rows it changes; an update that changes nothing counted (a session
- *   filling up, a new title) queues nothing.
+ *   filling up, a new title) queues nothing. Two transactions that each change two regions, in
+ *   opposite orders, could still deadlock at commit; only the owner writes across regions.
+ * - Pending deferred events make PostgreSQL refuse TRUNCATE or ALTER TABLE of these tables later in
+ *   the same transaction: a migration that writes rows and then alters the table runs
+ *   `SET CONSTRAINTS ALL IMMEDIATE` in between.
+ * - Whatever loads rows with triggers off (`session_replication_role = replica`, a restore with
+ *   `--disable-triggers`) bumps every region afterwards, as the national bench's seed does.
+ * - The roadmap statement stores counts as it reads them: it runs on the primary, under READ
+ *   COMMITTED (as every request does).
  */
 export class RoadmapCountCache1764900018000 implements MigrationInterface {
   name = 'RoadmapCountCache1764900018000';
@@ -48,17 +56,24 @@ export class RoadmapCountCache1764900018000 implements MigrationInterface {
       PRIMARY KEY (programme_id, by_quarter)
     )`);
     // The regions this transaction already bumped are in a transaction-local setting (rolled back
-    // with a savepoint, like the bump itself); in a fixed order, so two bumps of several regions cannot deadlock.
+    // with a savepoint, like the bump itself), headed by the transaction's id so that a value set for
+    // a whole session cannot stand for it. A region deleted in the same transaction is left alone.
     await q.query(`CREATE FUNCTION roadmap_bump(regions uuid[]) RETURNS void LANGUAGE plpgsql AS $$
       DECLARE
         region uuid;
+        bumped text := coalesce(current_setting('rode_draad.roadmap_bumped', true), '');
+        mine text := pg_current_xact_id()::text || ':';
       BEGIN
+        IF bumped NOT LIKE mine || '%' THEN
+          bumped := mine;
+        END IF;
         FOR region IN SELECT DISTINCT r FROM unnest(regions) r WHERE r IS NOT NULL ORDER BY r LOOP
-          CONTINUE WHEN coalesce(current_setting('rode_draad.roadmap_bumped', true), '') LIKE '%' || region || '%';
-          INSERT INTO roadmap_versions (region_id, version) VALUES (region, nextval('roadmap_version_seq'))
+          CONTINUE WHEN bumped LIKE '%' || region || '%';
+          INSERT INTO roadmap_versions (region_id, version)
+          SELECT region, nextval('roadmap_version_seq') WHERE EXISTS (SELECT 1 FROM regions WHERE id = region)
             ON CONFLICT (region_id) DO UPDATE SET version = excluded.version;
-          PERFORM set_config('rode_draad.roadmap_bumped',
-                             coalesce(current_setting('rode_draad.roadmap_bumped', true), '') || ' ' || region, true);
+          bumped := bumped || ' ' || region;
+          PERFORM set_config('rode_draad.roadmap_bumped', bumped, true);
         END LOOP;
       END $$`);
     await q.query(`CREATE FUNCTION roadmap_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -72,6 +87,14 @@ export class RoadmapCountCache1764900018000 implements MigrationInterface {
         END IF;
         RETURN NULL;
       END $$`);
+    // A new region has a version from the start, so its roadmap's counts can be kept before its first change.
+    await q.query(`CREATE FUNCTION regions_roadmap_version() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO roadmap_versions (region_id, version) VALUES (NEW.id, nextval('roadmap_version_seq'));
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER regions_roadmap_version AFTER INSERT ON regions
+      FOR EACH ROW EXECUTE FUNCTION regions_roadmap_version()`);
     await q.query(`CREATE FUNCTION roadmap_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         PERFORM roadmap_bump(ARRAY(SELECT region_id FROM roadmap_versions));
@@ -99,6 +122,8 @@ export class RoadmapCountCache1764900018000 implements MigrationInterface {
         await q.query(`DROP TRIGGER ${table}_${trigger} ON ${table}`);
       }
     }
+    await q.query(`DROP TRIGGER regions_roadmap_version ON regions`);
+    await q.query(`DROP FUNCTION regions_roadmap_version()`);
     await q.query(`DROP FUNCTION roadmap_row_changed()`);
     await q.query(`DROP FUNCTION roadmap_truncated()`);
     await q.query(`DROP FUNCTION roadmap_bump(uuid[])`);

@@ -153,8 +153,15 @@ export class ActivityService {
       // Raised also when only the themes change: that is an edit of the activity too.
       Object.assign(activity, values, { version: activity.version + 1 });
       const saved = await tx.getRepository(LearningActivityEntity).save(activity);
-      await tx.query('DELETE FROM activity_themes WHERE activity_id = $1', [activity.id]);
-      await linkThemes(tx, activity.id, input.themeIds);
+      // Only the links that change: an unchanged link keeps the roadmap's kept counts (RoadmapCountCache).
+      await tx.query('DELETE FROM activity_themes WHERE activity_id = $1 AND NOT (theme_id = ANY($2::uuid[]))', [
+        activity.id,
+        input.themeIds,
+      ]);
+      await tx.query(
+        `INSERT INTO activity_themes (activity_id, theme_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+        [activity.id, [...new Set(input.themeIds)]],
+      );
       return toActivity(saved);
     });
   }
