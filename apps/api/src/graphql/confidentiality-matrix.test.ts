@@ -437,7 +437,7 @@ const MATRIX: Record<string, Entry> = {
   'Mutation.deleteScan': {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
-    run: (c, t) => c.gql(`mutation ($id: ID!) { deleteScan(id: $id) }`, { id: t.scanId }),
+    run: (c, t) => c.gql(`mutation ($id: ID!) { deleteScan(id: $id, expectedVersion: 1) }`, { id: t.scanId }),
   },
   'Mutation.createRecommendation': {
     roles: ['RIEC_ANALYST'],
@@ -462,7 +462,7 @@ const MATRIX: Record<string, Entry> = {
   'Mutation.deleteRecommendation': {
     roles: ['RIEC_ANALYST'],
     sees: ['ANALYST'],
-    run: (c, t) => c.gql(`mutation ($id: ID!) { deleteRecommendation(id: $id) }`, { id: t.recId }),
+    run: (c, t) => c.gql(`mutation ($id: ID!) { deleteRecommendation(id: $id, expectedVersion: 1) }`, { id: t.recId }),
   },
   'Mutation.setRecommendationThemes': {
     roles: ['RIEC_ANALYST'],

@@ -165,8 +165,8 @@ type Documents = {
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": typeof types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": typeof types.CreateScanDocument,
     "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n    themes {\n      id\n      title\n    }\n  }\n}": typeof types.CurrentRecommendationDocument,
-    "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": typeof types.DeleteRecommendationDocument,
-    "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": typeof types.DeleteScanDocument,
+    "mutation DeleteRecommendation($id: ID!, $expectedVersion: Int!) {\n  deleteRecommendation(id: $id, expectedVersion: $expectedVersion)\n}": typeof types.DeleteRecommendationDocument,
+    "mutation DeleteScan($id: ID!, $expectedVersion: Int!) {\n  deleteScan(id: $id, expectedVersion: $expectedVersion)\n}": typeof types.DeleteScanDocument,
     "mutation HoldBackRecommendation($recommendationId: ID!) {\n  holdBackRecommendation(recommendationId: $recommendationId) {\n    recommendationId\n  }\n}": typeof types.HoldBackRecommendationDocument,
     "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": typeof types.ImportRecommendationsDocument,
     "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}": typeof types.PreviewRecommendationImportDocument,
@@ -360,8 +360,8 @@ const documents: Documents = {
     "mutation CreateRecommendation($input: NewRecommendationInput!) {\n  createRecommendation(input: $input) {\n    id\n  }\n}": types.CreateRecommendationDocument,
     "mutation CreateScan($input: ScanInput!) {\n  createScan(input: $input) {\n    ...ScanFields\n  }\n}": types.CreateScanDocument,
     "query CurrentRecommendation($id: ID!) {\n  recommendation(id: $id) {\n    id\n    version\n    reference\n    title\n    body\n    priority\n    facet {\n      id\n      name\n    }\n    themes {\n      id\n      title\n    }\n  }\n}": types.CurrentRecommendationDocument,
-    "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}": types.DeleteRecommendationDocument,
-    "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}": types.DeleteScanDocument,
+    "mutation DeleteRecommendation($id: ID!, $expectedVersion: Int!) {\n  deleteRecommendation(id: $id, expectedVersion: $expectedVersion)\n}": types.DeleteRecommendationDocument,
+    "mutation DeleteScan($id: ID!, $expectedVersion: Int!) {\n  deleteScan(id: $id, expectedVersion: $expectedVersion)\n}": types.DeleteScanDocument,
     "mutation HoldBackRecommendation($recommendationId: ID!) {\n  holdBackRecommendation(recommendationId: $recommendationId) {\n    recommendationId\n  }\n}": types.HoldBackRecommendationDocument,
     "mutation ImportRecommendations($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  importRecommendations(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    imported\n  }\n}": types.ImportRecommendationsDocument,
     "query PreviewRecommendationImport($scanId: ID!, $format: ImportFormat!, $contentBase64: String!) {\n  previewRecommendationImport(\n    scanId: $scanId\n    format: $format\n    contentBase64: $contentBase64\n  ) {\n    rows {\n      row\n      reference\n      title\n      facetName\n      priority\n      themeTitles\n    }\n    errors {\n      row\n      column\n      reason\n    }\n    ignoredColumns\n  }\n}": types.PreviewRecommendationImportDocument,
@@ -1025,11 +1025,11 @@ export function graphql(source: "query CurrentRecommendation($id: ID!) {\n  reco
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}"): (typeof documents)["mutation DeleteRecommendation($id: ID!) {\n  deleteRecommendation(id: $id)\n}"];
+export function graphql(source: "mutation DeleteRecommendation($id: ID!, $expectedVersion: Int!) {\n  deleteRecommendation(id: $id, expectedVersion: $expectedVersion)\n}"): (typeof documents)["mutation DeleteRecommendation($id: ID!, $expectedVersion: Int!) {\n  deleteRecommendation(id: $id, expectedVersion: $expectedVersion)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}"): (typeof documents)["mutation DeleteScan($id: ID!) {\n  deleteScan(id: $id)\n}"];
+export function graphql(source: "mutation DeleteScan($id: ID!, $expectedVersion: Int!) {\n  deleteScan(id: $id, expectedVersion: $expectedVersion)\n}"): (typeof documents)["mutation DeleteScan($id: ID!, $expectedVersion: Int!) {\n  deleteScan(id: $id, expectedVersion: $expectedVersion)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

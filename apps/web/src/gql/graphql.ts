@@ -1817,6 +1817,7 @@ export type CurrentRecommendationQuery = { recommendation: { __typename: 'Recomm
 
 export type DeleteRecommendationMutationVariables = Exact<{
   id: string;
+  expectedVersion: number;
 }>;
 
 
@@ -1824,6 +1825,7 @@ export type DeleteRecommendationMutation = { deleteRecommendation: boolean };
 
 export type DeleteScanMutationVariables = Exact<{
   id: string;
+  expectedVersion: number;
 }>;
 
 

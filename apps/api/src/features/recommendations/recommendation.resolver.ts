@@ -93,9 +93,16 @@ export class RecommendationResolver {
   }
 
   @Authorized(Permission.RECOMMENDATION_EDIT_CONTENT)
-  @Mutation(() => Boolean)
-  async deleteRecommendation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.recommendations.delete(acting(ctx), id);
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes the recommendation with its follow-up. CONFLICT STALE_VERSION when it changed since it was loaded.',
+  })
+  async deleteRecommendation(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.recommendations.delete(acting(ctx), id, expectedVersion);
     return true;
   }
 

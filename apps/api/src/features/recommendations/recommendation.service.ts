@@ -310,9 +310,11 @@ export class RecommendationService {
     });
   }
 
-  async delete(acting: Acting, id: string): Promise<void> {
+  /** Only the version the viewer confirmed: a recommendation someone changed meanwhile is not deleted unseen. */
+  async delete(acting: Acting, id: string, expectedVersion: number): Promise<void> {
     await runConfidential(this.db, acting, Permission.RECOMMENDATION_EDIT_CONTENT, async ({ tx, audit }) => {
       const rec = await this.findVisible(tx, acting, id, Permission.RECOMMENDATION_EDIT_CONTENT, true);
+      checkVersion(rec, expectedVersion, 'recommendation');
       await tx.getRepository(RecommendationEntity).delete({ id: rec.id });
       await audit([
         { municipalityId: rec.municipalityId, action: 'DELETE', entity: 'recommendation', entityId: rec.id },

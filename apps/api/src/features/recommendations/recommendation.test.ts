@@ -218,6 +218,24 @@ describe('editing the content', () => {
     expect(await stored(rec)).toMatchObject({ title: edits[winner]!.title, body: edits[winner]!.body, version: 2 });
   });
 
+  it('deletes only the version its deleter saw: a stale delete is refused and keeps the recommendation', async () => {
+    const DELETE = `mutation ($id: ID!, $expectedVersion: Int!) { deleteRecommendation(id: $id, expectedVersion: $expectedVersion) }`;
+    const rec = await createRecommendation(app, almeloScan, facet);
+    const { client } = await actAs(app, 'RIEC_ANALYST');
+    await (
+      await actAs(app, 'RIEC_ANALYST')
+    ).client.ok(UPDATE, { id: rec, input: content('Intussen'), expectedVersion: 1 });
+    const stale = await client.gql(DELETE, { id: rec, expectedVersion: 1 });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      currentVersion: 2,
+    });
+    expect(await stored(rec)).toMatchObject({ title: 'Intussen', version: 2 });
+    expect(await client.ok(DELETE, { id: rec, expectedVersion: 2 })).toEqual({ deleteRecommendation: true });
+    expect(await stored(rec)).toBeUndefined();
+  });
+
   it('theme links are part of the content: a stale link is refused and changes nothing, and races an edit', async () => {
     const rec = await createRecommendation(app, almeloScan, facet);
     const analyst = (await actAs(app, 'RIEC_ANALYST')).client;

@@ -51,9 +51,16 @@ export class ScanResolver {
   }
 
   @Authorized(Permission.SCAN_WRITE)
-  @Mutation(() => Boolean, { description: 'Deletes the scan with all its recommendations and their follow-up.' })
-  async deleteScan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.scans.delete(acting(ctx), id);
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes the scan with all its recommendations and their follow-up. CONFLICT STALE_VERSION when it changed since it was loaded.',
+  })
+  async deleteScan(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    await ctx.services.scans.delete(acting(ctx), id, expectedVersion);
     return true;
   }
 }

@@ -94,9 +94,11 @@ export class ScanService {
   }
 
   /** Deletes the scan with its recommendations, follow-up and theme links. */
-  async delete(acting: Acting, id: string): Promise<void> {
+  /** Only the version the viewer confirmed: a scan someone changed meanwhile is not deleted unseen. */
+  async delete(acting: Acting, id: string, expectedVersion: number): Promise<void> {
     await runConfidential(this.db, acting, Permission.SCAN_WRITE, async ({ tx, audit }) => {
-      const scan = await this.findVisible(tx, acting.viewer, id, Permission.SCAN_WRITE);
+      const scan = await this.findVisible(tx, acting.viewer, id, Permission.SCAN_WRITE, true);
+      checkVersion(scan, expectedVersion, 'scan');
       const [{ count }] = await tx.query<[{ count: number }]>(
         'SELECT count(*)::int AS count FROM recommendations WHERE scan_id = $1',
         [scan.id],

@@ -10,7 +10,7 @@ const CREATE = `mutation Create($input: ScanInput!) { createScan(input: $input) 
 const UPDATE = `mutation Update($id: ID!, $input: ScanInput!, $expectedVersion: Int!) {
   updateScan(id: $id, input: $input, expectedVersion: $expectedVersion) { id summary version }
 }`;
-const DELETE = `mutation Delete($id: ID!) { deleteScan(id: $id) }`;
+const DELETE = `mutation Delete($id: ID!, $expectedVersion: Int!) { deleteScan(id: $id, expectedVersion: $expectedVersion) }`;
 
 let app: TestApp;
 let almelo: string;
@@ -79,9 +79,19 @@ describe('scans', () => {
     expect(corrected.updateScan.version).toBe(2);
     const { scans } = await client.ok<{ scans: { id: string; recommendationCount: number }[] }>(SCANS, { m: almelo });
     expect(scans.find((s) => s.id === created.id)?.recommendationCount).toBe(2);
-    await client.ok(DELETE, { id: created.id });
+    // Deleting what was loaded before the correction would remove a scan its deleter has not seen.
+    const stale = await client.gql(DELETE, { id: created.id, expectedVersion: 1 });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      currentVersion: 2,
+    });
+    expect(await app.owner.query('SELECT 1 AS one FROM recommendations WHERE scan_id = $1', [created.id])).toHaveLength(
+      2,
+    );
+    await client.ok(DELETE, { id: created.id, expectedVersion: 2 });
     expect(await app.owner.query('SELECT 1 FROM recommendations WHERE scan_id = $1', [created.id])).toEqual([]);
-    expect(await client.errorCode(DELETE, { id: created.id })).toBe('NOT_FOUND');
+    expect(await client.errorCode(DELETE, { id: created.id, expectedVersion: 2 })).toBe('NOT_FOUND');
   });
 
   it('coordinators see their own scans only, read-only', async () => {

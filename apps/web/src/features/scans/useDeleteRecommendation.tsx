@@ -23,7 +23,7 @@ export function useDeleteRecommendation(onDeleted: () => void): (rec: ScanRecomm
         confirmProps: { color: 'red.9' },
         onConfirm: () => {
           deleteRecommendation({
-            variables: { id: rec.id },
+            variables: { id: rec.id, expectedVersion: rec.version },
             update: (cache) => {
               cache.evict({ id: cache.identify(rec) });
               cache.gc();

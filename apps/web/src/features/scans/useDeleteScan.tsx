@@ -31,7 +31,7 @@ export function useDeleteScan(): (scan: ScanFieldsFragment, onDeleted?: () => vo
         confirmProps: { color: 'red.9' },
         onConfirm: () => {
           deleteScan({
-            variables: { id: scan.id },
+            variables: { id: scan.id, expectedVersion: scan.version },
             update: (cache) => {
               cache.evict({ id: cache.identify(scan) });
               // Lists holding its recommendations are stale now.
