@@ -6,6 +6,9 @@ describe('throttleAddress', () => {
     expect(throttleAddress('192.0.2.7')).toBe('192.0.2.7');
     expect(throttleAddress('::ffff:192.0.2.7')).toBe('192.0.2.7');
     expect(throttleAddress('::FFFF:192.0.2.7')).toBe('192.0.2.7');
+    expect(throttleAddress('0:0:0:0:0:ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(throttleAddress('::ffff:c000:207')).toBe('192.0.2.7');
+    expect(throttleAddress('::ffff:192.0.2.7%eth0')).toBe('192.0.2.7');
   });
 
   it('counts IPv6 clients per /64, however the address is written', () => {

@@ -1,7 +1,5 @@
 import { isIPv6 } from 'node:net';
 
-const IPV4_MAPPED = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
-
 /** The eight 16-bit groups of an IPv6 address, "::" and a trailing dotted IPv4 part written out. */
 function ipv6Groups(address: string): number[] {
   const [head = '', tail] = address.split('::');
@@ -30,15 +28,17 @@ export function throttleAddress(ip: string | undefined): string {
   if (!ip) {
     return 'unknown';
   }
-  const mapped = IPV4_MAPPED.exec(ip);
-  if (mapped) {
-    return mapped[1]!;
-  }
   const address = ip.replace(/%.*$/, '');
   if (!isIPv6(address)) {
     return ip;
   }
-  return `${ipv6Groups(address)
+  const groups = ipv6Groups(address);
+  // ::ffff:a.b.c.d in any notation (also 0:0:0:0:0:ffff:… or hex): an IPv4 client.
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    const [high = 0, low = 0] = groups.slice(6);
+    return [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
+  }
+  return `${groups
     .slice(0, 4)
     .map((group) => group.toString(16))
     .join(':')}::/64`;

@@ -93,8 +93,10 @@ export class ScanService {
     });
   }
 
-  /** Deletes the scan with its recommendations, follow-up and theme links. */
-  /** Only the version the viewer confirmed: a scan someone changed meanwhile is not deleted unseen. */
+  /**
+   * Deletes the scan with its recommendations, follow-up and theme links, only at the version the
+   * viewer confirmed: a scan someone edited meanwhile is not deleted unseen.
+   */
   async delete(acting: Acting, id: string, expectedVersion: number): Promise<void> {
     await runConfidential(this.db, acting, Permission.SCAN_WRITE, async ({ tx, audit }) => {
       const scan = await this.findVisible(tx, acting.viewer, id, Permission.SCAN_WRITE, true);

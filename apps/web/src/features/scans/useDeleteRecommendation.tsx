@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DeleteRecommendationDocument } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
+import { useRefreshOnStale } from '../../lib/useStaleVersion';
 import type { ScanRecommendation } from './ScanRecommendationsTable';
 
 /** Deleting also removes the follow-up and theme links, which cannot be restored: always ask first. */
@@ -13,6 +14,8 @@ export function useDeleteRecommendation(onDeleted: () => void): (rec: ScanRecomm
   const { t } = useTranslation('scans');
   const { t: tc } = useTranslation();
   const [deleteRecommendation] = useMutation(DeleteRecommendationDocument);
+  // Someone edited it since it was loaded: say so and reload, so a second try sends the new version.
+  const refreshOnStale = useRefreshOnStale();
   return useCallback(
     (rec: ScanRecommendation) => {
       modals.openConfirmModal({
@@ -34,12 +37,15 @@ export function useDeleteRecommendation(onDeleted: () => void): (rec: ScanRecomm
               onDeleted();
             })
             .catch((error: unknown) => {
+              if (refreshOnStale(error)) {
+                return;
+              }
               const { message } = describeError(error);
               notify('error', tc(message.key, message.values));
             });
         },
       });
     },
-    [deleteRecommendation, onDeleted, t, tc],
+    [deleteRecommendation, onDeleted, refreshOnStale, t, tc],
   );
 }

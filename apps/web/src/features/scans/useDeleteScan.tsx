@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DeleteScanDocument, type ScanFieldsFragment } from '../../gql/graphql';
 import { describeError } from '../../lib/errors';
 import { notify } from '../../lib/notify';
+import { useRefreshOnStale } from '../../lib/useStaleVersion';
 import { formatLocalDate } from '../recommendations/followUp';
 
 /** Deleting a scan takes its recommendations and their follow-up with it, so the confirmation says how many. */
@@ -13,10 +14,15 @@ export function useDeleteScan(): (scan: ScanFieldsFragment, onDeleted?: () => vo
   const { t, i18n } = useTranslation('scans');
   const { t: tc } = useTranslation();
   const [deleteScan] = useMutation(DeleteScanDocument);
+  // Someone edited the scan since it was loaded: say so and reload, so a second try sends the new version.
+  const refreshOnStale = useRefreshOnStale();
   return useCallback(
     (scan: ScanFieldsFragment, onDeleted?: () => void) => {
       const values = { municipality: scan.municipality.name, date: formatLocalDate(scan.scanDate, i18n.language) };
       const fail = (error: unknown) => {
+        if (refreshOnStale(error)) {
+          return;
+        }
         const { message } = describeError(error);
         notify('error', tc(message.key, message.values));
       };
@@ -47,6 +53,6 @@ export function useDeleteScan(): (scan: ScanFieldsFragment, onDeleted?: () => vo
         },
       });
     },
-    [deleteScan, i18n.language, t, tc],
+    [deleteScan, i18n.language, refreshOnStale, t, tc],
   );
 }
