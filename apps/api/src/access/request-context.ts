@@ -13,6 +13,8 @@ export interface Context {
   loaders: Loaders;
   req: Request;
   res: Response;
+  /** The client as the throttles count it (`throttleAddress`: IPv6 per /64). */
+  clientAddress: string;
   log: Logger;
   /** Whether cookies set in this response must be Secure. */
   secureCookies: boolean;

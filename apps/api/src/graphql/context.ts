@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Context } from '../access/request-context';
 import { SESSION_COOKIE, readCookie } from '../features/auth/session-cookie';
+import { throttleAddress } from '../http/client-address';
 import { createLoaders } from '../loaders';
 import type { Logger } from '../logging/logger';
 import type { Services } from '../services';
@@ -25,6 +26,7 @@ export async function buildContext(options: {
     loaders: createLoaders(services, viewer),
     req,
     res,
+    clientAddress: throttleAddress(req.ip),
     log,
     secureCookies: options.forceSecureCookies || req.secure,
   };

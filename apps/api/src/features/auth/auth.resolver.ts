@@ -4,7 +4,6 @@ import { Public } from '../../access/public';
 import type { Context } from '../../access/request-context';
 import { User } from '../users/user.types';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
-import { throttleAddress } from '../../http/client-address';
 
 @Resolver()
 export class AuthResolver {
@@ -20,7 +19,7 @@ export class AuthResolver {
     const { userId, token } = await ctx.services.auth.login(
       email.slice(0, EMAIL_MAX_LENGTH),
       password.slice(0, PASSWORD_MAX_LENGTH),
-      throttleAddress(ctx.req.ip),
+      ctx.clientAddress,
     );
     setSessionCookie(ctx.res, token, ctx.services.sessions.maxAgeSeconds, ctx.secureCookies);
     ctx.log.info({ userId }, 'login');

@@ -5,7 +5,6 @@ import { actingOf, type Context } from '../../access/request-context';
 import { setSessionCookie } from '../auth/session-cookie';
 import { User } from '../users/user.types';
 import { AcceptInvitationInput, InvitationPreview, InviteOwnerInput, OwnerInvitation } from './invitation.types';
-import { throttleAddress } from '../../http/client-address';
 
 @Resolver()
 export class InvitationResolver {
@@ -43,7 +42,7 @@ export class InvitationResolver {
       'The invitation a link opens, for the accept page. CONFLICT INVITATION_UNKNOWN / INVITATION_USED / INVITATION_REVOKED / INVITATION_EXPIRED; throttled like a login.',
   })
   invitation(@Arg('token') token: string, @Ctx() ctx: Context): Promise<InvitationPreview> {
-    return ctx.services.invitations.preview(token, throttleAddress(ctx.req.ip));
+    return ctx.services.invitations.preview(token, ctx.clientAddress);
   }
 
   @Public()
@@ -52,7 +51,7 @@ export class InvitationResolver {
       'Accepts an invitation: creates the account with this name and password, signs it in and makes it owner of the recommendation; all or nothing. The errors of Query.invitation, and BAD_USER_INPUT for a weak password.',
   })
   async acceptInvitation(@Arg('input') input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<User> {
-    const { userId, token } = await ctx.services.invitations.accept(input, throttleAddress(ctx.req.ip));
+    const { userId, token } = await ctx.services.invitations.accept(input, ctx.clientAddress);
     setSessionCookie(ctx.res, token, ctx.services.sessions.maxAgeSeconds, ctx.secureCookies);
     ctx.log.info({ userId }, 'invitation accepted');
     return (await ctx.services.users.byId(userId)) as User;

@@ -17,7 +17,6 @@ import {
   UserPage,
   UserSort,
 } from './user.types';
-import { throttleAddress } from '../../http/client-address';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -108,7 +107,7 @@ export class UserResolver {
       'Changes the own password and ends all other sessions. Wrong current passwords count as failed logins (RATE_LIMITED).',
   })
   async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.users.changePassword(requireViewer(ctx.viewer), input, throttleAddress(ctx.req.ip));
+    await ctx.services.users.changePassword(requireViewer(ctx.viewer), input, ctx.clientAddress);
     return true;
   }
 
