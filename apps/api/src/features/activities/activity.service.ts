@@ -9,7 +9,7 @@ import { requireRegionId } from '../../common/region-scope';
 import { checkVersion } from '../../common/versions';
 import { findProgramme } from '../programmes/programme.service';
 import type { Theme } from '../themes/theme.types';
-import { ActivityThemeEntity, LearningActivityEntity } from './activity.entity';
+import { LearningActivityEntity } from './activity.entity';
 import type { ActivityFilter, ActivityInput, LearningActivity, LearningActivityPage } from './activity.types';
 
 export const toActivity = (a: LearningActivityEntity): LearningActivity => ({
@@ -158,10 +158,7 @@ export class ActivityService {
         activity.id,
         input.themeIds,
       ]);
-      await tx.query(
-        `INSERT INTO activity_themes (activity_id, theme_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-        [activity.id, [...new Set(input.themeIds)]],
-      );
+      await linkThemes(tx, activity.id, input.themeIds);
       return toActivity(saved);
     });
   }
@@ -233,8 +230,10 @@ async function checkInput(tx: EntityManager, regionId: string, input: ActivityIn
   };
 }
 
+/** Links the themes the activity does not have yet. */
 async function linkThemes(tx: EntityManager, activityId: string, themeIds: string[]): Promise<void> {
-  await tx
-    .getRepository(ActivityThemeEntity)
-    .insert([...new Set(themeIds)].map((themeId) => ({ activityId, themeId })));
+  await tx.query(
+    `INSERT INTO activity_themes (activity_id, theme_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+    [activityId, [...new Set(themeIds)]],
+  );
 }
